@@ -1,0 +1,55 @@
+# Two set-up commands for a fresh Debian/Ubuntu machine: `make demo` and `make test`.
+# Every target installs what it needs: system packages (apt) and the Python venv (.venv).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Run time: Python build chain, pyscard's build deps, fonts for every script, Qt's X11/EGL libs.
+RUN_PKGS := python3 python3-venv python3-dev build-essential pkg-config swig libpcsclite-dev \
+	fonts-dejavu-core fonts-noto-core libegl1 libgl1 libopengl0 libglib2.0-0 libdbus-1-3 \
+	libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 \
+	libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 \
+	libxcb-randr0 libxcb-xkb1 libxrender1
+# Tests: real parts the suite drives (see README, "Tests").
+TEST_PKGS := $(RUN_PKGS) zbar-tools
+
+.PHONY: demo test venv bench lint system-run system-test clean
+
+demo: system-run venv
+	$(BIN)/kiosk run --demo
+
+test: system-test venv
+	QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software $(BIN)/python -m pytest -q
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+bench: system-test venv
+	mkdir -p build
+	QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software $(BIN)/python -m tests.bench --out build/bench.json
+
+lint: venv
+	$(BIN)/ruff check kiosk ui devices tests
+	$(BIN)/mypy
+	$(BIN)/pyside6-qmllint -I ui/qml $$(find ui/qml -name '*.qml')
+
+# Install the Debian packages that are missing; `apt-get update` only when something is.
+system-run:
+	@missing=$$(for p in $(RUN_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "installing:" $$missing; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; fi
+
+system-test:
+	@missing=$$(for p in $(TEST_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "installing:" $$missing; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; fi
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

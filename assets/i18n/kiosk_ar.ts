@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>ConcernView</name>
+    <message>
+        <source>What is your concern?</source>
+        <translation>ما هي معاملتك؟</translation>
+    </message>
+    <message>
+        <source>No more numbers today</source>
+        <translation>لا توجد أرقام متبقية اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSheet</name>
+    <message>
+        <source>What do you need help with?</source>
+        <translation>ما الذي تحتاج المساعدة فيه؟</translation>
+    </message>
+    <message>
+        <source>Help is on the way</source>
+        <translation>المساعدة في الطريق</translation>
+    </message>
+    <message>
+        <source>Help has been requested</source>
+        <translation>تم طلب المساعدة</translation>
+    </message>
+    <message>
+        <source>Help with a form</source>
+        <translation>مساعدة في استمارة</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <translation>مشكلة تقنية</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>أمر آخر</translation>
+    </message>
+    <message>
+        <source>A member of staff is coming to you: %1</source>
+        <translation>أحد الموظفين قادم إليك: %1</translation>
+    </message>
+    <message>
+        <source>A member of staff is coming to you.</source>
+        <translation>أحد الموظفين قادم إليك.</translation>
+    </message>
+    <message>
+        <source>Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.</source>
+        <translation>تم إبلاغ الموظفين. يرجى البقاء عند الجهاز. مدة الانتظار: %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
+        <translation>وضع العرض التجريبي: هذا الرد محاكاة. لم يتم إبلاغ أي موظف.</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>IdleDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, everything you entered will be deleted in %1 seconds.</source>
+        <translation>لحماية خصوصيتك، سيتم حذف كل ما أدخلته خلال %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>نعم، متابعة</translation>
+    </message>
+    <message>
+        <source>No, end now</source>
+        <translation>لا، إنهاء الآن</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeView</name>
+    <message>
+        <source>We are closed right now</source>
+        <translation>نحن مغلقون الآن</translation>
+    </message>
+    <message>
+        <source>All waiting numbers for today have been given out</source>
+        <translation>تم توزيع جميع أرقام الانتظار لهذا اليوم</translation>
+    </message>
+    <message>
+        <source>Waiting numbers cannot be issued at the moment</source>
+        <translation>لا يمكن إصدار أرقام الانتظار في الوقت الحالي</translation>
+    </message>
+    <message>
+        <source>We open again: %1</source>
+        <translation>نفتح مجددًا: %1</translation>
+    </message>
+    <message>
+        <source>Please see the opening hours at the entrance.</source>
+        <translation>يرجى الاطلاع على مواعيد العمل عند المدخل.</translation>
+    </message>
+    <message>
+        <source>Please come back on another working day, or book an appointment online.</source>
+        <translation>يرجى العودة في يوم عمل آخر أو حجز موعد عبر الإنترنت.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not ready. Please ask at the information desk.</source>
+        <translation>طابعة التذاكر غير جاهزة. يرجى السؤال في مكتب الاستعلامات.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
+        <translation>يرجى السؤال في مكتب الاستعلامات. نعتذر عن الإزعاج.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>العودة إلى البداية</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>Waiting number</source>
+        <translation>رقم الانتظار</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>عدد المنتظرين قبلك: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1–%2 minutes</source>
+        <translation>مدة الانتظار المتوقعة بالدقائق: من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes</source>
+        <translation>مدة الانتظار المتوقعة بالدقائق: %1 تقريبًا</translation>
+    </message>
+    <message>
+        <source>Expected wait: about a minute</source>
+        <translation>مدة الانتظار المتوقعة: دقيقة واحدة تقريبًا</translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>مدة الانتظار المتوقعة: غير معروفة حاليًا</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>وقت الإصدار: %1</translation>
+    </message>
+    <message>
+        <source>Please watch the display. Your number will be called.</source>
+        <translation>يُرجى متابعة الشاشة. سيتم النداء على رقمك.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>Your waiting number is being prepared …</source>
+        <translation>يجري إعداد رقم الانتظار الخاص بك …</translation>
+    </message>
+    <message>
+        <source>Your waiting number</source>
+        <translation>رقم الانتظار الخاص بك</translation>
+    </message>
+    <message>
+        <source>People ahead of you: unknown</source>
+        <translation>عدد الأشخاص قبلك: غير معروف</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>أنت التالي.</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>عدد الأشخاص قبلك: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>مدة الانتظار المتوقعة: غير معروفة</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1–%2 minutes</source>
+        <translation>مدة الانتظار المتوقعة: %1–%2 دقيقة</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed …</source>
+        <translation>تجري طباعة تذكرتك …</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer below.</source>
+        <translation>يرجى أخذ تذكرتك من الطابعة في الأسفل.</translation>
+    </message>
+    <message>
+        <source>Sorry, the ticket could not be printed. Your number is valid: please note it or take a photo of the code.</source>
+        <translation>عذرًا، تعذرت طباعة التذكرة. رقمك صالح: يرجى تدوينه أو تصوير الرمز.</translation>
+    </message>
+    <message>
+        <source>Please watch the display in the waiting area. Your number will be called.</source>
+        <translation>يرجى متابعة الشاشة في منطقة الانتظار. سيتم النداء على رقمك.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Start over</source>
+        <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to the Bürgerbüro</source>
+        <translation>مرحبًا بكم في مكتب خدمة المواطنين</translation>
+    </message>
+    <message>
+        <source>Please choose your language</source>
+        <translation>يرجى اختيار لغتك</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ConcernView</name>
+    <message>
+        <source>What is your concern?</source>
+        <translation>Was ist Ihr Anliegen?</translation>
+    </message>
+    <message>
+        <source>No more numbers today</source>
+        <translation>Heute keine Nummern mehr</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSheet</name>
+    <message>
+        <source>What do you need help with?</source>
+        <translation>Wobei brauchen Sie Hilfe?</translation>
+    </message>
+    <message>
+        <source>Help is on the way</source>
+        <translation>Hilfe ist unterwegs</translation>
+    </message>
+    <message>
+        <source>Help has been requested</source>
+        <translation>Hilfe wurde angefordert</translation>
+    </message>
+    <message>
+        <source>Help with a form</source>
+        <translation>Hilfe beim Formular</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <translation>Technisches Problem</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>A member of staff is coming to you: %1</source>
+        <translation>Eine Mitarbeiterin oder ein Mitarbeiter kommt zu Ihnen: %1</translation>
+    </message>
+    <message>
+        <source>A member of staff is coming to you.</source>
+        <translation>Eine Mitarbeiterin oder ein Mitarbeiter kommt zu Ihnen.</translation>
+    </message>
+    <message>
+        <source>Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.</source>
+        <translation>Das Personal ist informiert. Bitte bleiben Sie am Terminal. Wartezeit: %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
+        <translation>Demo-Modus: Diese Antwort ist simuliert. Es wurde niemand vom Personal benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>IdleDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, everything you entered will be deleted in %1 seconds.</source>
+        <translation>Zum Schutz Ihrer Daten wird alles, was Sie eingegeben haben, in %1 Sekunden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>Ja, weiter</translation>
+    </message>
+    <message>
+        <source>No, end now</source>
+        <translation>Nein, jetzt beenden</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeView</name>
+    <message>
+        <source>We are closed right now</source>
+        <translation>Wir haben gerade geschlossen</translation>
+    </message>
+    <message>
+        <source>All waiting numbers for today have been given out</source>
+        <translation>Alle Wartenummern für heute sind vergeben</translation>
+    </message>
+    <message>
+        <source>Waiting numbers cannot be issued at the moment</source>
+        <translation>Wartenummern können gerade nicht ausgegeben werden</translation>
+    </message>
+    <message>
+        <source>We open again: %1</source>
+        <translation>Wir öffnen wieder: %1</translation>
+    </message>
+    <message>
+        <source>Please see the opening hours at the entrance.</source>
+        <translation>Die Öffnungszeiten finden Sie am Eingang.</translation>
+    </message>
+    <message>
+        <source>Please come back on another working day, or book an appointment online.</source>
+        <translation>Bitte kommen Sie an einem anderen Werktag wieder oder buchen Sie online einen Termin.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not ready. Please ask at the information desk.</source>
+        <translation>Der Ticketdrucker ist nicht bereit. Bitte wenden Sie sich an die Information.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
+        <translation>Bitte wenden Sie sich an die Information. Wir bitten um Entschuldigung.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Zurück zum Start</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>Waiting number</source>
+        <translation>Wartenummer</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Vor Ihnen warten: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1–%2 minutes</source>
+        <translation>Voraussichtliche Wartezeit: %1–%2 Minuten</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes</source>
+        <translation>Voraussichtliche Wartezeit: etwa %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Expected wait: about a minute</source>
+        <translation>Voraussichtliche Wartezeit: etwa eine Minute</translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Voraussichtliche Wartezeit: derzeit unbekannt</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Ausgegeben am %1 Uhr</translation>
+    </message>
+    <message>
+        <source>Please watch the display. Your number will be called.</source>
+        <translation>Bitte achten Sie auf die Anzeige. Ihre Nummer wird aufgerufen.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>Your waiting number is being prepared …</source>
+        <translation>Ihre Wartenummer wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Your waiting number</source>
+        <translation>Ihre Wartenummer</translation>
+    </message>
+    <message>
+        <source>People ahead of you: unknown</source>
+        <translation>Personen vor Ihnen: unbekannt</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Sie sind als Nächstes dran.</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Personen vor Ihnen: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Voraussichtliche Wartezeit: unbekannt</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1–%2 minutes</source>
+        <translation>Voraussichtliche Wartezeit: %1–%2 Minuten</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed …</source>
+        <translation>Ihr Ticket wird gedruckt …</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer below.</source>
+        <translation>Bitte nehmen Sie Ihr Ticket unten aus dem Drucker.</translation>
+    </message>
+    <message>
+        <source>Sorry, the ticket could not be printed. Your number is valid: please note it or take a photo of the code.</source>
+        <translation>Das Ticket konnte leider nicht gedruckt werden. Ihre Nummer ist gültig: Bitte notieren Sie sie oder fotografieren Sie den Code.</translation>
+    </message>
+    <message>
+        <source>Please watch the display in the waiting area. Your number will be called.</source>
+        <translation>Bitte achten Sie auf die Anzeige im Wartebereich. Ihre Nummer wird aufgerufen.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to the Bürgerbüro</source>
+        <translation>Willkommen im Bürgerbüro</translation>
+    </message>
+    <message>
+        <source>Please choose your language</source>
+        <translation>Bitte wählen Sie Ihre Sprache</translation>
+    </message>
+</context>
+</TS>

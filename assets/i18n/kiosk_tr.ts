@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr" sourcelanguage="en">
+<context>
+    <name>ConcernView</name>
+    <message>
+        <source>What is your concern?</source>
+        <translation>İşleminiz nedir?</translation>
+    </message>
+    <message>
+        <source>No more numbers today</source>
+        <translation>Bugün için numara kalmadı</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSheet</name>
+    <message>
+        <source>What do you need help with?</source>
+        <translation>Hangi konuda yardıma ihtiyacınız var?</translation>
+    </message>
+    <message>
+        <source>Help is on the way</source>
+        <translation>Yardım geliyor</translation>
+    </message>
+    <message>
+        <source>Help has been requested</source>
+        <translation>Yardım istendi</translation>
+    </message>
+    <message>
+        <source>Help with a form</source>
+        <translation>Formla ilgili yardım</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <translation>Teknik sorun</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Başka bir konu</translation>
+    </message>
+    <message>
+        <source>A member of staff is coming to you: %1</source>
+        <translation>Bir görevli size geliyor: %1</translation>
+    </message>
+    <message>
+        <source>A member of staff is coming to you.</source>
+        <translation>Bir görevli size geliyor.</translation>
+    </message>
+    <message>
+        <source>Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.</source>
+        <translation>Personel bilgilendirildi. Lütfen terminalin yanında kalın. Bekleme: %1 saniye.</translation>
+    </message>
+    <message>
+        <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
+        <translation>Demo modu: Bu yanıt simülasyondur. Hiçbir görevliye haber verilmedi.</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Talebi iptal et</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>IdleDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Hâlâ orada mısınız?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, everything you entered will be deleted in %1 seconds.</source>
+        <translation>Gizliliğinizi korumak için girdiğiniz her şey %1 saniye içinde silinecek.</translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>Evet, devam et</translation>
+    </message>
+    <message>
+        <source>No, end now</source>
+        <translation>Hayır, şimdi bitir</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeView</name>
+    <message>
+        <source>We are closed right now</source>
+        <translation>Şu anda kapalıyız</translation>
+    </message>
+    <message>
+        <source>All waiting numbers for today have been given out</source>
+        <translation>Bugünün tüm sıra numaraları verildi</translation>
+    </message>
+    <message>
+        <source>Waiting numbers cannot be issued at the moment</source>
+        <translation>Şu anda sıra numarası verilemiyor</translation>
+    </message>
+    <message>
+        <source>We open again: %1</source>
+        <translation>Tekrar açılış: %1</translation>
+    </message>
+    <message>
+        <source>Please see the opening hours at the entrance.</source>
+        <translation>Çalışma saatleri girişte yazılıdır.</translation>
+    </message>
+    <message>
+        <source>Please come back on another working day, or book an appointment online.</source>
+        <translation>Lütfen başka bir iş günü tekrar gelin veya internetten randevu alın.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not ready. Please ask at the information desk.</source>
+        <translation>Bilet yazıcısı hazır değil. Lütfen danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
+        <translation>Lütfen danışma masasına başvurun. Verdiğimiz rahatsızlıktan dolayı özür dileriz.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Başa dön</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>Waiting number</source>
+        <translation>Sıra numaranız</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Önünüzde bekleyen kişi sayısı: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1–%2 minutes</source>
+        <translation>Tahmini bekleme süresi: %1–%2 dakika</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes</source>
+        <translation>Tahmini bekleme süresi: yaklaşık %1 dakika</translation>
+    </message>
+    <message>
+        <source>Expected wait: about a minute</source>
+        <translation>Tahmini bekleme süresi: yaklaşık bir dakika</translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Tahmini bekleme süresi: şu an bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Veriliş zamanı: %1</translation>
+    </message>
+    <message>
+        <source>Please watch the display. Your number will be called.</source>
+        <translation>Lütfen ekranı takip edin. Numaranız ekranda çağrılacaktır.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>Your waiting number is being prepared …</source>
+        <translation>Sıra numaranız hazırlanıyor …</translation>
+    </message>
+    <message>
+        <source>Your waiting number</source>
+        <translation>Sıra numaranız</translation>
+    </message>
+    <message>
+        <source>People ahead of you: unknown</source>
+        <translation>Önünüzdeki kişi sayısı: bilinmiyor</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Sıradaki sizsiniz.</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Önünüzdeki kişi sayısı: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Tahmini bekleme süresi: bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1–%2 minutes</source>
+        <translation>Tahmini bekleme süresi: %1–%2 dakika</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed …</source>
+        <translation>Biletiniz yazdırılıyor …</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer below.</source>
+        <translation>Lütfen biletinizi aşağıdaki yazıcıdan alın.</translation>
+    </message>
+    <message>
+        <source>Sorry, the ticket could not be printed. Your number is valid: please note it or take a photo of the code.</source>
+        <translation>Üzgünüz, bilet yazdırılamadı. Numaranız geçerlidir: lütfen not alın veya kodun fotoğrafını çekin.</translation>
+    </message>
+    <message>
+        <source>Please watch the display in the waiting area. Your number will be called.</source>
+        <translation>Lütfen bekleme alanındaki ekranı takip edin. Numaranız çağrılacaktır.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Start over</source>
+        <translation>Baştan başla</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Daha büyük yazı</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yüksek kontrast</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yardım</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to the Bürgerbüro</source>
+        <translation>Vatandaş Bürosuna hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Please choose your language</source>
+        <translation>Lütfen dilinizi seçin</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk" sourcelanguage="en">
+<context>
+    <name>ConcernView</name>
+    <message>
+        <source>What is your concern?</source>
+        <translation>Яка ваша справа?</translation>
+    </message>
+    <message>
+        <source>No more numbers today</source>
+        <translation>На сьогодні номерів більше немає</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSheet</name>
+    <message>
+        <source>What do you need help with?</source>
+        <translation>З чим вам потрібна допомога?</translation>
+    </message>
+    <message>
+        <source>Help is on the way</source>
+        <translation>Допомога вже йде</translation>
+    </message>
+    <message>
+        <source>Help has been requested</source>
+        <translation>Допомогу викликано</translation>
+    </message>
+    <message>
+        <source>Help with a form</source>
+        <translation>Допомога з формою</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <translation>Технічна проблема</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>A member of staff is coming to you: %1</source>
+        <translation>До вас іде працівник: %1</translation>
+    </message>
+    <message>
+        <source>A member of staff is coming to you.</source>
+        <translation>До вас іде працівник.</translation>
+    </message>
+    <message>
+        <source>Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.</source>
+        <translation>Працівників повідомлено. Будь ласка, залишайтеся біля термінала. Очікування: %1 с.</translation>
+    </message>
+    <message>
+        <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
+        <translation>Демонстраційний режим: цю відповідь змодельовано. Нікого з працівників не повідомлено.</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Скасувати запит</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>IdleDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Ви ще тут?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, everything you entered will be deleted in %1 seconds.</source>
+        <translation>Для захисту ваших даних усе введене буде видалено через %1 с.</translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>Так, продовжити</translation>
+    </message>
+    <message>
+        <source>No, end now</source>
+        <translation>Ні, завершити зараз</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeView</name>
+    <message>
+        <source>We are closed right now</source>
+        <translation>Зараз ми зачинені</translation>
+    </message>
+    <message>
+        <source>All waiting numbers for today have been given out</source>
+        <translation>Усі номери на сьогодні вже видано</translation>
+    </message>
+    <message>
+        <source>Waiting numbers cannot be issued at the moment</source>
+        <translation>Наразі неможливо видати номер у черзі</translation>
+    </message>
+    <message>
+        <source>We open again: %1</source>
+        <translation>Ми знову відчиняємося: %1</translation>
+    </message>
+    <message>
+        <source>Please see the opening hours at the entrance.</source>
+        <translation>Години роботи вказано біля входу.</translation>
+    </message>
+    <message>
+        <source>Please come back on another working day, or book an appointment online.</source>
+        <translation>Будь ласка, приходьте іншого робочого дня або запишіться на прийом онлайн.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not ready. Please ask at the information desk.</source>
+        <translation>Принтер талонів не готовий. Зверніться, будь ласка, до довідкової.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
+        <translation>Зверніться, будь ласка, до довідкової. Просимо вибачення за незручності.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Повернутися на початок</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>Waiting number</source>
+        <translation>Ваш номер у черзі</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Людей перед вами: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1–%2 minutes</source>
+        <translation>Орієнтовний час очікування: %1–%2 хв</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes</source>
+        <translation>Орієнтовний час очікування: близько %1 хв</translation>
+    </message>
+    <message>
+        <source>Expected wait: about a minute</source>
+        <translation>Орієнтовний час очікування: близько хвилини</translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Орієнтовний час очікування: наразі невідомий</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Видано: %1</translation>
+    </message>
+    <message>
+        <source>Please watch the display. Your number will be called.</source>
+        <translation>Будь ласка, стежте за табло. Ваш номер буде викликано.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>Your waiting number is being prepared …</source>
+        <translation>Ваш номер у черзі готується …</translation>
+    </message>
+    <message>
+        <source>Your waiting number</source>
+        <translation>Ваш номер у черзі</translation>
+    </message>
+    <message>
+        <source>People ahead of you: unknown</source>
+        <translation>Людей перед вами: невідомо</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Ви наступні.</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Людей перед вами: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Орієнтовний час очікування: невідомо</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1–%2 minutes</source>
+        <translation>Орієнтовний час очікування: %1–%2 хвилин</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed …</source>
+        <translation>Ваш талон друкується …</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer below.</source>
+        <translation>Будь ласка, візьміть талон із принтера внизу.</translation>
+    </message>
+    <message>
+        <source>Sorry, the ticket could not be printed. Your number is valid: please note it or take a photo of the code.</source>
+        <translation>На жаль, талон не вдалося надрукувати. Ваш номер дійсний: запишіть його або сфотографуйте код.</translation>
+    </message>
+    <message>
+        <source>Please watch the display in the waiting area. Your number will be called.</source>
+        <translation>Стежте, будь ласка, за табло в зоні очікування. Ваш номер викличуть.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Start over</source>
+        <translation>Почати знову</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Більший шрифт</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Високий контраст</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Допомога</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to the Bürgerbüro</source>
+        <translation>Ласкаво просимо до Бюро громадян</translation>
+    </message>
+    <message>
+        <source>Please choose your language</source>
+        <translation>Будь ласка, оберіть мову</translation>
+    </message>
+</context>
+</TS>

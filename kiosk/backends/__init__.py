@@ -1,0 +1,31 @@
+"""Queue backends: build the one the config asks for."""
+
+from __future__ import annotations
+
+from kiosk.backends.embedded import EmbeddedBackend
+from kiosk.catalogue import Catalogue
+from kiosk.config import Config
+from kiosk.opening_hours import OpeningHours
+from kiosk.queue import QueueBackend
+
+__all__ = ["EmbeddedBackend", "open_backend", "open_embedded"]
+
+
+def open_embedded(cfg: Config, catalogue: Catalogue) -> EmbeddedBackend:
+    """The embedded SQLite queue as configured (the admin CLI needs its staff methods)."""
+    tz = cfg.tz
+    return EmbeddedBackend(
+        cfg.database_path,
+        catalogue,
+        cfg.embedded.groups,
+        OpeningHours(cfg.embedded.opening_hours, tz),
+        tz,
+        cfg.kiosk.id,
+    )
+
+
+def open_backend(cfg: Config, catalogue: Catalogue) -> QueueBackend:
+    """The queue backend of ``cfg.backend.kind``; nothing is opened until the first call."""
+    if cfg.backend.kind == "embedded":
+        return open_embedded(cfg, catalogue)
+    raise ValueError(f"unknown queue backend {cfg.backend.kind!r}")

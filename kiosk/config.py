@@ -1,0 +1,291 @@
+"""The kiosk's settings: declared once here, loaded from one TOML file, validated on load.
+
+Each section is a frozen dataclass; the field's type is the TOML type it accepts and its
+``metadata`` says what else is checked. A broken file never falls back to defaults: the
+first problem is reported as one line naming the key (:class:`ConfigError`), and the CLI
+exits with status 2.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import os
+import re
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+DEMO_CONFIG = ASSETS / "config" / "demo.toml"
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_SPAN = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+class ConfigError(Exception):
+    """One line: where (file and key) and what is wrong."""
+
+
+def _check(**checks: Any) -> dict[str, Any]:
+    return {"check": checks}
+
+
+@dataclass(frozen=True)
+class KioskSection:
+    """Who this terminal is and what it offers."""
+
+    id: str = field(default="kiosk-01", metadata=_check(pattern=_ID))
+    location: str = "Bürgerbüro"
+    languages: list[str] = field(default_factory=lambda: ["de", "en", "tr", "uk", "ar"])
+    default_language: str = "de"
+    catalogue: str = ""  # empty: the built-in assets/catalogue.toml
+    state_dir: str = "/var/lib/kiosk"  # database, outbox, printed files
+
+
+@dataclass(frozen=True)
+class SessionSection:
+    idle_timeout_s: int = field(default=60, metadata=_check(min=10, max=3600))
+    warning_s: int = field(default=30, metadata=_check(min=20, max=600))
+
+
+@dataclass(frozen=True)
+class DisplaySection:
+    fullscreen: bool = True
+    width: int = field(default=1080, metadata=_check(min=480, max=7680))
+    height: int = field(default=1920, metadata=_check(min=480, max=7680))
+    show_cursor: bool = False
+
+
+@dataclass(frozen=True)
+class BackendSection:
+    kind: str = field(default="embedded", metadata=_check(choices=("embedded",)))
+
+
+@dataclass(frozen=True)
+class GroupPolicy:
+    """Staffing of one concern group (A, B, ...) for the wait estimate and the contingent."""
+
+    counters: int = field(default=1, metadata=_check(min=0, max=100))
+    handling_minutes: float = field(default=10.0, metadata=_check(min=0.5, max=480))
+    daily_contingent: int = field(default=200, metadata=_check(min=1, max=999))
+
+
+@dataclass(frozen=True)
+class EmbeddedSection:
+    database: str = ""  # empty: <state_dir>/kiosk.db
+    timezone: str = "Europe/Berlin"
+    opening_hours: dict[str, list[str]] = field(default_factory=dict)
+    groups: dict[str, GroupPolicy] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PrinterSection:
+    kind: str = field(default="folder", metadata=_check(choices=("folder", "simulated")))
+    folder: str = ""  # empty: <state_dir>/printed
+
+
+@dataclass(frozen=True)
+class HelpSection:
+    kind: str = field(default="simulated", metadata=_check(choices=("simulated",)))
+    simulated_ack_s: float = field(default=4.0, metadata=_check(min=0, max=600))
+
+
+@dataclass(frozen=True)
+class LoggingSection:
+    level: str = field(default="info", metadata=_check(choices=("debug", "info", "warning", "error")))
+
+
+@dataclass(frozen=True)
+class Config:
+    kiosk: KioskSection = field(default_factory=KioskSection)
+    session: SessionSection = field(default_factory=SessionSection)
+    display: DisplaySection = field(default_factory=DisplaySection)
+    backend: BackendSection = field(default_factory=BackendSection)
+    embedded: EmbeddedSection = field(default_factory=EmbeddedSection)
+    printer: PrinterSection = field(default_factory=PrinterSection)
+    help: HelpSection = field(default_factory=HelpSection)
+    logging: LoggingSection = field(default_factory=LoggingSection)
+    source: str = field(default="<defaults>", metadata={"internal": True})
+    demo: bool = field(default=False, metadata={"internal": True})
+
+    # Derived paths, so no caller joins them differently.
+    @property
+    def state_dir(self) -> Path:
+        return Path(os.path.expanduser(self.kiosk.state_dir))
+
+    @property
+    def database_path(self) -> Path:
+        db = self.embedded.database
+        return Path(os.path.expanduser(db)) if db else self.state_dir / "kiosk.db"
+
+    @property
+    def printer_folder(self) -> Path:
+        f = self.printer.folder
+        return Path(os.path.expanduser(f)) if f else self.state_dir / "printed"
+
+    @property
+    def catalogue_path(self) -> Path:
+        c = self.kiosk.catalogue
+        return Path(os.path.expanduser(c)) if c else ASSETS / "catalogue.toml"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.embedded.timezone)
+
+
+def _type_name(tp: Any) -> str:
+    names = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
+    if tp in names:
+        return names[tp]
+    origin = typing.get_origin(tp)
+    if origin is list:
+        return "a list"
+    if origin is dict or dataclasses.is_dataclass(tp):
+        return "a table"
+    return str(tp)
+
+
+def _describe(value: Any) -> str:
+    kinds = {str: "string", bool: "boolean", int: "integer", float: "number", list: "list",
+             dict: "table"}
+    text = repr(value)
+    if len(text) > 40:
+        text = text[:37] + "..."
+    return f"{kinds.get(type(value), type(value).__name__)} {text}"
+
+
+def _convert(value: Any, tp: Any, where: str) -> Any:
+    """Check ``value`` against the annotated type ``tp``; return the typed value."""
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where}: expected a table, got {_describe(value)}")
+        return _build(tp, value, where)
+    origin = typing.get_origin(tp)
+    if origin is list:
+        (item_tp,) = typing.get_args(tp)
+        if not isinstance(value, list):
+            raise ConfigError(f"{where}: expected a list, got {_describe(value)}")
+        return [_convert(v, item_tp, f"{where}[{i}]") for i, v in enumerate(value)]
+    if origin is dict:
+        _, val_tp = typing.get_args(tp)
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where}: expected a table, got {_describe(value)}")
+        return {k: _convert(v, val_tp, f"{where}.{k}") for k, v in value.items()}
+    if tp is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if tp is int and isinstance(value, bool):
+        raise ConfigError(f"{where}: expected an integer, got {_describe(value)}")
+    if isinstance(tp, type) and not isinstance(value, tp):
+        raise ConfigError(f"{where}: expected {_type_name(tp)}, got {_describe(value)}")
+    return value
+
+
+def _check_value(value: Any, checks: dict[str, Any], where: str) -> None:
+    if "min" in checks and value < checks["min"]:
+        raise ConfigError(f"{where}: {value} is below the minimum {checks['min']}")
+    if "max" in checks and value > checks["max"]:
+        raise ConfigError(f"{where}: {value} is above the maximum {checks['max']}")
+    if "choices" in checks and value not in checks["choices"]:
+        choices = ", ".join(repr(c) for c in checks["choices"])
+        raise ConfigError(f"{where}: {value!r} is not one of {choices}")
+    if "pattern" in checks and not checks["pattern"].fullmatch(value):
+        raise ConfigError(f"{where}: {value!r} is not a valid name (letters, digits, - _ .)")
+
+
+def _build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls) if not f.metadata.get("internal")}
+    kwargs: dict[str, Any] = {}
+    for key, value in table.items():
+        here = f"{where}.{key}" if where else key
+        if key not in fields:
+            close = difflib.get_close_matches(key, fields, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ConfigError(f"{here}: unknown key{hint}")
+        tp = hints[key]
+        if isinstance(tp, types.UnionType):  # not used yet; keep the error honest
+            raise ConfigError(f"{here}: unsupported type")
+        typed = _convert(value, tp, here)
+        _check_value(typed, fields[key].metadata.get("check", {}), here)
+        kwargs[key] = typed
+    return cls(**kwargs)
+
+
+def _validate(cfg: Config) -> None:
+    """Checks that span keys or need more than a type."""
+    langs = cfg.kiosk.languages
+    from kiosk.i18n import LANGUAGES  # local: i18n imports nothing from here
+
+    for i, code in enumerate(langs):
+        if code not in LANGUAGES:
+            known = ", ".join(LANGUAGES)
+            raise ConfigError(f"kiosk.languages[{i}]: unknown language {code!r} (known: {known})")
+    if not langs:
+        raise ConfigError("kiosk.languages: at least one language is needed")
+    if cfg.kiosk.default_language not in langs:
+        raise ConfigError(
+            f"kiosk.default_language: {cfg.kiosk.default_language!r} is not in kiosk.languages"
+        )
+    try:
+        ZoneInfo(cfg.embedded.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(
+            f"embedded.timezone: unknown time zone {cfg.embedded.timezone!r}"
+        ) from None
+    for day, spans in cfg.embedded.opening_hours.items():
+        if day not in WEEKDAYS:
+            raise ConfigError(
+                f"embedded.opening_hours.{day}: unknown day (use {', '.join(WEEKDAYS)})"
+            )
+        for i, span in enumerate(spans):
+            m = _SPAN.match(span)
+            if not m or (m.group(1), m.group(2)) >= (m.group(3), m.group(4)):
+                raise ConfigError(
+                    f"embedded.opening_hours.{day}[{i}]: {span!r} is not a time span like "
+                    "'08:00-12:30'"
+                )
+    if cfg.session.warning_s >= cfg.session.idle_timeout_s * 10:
+        raise ConfigError("session.warning_s: must be shorter than ten idle timeouts")
+
+
+def parse(text: str, source: str = "<string>", *, demo: bool = False) -> Config:
+    """Parse and validate TOML text. Raises ConfigError with ``source`` in the message."""
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{source}: not valid TOML: {err}") from None
+    try:
+        cfg: Config = _build(Config, table, "")
+        cfg = dataclasses.replace(cfg, source=source, demo=demo)
+        _validate(cfg)
+    except ConfigError as err:
+        raise ConfigError(f"{source}: {err}") from None
+    return cfg
+
+
+def load(path: str | os.PathLike[str]) -> Config:
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{p}: config file not found") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{p}: not UTF-8 text") from None
+    except OSError as err:
+        raise ConfigError(f"{p}: cannot read: {err.strerror}") from None
+    return parse(text, str(p))
+
+
+def load_demo(state_dir: str | None = None) -> Config:
+    """The built-in demo configuration; ``state_dir`` overrides where its data lives."""
+    cfg = parse(DEMO_CONFIG.read_text(encoding="utf-8"), "<demo>", demo=True)
+    if state_dir is None:
+        base = os.environ.get("XDG_STATE_HOME") or os.path.expanduser("~/.local/state")
+        state_dir = os.path.join(base, "kiosk-demo")
+    return dataclasses.replace(cfg, kiosk=dataclasses.replace(cfg.kiosk, state_dir=state_dir))

@@ -1,0 +1,94 @@
+"""The help channel: how a citizen's "I need help" reaches a person.
+
+The UI depends only on :class:`HelpChannel`. The real transport (MQTT to the staff
+console) comes later; until then :class:`SimulatedHelpChannel` acknowledges after a delay
+and says so (``simulated=True``), so the demo never pretends a person is coming.
+"""
+
+from __future__ import annotations
+
+import enum
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+
+class HelpState(enum.Enum):
+    IDLE = "idle"
+    REQUESTED = "requested"
+    ACKNOWLEDGED = "acknowledged"
+    RESOLVED = "resolved"
+    CANCELLED = "cancelled"
+
+
+CATEGORIES = ("form", "technical", "other")
+
+
+@dataclass(frozen=True)
+class HelpUpdate:
+    state: HelpState
+    responder: str = ""  # counter or first name, only if staff choose to share it
+    simulated: bool = False
+
+
+Listener = Callable[[HelpUpdate], None]
+
+
+class HelpChannel(Protocol):
+    """Listeners may be called from any thread."""
+
+    def request(self, category: str, screen: str) -> None: ...
+
+    def cancel(self) -> None: ...
+
+    def subscribe(self, listener: Listener) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class SimulatedHelpChannel:
+    """Demo and single-kiosk sites without a console: acknowledges after ``ack_after_s``."""
+
+    def __init__(self, ack_after_s: float = 4.0) -> None:
+        self._ack_after_s = ack_after_s
+        self._listeners: list[Listener] = []
+        self._timer: threading.Timer | None = None
+        self._lock = threading.Lock()
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _emit(self, update: HelpUpdate) -> None:
+        for listener in list(self._listeners):
+            listener(update)
+
+    def request(self, category: str, screen: str) -> None:
+        if category not in CATEGORIES:
+            raise ValueError(f"unknown help category {category!r}")
+        with self._lock:
+            self._cancel_timer()
+            self._timer = threading.Timer(
+                self._ack_after_s,
+                self._emit,
+                args=(HelpUpdate(HelpState.ACKNOWLEDGED, "Simulation", simulated=True),),
+            )
+            self._timer.daemon = True
+            self._timer.start()
+        self._emit(HelpUpdate(HelpState.REQUESTED, simulated=True))
+
+    def cancel(self) -> None:
+        with self._lock:
+            had_call = self._timer is not None
+            self._cancel_timer()
+        if had_call:
+            self._emit(HelpUpdate(HelpState.CANCELLED, simulated=True))
+
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._cancel_timer()

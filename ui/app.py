@@ -1,0 +1,121 @@
+"""Starting the kiosk window: Qt application, QML engine, app context, first frame."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QCursor, QGuiApplication, Qt
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.config import Config
+from ui.activity import ActivityFilter
+from ui.context import AppContext
+
+QML_DIR = Path(__file__).resolve().parent / "qml"
+
+log = logging.getLogger(__name__)
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process started (Linux /proc), for the first-frame figure."""
+    try:
+        with open("/proc/self/stat", "rb") as f:
+            start_ticks = int(f.read().rsplit(b")", 1)[1].split()[19])
+        with open("/proc/uptime", "rb") as f:
+            uptime = float(f.read().split()[0])
+        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+
+
+def application() -> QGuiApplication:
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    QGuiApplication.setApplicationName("kiosk")
+    QGuiApplication.setOrganizationName("Buergerbuero")
+    app = QGuiApplication(sys.argv[:1])
+    return app
+
+
+class KioskUi(QObject):
+    """One loaded kiosk UI: the engine, its window and the context behind it."""
+
+    def __init__(self, config: Config, context: AppContext | None = None,
+                 size: tuple[int, int] | None = None) -> None:
+        super().__init__()
+        self.app = application()
+        self.context = context or AppContext(config)
+        self.engine = QQmlApplicationEngine()
+        self.context.engine = self.engine
+        self.engine.addImportPath(str(QML_DIR))
+        self.warnings: list[str] = []
+        self.engine.warnings.connect(
+            lambda ws: self.warnings.extend(w.toString() for w in ws)
+        )
+        self._filter = ActivityFilter(self.context.session.activity, self)
+        self.app.installEventFilter(self._filter)
+        self.engine.load(str(QML_DIR / "Main.qml"))
+        roots = self.engine.rootObjects()
+        if not roots or not isinstance(roots[0], QQuickWindow):
+            raise RuntimeError("the kiosk UI could not be loaded: " + "; ".join(self.warnings))
+        self.window: QQuickWindow = roots[0]
+        width, height = size or (config.display.width, config.display.height)
+        self.window.resize(width, height)
+        if config.display.fullscreen:
+            self.window.setProperty("lockedDown", True)
+        if not config.display.show_cursor:
+            self.window.setCursor(QCursor(Qt.CursorShape.BlankCursor))
+
+    def show(self, fullscreen: bool) -> None:
+        if fullscreen:
+            # Without a window manager showFullScreen() alone is not enough.
+            screen = self.window.screen()
+            if screen is not None:
+                self.window.setGeometry(screen.geometry())
+            self.window.showFullScreen()
+            self.window.requestActivate()
+        else:
+            self.window.show()
+
+    def close(self) -> None:
+        self.app.removeEventFilter(self._filter)
+        self.window.setProperty("lockedDown", False)
+        self.window.close()
+        self.engine.deleteLater()
+        self.context.shutdown()
+
+
+def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
+    ui = KioskUi(config)
+    app = ui.app
+    started = time.perf_counter()
+
+    def first_frame() -> None:
+        ui.window.frameSwapped.disconnect(first_frame)
+        age = process_age_ms()
+        log.info("first frame", extra={"fields": {"ms_since_start": f"{age:.0f}",
+                                                  "ms_in_ui": f"{(time.perf_counter() - started) * 1000:.0f}"}})
+        if exit_after_first_frame:
+            print(f"first_frame_ms={age:.0f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+    ui.window.frameSwapped.connect(first_frame)
+    # Let Python see SIGTERM/SIGINT while Qt's loop runs (systemd stops us with SIGTERM).
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: app.quit())
+    heartbeat = QTimer()
+    heartbeat.start(250)
+    heartbeat.timeout.connect(lambda: None)
+
+    ui.show(config.display.fullscreen)
+    code = app.exec()
+    ui.close()
+    return int(code)

@@ -1,0 +1,154 @@
+"""Wires the core, the devices and the view-models of one running kiosk.
+
+Everything that blocks lives behind a :class:`~ui.worker.Worker`: the queue backend on
+one thread (it owns the SQLite connection), the printer on another (it owns the device).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlEngine
+
+from devices.printer import Printer, open_printer
+from kiosk import catalogue as catalogue_mod
+from kiosk.backends import open_backend
+from kiosk.config import Config
+from kiosk.help import HelpChannel, SimulatedHelpChannel
+from kiosk.i18n import LANGUAGES
+from kiosk.printout import render_ticket
+from kiosk.queue import QueueBackend, ServiceStatus, Ticket
+from kiosk.session import CitizenSession, IdlePolicy
+from ui.translator import CatalogueTranslator
+from ui.viewmodels import registry
+from ui.viewmodels.help import Help
+from ui.viewmodels.navigator import Navigator
+from ui.viewmodels.services import Services
+from ui.viewmodels.session import Session
+from ui.viewmodels.ticketing import Done, Ticketing
+from ui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+
+class _TicketOps:
+    """The blocking steps of the ticket flow, each queued on its worker."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self._ctx = ctx
+
+    def printer_ready(self, done: Done) -> None:
+        def check() -> tuple[bool, str]:
+            status = self._ctx.printer.status()
+            return status.can_print, f"{status.state.value} {status.detail}".strip()
+
+        self._ctx.printer_worker.submit(check, done)
+
+    def draw(self, concern_id: str, group_id: str, request_id: str, done: Done) -> None:
+        self._ctx.backend_worker.submit(
+            lambda: self._ctx.backend().draw_number(concern_id, group_id, request_id), done
+        )
+
+    def print_ticket(self, ticket: Ticket, concern_name: str, language: str,
+                     done: Done) -> None:
+        location = self._ctx.config.kiosk.location
+
+        def job() -> str:
+            pdf = render_ticket(ticket, concern_name=concern_name, location=location,
+                                language=language)
+            return self._ctx.printer.print_document(pdf, f"ticket-{ticket.number}")
+
+        self._ctx.printer_worker.submit(job, done)
+
+
+class AppContext(QObject):
+    def __init__(
+        self,
+        config: Config,
+        *,
+        printer: Printer | None = None,
+        help_channel: HelpChannel | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.catalogue = catalogue_mod.load(config.catalogue_path, config.kiosk.languages)
+        self.engine: QQmlEngine | None = None
+        self._translator: CatalogueTranslator | None = None
+
+        self.backend_worker = Worker("backend", self)
+        self.printer_worker = Worker("printer", self)
+        # Opened on the backend thread: it may create the database file.
+        self._backend: Future[QueueBackend] = self.backend_worker.submit(
+            lambda: open_backend(config, self.catalogue)
+        )
+        self.printer = printer or open_printer(config.printer.kind, config.printer_folder)
+        self.help_channel = help_channel or SimulatedHelpChannel(config.help.simulated_ack_s)
+
+        self.citizen = CitizenSession(config.kiosk.default_language)
+        self.navigator = Navigator(self)
+        self.session = Session(
+            self.citizen,
+            IdlePolicy(config.session.idle_timeout_s, config.session.warning_s),
+            config.kiosk.languages,
+            self.apply_language,
+            parent=self,
+        )
+        self.services = Services(self.catalogue, self.session, config.kiosk.location,
+                                 self._fetch_status, parent=self)
+        self.ticketing = Ticketing(_TicketOps(self), self.catalogue, self.session,
+                                   self.services, self.navigator, parent=self)
+        self.help = Help(self.help_channel, self.session, self.navigator, parent=self)
+        self.session.ended.connect(lambda: self.navigator.go("welcome"))
+        registry.install({
+            "Navigator": self.navigator,
+            "Session": self.session,
+            "Services": self.services,
+            "Ticketing": self.ticketing,
+            "Help": self.help,
+        })
+        self.apply_language(config.kiosk.default_language)
+        self.services.refresh()
+
+    def backend(self) -> QueueBackend:
+        """Only call on the backend thread (after the open queued before any call)."""
+        return self._backend.result()
+
+    def _fetch_status(self, done: Callable[[Any, BaseException | None], None]) -> None:
+        def status() -> ServiceStatus:
+            return self.backend().service_status()
+
+        self.backend_worker.submit(status, done)
+
+    def apply_language(self, code: str) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+        self._translator = CatalogueTranslator(code)
+        app.installTranslator(self._translator)
+        if isinstance(app, QGuiApplication):
+            app.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if LANGUAGES[code].rtl
+                else Qt.LayoutDirection.LeftToRight
+            )
+        if self.engine is not None:
+            self.engine.retranslate()
+
+    def shutdown(self) -> None:
+        self.help_channel.close()
+        self.printer_worker.shutdown()
+
+        def close_backend() -> None:
+            if self._backend.done() and self._backend.exception() is None:
+                self._backend.result().close()
+
+        self.backend_worker.submit(close_backend)
+        self.backend_worker.shutdown()
+        self.printer.close()

@@ -1,0 +1,61 @@
+"""The ``kiosk`` console script: the core CLI plus the commands that need Qt (run, tour)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from kiosk import cli
+from kiosk.config import Config
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1080x1920") from None
+    if not (320 <= w <= 7680 and 320 <= h <= 7680):
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 320..7680")
+    return w, h
+
+
+def _run(args: argparse.Namespace, cfg: Config) -> int:
+    from ui import app
+
+    return app.run(cfg, exit_after_first_frame=args.exit_after_first_frame)
+
+
+def _tour(args: argparse.Namespace, cfg: Config) -> int:
+    # Offscreen unless told otherwise: the tour needs no display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    from ui import tour
+
+    langs = [code.strip() for code in args.langs.split(",")] if args.langs else None
+    return tour.run(cfg, args.out, languages=langs, size=args.size)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    run = sub.add_parser("run", help="run the kiosk (fullscreen unless the config says not)")
+    cli.add_config_options(run)
+    run.add_argument("--exit-after-first-frame", action="store_true",
+                     help="exit 0 once the welcome screen has rendered (smoke test, benchmark)")
+    run.set_defaults(func=_run)
+
+    tour = sub.add_parser("tour", help="render every screen in each language to PNG")
+    cli.add_config_options(tour)
+    tour.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
+    tour.add_argument("--langs", metavar="de,en,...", help="languages (default: all configured)")
+    tour.add_argument("--size", type=_size, default=None, metavar="WxH",
+                      help="window size (default: the configured display size)")
+    tour.set_defaults(func=_tour)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli.main(argv, extra=[register])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

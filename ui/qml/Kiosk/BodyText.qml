@@ -1,0 +1,13 @@
+import QtQuick
+import Kiosk
+
+Text {
+    color: Theme.text
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+    wrapMode: Text.WordWrap
+    horizontalAlignment: Text.AlignLeft
+    lineHeight: 1.15
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
+}

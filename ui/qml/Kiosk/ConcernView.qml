@@ -1,0 +1,112 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk
+import Kiosk.Models
+
+// Choose a concern; a tap draws a waiting number for its group.
+Item {
+    id: view
+    objectName: "concernView"
+    signal helpRequested()
+
+    readonly property int columns: width > height ? 3 : 2
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TopBar {
+            Layout.fillWidth: true
+            onHelpRequested: view.helpRequested()
+        }
+
+        Heading {
+            objectName: "concernTitle"
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            Layout.bottomMargin: Theme.spacing
+            text: qsTr("What is your concern?")
+        }
+
+        Flickable {
+            id: flick
+            objectName: "concernList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: groups.implicitHeight + Theme.margin
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+
+            ColumnLayout {
+                id: groups
+                x: Theme.margin
+                width: flick.width - 2 * Theme.margin
+                spacing: Theme.spacing
+
+                Repeater {
+                    model: Services.groups
+                    delegate: ColumnLayout {
+                        id: group
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: 16
+
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Layout.topMargin: 8
+                            spacing: 16
+                            Rectangle {
+                                Layout.preferredWidth: 64
+                                Layout.preferredHeight: 64
+                                radius: 32
+                                color: Theme.primary
+                                Text {
+                                    anchors.centerIn: parent
+                                    text: group.modelData.prefix
+                                    color: Theme.onPrimary
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: 34
+                                    font.bold: true
+                                }
+                            }
+                            BodyText {
+                                Layout.fillWidth: true
+                                text: group.modelData.name
+                                font.bold: true
+                                color: Theme.mutedText
+                            }
+                        }
+
+                        GridLayout {
+                            Layout.fillWidth: true
+                            columns: view.columns
+                            rowSpacing: 16
+                            columnSpacing: 16
+                            uniformCellWidths: true
+
+                            Repeater {
+                                model: group.modelData.concerns
+                                delegate: KioskButton {
+                                    required property var modelData
+                                    objectName: "concern_" + modelData.id
+                                    Layout.fillWidth: true
+                                    Layout.fillHeight: true
+                                    Layout.minimumHeight: Theme.touchTarget * 1.6
+                                    kind: "secondary"
+                                    enabled: modelData.available && !Ticketing.busy
+                                    text: modelData.name
+                                    subtitle: modelData.available ? modelData.hint
+                                                                  : qsTr("No more numbers today")
+                                    onClicked: Ticketing.draw(modelData.id)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import QtQuick
+import Kiosk
+
+// A screen or section title: large, bold, wraps rather than clips.
+Text {
+    color: Theme.text
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontTitle
+    font.bold: true
+    wrapMode: Text.WordWrap
+    horizontalAlignment: Text.AlignLeft
+    Accessible.role: Accessible.Heading
+    Accessible.name: text
+}

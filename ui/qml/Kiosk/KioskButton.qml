@@ -1,0 +1,73 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Kiosk
+
+// The one button of the kiosk: at least Theme.touchTarget high, text wraps, activates on
+// release inside (a finger sliding off cancels), long presses still count as a tap.
+Button {
+    id: control
+
+    property string kind: "primary"  // primary | secondary | help
+    property string subtitle: ""
+
+    readonly property color fill: kind === "help" ? Theme.help
+                                 : kind === "secondary" ? Theme.secondary : Theme.primary
+    readonly property color fillPressed: kind === "help" ? Theme.help
+                                        : kind === "secondary" ? Theme.secondaryPressed
+                                                               : Theme.primaryPressed
+    readonly property color ink: kind === "help" ? Theme.onHelp
+                                : kind === "secondary" ? Theme.onSecondary : Theme.onPrimary
+
+    implicitHeight: Math.max(Theme.touchTarget, labels.implicitHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(Theme.touchTarget, labels.implicitWidth + leftPadding + rightPadding)
+    topPadding: 18
+    bottomPadding: 18
+    leftPadding: 24
+    rightPadding: 24
+    focusPolicy: Qt.NoFocus
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontButton
+    font.bold: true
+    Accessible.name: subtitle ? text + ". " + subtitle : text
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: !control.enabled ? Theme.surface : control.down ? control.fillPressed : control.fill
+        border.color: control.enabled ? (Theme.highContrast ? control.ink : control.fillPressed)
+                                      : Theme.disabled
+        border.width: Theme.highContrast ? 3 : (control.kind === "secondary" ? 2 : 0)
+    }
+
+    contentItem: Item {
+        implicitWidth: labels.implicitWidth
+        implicitHeight: labels.implicitHeight
+
+        Column {
+            id: labels
+            anchors.verticalCenter: parent.verticalCenter
+            width: parent.width
+            spacing: 6
+
+            Text {
+                id: mainLabel
+                objectName: "buttonText"
+                width: labels.width
+                text: control.text
+                color: control.enabled ? control.ink : Theme.disabled
+                font: control.font
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+            Text {
+                width: labels.width
+                visible: control.subtitle !== ""
+                text: control.subtitle
+                color: control.enabled ? control.ink : Theme.disabled
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+        }
+    }
+}

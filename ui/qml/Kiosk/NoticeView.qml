@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+import Kiosk.Models
+
+// Closed, out of service, or numbers exhausted: what happened and what to do instead.
+Item {
+    id: view
+    objectName: "noticeView_" + kind
+    signal helpRequested()
+
+    property string kind: "closed"  // closed | out_of_service | exhausted
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TopBar {
+            Layout.fillWidth: true
+            onHelpRequested: view.helpRequested()
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: Theme.margin
+            spacing: Theme.spacing * 1.5
+
+            Item { Layout.fillHeight: true; Layout.maximumHeight: 160 }
+
+            Heading {
+                objectName: "noticeTitle"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                text: view.kind === "closed" ? qsTr("We are closed right now")
+                      : view.kind === "exhausted" ? qsTr("All waiting numbers for today have been given out")
+                      : qsTr("Waiting numbers cannot be issued at the moment")
+            }
+            BodyText {
+                objectName: "noticeDetail"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                text: view.kind === "closed"
+                      ? (Services.nextOpening !== "" ? qsTr("We open again: %1").arg(Services.nextOpening)
+                                                     : qsTr("Please see the opening hours at the entrance."))
+                      : view.kind === "exhausted"
+                        ? qsTr("Please come back on another working day, or book an appointment online.")
+                        : Ticketing.problem === "printer"
+                          ? qsTr("The ticket printer is not ready. Please ask at the information desk.")
+                          : qsTr("Please ask at the information desk. We are sorry for the inconvenience.")
+            }
+            KioskButton {
+                objectName: "noticeBack"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.topMargin: Theme.spacing
+                Layout.preferredWidth: Math.min(implicitWidth + 80, view.width - 2 * Theme.margin)
+                text: qsTr("Back to the start")
+                onClicked: Session.finish()
+            }
+            Item { Layout.fillHeight: true }
+        }
+    }
+}

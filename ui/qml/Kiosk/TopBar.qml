@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+import Kiosk.Models
+
+// On every screen: start over (when there is something to leave), text size, contrast,
+// and help. Settings stay one tap away.
+Rectangle {
+    id: bar
+
+    property bool showHome: true
+    signal helpRequested()
+
+    implicitHeight: Theme.touchTarget + 2 * 16
+    color: Theme.surface
+    border.color: Theme.border
+    border.width: Theme.borderWidth
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: 16
+
+        KioskButton {
+            objectName: "homeButton"
+            visible: bar.showHome
+            kind: "secondary"
+            text: qsTr("Start over")
+            Layout.preferredWidth: Math.min(implicitWidth, bar.width * 0.34)
+            onClicked: Session.finish()
+        }
+        Item { Layout.fillWidth: true }
+        KioskButton {
+            objectName: "textSizeButton"
+            kind: "secondary"
+            text: "A+"
+            Accessible.name: qsTr("Larger text")
+            Layout.preferredWidth: Theme.touchTarget + 16
+            onClicked: Session.cycleTextScale()
+        }
+        KioskButton {
+            objectName: "contrastButton"
+            kind: "secondary"
+            text: "◐"
+            Accessible.name: qsTr("High contrast")
+            Layout.preferredWidth: Theme.touchTarget + 16
+            onClicked: Session.setHighContrast(!Session.highContrast)
+        }
+        KioskButton {
+            objectName: "helpButton"
+            kind: "help"
+            text: qsTr("Help")
+            Layout.preferredWidth: Math.min(implicitWidth, bar.width * 0.3)
+            onClicked: bar.helpRequested()
+        }
+    }
+}

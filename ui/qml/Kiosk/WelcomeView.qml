@@ -1,0 +1,85 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+import Kiosk.Models
+
+// The attract screen: greeting and language choice. The first touch starts a session.
+Item {
+    id: view
+    objectName: "welcomeView"
+    signal helpRequested()
+
+    readonly property bool landscape: width > height
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TopBar {
+            Layout.fillWidth: true
+            showHome: false
+            onHelpRequested: view.helpRequested()
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: Theme.margin
+            spacing: Theme.spacing
+
+            Item { Layout.fillHeight: true; Layout.maximumHeight: view.landscape ? 20 : 120 }
+
+            Heading {
+                objectName: "welcomeTitle"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Math.round(Theme.fontTitle * 1.3)
+                text: qsTr("Welcome to the Bürgerbüro")
+            }
+            BodyText {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                color: Theme.mutedText
+                text: Services.location
+            }
+            BodyText {
+                objectName: "welcomePrompt"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                horizontalAlignment: Text.AlignHCenter
+                font.bold: true
+                text: qsTr("Please choose your language")
+            }
+
+            GridLayout {
+                id: languages
+                objectName: "languageGrid"
+                Layout.fillWidth: true
+                Layout.maximumWidth: 1400
+                Layout.alignment: Qt.AlignHCenter
+                columns: view.landscape ? 3 : 1
+                rowSpacing: Theme.spacing
+                columnSpacing: Theme.spacing
+
+                Repeater {
+                    model: Session.languages
+                    delegate: KioskButton {
+                        required property var modelData
+                        objectName: "language_" + modelData.code
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.touchTarget + 24
+                        kind: modelData.code === Session.language ? "primary" : "secondary"
+                        text: modelData.name
+                        onClicked: {
+                            Session.chooseLanguage(modelData.code)
+                            Ticketing.prepare()
+                            Navigator.go(Services.entryScreen())
+                        }
+                    }
+                }
+            }
+            Item { Layout.fillHeight: true }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+"""``kiosk tour``: every screen, in every language, rendered offscreen to PNG.
+
+For docs, translation review and visual tests. It drives the real UI through its
+view-models against a throw-away state folder (a fresh embedded queue, a simulated
+printer), so the screenshots show what a citizen would see. Files are named
+``<screen>-<language>.png``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+
+from devices.printer import PrinterState, SimulatedPrinter
+from kiosk.config import Config
+from kiosk.help import HelpState, HelpUpdate
+from kiosk.queue import ServiceState, ServiceStatus
+from ui.app import KioskUi
+from ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def settle(ms: int = 60) -> None:
+    """Let bindings, loaders and queued signals run."""
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def wait_for(condition: Callable[[], bool], timeout_s: float = 10.0) -> bool:
+    end = time.monotonic() + timeout_s
+    while time.monotonic() < end:
+        if condition():
+            return True
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    return condition()
+
+
+class Tour:
+    def __init__(self, ui: KioskUi, printer: SimulatedPrinter, out: Path) -> None:
+        self.ui = ui
+        self.ctx = ui.context
+        self.printer = printer
+        self.out = out
+        self.files: list[Path] = []
+
+    def shoot(self, screen: str, lang: str) -> None:
+        settle()
+        image = self.ui.window.grabWindow()
+        path = self.out / f"{screen}-{lang}.png"
+        if not image.save(str(path)):
+            raise RuntimeError(f"could not write {path}")
+        self.files.append(path)
+
+    def popup(self, name: str, show: bool) -> None:
+        from PySide6.QtCore import QObject
+
+        item = self.ui.window.findChild(QObject, name)
+        if item is None:
+            raise RuntimeError(f"no item {name}")
+        item.setProperty("visible", show)
+
+    def language(self, lang: str) -> None:
+        ctx = self.ctx
+        ctx.session.end()
+        ctx.services.set_status(ServiceStatus(ServiceState.OPEN))
+        ctx.session.chooseLanguage(lang)
+
+    def run_language(self, lang: str) -> None:
+        ctx = self.ctx
+        self.language(lang)
+        ctx.navigator.go("welcome")
+        self.shoot("welcome", lang)
+
+        ctx.navigator.go("concerns")
+        self.shoot("concerns", lang)
+
+        self.printer.state = PrinterState.READY
+        ctx.ticketing.prepare()
+        ctx.ticketing.draw("anmeldung")
+        if not wait_for(lambda: ctx.ticketing.printState in ("printed", "failed")):
+            raise RuntimeError("the ticket was not printed in time")
+        self.shoot("ticket", lang)
+
+        self.printer.fail_next = True
+        ctx.ticketing.prepare()
+        ctx.ticketing.draw("reisepass")
+        wait_for(lambda: ctx.ticketing.printState in ("printed", "failed"))
+        self.shoot("ticket_print_failed", lang)
+
+        self.language(lang)
+        tomorrow = datetime.now(ctx.config.tz).replace(hour=8, minute=0, second=0,
+                                                       microsecond=0) + timedelta(days=1)
+        ctx.services.set_status(ServiceStatus(ServiceState.CLOSED, next_opening=tomorrow))
+        ctx.navigator.go("closed")
+        self.shoot("closed", lang)
+
+        ctx.services.set_status(ServiceStatus(ServiceState.OUT_OF_SERVICE, reason="tour"))
+        ctx.navigator.go("out_of_service")
+        self.shoot("out_of_service", lang)
+
+        ctx.services.set_status(ServiceStatus(ServiceState.OPEN,
+                                              exhausted_groups=frozenset({"A"})))
+        ctx.navigator.go("exhausted")
+        self.shoot("exhausted", lang)
+        ctx.navigator.go("concerns")
+        self.shoot("concerns_exhausted_group", lang)
+        ctx.services.set_status(ServiceStatus(ServiceState.OPEN))
+
+        ctx.navigator.go("concerns")
+        self.popup("helpSheet", True)
+        self.shoot("help", lang)
+        ctx.help._apply(HelpUpdate(HelpState.REQUESTED, simulated=True))
+        self.shoot("help_requested", lang)
+        ctx.help._apply(HelpUpdate(HelpState.ACKNOWLEDGED, "Schalter 3", simulated=True))
+        self.shoot("help_acknowledged", lang)
+        ctx.help._apply(HelpUpdate(HelpState.CANCELLED))
+        self.popup("helpSheet", False)
+
+        ctx.session._set_idle(True, 27)
+        self.shoot("idle_warning", lang)
+        ctx.session._set_idle(False, 0)
+
+
+def run(config: Config, out: str | Path, *, languages: list[str] | None = None,
+        size: tuple[int, int] | None = None) -> int:
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    langs = languages or list(config.kiosk.languages)
+    unknown = [lang for lang in langs if lang not in config.kiosk.languages]
+    if unknown:
+        print(f"kiosk tour: language(s) not offered by this config: {', '.join(unknown)}")
+        return 2
+    with tempfile.TemporaryDirectory(prefix="kiosk-tour-") as state:
+        cfg = dataclasses.replace(
+            config,
+            kiosk=dataclasses.replace(config.kiosk, state_dir=state),
+            embedded=dataclasses.replace(config.embedded, database="", opening_hours={}),
+            display=dataclasses.replace(config.display, fullscreen=False),
+        )
+        printer = SimulatedPrinter()
+        ctx = AppContext(cfg, printer=printer)
+        ui = KioskUi(cfg, ctx, size=size)
+        ui.show(False)
+        tour = Tour(ui, printer, out_dir)
+        try:
+            for lang in langs:
+                tour.run_language(lang)
+        finally:
+            ui.close()
+            settle(20)
+    for path in tour.files:
+        print(path)
+    return 0

@@ -1,0 +1,102 @@
+"""The help button's state in QML: request, elapsed time, acknowledgement, cancel."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk.help import CATEGORIES, HelpChannel, HelpState, HelpUpdate
+from ui.viewmodels import registry
+from ui.viewmodels.navigator import Navigator
+from ui.viewmodels.session import Session
+
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+
+
+@QmlElement
+@QmlSingleton
+class Help(QObject):
+    changed = Signal()
+    _update = Signal(object)  # from the channel's thread to the GUI thread
+
+    def __init__(self, channel: HelpChannel, session: Session, navigator: Navigator,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._channel = channel
+        self._nav = navigator
+        self._state = HelpState.IDLE
+        self._simulated = False
+        self._responder = ""
+        self._requested_at = 0.0
+        self._elapsed = 0
+        self._update.connect(self._apply)
+        channel.subscribe(self._update.emit)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        session.ended.connect(self.cancel)
+
+    @staticmethod
+    def create(engine: object) -> Help:
+        return registry.instance("Help")  # type: ignore[no-any-return]
+
+    @Property(str, notify=changed)
+    def state(self) -> str:
+        return self._state.value
+
+    @Property(bool, notify=changed)
+    def simulated(self) -> bool:
+        return self._simulated
+
+    @Property(str, notify=changed)
+    def responder(self) -> str:
+        return self._responder
+
+    @Property(int, notify=changed)
+    def elapsedSeconds(self) -> int:  # noqa: N802
+        return self._elapsed
+
+    @Slot(str)
+    def request(self, category: str) -> None:
+        if category not in CATEGORIES:
+            category = "other"
+        if self._state in (HelpState.REQUESTED, HelpState.ACKNOWLEDGED):
+            return
+        self._requested_at = time.monotonic()
+        self._elapsed = 0
+        self._ticker.start()
+        log.info("help requested", extra={"fields": {"category": category,
+                                                     "screen": self._nav.screen}})
+        self._channel.request(category, self._nav.screen)
+
+    @Slot()
+    def cancel(self) -> None:
+        if self._state in (HelpState.REQUESTED, HelpState.ACKNOWLEDGED):
+            self._channel.cancel()
+        self._ticker.stop()
+        self._set(HelpState.IDLE, "", False)
+
+    def _set(self, state: HelpState, responder: str, simulated: bool) -> None:
+        self._state, self._responder, self._simulated = state, responder, simulated
+        self.changed.emit()
+
+    @Slot(object)
+    def _apply(self, update: HelpUpdate) -> None:
+        if update.state in (HelpState.CANCELLED, HelpState.RESOLVED):
+            self._ticker.stop()
+            self._set(HelpState.IDLE, "", False)
+        elif self._state is HelpState.IDLE and update.state is HelpState.ACKNOWLEDGED:
+            return  # a late acknowledgement of a call already cancelled
+        else:
+            self._set(update.state, update.responder, update.simulated)
+
+    @Slot()
+    def _tick(self) -> None:
+        self._elapsed = int(time.monotonic() - self._requested_at)
+        self.changed.emit()

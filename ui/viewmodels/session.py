@@ -1,0 +1,185 @@
+"""The citizen session in QML: language, display choices, and the idle countdown."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk.i18n import LANGUAGES
+from kiosk.session import CitizenSession, IdlePhase, IdlePolicy
+from ui.viewmodels import registry
+
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+
+TEXT_SCALES = (1.0, 1.25, 1.5)
+
+
+@QmlElement
+@QmlSingleton
+class Session(QObject):
+    """Starts at the first touch; after the idle time a warning counts down, then
+    :meth:`end` wipes everything and listeners (help call, ticket, navigation) reset."""
+
+    activeChanged = Signal()
+    languageChanged = Signal()
+    displayChanged = Signal()
+    idleChanged = Signal()
+    ended = Signal()
+
+    def __init__(
+        self,
+        session: CitizenSession,
+        policy: IdlePolicy,
+        languages: list[str],
+        apply_language: Callable[[str], None],
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._core = session
+        self._policy = policy
+        self._languages = languages
+        self._apply_language = apply_language
+        self._clock = clock
+        self._last_activity = clock()
+        self._warning = False
+        self._seconds_left = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._tick)
+
+    @staticmethod
+    def create(engine: object) -> Session:
+        return registry.instance("Session")  # type: ignore[no-any-return]
+
+    @property
+    def core(self) -> CitizenSession:
+        return self._core
+
+    # -- properties -------------------------------------------------------------------
+    @Property(bool, notify=activeChanged)
+    def active(self) -> bool:
+        return self._core.active
+
+    @Property(str, notify=languageChanged)
+    def language(self) -> str:
+        return self._core.prefs.language
+
+    @Property(bool, notify=languageChanged)
+    def rtl(self) -> bool:
+        return LANGUAGES[self._core.prefs.language].rtl
+
+    @Property("QVariantList", constant=True)
+    def languages(self) -> list[dict[str, object]]:
+        return [
+            {"code": c, "name": LANGUAGES[c].native_name, "rtl": LANGUAGES[c].rtl}
+            for c in self._languages
+        ]
+
+    @Property(float, notify=displayChanged)
+    def textScale(self) -> float:  # noqa: N802 (QML name)
+        return self._core.prefs.text_scale
+
+    @Property(bool, notify=displayChanged)
+    def highContrast(self) -> bool:  # noqa: N802
+        return self._core.prefs.high_contrast
+
+    @Property(bool, notify=idleChanged)
+    def warning(self) -> bool:
+        return self._warning
+
+    @Property(int, notify=idleChanged)
+    def secondsLeft(self) -> int:  # noqa: N802
+        return self._seconds_left
+
+    # -- activity and idle ------------------------------------------------------------
+    def activity(self) -> None:
+        """Called by the input filter on every touch, click or key."""
+        self._last_activity = self._clock()
+        if not self._core.active:
+            self._core.start(self._last_activity)
+            self._timer.start()
+            log.info("session started")
+            self.activeChanged.emit()
+        if self._warning:
+            self._set_idle(False, 0)
+
+    @Slot()
+    def extend(self) -> None:
+        """The citizen answered "Ja, ich bin noch da"."""
+        self.activity()
+
+    def _set_idle(self, warning: bool, seconds_left: int) -> None:
+        if (warning, seconds_left) != (self._warning, self._seconds_left):
+            self._warning, self._seconds_left = warning, seconds_left
+            self.idleChanged.emit()
+
+    @Slot()
+    def _tick(self) -> None:
+        state = self._policy.state(self._last_activity, self._clock())
+        if state.phase is IdlePhase.EXPIRED:
+            log.info("session ended", extra={"fields": {"reason": "idle"}})
+            self.end()
+        elif state.phase is IdlePhase.WARNING:
+            self._set_idle(True, state.seconds_left)
+        else:
+            self._set_idle(False, 0)
+
+    @Slot()
+    def finish(self) -> None:
+        """The citizen is done (e.g. took the ticket)."""
+        log.info("session ended", extra={"fields": {"reason": "finished"}})
+        self.end()
+
+    def end(self) -> None:
+        self._timer.stop()
+        language_before = self._core.prefs.language
+        display_before = (self._core.prefs.text_scale, self._core.prefs.high_contrast)
+        self._core.wipe()
+        self._set_idle(False, 0)
+        if self._core.prefs.language != language_before:
+            self._apply_language(self._core.prefs.language)
+            self.languageChanged.emit()
+        if (self._core.prefs.text_scale, self._core.prefs.high_contrast) != display_before:
+            self.displayChanged.emit()
+        self.activeChanged.emit()
+        self.ended.emit()
+
+    # -- choices ----------------------------------------------------------------------
+    @Slot(str)
+    def chooseLanguage(self, code: str) -> None:  # noqa: N802
+        if code not in self._languages:
+            log.warning("language not offered", extra={"fields": {"language": code}})
+            return
+        self.activity()
+        if code != self._core.prefs.language:
+            self._core.prefs.language = code
+            self._apply_language(code)
+            self.languageChanged.emit()
+
+    @Slot()
+    def cycleTextScale(self) -> None:  # noqa: N802
+        scales = TEXT_SCALES
+        current = self._core.prefs.text_scale
+        nxt = scales[(scales.index(current) + 1) % len(scales)] if current in scales else 1.0
+        self.setTextScale(nxt)
+
+    @Slot(float)
+    def setTextScale(self, scale: float) -> None:  # noqa: N802
+        scale = min(max(scale, TEXT_SCALES[0]), TEXT_SCALES[-1])
+        if scale != self._core.prefs.text_scale:
+            self._core.prefs.text_scale = scale
+            self.displayChanged.emit()
+
+    @Slot(bool)
+    def setHighContrast(self, on: bool) -> None:  # noqa: N802
+        if on != self._core.prefs.high_contrast:
+            self._core.prefs.high_contrast = on
+            self.displayChanged.emit()

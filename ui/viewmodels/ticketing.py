@@ -1,0 +1,238 @@
+"""Drawing a waiting number: check the printer, draw, show, print — never on the GUI thread.
+
+The number is shown as soon as it is drawn; printing follows. A second tap while a draw
+is under way is ignored, and each visit of the concern screen gets one request id, so the
+backend returns the same ticket for a repeated request instead of drawing another.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any, Protocol
+
+import qrcode
+import qrcode.image.svg
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk.catalogue import Catalogue
+from kiosk.queue import BackendUnavailable, NumbersExhausted, ServiceClosed, Ticket
+from ui.viewmodels import registry
+from ui.viewmodels.navigator import Navigator
+from ui.viewmodels.services import Services
+from ui.viewmodels.session import Session
+
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any, BaseException | None], None]
+
+
+class TicketOps(Protocol):
+    """The blocking operations, each run on its worker thread by the app context."""
+
+    def printer_ready(self, done: Done) -> None: ...  # result: (bool, detail)
+
+    def draw(self, concern_id: str, group_id: str, request_id: str, done: Done) -> None: ...
+
+    def print_ticket(self, ticket: Ticket, concern_name: str, language: str,
+                     done: Done) -> None: ...
+
+
+def qr_data_uri(payload: str) -> str:
+    """An SVG QR code for the screen, shown when the ticket could not be printed."""
+    img = qrcode.make(payload, image_factory=qrcode.image.svg.SvgPathFillImage, box_size=10)
+    buf = io.BytesIO()
+    img.save(buf)
+    return "data:image/svg+xml;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+@QmlElement
+@QmlSingleton
+class Ticketing(QObject):
+    changed = Signal()
+    printed = Signal(str)  # reference; for tests and the benchmark
+
+    def __init__(self, ops: TicketOps, catalogue: Catalogue, session: Session,
+                 services: Services, navigator: Navigator,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._catalogue = catalogue
+        self._session = session
+        self._services = services
+        self._nav = navigator
+        self._request_id = uuid.uuid4().hex
+        self._clear()
+        session.ended.connect(self.reset)
+
+    @staticmethod
+    def create(engine: object) -> Ticketing:
+        return registry.instance("Ticketing")  # type: ignore[no-any-return]
+
+    def _clear(self) -> None:
+        self._state = "idle"  # idle | checking | drawing | done | failed
+        self._print_state = "none"  # none | printing | printed | failed
+        self._problem = ""  # printer | backend | exhausted | closed
+        self._ticket: Ticket | None = None
+        self._concern_id = ""
+        self._started = 0.0
+
+    # -- properties -------------------------------------------------------------------
+    @Property(str, notify=changed)
+    def state(self) -> str:
+        return self._state
+
+    @Property(str, notify=changed)
+    def printState(self) -> str:  # noqa: N802
+        return self._print_state
+
+    @Property(str, notify=changed)
+    def problem(self) -> str:
+        return self._problem
+
+    @Property(bool, notify=changed)
+    def busy(self) -> bool:
+        return self._state in ("checking", "drawing")
+
+    @Property(str, notify=changed)
+    def number(self) -> str:
+        return self._ticket.number if self._ticket else ""
+
+    @Property(str, notify=changed)
+    def reference(self) -> str:
+        return self._ticket.reference if self._ticket else ""
+
+    @Property(str, notify=changed)
+    def qrCode(self) -> str:  # noqa: N802
+        return qr_data_uri(self._ticket.reference) if self._ticket else ""
+
+    @Property(str, notify=changed)
+    def concernName(self) -> str:  # noqa: N802
+        if not self._concern_id:
+            return ""
+        return self._catalogue.concern(self._concern_id).name(self._session.language)
+
+    @Property(int, notify=changed)
+    def peopleAhead(self) -> int:  # noqa: N802
+        t = self._ticket
+        return t.people_ahead if t and t.people_ahead is not None else -1
+
+    @Property(int, notify=changed)
+    def waitLow(self) -> int:  # noqa: N802
+        t = self._ticket
+        return t.wait.low_min if t and t.wait.low_min is not None else -1
+
+    @Property(int, notify=changed)
+    def waitHigh(self) -> int:  # noqa: N802
+        t = self._ticket
+        return t.wait.high_min if t and t.wait.high_min is not None else -1
+
+    @property
+    def ticket(self) -> Ticket | None:
+        return self._ticket
+
+    # -- actions ----------------------------------------------------------------------
+    @Slot()
+    def prepare(self) -> None:
+        """A fresh visit of the concern screen: a new request id for the next draw."""
+        if not self.busy:
+            self._request_id = uuid.uuid4().hex
+
+    @Slot(str)
+    def draw(self, concern_id: str) -> None:
+        if self.busy:
+            return  # a double tap: the first tap's draw is under way
+        try:
+            concern = self._catalogue.concern(concern_id)
+        except KeyError:
+            log.error("unknown concern", extra={"fields": {"concern": concern_id}})
+            return
+        self._clear()
+        self._started = time.perf_counter()
+        self._concern_id = concern_id
+        self._state = "checking"
+        self.changed.emit()
+        self._nav.go("ticket")
+        request_id = self._request_id
+
+        def printer_checked(result: tuple[bool, str] | None, error: BaseException | None) -> None:
+            if self._state != "checking":
+                return  # the session ended meanwhile
+            ok, detail = result if result else (False, str(error))
+            if not ok:
+                log.warning("printer not ready, no number drawn",
+                            extra={"fields": {"detail": detail}})
+                self._fail("printer")
+                return
+            self._state = "drawing"
+            self.changed.emit()
+            self._ops.draw(concern_id, concern.group_id, request_id, drawn)
+
+        def drawn(ticket: Ticket | None, error: BaseException | None) -> None:
+            if self._state != "drawing":
+                return
+            if ticket is None:
+                self._draw_failed(error)
+                return
+            self._ticket = ticket
+            self._state = "done"
+            self._print_state = "printing"
+            self.changed.emit()
+            log.info("ticket drawn", extra={"fields": {
+                "number": ticket.number, "concern": concern_id, "group": ticket.group_id}})
+            self._ops.print_ticket(ticket, concern.name(self._session.language),
+                                   self._session.language, printed)
+
+        def printed(_job: object, error: BaseException | None) -> None:
+            if self._ticket is None:
+                return
+            ms = (time.perf_counter() - self._started) * 1000
+            if error is None:
+                self._print_state = "printed"
+                log.info("ticket printed", extra={"fields": {
+                    "number": self._ticket.number, "ms": f"{ms:.0f}"}})
+            else:
+                # The number stays valid: it is shown large with a QR code to photograph.
+                self._print_state = "failed"
+                log.error("ticket print failed; number shown on screen", extra={"fields": {
+                    "number": self._ticket.number, "error": str(error)}})
+            self.changed.emit()
+            self.printed.emit(self._ticket.reference)
+
+        self._ops.printer_ready(printer_checked)
+
+    def _draw_failed(self, error: BaseException | None) -> None:
+        if isinstance(error, NumbersExhausted):
+            self._fail("exhausted")
+            self._services.refresh()
+        elif isinstance(error, ServiceClosed):
+            self._fail("closed")
+            self._services.refresh()
+        else:
+            if not isinstance(error, BackendUnavailable):
+                log.error("unexpected error drawing a number", exc_info=error)
+            else:
+                log.error("ticket issuing unavailable", extra={"fields": {"error": str(error)}})
+            self._fail("backend")
+            self._services.refresh()
+
+    def _fail(self, problem: str) -> None:
+        self._state = "failed"
+        self._problem = problem
+        self.changed.emit()
+        screen = {"exhausted": "exhausted", "closed": "closed"}.get(problem, "out_of_service")
+        self._nav.go(screen)
+
+    @Slot()
+    def reset(self) -> None:
+        self._clear()
+        self._request_id = uuid.uuid4().hex
+        self.changed.emit()

@@ -1,0 +1,60 @@
+"""Blocking work off the GUI thread.
+
+Each :class:`Worker` owns one thread, so the calls it runs are serialised (one SQLite
+connection, one printer) and the GUI thread only ever receives results through a queued
+signal. Nothing here waits on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any, BaseException | None], None]
+
+
+class Worker(QObject):
+    """Runs callables in order on a dedicated thread; ``done(result, error)`` runs on the
+    thread this object lives in (the GUI thread)."""
+
+    # One tuple (callback, result, error): PySide6 mishandles a bare None passed through
+    # an `object` argument of a queued signal (a reference-count crash), a tuple is safe.
+    _finished = Signal(object)
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._finished.connect(self._deliver)
+        self._closed = False
+
+    def submit(self, fn: Callable[[], Any], done: Done | None = None) -> Future[Any]:
+        def run() -> Any:
+            try:
+                result = fn()
+            except BaseException as err:  # reported to the caller, never lost
+                if done is not None:
+                    self._finished.emit((done, None, err))
+                else:
+                    log.error("background task failed", exc_info=err)
+                raise
+            if done is not None:
+                self._finished.emit((done, result, None))
+            return result
+
+        return self._pool.submit(run)
+
+    @Slot(object)
+    def _deliver(self, outcome: tuple[Done, Any, BaseException | None]) -> None:
+        done, result, error = outcome
+        if not self._closed:
+            done(result, error)
+
+    def shutdown(self, wait: bool = True) -> None:
+        self._closed = True
+        self._pool.shutdown(wait=wait, cancel_futures=True)
