@@ -70,9 +70,10 @@ class OpeningHours:
         return any(start <= now_utc < end for start, end in self._intervals(now_utc, 1))
 
     def next_opening(self, now: datetime) -> datetime | None:
-        """The earliest moment >= ``now`` at which the site is open, in local time.
+        """The earliest moment >= ``now`` at which the site is open.
 
-        ``now`` itself when open; None when no opening lies within ``SEARCH_DAYS`` days.
+        ``now`` itself (as given) when open, else the opening in the site's local time;
+        None when no opening lies within ``SEARCH_DAYS`` days.
         """
         now_utc = self._utc(now)
         if self.always_open:

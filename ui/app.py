@@ -55,6 +55,8 @@ class KioskUi(QObject):
         self.context = context or AppContext(config)
         self.engine = QQmlApplicationEngine()
         self.context.engine = self.engine
+        # The context may have been built before the application existed (tour, tests).
+        self.context.apply_language(self.context.session.language)
         self.engine.addImportPath(str(QML_DIR))
         self.warnings: list[str] = []
         self.engine.warnings.connect(

@@ -24,6 +24,7 @@ from kiosk.help import HelpState, HelpUpdate
 from kiosk.queue import ServiceState, ServiceStatus
 from ui.app import KioskUi
 from ui.context import AppContext
+from ui.finder import find
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +62,7 @@ class Tour:
         self.files.append(path)
 
     def popup(self, name: str, show: bool) -> None:
-        from PySide6.QtCore import QObject
-
-        item = self.ui.window.findChild(QObject, name)
+        item = find(self.ui.window, name)
         if item is None:
             raise RuntimeError(f"no item {name}")
         item.setProperty("visible", show)

@@ -446,7 +446,7 @@ class EmbeddedBackend:
 
     def _unavailable(self, err: sqlite3.Error) -> BackendUnavailable:
         message = describe_error(err, self.path, self.busy_timeout_s)
-        log.warning("%s", message)
+        log.debug("%s (%r)", message, err)  # the caller logs or shows the message once
         name = getattr(err, "sqlite_errorname", "") or ""
         if not name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
             self._drop_connection()  # start afresh next time: file may be replaced or freed

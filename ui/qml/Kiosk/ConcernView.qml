@@ -66,7 +66,7 @@ Item {
                                 Text {
                                     anchors.centerIn: parent
                                     text: group.modelData.prefix
-                                    color: Theme.onPrimary
+                                    color: Theme.textOnPrimary
                                     font.family: Theme.fontFamily
                                     font.pixelSize: 34
                                     font.bold: true

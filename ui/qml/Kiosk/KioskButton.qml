@@ -15,11 +15,14 @@ Button {
     readonly property color fillPressed: kind === "help" ? Theme.help
                                         : kind === "secondary" ? Theme.secondaryPressed
                                                                : Theme.primaryPressed
-    readonly property color ink: kind === "help" ? Theme.onHelp
-                                : kind === "secondary" ? Theme.onSecondary : Theme.onPrimary
+    readonly property color ink: kind === "help" ? Theme.textOnHelp
+                                : kind === "secondary" ? Theme.textOnSecondary : Theme.textOnPrimary
 
     implicitHeight: Math.max(Theme.touchTarget, labels.implicitHeight + topPadding + bottomPadding)
-    implicitWidth: Math.max(Theme.touchTarget, labels.implicitWidth + leftPadding + rightPadding)
+    // Natural (unwrapped) label width: a Column's own implicitWidth would follow its width.
+    implicitWidth: Math.max(Theme.touchTarget,
+                            Math.max(mainLabel.implicitWidth, subLabel.implicitWidth)
+                            + leftPadding + rightPadding)
     topPadding: 18
     bottomPadding: 18
     leftPadding: 24
@@ -59,6 +62,7 @@ Button {
                 horizontalAlignment: Text.AlignHCenter
             }
             Text {
+                id: subLabel
                 width: labels.width
                 visible: control.subtitle !== ""
                 text: control.subtitle

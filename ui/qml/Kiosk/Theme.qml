@@ -16,13 +16,13 @@ QtObject {
     readonly property color mutedText: highContrast ? "#FFFFFF" : "#3D4B59"
     readonly property color primary: highContrast ? "#FFFF00" : "#0B4F8A"
     readonly property color primaryPressed: highContrast ? "#C8C800" : "#083A66"
-    readonly property color onPrimary: highContrast ? "#000000" : "#FFFFFF"
+    readonly property color textOnPrimary: highContrast ? "#000000" : "#FFFFFF"
     readonly property color secondary: highContrast ? "#000000" : "#DCE6F0"
     readonly property color secondaryPressed: highContrast ? "#333333" : "#C2D3E4"
-    readonly property color onSecondary: highContrast ? "#FFFFFF" : "#0B2A45"
+    readonly property color textOnSecondary: highContrast ? "#FFFFFF" : "#0B2A45"
     readonly property color border: highContrast ? "#FFFFFF" : "#B8C4D0"
     readonly property color help: highContrast ? "#00FFFF" : "#8A3B00"
-    readonly property color onHelp: highContrast ? "#000000" : "#FFFFFF"
+    readonly property color textOnHelp: highContrast ? "#000000" : "#FFFFFF"
     readonly property color warning: highContrast ? "#FFFF00" : "#7A4D00"
     readonly property color danger: highContrast ? "#FF8080" : "#A4161A"
     readonly property color success: highContrast ? "#80FF80" : "#1B6E20"
@@ -32,8 +32,8 @@ QtObject {
     // Text on background pairs, for the contrast test: [foreground, background].
     readonly property var textPairs: [
         [text, background], [text, surface], [mutedText, surface], [mutedText, background],
-        [onPrimary, primary], [onPrimary, primaryPressed], [onSecondary, secondary],
-        [onSecondary, secondaryPressed], [onHelp, help], [warning, surface],
+        [textOnPrimary, primary], [textOnPrimary, primaryPressed], [textOnSecondary, secondary],
+        [textOnSecondary, secondaryPressed], [textOnHelp, help], [warning, surface],
         [danger, surface], [success, surface], [disabled, surface], [primary, surface],
         [primary, background]
     ]
