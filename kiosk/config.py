@@ -24,7 +24,7 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"
 DEMO_CONFIG = ASSETS / "config" / "demo.toml"
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_SPAN = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
+_SPAN = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-(?:([01]\d|2[0-3]):([0-5]\d)|(24):(00))$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
@@ -245,7 +245,8 @@ def _validate(cfg: Config) -> None:
             )
         for i, span in enumerate(spans):
             m = _SPAN.match(span)
-            if not m or (m.group(1), m.group(2)) >= (m.group(3), m.group(4)):
+            end = (m.group(3) or m.group(5), m.group(4) or m.group(6)) if m else ("", "")
+            if not m or (m.group(1), m.group(2)) >= end:
                 raise ConfigError(
                     f"embedded.opening_hours.{day}[{i}]: {span!r} is not a time span like "
                     "'08:00-12:30'"

@@ -20,8 +20,16 @@ def items(root: QQuickItem) -> Iterator[QQuickItem]:
         stack.extend(reversed(item.childItems()))
 
 
+def root_item(window: QQuickWindow) -> QQuickItem:
+    """The window's top item: above the content item, it also holds the popup overlay."""
+    item = window.contentItem()
+    while item.parentItem() is not None:
+        item = item.parentItem()
+    return item
+
+
 def find(window: QQuickWindow, name: str) -> QObject | None:
-    for item in items(window.contentItem()):
+    for item in items(root_item(window)):
         if item.objectName() == name:
             return item
     found: QObject | None = window.findChild(QObject, name)
@@ -35,4 +43,4 @@ def find(window: QQuickWindow, name: str) -> QObject | None:
 
 
 def find_all(window: QQuickWindow, prefix: str) -> list[QQuickItem]:
-    return [i for i in items(window.contentItem()) if i.objectName().startswith(prefix)]
+    return [i for i in items(root_item(window)) if i.objectName().startswith(prefix)]

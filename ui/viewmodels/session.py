@@ -76,7 +76,7 @@ class Session(QObject):
     def rtl(self) -> bool:
         return LANGUAGES[self._core.prefs.language].rtl
 
-    @Property("QVariantList", constant=True)
+    @Property("QVariantList", notify=languageChanged)  # constant, but qmllint wants a notify
     def languages(self) -> list[dict[str, object]]:
         return [
             {"code": c, "name": LANGUAGES[c].native_name, "rtl": LANGUAGES[c].rtl}

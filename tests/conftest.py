@@ -1,0 +1,7 @@
+"""Suite-wide settings: Qt offscreen with the software renderer, before any Qt import."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")

@@ -1,0 +1,121 @@
+"""Fixtures that start the real kiosk UI offscreen against a temporary state folder."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QPoint, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk import config
+from ui.app import KioskUi
+from ui.finder import find
+
+
+class Messages:
+    """Qt's log (QML warnings included), collected for assertions."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def handler(self, kind: QtMsgType, context: object, text: str) -> None:
+        if kind != QtMsgType.QtDebugMsg:
+            self.lines.append(text)
+
+
+@pytest.fixture
+def qt_messages() -> Iterator[Messages]:
+    msgs = Messages()
+    previous = qInstallMessageHandler(msgs.handler)
+    yield msgs
+    qInstallMessageHandler(previous)
+
+
+def pump(ms: int = 50) -> None:
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+
+
+def wait_until(cond: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    end = time.monotonic() + timeout_s
+    while time.monotonic() < end:
+        if cond():
+            return
+        pump(10)
+    assert cond(), "condition not met in time"
+
+
+def demo_config(tmp_path: Path, **session: int) -> config.Config:
+    cfg = config.load_demo(str(tmp_path / "state"))
+    if session:
+        cfg = dataclasses.replace(cfg, session=dataclasses.replace(cfg.session, **session))
+    return cfg
+
+
+class Driver:
+    """Taps items by objectName like a finger would: press and release at their centre."""
+
+    def __init__(self, ui: KioskUi) -> None:
+        self.ui = ui
+        self.window = ui.window
+
+    def item(self, name: str) -> QQuickItem:
+        found = find(self.window, name)
+        assert found is not None, f"no item named {name!r}"
+        assert isinstance(found, QQuickItem), f"{name} is not an item"
+        return found
+
+    def obj(self, name: str) -> QObject:
+        found = find(self.window, name)
+        assert found is not None, f"no object named {name!r}"
+        return found
+
+    def text(self, name: str) -> str:
+        return str(self.item(name).property("text"))
+
+    def tap(self, name: str) -> None:
+        item = self.item(name)
+        assert item.isVisible() and item.isEnabled(), f"{name} is not tappable"
+        centre = item.mapToScene(item.boundingRect().center()).toPoint()
+        QTest.mouseClick(self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(centre.x(), centre.y()))
+        pump(30)
+
+    def screen(self) -> str:
+        return str(self.ui.context.navigator.screen)
+
+    pump = staticmethod(pump)
+    wait_until = staticmethod(wait_until)
+
+
+@pytest.fixture
+def make_config(tmp_path: Path) -> Callable[..., config.Config]:
+    return lambda **session: demo_config(tmp_path, **session)
+
+
+@pytest.fixture
+def make_ui(qapp: object, tmp_path: Path) -> Iterator[Callable[..., Driver]]:
+    made: list[KioskUi] = []
+
+    def make(cfg: config.Config | None = None, **kwargs: object) -> Driver:
+        from ui.context import AppContext
+
+        cfg = cfg or demo_config(tmp_path)
+        ctx = AppContext(cfg, **kwargs)  # type: ignore[arg-type]
+        ui = KioskUi(cfg, ctx, size=(1080, 1920))
+        ui.show(False)
+        made.append(ui)
+        pump(100)
+        return Driver(ui)
+
+    yield make
+    for ui in made:
+        ui.close()
+    pump(20)
+
