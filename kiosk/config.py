@@ -98,7 +98,9 @@ class HelpSection:
 
 @dataclass(frozen=True)
 class LoggingSection:
-    level: str = field(default="info", metadata=_check(choices=("debug", "info", "warning", "error")))
+    level: str = field(
+        default="info", metadata=_check(choices=("debug", "info", "warning", "error"))
+    )
 
 
 @dataclass(frozen=True)

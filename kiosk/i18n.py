@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
@@ -78,7 +78,7 @@ def parse_ts(data: bytes | str, language: str) -> Catalogue:
     return Catalogue(language, entries)
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue(language: str) -> Catalogue:
     if language == SOURCE_LANGUAGE:
         return Catalogue(language, {})

@@ -22,7 +22,7 @@ class ActivityFilter(QObject):
         super().__init__(parent)
         self._on_activity = on_activity
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() in _INPUT:
             self._on_activity()
         return False  # observe only; never swallow input

@@ -103,8 +103,9 @@ def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
     def first_frame() -> None:
         ui.window.frameSwapped.disconnect(first_frame)
         age = process_age_ms()
+        in_ui = (time.perf_counter() - started) * 1000
         log.info("first frame", extra={"fields": {"ms_since_start": f"{age:.0f}",
-                                                  "ms_in_ui": f"{(time.perf_counter() - started) * 1000:.0f}"}})
+                                                  "ms_in_ui": f"{in_ui:.0f}"}})
         if exit_after_first_frame:
             print(f"first_frame_ms={age:.0f}", flush=True)
             QTimer.singleShot(0, app.quit)

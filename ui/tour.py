@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtQuick import QQuickWindow
 
 from devices.printer import PrinterState, SimulatedPrinter
 from kiosk.config import Config
@@ -46,8 +47,12 @@ def wait_for(condition: Callable[[], bool], timeout_s: float = 10.0) -> bool:
 
 
 class Tour:
-    def __init__(self, ui: KioskUi, printer: SimulatedPrinter, out: Path) -> None:
+    def __init__(self, ui: KioskUi, printer: SimulatedPrinter, out: Path | None,
+                 text_scale: float = 1.0,
+                 on_shot: Callable[[QQuickWindow, str, str], None] | None = None) -> None:
         self.ui = ui
+        self.text_scale = text_scale
+        self.on_shot = on_shot
         self.ctx = ui.context
         self.printer = printer
         self.out = out
@@ -55,6 +60,10 @@ class Tour:
 
     def shoot(self, screen: str, lang: str) -> None:
         settle()
+        if self.on_shot is not None:
+            self.on_shot(self.ui.window, screen, lang)
+        if self.out is None:
+            return
         image = self.ui.window.grabWindow()
         path = self.out / f"{screen}-{lang}.png"
         if not image.save(str(path)):
@@ -72,6 +81,7 @@ class Tour:
         ctx.session.end()
         ctx.services.set_status(ServiceStatus(ServiceState.OPEN))
         ctx.session.chooseLanguage(lang)
+        ctx.session.setTextScale(self.text_scale)
 
     def run_language(self, lang: str) -> None:
         ctx = self.ctx
@@ -129,10 +139,13 @@ class Tour:
         ctx.session._set_idle(False, 0)
 
 
-def run(config: Config, out: str | Path, *, languages: list[str] | None = None,
-        size: tuple[int, int] | None = None) -> int:
-    out_dir = Path(out)
-    out_dir.mkdir(parents=True, exist_ok=True)
+def run(config: Config, out: str | Path | None, *, languages: list[str] | None = None,
+        size: tuple[int, int] | None = None, text_scale: float = 1.0,
+        on_shot: Callable[[QQuickWindow, str, str], None] | None = None) -> int:
+    """Render the tour into ``out`` (None: only call ``on_shot`` for each screen, for tests)."""
+    out_dir = Path(out) if out is not None else None
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
     langs = languages or list(config.kiosk.languages)
     unknown = [lang for lang in langs if lang not in config.kiosk.languages]
     if unknown:
@@ -149,13 +162,14 @@ def run(config: Config, out: str | Path, *, languages: list[str] | None = None,
         ctx = AppContext(cfg, printer=printer)
         ui = KioskUi(cfg, ctx, size=size)
         ui.show(False)
-        tour = Tour(ui, printer, out_dir)
+        tour = Tour(ui, printer, out_dir, text_scale, on_shot)
         try:
             for lang in langs:
                 tour.run_language(lang)
         finally:
             ui.close()
             settle(20)
+            ctx.deleteLater()
     for path in tour.files:
         print(path)
     return 0

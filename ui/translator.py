@@ -26,5 +26,5 @@ class CatalogueTranslator(QTranslator):
             return source_text
         return self._catalogue.translate(context, source_text)
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+    def isEmpty(self) -> bool:  # Qt override
         return len(self._catalogue) == 0

@@ -59,7 +59,7 @@ class Help(QObject):
         return self._responder
 
     @Property(int, notify=changed)
-    def elapsedSeconds(self) -> int:  # noqa: N802
+    def elapsedSeconds(self) -> int:
         return self._elapsed
 
     @Slot(str)

@@ -20,4 +20,4 @@ def instance(name: str) -> Any:
     try:
         return _current[name]
     except KeyError:
-        raise RuntimeError(f"view-model {name} requested before the app context was installed") from None
+        raise RuntimeError(f"view-model {name} requested before an app context") from None

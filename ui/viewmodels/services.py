@@ -94,7 +94,7 @@ class Services(QObject):
         return self._status.state.value
 
     @Property(str, notify=statusChanged)
-    def nextOpening(self) -> str:  # noqa: N802
+    def nextOpening(self) -> str:
         when = self._status.next_opening
         if when is None:
             return ""
@@ -126,7 +126,7 @@ class Services(QObject):
         self._fetch_status(done)  # type: ignore[operator]
 
     @Slot(result=str)
-    def entryScreen(self) -> str:  # noqa: N802
+    def entryScreen(self) -> str:
         """Where a citizen goes after choosing a language."""
         return {
             ServiceState.OPEN: "concerns",

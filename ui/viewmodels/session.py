@@ -84,11 +84,11 @@ class Session(QObject):
         ]
 
     @Property(float, notify=displayChanged)
-    def textScale(self) -> float:  # noqa: N802 (QML name)
+    def textScale(self) -> float:  # QML name
         return self._core.prefs.text_scale
 
     @Property(bool, notify=displayChanged)
-    def highContrast(self) -> bool:  # noqa: N802
+    def highContrast(self) -> bool:
         return self._core.prefs.high_contrast
 
     @Property(bool, notify=idleChanged)
@@ -96,7 +96,7 @@ class Session(QObject):
         return self._warning
 
     @Property(int, notify=idleChanged)
-    def secondsLeft(self) -> int:  # noqa: N802
+    def secondsLeft(self) -> int:
         return self._seconds_left
 
     # -- activity and idle ------------------------------------------------------------
@@ -154,7 +154,7 @@ class Session(QObject):
 
     # -- choices ----------------------------------------------------------------------
     @Slot(str)
-    def chooseLanguage(self, code: str) -> None:  # noqa: N802
+    def chooseLanguage(self, code: str) -> None:
         if code not in self._languages:
             log.warning("language not offered", extra={"fields": {"language": code}})
             return
@@ -165,21 +165,21 @@ class Session(QObject):
             self.languageChanged.emit()
 
     @Slot()
-    def cycleTextScale(self) -> None:  # noqa: N802
+    def cycleTextScale(self) -> None:
         scales = TEXT_SCALES
         current = self._core.prefs.text_scale
         nxt = scales[(scales.index(current) + 1) % len(scales)] if current in scales else 1.0
         self.setTextScale(nxt)
 
     @Slot(float)
-    def setTextScale(self, scale: float) -> None:  # noqa: N802
+    def setTextScale(self, scale: float) -> None:
         scale = min(max(scale, TEXT_SCALES[0]), TEXT_SCALES[-1])
         if scale != self._core.prefs.text_scale:
             self._core.prefs.text_scale = scale
             self.displayChanged.emit()
 
     @Slot(bool)
-    def setHighContrast(self, on: bool) -> None:  # noqa: N802
+    def setHighContrast(self, on: bool) -> None:
         if on != self._core.prefs.high_contrast:
             self._core.prefs.high_contrast = on
             self.displayChanged.emit()

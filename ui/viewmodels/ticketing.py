@@ -91,7 +91,7 @@ class Ticketing(QObject):
         return self._state
 
     @Property(str, notify=changed)
-    def printState(self) -> str:  # noqa: N802
+    def printState(self) -> str:
         return self._print_state
 
     @Property(str, notify=changed)
@@ -111,27 +111,27 @@ class Ticketing(QObject):
         return self._ticket.reference if self._ticket else ""
 
     @Property(str, notify=changed)
-    def qrCode(self) -> str:  # noqa: N802
+    def qrCode(self) -> str:
         return qr_data_uri(self._ticket.reference) if self._ticket else ""
 
     @Property(str, notify=changed)
-    def concernName(self) -> str:  # noqa: N802
+    def concernName(self) -> str:
         if not self._concern_id:
             return ""
         return self._catalogue.concern(self._concern_id).name(self._session.language)
 
     @Property(int, notify=changed)
-    def peopleAhead(self) -> int:  # noqa: N802
+    def peopleAhead(self) -> int:
         t = self._ticket
         return t.people_ahead if t and t.people_ahead is not None else -1
 
     @Property(int, notify=changed)
-    def waitLow(self) -> int:  # noqa: N802
+    def waitLow(self) -> int:
         t = self._ticket
         return t.wait.low_min if t and t.wait.low_min is not None else -1
 
     @Property(int, notify=changed)
-    def waitHigh(self) -> int:  # noqa: N802
+    def waitHigh(self) -> int:
         t = self._ticket
         return t.wait.high_min if t and t.wait.high_min is not None else -1
 

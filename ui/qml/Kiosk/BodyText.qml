@@ -5,7 +5,7 @@ Text {
     color: Theme.text
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
-    wrapMode: Text.WordWrap
+    wrapMode: Text.Wrap
     horizontalAlignment: Text.AlignLeft
     lineHeight: 1.15
     Accessible.role: Accessible.StaticText

@@ -11,7 +11,8 @@ Item {
     objectName: "concernView"
     signal helpRequested()
 
-    readonly property int columns: width > height ? 3 : 2
+    // Fewer, wider tiles at large text so long German words need not break.
+    readonly property int columns: (width > height ? 3 : 2) - (Theme.fontScale > 1.2 ? 1 : 0)
 
     ColumnLayout {
         anchors.fill: parent

@@ -7,7 +7,7 @@ Text {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontTitle
     font.bold: true
-    wrapMode: Text.WordWrap
+    wrapMode: Text.Wrap
     horizontalAlignment: Text.AlignLeft
     Accessible.role: Accessible.Heading
     Accessible.name: text

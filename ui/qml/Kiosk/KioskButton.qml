@@ -58,7 +58,7 @@ Button {
                 text: control.text
                 color: control.enabled ? control.ink : Theme.disabled
                 font: control.font
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
             }
             Text {
@@ -69,7 +69,7 @@ Button {
                 color: control.enabled ? control.ink : Theme.disabled
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
             }
         }

@@ -36,7 +36,7 @@ Rectangle {
             kind: "secondary"
             text: "A+"
             Accessible.name: qsTr("Larger text")
-            Layout.preferredWidth: Theme.touchTarget + 16
+            Layout.preferredWidth: Math.max(implicitWidth, Theme.touchTarget + 16)
             onClicked: Session.cycleTextScale()
         }
         KioskButton {
@@ -44,7 +44,7 @@ Rectangle {
             kind: "secondary"
             text: "◐"
             Accessible.name: qsTr("High contrast")
-            Layout.preferredWidth: Theme.touchTarget + 16
+            Layout.preferredWidth: Math.max(implicitWidth, Theme.touchTarget + 16)
             onClicked: Session.setHighContrast(!Session.highContrast)
         }
         KioskButton {
