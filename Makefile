@@ -33,7 +33,7 @@ $(VENV)/.installed: pyproject.toml
 
 bench: system-test venv
 	mkdir -p build
-	QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software $(BIN)/python -m tests.bench --out build/bench.json
+	QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software $(BIN)/python tests/bench.py --out build/bench.json
 
 lint: venv
 	$(BIN)/ruff check kiosk ui devices tests
