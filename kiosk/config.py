@@ -189,7 +189,7 @@ def _convert(value: Any, tp: Any, where: str) -> Any:
 
 
 def _check_value(value: Any, checks: dict[str, Any], where: str) -> None:
-    if "min" in checks and value < checks["min"]:
+    if "min" in checks and not value >= checks["min"]:  # not "<": NaN must fail too
         raise ConfigError(f"{where}: {value} is below the minimum {checks['min']}")
     if "max" in checks and value > checks["max"]:
         raise ConfigError(f"{where}: {value} is above the maximum {checks['max']}")
@@ -261,7 +261,7 @@ def parse(text: str, source: str = "<string>", *, demo: bool = False) -> Config:
     """Parse and validate TOML text. Raises ConfigError with ``source`` in the message."""
     try:
         table = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
+    except (tomllib.TOMLDecodeError, RecursionError) as err:  # deep nesting: not a crash
         raise ConfigError(f"{source}: not valid TOML: {err}") from None
     try:
         cfg: Config = _build(Config, table, "")

@@ -358,18 +358,16 @@ def test_error_naming_a_key_with_a_line_break_is_one_line(text: str) -> None:
 
 # --- property: nothing but ConfigError, always one line ------------------------------------
 
-SECTIONS: dict[str, list[str]] = {
-    f.name: [g.name for g in dataclasses.fields(typing.get_type_hints(Config)[f.name])]
-    for f in dataclasses.fields(Config)
-    if not f.metadata.get("internal")
-}
+LANGS = ["de", "en", "tr", "uk", "ar"]
+GOOD_SPANS = ["08:00-12:00", "13:30-18:00", "00:00-24:00", "07:15-07:16", "20:00-24:00"]
+BAD_STRINGS = ["fr", "DE", "Mars/Olympus", "Europe", "8-12", "12:00-08:00", "08:00-24:30",
+               "24:00-24:00", "monday", "remote", "kiosk 01", "", " ", "~/x", "nan"]
 KNOWN_NAMES = sorted(
-    {*SECTIONS, *(k for keys in SECTIONS.values() for k in keys), *WEEKDAYS, "A", "B",
-     "counters", "handling_minutes", "daily_contingent", "idle_timout_s", "demo", "source"}
+    {*(f.name for cls in (Config, *(typing.get_type_hints(Config)[s] for s in
+       ("kiosk", "session", "display", "backend", "embedded", "printer", "help", "logging")))
+       for f in dataclasses.fields(cls)),
+     *WEEKDAYS, "A", "B", "counters", "handling_minutes", "daily_contingent", "idle_timout_s"}
 )
-USEFUL_STRINGS = ["de", "en", "fr", "ar", "Europe/Berlin", "Mars/Olympus", "08:00-12:00",
-                  "8-12", "08:00-24:00", "23:00-01:00", "embedded", "folder", "simulated",
-                  "debug", "kiosk-01", "~/x", ""]
 
 # Keys without line breaks: those are a known bug with its own (xfail) test above.
 keys = st.one_of(
@@ -381,7 +379,7 @@ leaves = st.one_of(
     st.integers(min_value=-(2**63), max_value=2**63 - 1),
     st.floats(),
     st.text(max_size=20),
-    st.sampled_from(USEFUL_STRINGS),
+    st.sampled_from(BAD_STRINGS + GOOD_SPANS + LANGS),
     st.dates(),
 )
 values = st.recursive(
@@ -389,54 +387,64 @@ values = st.recursive(
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(keys, inner, max_size=4),
     max_leaves=8,
 )
-spans = st.lists(st.sampled_from(USEFUL_STRINGS) | leaves, max_size=3)
-SPECIAL_VALUES: dict[str, st.SearchStrategy[Any]] = {
-    "opening_hours": st.dictionaries(st.sampled_from(WEEKDAYS) | keys, spans, max_size=4),
-    "groups": st.dictionaries(
-        st.sampled_from(["A", "B"]) | keys,
-        st.dictionaries(
-            st.sampled_from(["counters", "handling_minutes", "daily_contingent"]) | keys,
-            st.integers(-5, 1000) | st.floats() | leaves, max_size=4,
-        ),
-        max_size=3,
-    ),
-    "languages": st.lists(st.sampled_from(["de", "en", "tr", "uk", "ar", "fr"]) | leaves,
-                          max_size=5),
-}
-BY_TYPE: dict[Any, st.SearchStrategy[Any]] = {
-    str: st.sampled_from(USEFUL_STRINGS) | st.text(max_size=12),
-    int: st.integers(-5, 10_000),
-    float: st.integers(-5, 1000) | st.floats(),
-    bool: st.booleans(),
-}
+wild = st.one_of(values, st.sampled_from(BAD_STRINGS))
 
 
-def field_value(section: str, name: str) -> st.SearchStrategy[Any]:
-    """Mostly a value of the field's own type (so validation gets past the type check),
-    sometimes anything at all."""
-    hint = typing.get_type_hints(typing.get_type_hints(Config)[section])[name]
-    typed = SPECIAL_VALUES.get(name) or BY_TYPE.get(hint, values)
-    return st.one_of(typed, typed, typed, values)
+def mostly(good: st.SearchStrategy[Any], bad: st.SearchStrategy[Any],
+           one_in: int = 8) -> st.SearchStrategy[Any]:
+    """``bad`` about once in ``one_in`` draws, else ``good``."""
+    return st.sampled_from(range(one_in)).flatmap(lambda i: bad if i == 0 else good)
 
 
-def section_table(section: str) -> st.SearchStrategy[dict[str, Any]]:
-    known = st.sampled_from(SECTIONS[section]).flatmap(
-        lambda k: st.tuples(st.just(k), field_value(section, k))
+def plausible(name: str, hint: Any, checks: dict[str, Any]) -> st.SearchStrategy[Any]:
+    """A value that usually passes the key's own checks, sometimes just misses them."""
+    if name == "languages":
+        return st.lists(mostly(st.sampled_from(LANGS), wild), min_size=1, max_size=5, unique_by=str)
+    if name == "default_language":
+        return st.sampled_from(LANGS)
+    if name == "timezone":
+        return st.sampled_from(["Europe/Berlin", "UTC", "Europe/Istanbul", "Mars/Base"])
+    if name == "opening_hours":
+        return st.dictionaries(mostly(st.sampled_from(WEEKDAYS), keys),
+                               st.lists(mostly(st.sampled_from(GOOD_SPANS), wild), max_size=3),
+                               max_size=4)
+    if dataclasses.is_dataclass(hint):
+        return table_for(hint)
+    if typing.get_origin(hint) is dict:
+        _, item = typing.get_args(hint)
+        return st.dictionaries(mostly(st.sampled_from(["A", "B", "C"]), keys), table_for(item),
+                               max_size=3)
+    if "choices" in checks:
+        return st.sampled_from(checks["choices"])
+    if "pattern" in checks:
+        return st.sampled_from(["kiosk-01", "K.2_b", "x" * 64, "x" * 65])
+    if hint is bool:
+        return st.booleans()
+    if hint in (int, float) and "min" in checks:
+        lo, hi = checks["min"], checks["max"]
+        ints = st.integers(int(lo) - 2, int(hi) + 2)
+        return ints if hint is int else ints | st.floats(lo - 1, hi + 1)
+    if hint is str:
+        return st.text(max_size=12)
+    return values
+
+
+def table_for(cls: type[Any]) -> st.SearchStrategy[dict[str, Any]]:
+    hints = typing.get_type_hints(cls)
+    optional = {
+        # About one wild value per file: most files reach the cross-key checks.
+        f.name: mostly(plausible(f.name, hints[f.name], f.metadata.get("check", {})), wild, 40)
+        for f in dataclasses.fields(cls)
+        if not f.metadata.get("internal")
+    }
+    table = st.fixed_dictionaries({}, optional=optional)
+    with_unknown = st.tuples(table, st.dictionaries(keys, values, min_size=1, max_size=1)).map(
+        lambda pair: {**pair[0], **pair[1]}
     )
-    return st.lists(st.one_of(known, known, known, st.tuples(keys, values)), max_size=6).map(dict)
+    return mostly(table, with_unknown, 20)
 
 
-config_tables = st.one_of(
-    st.lists(
-        st.sampled_from(sorted(SECTIONS)).flatmap(lambda s: st.tuples(st.just(s), section_table(s))),
-        max_size=6,
-    ).map(dict),
-    st.lists(
-        st.sampled_from(sorted(SECTIONS)).flatmap(lambda s: st.tuples(st.just(s), section_table(s))),
-        max_size=6,
-    ).map(dict),
-    st.dictionaries(keys, values, max_size=5),
-)
+config_tables = mostly(table_for(Config), st.dictionaries(keys, values, max_size=5))
 
 
 def toml_string(text: str) -> str:

@@ -12,6 +12,8 @@ Item {
     signal helpRequested()
 
     readonly property bool ready: Ticketing.state === "done"
+    // Landscape has less height: a smaller number keeps the Done button on screen.
+    readonly property real compact: height < width ? 0.6 : 1.0
 
     ColumnLayout {
         anchors.fill: parent
@@ -74,7 +76,7 @@ Item {
                     text: Ticketing.number
                     color: Theme.text
                     font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontHuge
+                    font.pixelSize: Math.round(Theme.fontHuge * view.compact)
                     font.bold: true
                     fontSizeMode: Text.HorizontalFit
                     minimumPixelSize: 60
@@ -136,8 +138,8 @@ Item {
                     objectName: "ticketQr"
                     visible: Ticketing.printState === "failed"
                     Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: 280
-                    Layout.preferredHeight: 280
+                    Layout.preferredWidth: 280 * view.compact
+                    Layout.preferredHeight: 280 * view.compact
                     source: visible ? Ticketing.qrCode : ""
                     sourceSize: Qt.size(280, 280)
                     Accessible.ignored: true
