@@ -130,7 +130,7 @@ def sessions(count: int = 200) -> dict[str, float]:
             n = len(printed)
             start = time.perf_counter()
             tap(ui, f"concern_{concerns[i % len(concerns)]}")
-            pump_until(lambda: len(printed) > n)
+            pump_until(lambda n=n: len(printed) > n)
             tap_ms.append((printed[-1] - start) * 1000)
             pump_until(lambda: find(ui.window, "ticketDone") is not None)
             tap(ui, "ticketDone")

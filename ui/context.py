@@ -84,9 +84,9 @@ class AppContext(QObject):
         self.backend_worker = Worker("backend", self)
         self.printer_worker = Worker("printer", self)
         # Opened on the backend thread: it may create the database file.
-        self._backend: Future[QueueBackend] = self.backend_worker.submit(
-            lambda: open_backend(config, self.catalogue)
-        )
+        opening = self.backend_worker.submit(lambda: open_backend(config, self.catalogue))
+        assert opening is not None  # a new worker is open
+        self._backend: Future[QueueBackend] = opening
         self.printer = printer or open_printer(config.printer.kind, config.printer_folder)
         self.help_channel = help_channel or SimulatedHelpChannel(config.help.simulated_ack_s)
 
@@ -142,6 +142,8 @@ class AppContext(QObject):
             self.engine.retranslate()
 
     def shutdown(self) -> None:
+        self.services.stop()
+        self.session.stop()
         self.help_channel.close()
         self.printer_worker.shutdown()
 

@@ -33,7 +33,11 @@ class Worker(QObject):
         self._finished.connect(self._deliver)
         self._closed = False
 
-    def submit(self, fn: Callable[[], Any], done: Done | None = None) -> Future[Any]:
+    def submit(self, fn: Callable[[], Any], done: Done | None = None) -> Future[Any] | None:
+        """Queue ``fn``; after :meth:`shutdown` nothing runs and None is returned."""
+        if self._closed:
+            return None
+
         def run() -> Any:
             try:
                 result = fn()

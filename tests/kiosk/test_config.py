@@ -408,7 +408,7 @@ def plausible(name: str, hint: Any, checks: dict[str, Any]) -> st.SearchStrategy
         return st.dictionaries(mostly(st.sampled_from(WEEKDAYS), keys),
                                st.lists(mostly(st.sampled_from(GOOD_SPANS), wild), max_size=3),
                                max_size=4)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return table_for(hint)
     if typing.get_origin(hint) is dict:
         _, item = typing.get_args(hint)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QEventLoop,
     QObject,
     QPoint,
+    QPointF,
     Qt,
     QtMsgType,
     qInstallMessageHandler,
@@ -87,9 +88,26 @@ class Driver:
     def text(self, name: str) -> str:
         return str(self.item(name).property("text"))
 
+    def scroll_into_view(self, item: QQuickItem) -> None:
+        """Like a finger flicking the list: bring ``item`` into its Flickable's viewport."""
+        flick = item.parentItem()
+        while flick is not None and not flick.inherits("QQuickFlickable"):
+            flick = flick.parentItem()
+        if flick is None:
+            return
+        content = flick.property("contentItem")
+        top = item.mapToItem(content, QPointF(0, 0)).y()
+        view_h = flick.height()
+        y = float(flick.property("contentY"))
+        if top < y or top + item.height() > y + view_h:
+            max_y = max(0.0, float(flick.property("contentHeight")) - view_h)
+            flick.setProperty("contentY", min(max(0.0, top - 20), max_y))
+            pump(30)
+
     def tap(self, name: str) -> None:
         item = self.item(name)
         assert item.isVisible() and item.isEnabled(), f"{name} is not tappable"
+        self.scroll_into_view(item)
         centre = item.mapToScene(item.boundingRect().center()).toPoint()
         QTest.mouseClick(self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                          QPoint(centre.x(), centre.y()))

@@ -28,16 +28,17 @@ def check_screen(window, screen: str, lang: str, problems: list[str]) -> None:
         if not visible(item):
             continue
         where = f"{screen}-{lang}: {item.objectName() or type(item).__name__}"
-        if item.inherits("QQuickAbstractButton"):
-            if item.width() < MIN_TARGET or item.height() < MIN_TARGET:
-                problems.append(f"{where} is {item.width():.0f}x{item.height():.0f} px")
+        small = item.width() < MIN_TARGET or item.height() < MIN_TARGET
+        if item.inherits("QQuickAbstractButton") and small:
+            problems.append(f"{where} is {item.width():.0f}x{item.height():.0f} px")
         if item.inherits("QQuickText") and item.property("text"):
             text = str(item.property("text"))
             if item.property("truncated"):
                 problems.append(f"{where} truncates {text!r}")
             content_w = float(item.property("contentWidth"))
             if content_w > item.width() + 1:
-                problems.append(f"{where} overflows: {content_w:.0f} > {item.width():.0f} ({text!r})")
+                problems.append(f"{where} overflows: {content_w:.0f} > {item.width():.0f}"
+                                f" ({text!r})")
             left = item.mapToScene(QPointF(0, 0)).x()
             if left < -1 or left + item.width() > win_w + 1:
                 problems.append(f"{where} leaves the window ({text!r})")

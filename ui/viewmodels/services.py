@@ -115,6 +115,9 @@ class Services(QObject):
         if changed_groups:
             self.groupsChanged.emit()
 
+    def stop(self) -> None:
+        self._timer.stop()
+
     @Slot()
     def refresh(self) -> None:
         def done(status: ServiceStatus | None, error: BaseException | None) -> None:

@@ -132,6 +132,10 @@ class Session(QObject):
         else:
             self._set_idle(False, 0)
 
+    def stop(self) -> None:
+        """The kiosk is shutting down: no more idle checks."""
+        self._timer.stop()
+
     @Slot()
     def finish(self) -> None:
         """The citizen is done (e.g. took the ticket)."""
