@@ -64,7 +64,59 @@ class DisplaySection:
 
 @dataclass(frozen=True)
 class BackendSection:
-    kind: str = field(default="embedded", metadata=_check(choices=("embedded",)))
+    kind: str = field(default="embedded", metadata=_check(choices=("embedded", "zms")))
+    sync_interval_s: float = field(default=15.0, metadata=_check(min=2, max=3600))
+
+
+@dataclass(frozen=True)
+class ZmsSection:
+    """The ZMS (eAppointment) REST API of the town's central appointment system."""
+
+    base_url: str = ""  # e.g. "https://zms.example.de/terminvereinbarung/api/2"
+    organisation_id: int = field(default=0, metadata=_check(min=0))
+    kiosk_name: str = ""  # registered as ticket printer name; empty: kiosk.id
+    ticketprinter_hash: str = ""  # fixed hash; empty: obtained from ZMS at start
+    buttonlist: str = ""  # e.g. "s141,s142": the scopes this kiosk offers
+    concerns: dict[str, str] = field(default_factory=dict)  # concern id -> scope id
+    ca_bundle: str = ""  # PEM file of the CA to trust; empty: the system's CAs
+    verify_tls: bool = True
+    connect_timeout_s: float = field(default=3.0, metadata=_check(min=0.1, max=60))
+    read_timeout_s: float = field(default=5.0, metadata=_check(min=0.1, max=120))
+    retries: int = field(default=2, metadata=_check(min=0, max=10))  # idempotent calls only
+    breaker_failures: int = field(default=3, metadata=_check(min=1, max=100))
+    breaker_reset_s: float = field(default=30.0, metadata=_check(min=1, max=3600))
+
+
+@dataclass(frozen=True)
+class OfflineSection:
+    """What the kiosk does when the central system cannot be reached."""
+
+    emergency_numbers: bool = False  # issue numbers from a local range, reported later
+    emergency_prefix: str = field(
+        default="N", metadata=_check(pattern=re.compile(r"^[A-Z]{1,2}$"))
+    )
+    emergency_first: int = field(default=900, metadata=_check(min=1, max=999))
+    emergency_last: int = field(default=999, metadata=_check(min=1, max=999))
+
+
+@dataclass(frozen=True)
+class CheckinSection:
+    early_minutes: int = field(default=30, metadata=_check(min=0, max=1440))
+    late_minutes: int = field(default=15, metadata=_check(min=0, max=1440))
+
+
+@dataclass(frozen=True)
+class ScannerSection:
+    """A USB barcode scanner types like a keyboard: a fast burst ending in Enter."""
+
+    max_key_interval_ms: int = field(default=35, metadata=_check(min=5, max=500))
+    min_length: int = field(default=6, metadata=_check(min=1, max=200))
+
+
+@dataclass(frozen=True)
+class OutboxSection:
+    retry_first_s: float = field(default=2.0, metadata=_check(min=0.05, max=3600))
+    retry_max_s: float = field(default=300.0, metadata=_check(min=0.1, max=86400))
 
 
 @dataclass(frozen=True)
@@ -86,8 +138,15 @@ class EmbeddedSection:
 
 @dataclass(frozen=True)
 class PrinterSection:
-    kind: str = field(default="folder", metadata=_check(choices=("folder", "simulated")))
-    folder: str = ""  # empty: <state_dir>/printed
+    kind: str = field(
+        default="folder", metadata=_check(choices=("folder", "simulated", "escpos", "cups"))
+    )
+    folder: str = ""  # folder: empty = <state_dir>/printed
+    uri: str = ""  # escpos: "tcp://host:9100" or "usb://VID:PID"
+    cups_queue: str = ""  # cups: the queue name; the server from CUPS_SERVER / client.conf
+    profile: str = "tm-t88"  # escpos: model profile (dpi, dot width, cut, presenter)
+    timeout_s: float = field(default=5.0, metadata=_check(min=0.5, max=120))
+    status_poll_s: float = field(default=10.0, metadata=_check(min=1, max=3600))
 
 
 @dataclass(frozen=True)
@@ -110,6 +169,11 @@ class Config:
     display: DisplaySection = field(default_factory=DisplaySection)
     backend: BackendSection = field(default_factory=BackendSection)
     embedded: EmbeddedSection = field(default_factory=EmbeddedSection)
+    zms: ZmsSection = field(default_factory=ZmsSection)
+    offline: OfflineSection = field(default_factory=OfflineSection)
+    checkin: CheckinSection = field(default_factory=CheckinSection)
+    scanner: ScannerSection = field(default_factory=ScannerSection)
+    outbox: OutboxSection = field(default_factory=OutboxSection)
     printer: PrinterSection = field(default_factory=PrinterSection)
     help: HelpSection = field(default_factory=HelpSection)
     logging: LoggingSection = field(default_factory=LoggingSection)
@@ -135,6 +199,15 @@ class Config:
     def catalogue_path(self) -> Path:
         c = self.kiosk.catalogue
         return Path(os.path.expanduser(c)) if c else ASSETS / "catalogue.toml"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Configuration and catalogue from the central system, for offline starts."""
+        return self.state_dir / "cache"
+
+    @property
+    def outbox_path(self) -> Path:
+        return self.state_dir / "outbox.db"
 
     @property
     def tz(self) -> ZoneInfo:
@@ -253,6 +326,19 @@ def _validate(cfg: Config) -> None:
                     f"embedded.opening_hours.{day}[{i}]: {span!r} is not a time span like "
                     "'08:00-12:30'"
                 )
+    if cfg.offline.emergency_first > cfg.offline.emergency_last:
+        raise ConfigError("offline.emergency_first: must not be above offline.emergency_last")
+    if cfg.backend.kind == "zms":
+        if not cfg.zms.base_url.startswith(("https://", "http://")):
+            raise ConfigError("zms.base_url: an http(s) URL is needed for backend.kind = 'zms'")
+        if cfg.zms.ca_bundle and not Path(os.path.expanduser(cfg.zms.ca_bundle)).is_file():
+            raise ConfigError(f"zms.ca_bundle: file not found: {cfg.zms.ca_bundle}")
+    if cfg.printer.kind == "escpos" and not cfg.printer.uri.startswith(("tcp://", "usb://")):
+        raise ConfigError(
+            "printer.uri: 'tcp://HOST:PORT' or 'usb://VID:PID' is required for escpos"
+        )
+    if cfg.printer.kind == "cups" and not cfg.printer.cups_queue:
+        raise ConfigError("printer.cups_queue: a queue name is required for cups")
     if cfg.session.warning_s >= cfg.session.idle_timeout_s * 10:
         raise ConfigError("session.warning_s: must be shorter than ten idle timeouts")
 

@@ -38,6 +38,15 @@ class ServiceClosed(BackendError):
         self.next_opening = next_opening
 
 
+class AppointmentNotFound(BackendError):
+    """No appointment for that booking code (or a wrong access key): the citizen retypes."""
+
+
+class BackendRejected(BackendError):
+    """The central system answered with a clear refusal that a retry will not change
+    (e.g. the kiosk is disabled, the scope is unknown). ``str(err)`` says which."""
+
+
 @dataclass(frozen=True)
 class WaitEstimate:
     """Expected wait in minutes as a range; both None means "unknown"."""
@@ -71,6 +80,30 @@ class QueueStatus:
     group_id: str
     waiting: int | None
     wait: WaitEstimate = UNKNOWN_WAIT
+
+
+@dataclass(frozen=True)
+class BookingRef:
+    """What a confirmation's QR code or a typed booking code identifies.
+
+    ``auth_key`` is the second factor some systems (ZMS) require to read an appointment;
+    the embedded backend has none. Neither is personal data.
+    """
+
+    appointment_id: str
+    auth_key: str = ""
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """An appointment as the kiosk may show it: time and concern, nothing personal."""
+
+    appointment_id: str
+    starts_at: datetime  # timezone-aware
+    concern_names: tuple[str, ...]  # as the central system names them (German)
+    group_id: str = ""  # embedded: the catalogue group; ZMS: the scope id
+    number: str = ""  # the waiting number, once it has one ("B-017" or ZMS displayNumber)
+    checked_in: bool = False
 
 
 class ServiceState(enum.Enum):
@@ -109,5 +142,15 @@ class QueueBackend(Protocol):
     def service_status(self, now: datetime | None = None) -> ServiceStatus: ...
 
     def health(self) -> Health: ...
+
+    def find_appointment(self, ref: BookingRef, now: datetime | None = None) -> Appointment:
+        """Raises AppointmentNotFound for an unknown code or a wrong key."""
+        ...
+
+    def check_in(self, ref: BookingRef, request_id: str, now: datetime | None = None) -> Ticket:
+        """Record the arrival (where the system can) and return the number to show and
+        print. Idempotent by ``request_id`` and by appointment: checking in twice returns
+        the same ticket. Time windows (too early / too late) are the caller's policy."""
+        ...
 
     def close(self) -> None: ...
