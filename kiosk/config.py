@@ -73,7 +73,7 @@ class ZmsSection:
     """The ZMS (eAppointment) REST API of the town's central appointment system."""
 
     base_url: str = ""  # e.g. "https://zms.example.de/terminvereinbarung/api/2"
-    organisation_id: int = field(default=0, metadata=_check(min=0))
+    organisation_id: int = field(default=0, metadata=_check(min=0, max=999_999_999))
     kiosk_name: str = ""  # registered as ticket printer name; empty: kiosk.id
     ticketprinter_hash: str = ""  # fixed hash; empty: obtained from ZMS at start
     buttonlist: str = ""  # e.g. "s141,s142": the scopes this kiosk offers
