@@ -8,12 +8,13 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Run time: Python build chain, pyscard's build deps, fonts for every script, Qt's X11/EGL libs.
 RUN_PKGS := python3 python3-venv python3-dev build-essential pkg-config swig libpcsclite-dev tzdata \
+	libcups2-dev \
 	fonts-dejavu-core fonts-noto-core libegl1 libgl1 libopengl0 libglib2.0-0 libdbus-1-3 \
 	libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 \
 	libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 \
 	libxcb-randr0 libxcb-xkb1 libxrender1
 # Tests: real parts the suite drives (see README, "Tests").
-TEST_PKGS := $(RUN_PKGS)
+TEST_PKGS := $(RUN_PKGS) cups-daemon cups-client printer-driver-cups-pdf
 
 .PHONY: demo test venv bench lint system-run system-test clean
 

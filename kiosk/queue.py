@@ -104,6 +104,7 @@ class Appointment:
     group_id: str = ""  # embedded: the catalogue group; ZMS: the scope id
     number: str = ""  # the waiting number, once it has one ("B-017" or ZMS displayNumber)
     checked_in: bool = False
+    concern_id: str = ""  # the catalogue concern, when the backend knows it (embedded)
 
 
 class ServiceState(enum.Enum):

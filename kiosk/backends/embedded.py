@@ -29,11 +29,15 @@ from typing import TypedDict
 from zoneinfo import ZoneInfo
 
 from kiosk.catalogue import Catalogue, Group
+from kiosk.checkin import make_code
 from kiosk.config import GroupPolicy
 from kiosk.opening_hours import OpeningHours
 from kiosk.queue import (
     UNKNOWN_WAIT,
+    Appointment,
+    AppointmentNotFound,
     BackendUnavailable,
+    BookingRef,
     Health,
     NumbersExhausted,
     QueueStatus,
@@ -71,6 +75,23 @@ MIGRATIONS: list[tuple[str, ...]] = [
         )
         """,
         "CREATE INDEX ticket_waiting ON ticket (day, group_id, status, seq)",
+    ),
+    (
+        # Appointments booked for this site; a check-in records the arrival and puts the
+        # citizen in the group's queue with a number of its own.
+        """
+        CREATE TABLE appointment (
+            id          TEXT    PRIMARY KEY,          -- booking code, 8 digits with check
+            starts_at   TEXT    NOT NULL,             -- UTC, ISO 8601
+            concern_id  TEXT    NOT NULL,
+            group_id    TEXT    NOT NULL,
+            status      TEXT    NOT NULL DEFAULT 'booked'
+                                CHECK (status IN ('booked', 'arrived', 'cancelled')),
+            arrived_at  TEXT,                         -- UTC, ISO 8601
+            ticket_ref  TEXT    REFERENCES ticket (reference)
+        )
+        """,
+        "CREATE INDEX appointment_day ON appointment (starts_at)",
     ),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -238,6 +259,73 @@ class EmbeddedBackend:
             return Health(False, str(err))
         return Health(True, "ok")
 
+    def find_appointment(self, ref: BookingRef, now: datetime | None = None) -> Appointment:
+        """The appointment of a booking code; cancelled ones count as not found."""
+        with self._guard() as conn:
+            return self._appointment(conn, ref.appointment_id)
+
+    def check_in(self, ref: BookingRef, request_id: str, now: datetime | None = None) -> Ticket:
+        """Record the arrival and give the citizen a number in the group's queue.
+
+        Appointments are booked capacity: the walk-in contingent does not apply. Checking
+        in again returns the same ticket. The time window is the caller's policy.
+        """
+        now = self._now(now)
+        with self._transaction() as conn:
+            appointment = self._appointment(conn, ref.appointment_id)
+            if appointment.checked_in:
+                found = conn.execute(
+                    f"SELECT {_TICKET_COLUMNS} FROM ticket WHERE reference = ?",
+                    ((conn.execute("SELECT ticket_ref FROM appointment WHERE id = ?",
+                                   (appointment.appointment_id,)).fetchone()[0]),),
+                ).fetchone()
+                return self._appointment_ticket(conn, _Row(*found), appointment.starts_at)
+            group = self._group(appointment.group_id)
+            row = self._by_request(conn, request_id) or self._issue(
+                conn, group, appointment.concern_id, request_id, now, enforce_contingent=False
+            )
+            conn.execute(
+                "UPDATE appointment SET status = 'arrived', arrived_at = ?, ticket_ref = ?"
+                " WHERE id = ?",
+                (_utc_text(now), row.reference, appointment.appointment_id),
+            )
+            return self._appointment_ticket(conn, row, appointment.starts_at)
+
+    def book(self, concern_id: str, starts_at: datetime, code: str | None = None) -> Appointment:
+        """Book an appointment (demo seeding and tests; real bookings come from the
+        central system). Returns it with its booking code."""
+        if starts_at.tzinfo is None:
+            raise ValueError("the queue needs timezone-aware datetimes")
+        try:
+            concern = self.catalogue.concern(concern_id)
+        except KeyError:
+            raise ValueError(f"concern {concern_id!r} is not in the catalogue") from None
+        with self._transaction() as conn:
+            for _ in range(20):
+                candidate = code or make_code()
+                exists = conn.execute("SELECT 1 FROM appointment WHERE id = ?",
+                                      (candidate,)).fetchone()
+                if not exists:
+                    break
+                if code:
+                    raise ValueError(f"booking code {code} exists already")
+            conn.execute(
+                "INSERT INTO appointment (id, starts_at, concern_id, group_id)"
+                " VALUES (?, ?, ?, ?)",
+                (candidate, _utc_text(starts_at), concern.id, concern.group_id),
+            )
+            return self._appointment(conn, candidate)
+
+    def appointments(self, now: datetime | None = None) -> list[Appointment]:
+        """Today's appointments, earliest first (for the demo and staff)."""
+        day = self._day(self._now(now))
+        with self._guard() as conn:
+            ids = [r[0] for r in conn.execute(
+                "SELECT id FROM appointment WHERE status != 'cancelled' ORDER BY starts_at"
+            ).fetchall()]
+            found = [self._appointment(conn, i) for i in ids]
+        return [a for a in found if self._day(a.starts_at) == day]
+
     def close(self) -> None:
         """Release the connection; a later call would open it again."""
         with self._lock:
@@ -300,7 +388,7 @@ class EmbeddedBackend:
 
     def _issue(
         self, conn: sqlite3.Connection, group: Group, concern_id: str, request_id: str,
-        now: datetime,
+        now: datetime, enforce_contingent: bool = True,
     ) -> _Row:
         """Insert the next number of ``group`` for today; call inside a write transaction."""
         day = self._day(now)
@@ -308,7 +396,8 @@ class EmbeddedBackend:
             "SELECT coalesce(max(seq), 0) FROM ticket WHERE day = ? AND group_id = ?",
             (day, group.id),
         ).fetchone()[0]
-        if last >= self._contingent(group.id):
+        limit = self._contingent(group.id) if enforce_contingent else MAX_SEQ
+        if last >= limit:
             raise NumbersExhausted(group.id)
         seq = last + 1
         number = f"{group.prefix}-{seq:03d}"
@@ -339,6 +428,32 @@ class EmbeddedBackend:
         ).fetchone()[0]
         return Ticket(row.reference, row.number, row.concern_id, row.group_id, issued_at,
                       ahead, estimate_wait(ahead, self.groups.get(row.group_id)))
+
+    def _appointment(self, conn: sqlite3.Connection, code: str) -> Appointment:
+        found = conn.execute(
+            "SELECT a.id, a.starts_at, a.concern_id, a.group_id, a.status, t.number"
+            " FROM appointment a LEFT JOIN ticket t ON t.reference = a.ticket_ref"
+            " WHERE a.id = ?",
+            (code,),
+        ).fetchone()
+        if found is None or found[4] == "cancelled":
+            raise AppointmentNotFound(f"no appointment with booking code {code}")
+        ident, starts, concern_id, group_id, status, number = found
+        try:
+            names = (self.catalogue.concern(concern_id).name("de"),)
+        except KeyError:
+            names = (concern_id,)
+        return Appointment(ident, datetime.fromisoformat(starts).astimezone(self.tz), names,
+                           group_id, number or "", status == "arrived", concern_id)
+
+    def _appointment_ticket(self, conn: sqlite3.Connection, row: _Row,
+                            starts_at: datetime) -> Ticket:
+        """An appointment is served at its slot, not by queue position: the wait is the
+        time until the slot (0-10 minutes once it has come)."""
+        ticket = self._ticket(conn, row)
+        minutes = max(0, int((starts_at - ticket.issued_at).total_seconds() // 60))
+        low = minutes // 5 * 5
+        return replace(ticket, people_ahead=None, wait=WaitEstimate(low, low + 10))
 
     @staticmethod
     def _by_request(conn: sqlite3.Connection, request_id: str) -> _Row | None:
