@@ -357,7 +357,8 @@ class _Layout:
         matrix = tuple(tuple(bool(v) for v in row) for row in code.get_matrix())
         n = len(matrix)
         # ~24 mm is easy for phone cameras; 0.5 mm modules are 4 dots at 203 dpi.
-        module: float = max(0.5 * mm, min(0.9 * mm, 24 * mm / n, (CONTENT_WIDTH - 8 * 0.5 * mm) / n))
+        fit = (CONTENT_WIDTH - 8 * 0.5 * mm) / n
+        module: float = max(0.5 * mm, min(0.9 * mm, 24 * mm / n, fit))
         self.blocks.append(_QrBlock(matrix, module, max(gap, 4 * module)))
         return module
 
