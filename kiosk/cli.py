@@ -47,9 +47,10 @@ def _register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     add_config_options(check)
     check.set_defaults(func=_config_check)
 
-    from kiosk import queue_admin
+    from kiosk import appointments_admin, queue_admin
 
     queue_admin.register(sub)
+    appointments_admin.register(sub)
 
 
 def build_parser(extra: Sequence[Registrar] = ()) -> argparse.ArgumentParser:

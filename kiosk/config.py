@@ -332,7 +332,7 @@ def _validate(cfg: Config) -> None:
         if not cfg.zms.base_url.startswith(("https://", "http://")):
             raise ConfigError("zms.base_url: an http(s) URL is needed for backend.kind = 'zms'")
         if cfg.zms.ca_bundle and not Path(os.path.expanduser(cfg.zms.ca_bundle)).is_file():
-            raise ConfigError(f"zms.ca_bundle: file not found: {cfg.zms.ca_bundle}")
+            raise ConfigError(f"zms.ca_bundle: file not found: {cfg.zms.ca_bundle!r}")
     if cfg.printer.kind == "escpos" and not cfg.printer.uri.startswith(("tcp://", "usb://")):
         raise ConfigError(
             "printer.uri: 'tcp://HOST:PORT' or 'usb://VID:PID' is required for escpos"

@@ -14,9 +14,11 @@ from PySide6.QtGui import QCursor, QGuiApplication, Qt
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
+from devices.scanner import ScanDetector
 from kiosk.config import Config
 from ui.activity import ActivityFilter
 from ui.context import AppContext
+from ui.scanner_filter import ScannerFilter
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 
@@ -64,6 +66,12 @@ class KioskUi(QObject):
         )
         self._filter = ActivityFilter(self.context.session.activity, self)
         self.app.installEventFilter(self._filter)
+        scanner = config.scanner
+        self._scanner = ScannerFilter(
+            ScanDetector(scanner.max_key_interval_ms, scanner.min_length),
+            self.context.checkin.scanned, self,
+        )
+        self.app.installEventFilter(self._scanner)
         self.engine.load(str(QML_DIR / "Main.qml"))
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
@@ -89,6 +97,7 @@ class KioskUi(QObject):
 
     def close(self) -> None:
         self.app.removeEventFilter(self._filter)
+        self.app.removeEventFilter(self._scanner)
         self.window.setProperty("lockedDown", False)
         self.window.close()
         self.engine.deleteLater()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -22,10 +23,11 @@ from kiosk.config import Config
 from kiosk.help import HelpChannel, SimulatedHelpChannel
 from kiosk.i18n import LANGUAGES
 from kiosk.printout import render_ticket
-from kiosk.queue import QueueBackend, ServiceStatus, Ticket
+from kiosk.queue import BookingRef, QueueBackend, ServiceStatus, Ticket
 from kiosk.session import CitizenSession, IdlePolicy
 from ui.translator import CatalogueTranslator
 from ui.viewmodels import registry
+from ui.viewmodels.checkin import Checkin
 from ui.viewmodels.help import Help
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.services import Services
@@ -52,6 +54,11 @@ class _TicketOps:
     def draw(self, concern_id: str, group_id: str, request_id: str, done: Done) -> None:
         self._ctx.backend_worker.submit(
             lambda: self._ctx.backend().draw_number(concern_id, group_id, request_id), done
+        )
+
+    def check_in(self, ref: BookingRef, request_id: str, done: Done) -> None:
+        self._ctx.backend_worker.submit(
+            lambda: self._ctx.backend().check_in(ref, request_id), done
         )
 
     def print_ticket(self, ticket: Ticket, concern_name: str, language: str,
@@ -104,6 +111,12 @@ class AppContext(QObject):
         self.ticketing = Ticketing(_TicketOps(self), self.catalogue, self.session,
                                    self.services, self.navigator, parent=self)
         self.help = Help(self.help_channel, self.session, self.navigator, parent=self)
+        self.checkin = Checkin(
+            self._look_up, self.catalogue, self.session, self.navigator, self.ticketing,
+            config.checkin.early_minutes, config.checkin.late_minutes,
+            needs_letters=config.backend.kind == "zms",
+            clock=lambda: datetime.now(config.tz), parent=self,
+        )
         self.session.ended.connect(lambda: self.navigator.go("welcome"))
         registry.install({
             "Navigator": self.navigator,
@@ -111,13 +124,27 @@ class AppContext(QObject):
             "Services": self.services,
             "Ticketing": self.ticketing,
             "Help": self.help,
+            "Checkin": self.checkin,
         })
         self.apply_language(config.kiosk.default_language)
+        if config.demo and config.backend.kind == "embedded":
+            self.backend_worker.submit(self._seed_demo)
         self.services.refresh()
+
+    def _seed_demo(self) -> None:
+        from kiosk.backends.embedded import EmbeddedBackend
+        from kiosk.demo import seed_appointments
+
+        backend = self.backend()
+        if isinstance(backend, EmbeddedBackend):
+            seed_appointments(backend)
 
     def backend(self) -> QueueBackend:
         """Only call on the backend thread (after the open queued before any call)."""
         return self._backend.result()
+
+    def _look_up(self, ref: BookingRef, done: Callable[[Any, BaseException | None], None]) -> None:
+        self.backend_worker.submit(lambda: self.backend().find_appointment(ref), done)
 
     def _fetch_status(self, done: Callable[[Any, BaseException | None], None]) -> None:
         def status() -> ServiceStatus:

@@ -22,7 +22,7 @@ from PySide6.QtQuick import QQuickWindow
 from devices.printer import PrinterState, SimulatedPrinter
 from kiosk.config import Config
 from kiosk.help import HelpState, HelpUpdate
-from kiosk.queue import ServiceState, ServiceStatus
+from kiosk.queue import Appointment, ServiceState, ServiceStatus
 from ui.app import KioskUi
 from ui.context import AppContext
 from ui.finder import find
@@ -91,6 +91,19 @@ class Tour:
 
         ctx.navigator.go("concerns")
         self.shoot("concerns", lang)
+
+        now = datetime.now(ctx.config.tz)
+        ctx.checkin.start()
+        self.shoot("checkin", lang)
+        for name, minutes in (("checkin_found", 5), ("checkin_too_early", 120),
+                              ("checkin_too_late", -60)):
+            ctx.checkin.reset()
+            ctx.checkin._state = "looking"
+            ctx.checkin._found(Appointment("12345674", now + timedelta(minutes=minutes),
+                                           ("Reisepass beantragen",), "A",
+                                           concern_id="reisepass"), None)
+            self.shoot(name, lang)
+        ctx.checkin.reset()
 
         self.printer.state = PrinterState.READY
         ctx.ticketing.prepare()

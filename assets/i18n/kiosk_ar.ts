@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>CheckinView</name>
+    <message>
+        <source>Your appointment</source>
+        <translation>موعدك</translation>
+    </message>
+    <message>
+        <source>You are early</source>
+        <translation>لقد وصلت مبكرًا</translation>
+    </message>
+    <message>
+        <source>Your appointment time has passed</source>
+        <translation>لقد فات موعدك</translation>
+    </message>
+    <message>
+        <source>Appointments cannot be checked right now</source>
+        <translation>لا يمكن التحقق من المواعيد الآن</translation>
+    </message>
+    <message>
+        <source>Check in for your appointment</source>
+        <translation>تسجيل الحضور لموعدك</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your confirmation under the scanner, or type your booking code.</source>
+        <translation>ضع رمز QR الموجود في تأكيد الموعد تحت الماسح الضوئي، أو اكتب رمز الحجز.</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>رمز الحجز</translation>
+    </message>
+    <message>
+        <source>This is not a valid booking code. Please check it.</source>
+        <translation>هذا ليس رمز حجز صالحًا. يرجى التحقق منه.</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment with this code.</source>
+        <translation>لم نعثر على موعد بهذا الرمز.</translation>
+    </message>
+    <message>
+        <source>Looking up your appointment …</source>
+        <translation>جارٍ البحث عن موعدك …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>ابحث عن موعدي</translation>
+    </message>
+    <message>
+        <source>Today at %1</source>
+        <translation>اليوم الساعة %1</translation>
+    </message>
+    <message>
+        <source>Please come back at %1. You can check in from then on.</source>
+        <translation>يرجى العودة الساعة %1. يمكنك تسجيل الحضور اعتبارًا من ذلك الوقت.</translation>
+    </message>
+    <message>
+        <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
+        <translation>يمكنك بدلًا من ذلك أخذ رقم انتظار. سنخدمك في أقرب وقت ممكن.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
+        <translation>يرجى السؤال في مكتب الاستعلامات. نعتذر عن الإزعاج.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>سجّل الحضور الآن</translation>
+    </message>
+    <message>
+        <source>Take a waiting number</source>
+        <translation>خذ رقم انتظار</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>العودة إلى البداية</translation>
+    </message>
+</context>
+<context>
     <name>ConcernView</name>
     <message>
         <source>What is your concern?</source>
@@ -10,6 +89,14 @@
     <message>
         <source>No more numbers today</source>
         <translation>لا توجد أرقام متبقية اليوم</translation>
+    </message>
+    <message>
+        <source>I have an appointment</source>
+        <translation>لدي موعد</translation>
+    </message>
+    <message>
+        <source>Scan or type the code of your confirmation</source>
+        <translation>امسح رمز التأكيد أو اكتبه</translation>
     </message>
 </context>
 <context>
@@ -205,6 +292,10 @@
     <message>
         <source>Done</source>
         <translation>تم</translation>
+    </message>
+    <message>
+        <source>Your appointment: today at %1</source>
+        <translation>موعدك: اليوم الساعة %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>CheckinView</name>
+    <message>
+        <source>Your appointment</source>
+        <translation>Ihr Termin</translation>
+    </message>
+    <message>
+        <source>You are early</source>
+        <translation>Sie sind zu früh</translation>
+    </message>
+    <message>
+        <source>Your appointment time has passed</source>
+        <translation>Ihre Terminzeit ist vorbei</translation>
+    </message>
+    <message>
+        <source>Appointments cannot be checked right now</source>
+        <translation>Termine können gerade nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Check in for your appointment</source>
+        <translation>Für Ihren Termin anmelden</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your confirmation under the scanner, or type your booking code.</source>
+        <translation>Halten Sie den QR-Code Ihrer Terminbestätigung unter den Scanner oder tippen Sie Ihren Buchungscode ein.</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Buchungscode</translation>
+    </message>
+    <message>
+        <source>This is not a valid booking code. Please check it.</source>
+        <translation>Das ist kein gültiger Buchungscode. Bitte prüfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment with this code.</source>
+        <translation>Zu diesem Code haben wir keinen Termin gefunden.</translation>
+    </message>
+    <message>
+        <source>Looking up your appointment …</source>
+        <translation>Ihr Termin wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Termin suchen</translation>
+    </message>
+    <message>
+        <source>Today at %1</source>
+        <translation>Heute um %1 Uhr</translation>
+    </message>
+    <message>
+        <source>Please come back at %1. You can check in from then on.</source>
+        <translation>Bitte kommen Sie um %1 Uhr wieder. Ab dann können Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
+        <translation>Sie können stattdessen eine Wartenummer ziehen. Wir bedienen Sie so bald wie möglich.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
+        <translation>Bitte wenden Sie sich an die Information. Wir bitten um Entschuldigung.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Jetzt anmelden</translation>
+    </message>
+    <message>
+        <source>Take a waiting number</source>
+        <translation>Wartenummer ziehen</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Zurück zum Start</translation>
+    </message>
+</context>
+<context>
     <name>ConcernView</name>
     <message>
         <source>What is your concern?</source>
@@ -10,6 +89,14 @@
     <message>
         <source>No more numbers today</source>
         <translation>Heute keine Nummern mehr</translation>
+    </message>
+    <message>
+        <source>I have an appointment</source>
+        <translation>Ich habe einen Termin</translation>
+    </message>
+    <message>
+        <source>Scan or type the code of your confirmation</source>
+        <translation>Code der Terminbestätigung scannen oder eintippen</translation>
     </message>
 </context>
 <context>
@@ -205,6 +292,10 @@
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Your appointment: today at %1</source>
+        <translation>Ihr Termin: heute um %1 Uhr</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>CheckinView</name>
+    <message>
+        <source>Your appointment</source>
+        <translation>Randevunuz</translation>
+    </message>
+    <message>
+        <source>You are early</source>
+        <translation>Erken geldiniz</translation>
+    </message>
+    <message>
+        <source>Your appointment time has passed</source>
+        <translation>Randevu saatiniz geçti</translation>
+    </message>
+    <message>
+        <source>Appointments cannot be checked right now</source>
+        <translation>Randevular şu anda kontrol edilemiyor</translation>
+    </message>
+    <message>
+        <source>Check in for your appointment</source>
+        <translation>Randevunuz için giriş yapın</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your confirmation under the scanner, or type your booking code.</source>
+        <translation>Onay belgenizdeki QR kodunu tarayıcının altına tutun veya rezervasyon kodunuzu yazın.</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Rezervasyon kodu</translation>
+    </message>
+    <message>
+        <source>This is not a valid booking code. Please check it.</source>
+        <translation>Bu geçerli bir rezervasyon kodu değil. Lütfen kontrol edin.</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment with this code.</source>
+        <translation>Bu koda ait bir randevu bulamadık.</translation>
+    </message>
+    <message>
+        <source>Looking up your appointment …</source>
+        <translation>Randevunuz aranıyor …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Randevumu bul</translation>
+    </message>
+    <message>
+        <source>Today at %1</source>
+        <translation>Bugün saat %1</translation>
+    </message>
+    <message>
+        <source>Please come back at %1. You can check in from then on.</source>
+        <translation>Lütfen saat %1'de tekrar gelin. O saatten itibaren giriş yapabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
+        <translation>Bunun yerine sıra numarası alabilirsiniz. Size en kısa sürede hizmet vereceğiz.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
+        <translation>Lütfen danışma masasına başvurun. Verdiğimiz rahatsızlıktan dolayı özür dileriz.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Şimdi giriş yap</translation>
+    </message>
+    <message>
+        <source>Take a waiting number</source>
+        <translation>Sıra numarası al</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Başa dön</translation>
+    </message>
+</context>
+<context>
     <name>ConcernView</name>
     <message>
         <source>What is your concern?</source>
@@ -10,6 +89,14 @@
     <message>
         <source>No more numbers today</source>
         <translation>Bugün için numara kalmadı</translation>
+    </message>
+    <message>
+        <source>I have an appointment</source>
+        <translation>Randevum var</translation>
+    </message>
+    <message>
+        <source>Scan or type the code of your confirmation</source>
+        <translation>Onay kodunu okutun veya yazın</translation>
     </message>
 </context>
 <context>
@@ -153,7 +240,7 @@
     </message>
     <message>
         <source>Please watch the display. Your number will be called.</source>
-        <translation>Lütfen ekranı takip edin. Numaranız ekranda çağrılacaktır.</translation>
+        <translation>Lütfen ekranı takip edin. Numaranız çağrılacaktır.</translation>
     </message>
 </context>
 <context>
@@ -205,6 +292,10 @@
     <message>
         <source>Done</source>
         <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Your appointment: today at %1</source>
+        <translation>Randevunuz: bugün saat %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>CheckinView</name>
+    <message>
+        <source>Your appointment</source>
+        <translation>Ваш запис</translation>
+    </message>
+    <message>
+        <source>You are early</source>
+        <translation>Ви прийшли зарано</translation>
+    </message>
+    <message>
+        <source>Your appointment time has passed</source>
+        <translation>Час вашого запису минув</translation>
+    </message>
+    <message>
+        <source>Appointments cannot be checked right now</source>
+        <translation>Зараз неможливо перевірити записи</translation>
+    </message>
+    <message>
+        <source>Check in for your appointment</source>
+        <translation>Зареєструватися на свій запис</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your confirmation under the scanner, or type your booking code.</source>
+        <translation>Піднесіть QR-код підтвердження до сканера або введіть код запису.</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Код запису</translation>
+    </message>
+    <message>
+        <source>This is not a valid booking code. Please check it.</source>
+        <translation>Це недійсний код запису. Перевірте його, будь ласка.</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment with this code.</source>
+        <translation>Ми не знайшли запису з цим кодом.</translation>
+    </message>
+    <message>
+        <source>Looking up your appointment …</source>
+        <translation>Шукаємо ваш запис …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Знайти мій запис</translation>
+    </message>
+    <message>
+        <source>Today at %1</source>
+        <translation>Сьогодні о %1</translation>
+    </message>
+    <message>
+        <source>Please come back at %1. You can check in from then on.</source>
+        <translation>Будь ласка, поверніться о %1. З цього часу можна зареєструватися.</translation>
+    </message>
+    <message>
+        <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
+        <translation>Натомість ви можете взяти номер у черзі. Ми обслужимо вас якнайшвидше.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
+        <translation>Зверніться, будь ласка, до довідкової. Просимо вибачення за незручності.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Зареєструватися зараз</translation>
+    </message>
+    <message>
+        <source>Take a waiting number</source>
+        <translation>Взяти номер у черзі</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Повернутися на початок</translation>
+    </message>
+</context>
+<context>
     <name>ConcernView</name>
     <message>
         <source>What is your concern?</source>
@@ -10,6 +89,14 @@
     <message>
         <source>No more numbers today</source>
         <translation>На сьогодні номерів більше немає</translation>
+    </message>
+    <message>
+        <source>I have an appointment</source>
+        <translation>У мене є запис</translation>
+    </message>
+    <message>
+        <source>Scan or type the code of your confirmation</source>
+        <translation>Відскануйте або введіть код підтвердження</translation>
     </message>
 </context>
 <context>
@@ -205,6 +292,10 @@
     <message>
         <source>Done</source>
         <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Your appointment: today at %1</source>
+        <translation>Ваш запис: сьогодні о %1</translation>
     </message>
 </context>
 <context>

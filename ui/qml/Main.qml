@@ -31,6 +31,7 @@ ApplicationWindow {
             sourceComponent: {
                 switch (Navigator.screen) {
                 case "concerns": return concerns
+                case "checkin": return checkinScreen
                 case "ticket": return ticket
                 case "closed": return closed
                 case "out_of_service": return outOfService
@@ -43,6 +44,7 @@ ApplicationWindow {
 
     Component { id: welcome; WelcomeView { onHelpRequested: helpSheet.open() } }
     Component { id: concerns; ConcernView { onHelpRequested: helpSheet.open() } }
+    Component { id: checkinScreen; CheckinView { onHelpRequested: helpSheet.open() } }
     Component { id: ticket; TicketView { onHelpRequested: helpSheet.open() } }
     Component { id: closed; NoticeView { kind: "closed"; onHelpRequested: helpSheet.open() } }
     Component { id: outOfService; NoticeView { kind: "out_of_service"; onHelpRequested: helpSheet.open() } }

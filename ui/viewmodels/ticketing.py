@@ -21,7 +21,14 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
-from kiosk.queue import BackendUnavailable, NumbersExhausted, ServiceClosed, Ticket
+from kiosk.queue import (
+    Appointment,
+    BackendUnavailable,
+    BookingRef,
+    NumbersExhausted,
+    ServiceClosed,
+    Ticket,
+)
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.services import Services
@@ -41,6 +48,8 @@ class TicketOps(Protocol):
     def printer_ready(self, done: Done) -> None: ...  # result: (bool, detail)
 
     def draw(self, concern_id: str, group_id: str, request_id: str, done: Done) -> None: ...
+
+    def check_in(self, ref: BookingRef, request_id: str, done: Done) -> None: ...
 
     def print_ticket(self, ticket: Ticket, concern_name: str, language: str,
                      done: Done) -> None: ...
@@ -83,6 +92,8 @@ class Ticketing(QObject):
         self._problem = ""  # printer | backend | exhausted | closed
         self._ticket: Ticket | None = None
         self._concern_id = ""
+        self._concern_name = ""  # for appointments: as the check-in screen showed it
+        self._appointment_time = ""
         self._started = 0.0
 
     # -- properties -------------------------------------------------------------------
@@ -115,7 +126,13 @@ class Ticketing(QObject):
         return qr_data_uri(self._ticket.reference) if self._ticket else ""
 
     @Property(str, notify=changed)
+    def appointmentTime(self) -> str:
+        return self._appointment_time
+
+    @Property(str, notify=changed)
     def concernName(self) -> str:
+        if self._concern_name:
+            return self._concern_name
         if not self._concern_id:
             return ""
         return self._catalogue.concern(self._concern_id).name(self._session.language)
@@ -148,6 +165,7 @@ class Ticketing(QObject):
 
     @Slot(str)
     def draw(self, concern_id: str) -> None:
+        """A walk-in number for a concern."""
         if self.busy:
             return  # a double tap: the first tap's draw is under way
         try:
@@ -155,13 +173,34 @@ class Ticketing(QObject):
         except KeyError:
             log.error("unknown concern", extra={"fields": {"concern": concern_id}})
             return
+        self._begin(concern_id, "", "")
+        request_id = self._request_id
+        self._run(
+            lambda done: self._ops.draw(concern_id, concern.group_id, request_id, done),
+            lambda: concern.name(self._session.language),
+        )
+
+    def check_in(self, ref: BookingRef, appointment: Appointment, concern_name: str) -> None:
+        """The number of an appointment, after the check-in screen showed it."""
+        if self.busy:
+            return
+        self._begin(appointment.concern_id, concern_name, f"{appointment.starts_at:%H:%M}")
+        request_id = self._request_id
+        self._run(lambda done: self._ops.check_in(ref, request_id, done),
+                  lambda: concern_name)
+
+    def _begin(self, concern_id: str, concern_name: str, appointment_time: str) -> None:
         self._clear()
         self._started = time.perf_counter()
         self._concern_id = concern_id
+        self._concern_name = concern_name
+        self._appointment_time = appointment_time
         self._state = "checking"
         self.changed.emit()
         self._nav.go("ticket")
-        request_id = self._request_id
+
+    def _run(self, fetch: Callable[[Done], None], printed_name: Callable[[], str]) -> None:
+        """Printer check -> fetch the ticket (draw or check in) -> show -> print."""
 
         def printer_checked(result: tuple[bool, str] | None, error: BaseException | None) -> None:
             if self._state != "checking":
@@ -174,9 +213,9 @@ class Ticketing(QObject):
                 return
             self._state = "drawing"
             self.changed.emit()
-            self._ops.draw(concern_id, concern.group_id, request_id, drawn)
+            fetch(fetched)
 
-        def drawn(ticket: Ticket | None, error: BaseException | None) -> None:
+        def fetched(ticket: Ticket | None, error: BaseException | None) -> None:
             if self._state != "drawing":
                 return
             if ticket is None:
@@ -186,10 +225,10 @@ class Ticketing(QObject):
             self._state = "done"
             self._print_state = "printing"
             self.changed.emit()
-            log.info("ticket drawn", extra={"fields": {
-                "number": ticket.number, "concern": concern_id, "group": ticket.group_id}})
-            self._ops.print_ticket(ticket, concern.name(self._session.language),
-                                   self._session.language, printed)
+            log.info("ticket issued", extra={"fields": {
+                "number": ticket.number, "concern": ticket.concern_id, "group": ticket.group_id,
+                "appointment": bool(self._appointment_time)}})
+            self._ops.print_ticket(ticket, printed_name(), self._session.language, printed)
 
         def printed(_job: object, error: BaseException | None) -> None:
             if self._ticket is None:

@@ -47,6 +47,15 @@ Item {
                 width: flick.width - 2 * Theme.margin
                 spacing: Theme.spacing
 
+                KioskButton {
+                    objectName: "appointmentButton"
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: 8
+                    text: qsTr("I have an appointment")
+                    subtitle: qsTr("Scan or type the code of your confirmation")
+                    onClicked: Checkin.start()
+                }
+
                 Repeater {
                     model: Services.groups
                     delegate: ColumnLayout {

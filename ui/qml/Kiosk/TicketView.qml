@@ -107,8 +107,16 @@ Item {
                         anchors.margins: Theme.spacing
                         spacing: 12
                         BodyText {
+                            objectName: "ticketAppointment"
+                            Layout.fillWidth: true
+                            visible: Ticketing.appointmentTime !== ""
+                            font.bold: true
+                            text: qsTr("Your appointment: today at %1").arg(Ticketing.appointmentTime)
+                        }
+                        BodyText {
                             objectName: "ticketPeopleAhead"
                             Layout.fillWidth: true
+                            visible: Ticketing.appointmentTime === ""
                             text: Ticketing.peopleAhead < 0 ? qsTr("People ahead of you: unknown")
                                   : Ticketing.peopleAhead === 0 ? qsTr("You are next.")
                                   : qsTr("People ahead of you: %1").arg(Ticketing.peopleAhead)

@@ -1,0 +1,115 @@
+"""Appointment check-in through the UI: typed on the pad, scanned, and the time window."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from kiosk import catalogue as catalogue_mod
+from kiosk.backends import open_embedded
+
+
+def book(cfg, concern: str, minutes_from_now: int) -> str:
+    backend = open_embedded(cfg, catalogue_mod.load(cfg.catalogue_path, cfg.kiosk.languages))
+    start = datetime.now(cfg.tz) + timedelta(minutes=minutes_from_now)
+    code = backend.book(concern, start).appointment_id
+    backend.close()
+    return code
+
+
+def test_type_the_code_and_check_in(make_ui, make_config, tmp_path):
+    cfg = make_config()
+    code = book(cfg, "anmeldung", 5)
+    d = make_ui(cfg)
+    d.tap("language_de")
+    d.tap("appointmentButton")
+    assert d.screen() == "checkin"
+    for digit in code:
+        d.tap(f"pad_{digit}")
+    assert d.text("checkinCode") == code
+    d.tap("checkinSubmit")
+    d.wait_until(lambda: d.ui.context.checkin.state == "found")
+    assert d.text("checkinConcern") == "Wohnsitz an- oder ummelden"
+    d.tap("checkinConfirm")
+    d.wait_until(lambda: d.ui.context.ticketing.printState == "printed")
+    assert d.screen() == "ticket"
+    assert d.text("ticketNumber").startswith("B-")
+    assert d.item("ticketAppointment").isVisible()
+    with sqlite3.connect(cfg.database_path) as db:
+        status, ticket_ref = db.execute(
+            "SELECT status, ticket_ref FROM appointment WHERE id = ?", (code,)).fetchone()
+    assert status == "arrived" and ticket_ref == d.ui.context.ticketing.reference
+
+
+def test_a_scan_on_the_welcome_screen_starts_the_check_in(make_ui, make_config):
+    cfg = make_config()
+    code = book(cfg, "reisepass", 0)
+    d = make_ui(cfg)
+    assert d.screen() == "welcome"
+    for ch in f"TERMIN:{code}":  # a scanner types within milliseconds
+        QTest.keyClick(d.window, ch)
+    QTest.keyClick(d.window, Qt.Key.Key_Return)
+    d.wait_until(lambda: d.ui.context.checkin.state == "found")
+    assert d.screen() == "checkin"
+    assert d.ui.context.session.active
+
+
+def test_slow_typing_is_not_taken_for_a_scan(make_ui, make_config):
+    cfg = make_config()
+    code = book(cfg, "reisepass", 0)
+    d = make_ui(cfg)
+    for ch in code:  # a person: 100 ms between keys
+        QTest.keyClick(d.window, ch)
+        time.sleep(0.1)
+    QTest.keyClick(d.window, Qt.Key.Key_Return)
+    d.pump(100)
+    assert d.screen() == "welcome"
+
+
+def test_too_early_says_when_to_come_back(make_ui, make_config):
+    cfg = make_config()
+    code = book(cfg, "reisepass", 120)
+    d = make_ui(cfg)
+    d.tap("language_de")
+    d.tap("appointmentButton")
+    for digit in code:
+        d.tap(f"pad_{digit}")
+    d.tap("checkinSubmit")
+    d.wait_until(lambda: d.ui.context.checkin.state == "too_early")
+    expected = datetime.now(cfg.tz) + timedelta(minutes=120 - cfg.checkin.early_minutes)
+    assert f"{expected:%H:%M}" in d.text("checkinAdvice")
+    assert not d.item("checkinConfirm").isVisible()
+
+
+def test_too_late_offers_a_walk_in_number(make_ui, make_config):
+    cfg = make_config()
+    code = book(cfg, "reisepass", -60)
+    d = make_ui(cfg)
+    d.tap("language_en")
+    d.tap("appointmentButton")
+    for digit in code:
+        d.tap(f"pad_{digit}")
+    d.tap("checkinSubmit")
+    d.wait_until(lambda: d.ui.context.checkin.state == "too_late")
+    d.tap("checkinWalkIn")
+    assert d.screen() == "concerns"
+
+
+def test_typos_and_unknown_codes(make_ui):
+    d = make_ui()
+    d.tap("language_de")
+    d.tap("appointmentButton")
+    for digit in "12345678":  # wrong check digit
+        d.tap(f"pad_{digit}")
+    d.tap("checkinSubmit")
+    assert d.ui.context.checkin.state == "invalid"
+    assert "kein gültiger" in d.text("checkinMessage")
+    d.tap("padBackspace")
+    d.tap("pad_4")  # 12345674 passes the check but is not booked
+    d.tap("checkinSubmit")
+    d.wait_until(lambda: d.ui.context.checkin.state == "not_found")
+    assert "keinen Termin" in d.text("checkinMessage")

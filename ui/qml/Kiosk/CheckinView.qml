@@ -1,0 +1,199 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+import Kiosk.Models
+
+// "I have an appointment": scan the confirmation's QR code or type the booking code,
+// see the appointment (time and concern only), check in.
+Item {
+    id: view
+    objectName: "checkinView"
+    signal helpRequested()
+
+    readonly property bool entering: ["entry", "invalid", "not_found", "looking"].indexOf(Checkin.state) >= 0
+    readonly property var keys: Checkin.needsLetters
+        ? ["1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E", "F", "-", "0", "⌫"]
+        : ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", "⌫"]
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TopBar {
+            Layout.fillWidth: true
+            onHelpRequested: view.helpRequested()
+        }
+
+        Flickable {
+            id: flick
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: content.implicitHeight + 2 * Theme.margin
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+
+            ColumnLayout {
+                id: content
+                x: Theme.margin
+                y: Theme.margin
+                width: flick.width - 2 * Theme.margin
+                spacing: Theme.spacing
+
+                Heading {
+                    objectName: "checkinTitle"
+                    Layout.fillWidth: true
+                    text: Checkin.state === "found" ? qsTr("Your appointment")
+                          : Checkin.state === "too_early" ? qsTr("You are early")
+                          : Checkin.state === "too_late" ? qsTr("Your appointment time has passed")
+                          : Checkin.state === "error" ? qsTr("Appointments cannot be checked right now")
+                          : qsTr("Check in for your appointment")
+                }
+
+                // -- entering the code ---------------------------------------------
+                BodyText {
+                    Layout.fillWidth: true
+                    visible: view.entering
+                    text: qsTr("Hold the QR code of your confirmation under the scanner, or type your booking code.")
+                }
+                Rectangle {
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 800
+                    Layout.alignment: Qt.AlignHCenter
+                    visible: view.entering
+                    implicitHeight: Theme.touchTarget + 20
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Checkin.state === "invalid" || Checkin.state === "not_found"
+                                  ? Theme.danger : Theme.border
+                    border.width: 3
+                    Text {
+                        objectName: "checkinCode"
+                        anchors.centerIn: parent
+                        text: Checkin.code === "" ? "_ _ _ _ _ _ _ _" : Checkin.code
+                        color: Checkin.code === "" ? Theme.mutedText : Theme.text
+                        font.family: "DejaVu Sans Mono"
+                        font.pixelSize: Math.round(56 * Theme.fontScale)
+                        font.bold: true
+                        LayoutMirroring.enabled: false
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("Booking code") + " " + Checkin.code
+                    }
+                }
+                BodyText {
+                    objectName: "checkinMessage"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    visible: text !== ""
+                    color: Theme.danger
+                    font.bold: true
+                    text: Checkin.state === "invalid" ? qsTr("This is not a valid booking code. Please check it.")
+                          : Checkin.state === "not_found" ? qsTr("We could not find an appointment with this code.")
+                          : Checkin.state === "looking" ? qsTr("Looking up your appointment …")
+                          : ""
+                }
+                GridLayout {
+                    objectName: "checkinPad"
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.maximumWidth: 800
+                    Layout.fillWidth: true
+                    visible: view.entering
+                    columns: 3
+                    rowSpacing: 12
+                    columnSpacing: 12
+                    LayoutMirroring.enabled: false  // a keypad keeps its order in every script
+
+                    Repeater {
+                        model: view.keys
+                        delegate: KioskButton {
+                            required property string modelData
+                            objectName: modelData === "⌫" ? "padBackspace" : "pad_" + modelData
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.touchTarget + 8
+                            kind: "secondary"
+                            // The blank key keeps "0" in the middle column, as on a phone.
+                            opacity: modelData === "" ? 0 : 1
+                            enabled: modelData !== "" && Checkin.state !== "looking"
+                            Accessible.ignored: modelData === ""
+                            text: modelData
+                            Accessible.name: modelData === "⌫" ? qsTr("Delete") : modelData
+                            onClicked: modelData === "⌫" ? Checkin.backspace() : Checkin.key(modelData)
+                        }
+                    }
+                }
+                KioskButton {
+                    objectName: "checkinSubmit"
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredWidth: Math.min(implicitWidth + 120, content.width)
+                    visible: view.entering
+                    enabled: Checkin.code.length >= 6 && Checkin.state !== "looking"
+                    text: qsTr("Find my appointment")
+                    onClicked: Checkin.submit()
+                }
+
+                // -- the appointment -------------------------------------------------
+                Rectangle {
+                    Layout.fillWidth: true
+                    visible: Checkin.state === "found" || Checkin.state === "too_early"
+                             || Checkin.state === "too_late"
+                    implicitHeight: facts.implicitHeight + 2 * Theme.spacing
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
+                    border.width: Theme.borderWidth
+                    ColumnLayout {
+                        id: facts
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        spacing: 12
+                        BodyText {
+                            objectName: "checkinTime"
+                            Layout.fillWidth: true
+                            font.bold: true
+                            text: qsTr("Today at %1").arg(Checkin.time)
+                        }
+                        BodyText {
+                            objectName: "checkinConcern"
+                            Layout.fillWidth: true
+                            text: Checkin.concernName
+                        }
+                    }
+                }
+                BodyText {
+                    objectName: "checkinAdvice"
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                    text: Checkin.state === "too_early" ? qsTr("Please come back at %1. You can check in from then on.").arg(Checkin.comeBackAt)
+                          : Checkin.state === "too_late" ? qsTr("You can take a waiting number instead. We will serve you as soon as possible.")
+                          : Checkin.state === "error" ? qsTr("Please ask at the information desk. We are sorry for the inconvenience.")
+                          : ""
+                }
+                KioskButton {
+                    objectName: "checkinConfirm"
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredWidth: Math.min(implicitWidth + 120, content.width)
+                    visible: Checkin.state === "found"
+                    text: qsTr("Check in now")
+                    onClicked: Checkin.confirm()
+                }
+                KioskButton {
+                    objectName: "checkinWalkIn"
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredWidth: Math.min(implicitWidth + 120, content.width)
+                    visible: Checkin.state === "too_late"
+                    text: qsTr("Take a waiting number")
+                    onClicked: Checkin.walkIn()
+                }
+                KioskButton {
+                    objectName: "checkinBack"
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredWidth: Math.min(implicitWidth + 120, content.width)
+                    visible: !view.entering
+                    kind: "secondary"
+                    text: qsTr("Back to the start")
+                    onClicked: Session.finish()
+                }
+            }
+        }
+    }
+}

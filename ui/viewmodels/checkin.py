@@ -1,0 +1,189 @@
+"""Checking in for an appointment: scan or type the code, see the appointment, check in.
+
+Look-ups run on the backend worker. The time window (too early / too late) is applied
+here, from config, whatever system holds the appointments.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk import checkin
+from kiosk.catalogue import Catalogue
+from kiosk.queue import Appointment, AppointmentNotFound, BackendError, BookingRef
+from ui.viewmodels import registry
+from ui.viewmodels.navigator import Navigator
+from ui.viewmodels.session import Session
+from ui.viewmodels.ticketing import Ticketing
+
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+
+Lookup = Callable[[BookingRef, Callable[[Any, BaseException | None], None]], None]
+MAX_CODE = 20
+
+
+@QmlElement
+@QmlSingleton
+class Checkin(QObject):
+    changed = Signal()
+
+    def __init__(self, lookup: Lookup, catalogue: Catalogue, session: Session,
+                 navigator: Navigator, ticketing: Ticketing, early_minutes: int,
+                 late_minutes: int, needs_letters: bool, clock: Callable[[], datetime],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lookup = lookup
+        self._catalogue = catalogue
+        self._session = session
+        self._nav = navigator
+        self._ticketing = ticketing
+        self._early = early_minutes
+        self._late = late_minutes
+        self._needs_letters = needs_letters
+        self._clock = clock
+        self._clear()
+        session.ended.connect(self.reset)
+        session.languageChanged.connect(self.changed)
+
+    @staticmethod
+    def create(engine: object) -> Checkin:
+        return registry.instance("Checkin")  # type: ignore[no-any-return]
+
+    def _clear(self) -> None:
+        self._state = "entry"  # entry|looking|found|too_early|too_late|not_found|invalid|error
+        self._code = ""
+        self._ref: BookingRef | None = None
+        self._appointment: Appointment | None = None
+        self._come_back: datetime | None = None
+
+    @Property(str, notify=changed)
+    def state(self) -> str:
+        return self._state
+
+    @Property(str, notify=changed)
+    def code(self) -> str:
+        return self._code
+
+    @Property(bool, notify=changed)
+    def needsLetters(self) -> bool:
+        return self._needs_letters
+
+    @Property(str, notify=changed)
+    def time(self) -> str:
+        return f"{self._appointment.starts_at:%H:%M}" if self._appointment else ""
+
+    @Property(str, notify=changed)
+    def comeBackAt(self) -> str:
+        return f"{self._come_back:%H:%M}" if self._come_back else ""
+
+    @Property(str, notify=changed)
+    def concernName(self) -> str:
+        a = self._appointment
+        if a is None:
+            return ""
+        if a.concern_id:
+            try:
+                return self._catalogue.concern(a.concern_id).name(self._session.language)
+            except KeyError:
+                pass
+        return ", ".join(a.concern_names)
+
+    # -- entry ------------------------------------------------------------------------
+    @Slot()
+    def start(self) -> None:
+        self._clear()
+        self.changed.emit()
+        self._nav.go("checkin")
+
+    @Slot(str)
+    def key(self, char: str) -> None:
+        if len(self._code) < MAX_CODE and len(char) == 1:
+            self._code += char
+            if self._state in ("invalid", "not_found"):
+                self._state = "entry"
+            self.changed.emit()
+
+    @Slot()
+    def backspace(self) -> None:
+        self._code = self._code[:-1]
+        if self._state in ("invalid", "not_found"):
+            self._state = "entry"
+        self.changed.emit()
+
+    @Slot()
+    def submit(self) -> None:
+        self._look_up(self._code)
+
+    def scanned(self, text: str) -> None:
+        """A scanner burst on any screen: an appointment confirmation starts the check-in."""
+        if self._state in ("looking",) or self._ticketing.busy:
+            return
+        self._session.activity()
+        self._clear()
+        self._nav.go("checkin")
+        self._look_up(text)
+
+    def _look_up(self, text: str) -> None:
+        try:
+            ref = checkin.parse(text)
+        except checkin.CodeError as err:
+            log.info("check-in code rejected", extra={"fields": {"reason": str(err)}})
+            self._state = "invalid"
+            self.changed.emit()
+            return
+        self._ref = ref
+        self._state = "looking"
+        self.changed.emit()
+        self._lookup(ref, self._found)
+
+    def _found(self, appointment: Appointment | None, error: BaseException | None) -> None:
+        if self._state != "looking":
+            return  # the session ended meanwhile
+        if appointment is None:
+            self._state = "not_found" if isinstance(error, AppointmentNotFound) else "error"
+            if not isinstance(error, BackendError):
+                log.error("appointment look-up failed", exc_info=error)
+            else:
+                log.info("appointment look-up failed", extra={"fields": {"error": str(error)}})
+            self.changed.emit()
+            return
+        self._appointment = appointment
+        verdict = checkin.judge(appointment, self._clock(), self._early, self._late)
+        if appointment.checked_in:
+            self._state = "found"  # show it again: checking in twice gives the same number
+        elif verdict.timing is checkin.Timing.TOO_EARLY:
+            self._state, self._come_back = "too_early", verdict.come_back_at
+        elif verdict.timing is checkin.Timing.TOO_LATE:
+            self._state = "too_late"
+        else:
+            self._state = "found"
+        log.info("appointment found", extra={"fields": {"state": self._state}})
+        self.changed.emit()
+
+    # -- after the look-up ------------------------------------------------------------
+    @Slot()
+    def confirm(self) -> None:
+        if self._state == "found" and self._ref is not None and self._appointment is not None:
+            self._ticketing.check_in(self._ref, self._appointment, self.concernName)
+
+    @Slot()
+    def walkIn(self) -> None:
+        """Too late: take a waiting number instead."""
+        self._clear()
+        self.changed.emit()
+        self._ticketing.prepare()
+        self._nav.go("concerns")
+
+    @Slot()
+    def reset(self) -> None:
+        self._clear()
+        self.changed.emit()
