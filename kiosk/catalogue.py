@@ -14,8 +14,8 @@ from typing import Any
 
 from kiosk.config import ConfigError
 
-_ID = re.compile(r"^[a-z0-9_]{1,40}$|^[A-Z]{1,2}$")
-_PREFIX = re.compile(r"^[A-Z]{1,2}$")
+_ID = re.compile(r"[a-z0-9_]{1,40}|[A-Z]{1,2}")
+_PREFIX = re.compile(r"[A-Z]{1,2}")
 
 
 @dataclass(frozen=True)
@@ -77,27 +77,34 @@ def _texts(entry: dict[str, Any], key: str, where: str, languages: list[str]) ->
     return {k: str(v) for k, v in texts.items()}
 
 
+def _entries(data: dict[str, Any], name: str, source: str) -> list[dict[str, Any]]:
+    entries = data.get(name, [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise ConfigError(f"{source}: {name}: expected [[{name}]] tables")
+    return entries
+
+
 def parse(data: dict[str, Any], source: str, languages: list[str]) -> Catalogue:
     groups: list[Group] = []
     concerns: list[Concern] = []
-    for i, g in enumerate(data.get("group", [])):
+    for i, g in enumerate(_entries(data, "group", source)):
         where = f"{source}: group[{i}]"
         gid, prefix = g.get("id"), g.get("prefix")
-        if not isinstance(gid, str) or not _ID.match(gid):
+        if not isinstance(gid, str) or not _ID.fullmatch(gid):
             raise ConfigError(f"{where}.id: missing or not a valid id")
-        if not isinstance(prefix, str) or not _PREFIX.match(prefix):
+        if not isinstance(prefix, str) or not _PREFIX.fullmatch(prefix):
             raise ConfigError(f"{where}.prefix: one or two capital letters expected")
         if any(x.id == gid or x.prefix == prefix for x in groups):
             raise ConfigError(f"{where}: id or prefix used twice")
         groups.append(Group(gid, prefix, str(g.get("icon", "")),
                             _texts(g, "name", where, languages)))
     ids = {g.id for g in groups}
-    for i, c in enumerate(data.get("concern", [])):
+    for i, c in enumerate(_entries(data, "concern", source)):
         where = f"{source}: concern[{i}]"
         cid = c.get("id")
-        if not isinstance(cid, str) or not _ID.match(cid):
+        if not isinstance(cid, str) or not _ID.fullmatch(cid):
             raise ConfigError(f"{where}.id: missing or not a valid id")
-        if c.get("group") not in ids:
+        if not isinstance(c.get("group"), str) or c.get("group") not in ids:
             raise ConfigError(f"{where}.group: {c.get('group')!r} is not a group")
         if any(x.id == cid for x in concerns):
             raise ConfigError(f"{where}.id: {cid!r} used twice")
@@ -116,6 +123,10 @@ def load(path: Path, languages: list[str]) -> Catalogue:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: catalogue not found") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"{path}: not valid TOML: {err}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
     return parse(data, str(path), languages)

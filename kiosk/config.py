@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import json
 import os
 import re
 import tomllib
@@ -93,7 +94,8 @@ class OfflineSection:
 
     emergency_numbers: bool = False  # issue numbers from a local range, reported later
     emergency_prefix: str = field(
-        default="N", metadata=_check(pattern=re.compile(r"^[A-Z]{1,2}$"))
+        default="N", metadata=_check(pattern=re.compile(r"[A-Z]{1,2}"),
+                                     hint="one or two capital letters")
     )
     emergency_first: int = field(default=900, metadata=_check(min=1, max=999))
     emergency_last: int = field(default=999, metadata=_check(min=1, max=999))
@@ -214,6 +216,14 @@ class Config:
         return ZoneInfo(self.embedded.timezone)
 
 
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def _key(key: str) -> str:
+    """A key as TOML would write it: bare when plain, quoted (one line) otherwise."""
+    return key if _PLAIN_KEY.fullmatch(key) else json.dumps(key)
+
+
 def _type_name(tp: Any) -> str:
     names = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
     if tp in names:
@@ -251,7 +261,7 @@ def _convert(value: Any, tp: Any, where: str) -> Any:
         _, val_tp = typing.get_args(tp)
         if not isinstance(value, dict):
             raise ConfigError(f"{where}: expected a table, got {_describe(value)}")
-        return {k: _convert(v, val_tp, f"{where}.{k}") for k, v in value.items()}
+        return {k: _convert(v, val_tp, f"{where}.{_key(k)}") for k, v in value.items()}
     if tp is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     if tp is int and isinstance(value, bool):
@@ -270,7 +280,8 @@ def _check_value(value: Any, checks: dict[str, Any], where: str) -> None:
         choices = ", ".join(repr(c) for c in checks["choices"])
         raise ConfigError(f"{where}: {value!r} is not one of {choices}")
     if "pattern" in checks and not checks["pattern"].fullmatch(value):
-        raise ConfigError(f"{where}: {value!r} is not a valid name (letters, digits, - _ .)")
+        hint = checks.get("hint", "letters, digits, - _ .")
+        raise ConfigError(f"{where}: {value!r} is not valid ({hint})")
 
 
 def _build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
@@ -278,7 +289,7 @@ def _build(cls: type[Any], table: dict[str, Any], where: str) -> Any:
     fields = {f.name: f for f in dataclasses.fields(cls) if not f.metadata.get("internal")}
     kwargs: dict[str, Any] = {}
     for key, value in table.items():
-        here = f"{where}.{key}" if where else key
+        here = f"{where}.{_key(key)}" if where else _key(key)
         if key not in fields:
             close = difflib.get_close_matches(key, fields, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
@@ -303,6 +314,8 @@ def _validate(cfg: Config) -> None:
             raise ConfigError(f"kiosk.languages[{i}]: unknown language {code!r} (known: {known})")
     if not langs:
         raise ConfigError("kiosk.languages: at least one language is needed")
+    if len(set(langs)) != len(langs):
+        raise ConfigError("kiosk.languages: a language is listed twice")
     if cfg.kiosk.default_language not in langs:
         raise ConfigError(
             f"kiosk.default_language: {cfg.kiosk.default_language!r} is not in kiosk.languages"
@@ -316,10 +329,10 @@ def _validate(cfg: Config) -> None:
     for day, spans in cfg.embedded.opening_hours.items():
         if day not in WEEKDAYS:
             raise ConfigError(
-                f"embedded.opening_hours.{day}: unknown day (use {', '.join(WEEKDAYS)})"
+                f"embedded.opening_hours.{_key(day)}: unknown day (use {', '.join(WEEKDAYS)})"
             )
         for i, span in enumerate(spans):
-            m = _SPAN.match(span)
+            m = _SPAN.fullmatch(span)
             end = (m.group(3) or m.group(5), m.group(4) or m.group(6)) if m else ("", "")
             if not m or (m.group(1), m.group(2)) >= end:
                 raise ConfigError(

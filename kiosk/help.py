@@ -66,6 +66,9 @@ class SimulatedHelpChannel:
     def request(self, category: str, screen: str) -> None:
         if category not in CATEGORIES:
             raise ValueError(f"unknown help category {category!r}")
+        # REQUESTED first, then the timer: with a zero delay the acknowledgement must not
+        # overtake the request.
+        self._emit(HelpUpdate(HelpState.REQUESTED, simulated=True))
         with self._lock:
             self._cancel_timer()
             self._timer = threading.Timer(
@@ -75,7 +78,6 @@ class SimulatedHelpChannel:
             )
             self._timer.daemon = True
             self._timer.start()
-        self._emit(HelpUpdate(HelpState.REQUESTED, simulated=True))
 
     def cancel(self) -> None:
         with self._lock:

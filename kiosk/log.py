@@ -13,8 +13,13 @@ from typing import Any
 
 def _quote(value: Any) -> str:
     text = str(value)
-    if not text or any(c in text for c in ' "=\n'):
-        text = '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    if not text or any(c in text for c in ' "=\n\r'):
+        text = (
+            '"'
+            + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+            .replace("\r", "\\r")
+            + '"'
+        )
     return text
 
 

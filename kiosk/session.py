@@ -8,6 +8,7 @@ Personal data lives only in :class:`CitizenSession` and is dropped by :meth:`wip
 from __future__ import annotations
 
 import enum
+import math
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -73,8 +74,8 @@ class IdlePolicy:
     def state(self, last_activity: float, now: float) -> IdleState:
         idle = max(0.0, now - last_activity)
         if idle < self.idle_timeout_s:
-            return IdleState(IdlePhase.ACTIVE, int(self.idle_timeout_s - idle + 0.999))
+            return IdleState(IdlePhase.ACTIVE, math.ceil(self.idle_timeout_s - idle))
         left = self.idle_timeout_s + self.warning_s - idle
         if left > 0:
-            return IdleState(IdlePhase.WARNING, int(left + 0.999))
+            return IdleState(IdlePhase.WARNING, math.ceil(left))
         return IdleState(IdlePhase.EXPIRED, 0)

@@ -23,8 +23,9 @@ from kiosk.config import Config
 from kiosk.help import HelpChannel, SimulatedHelpChannel
 from kiosk.i18n import LANGUAGES
 from kiosk.printout import render_ticket
-from kiosk.queue import BookingRef, QueueBackend, ServiceStatus, Ticket
+from kiosk.queue import BookingRef, QueueBackend, Ticket
 from kiosk.session import CitizenSession, IdlePolicy
+from kiosk.sync import snapshot
 from ui.translator import CatalogueTranslator
 from ui.viewmodels import registry
 from ui.viewmodels.checkin import Checkin
@@ -107,7 +108,9 @@ class AppContext(QObject):
             parent=self,
         )
         self.services = Services(self.catalogue, self.session, config.kiosk.location,
-                                 self._fetch_status, parent=self)
+                                 self._fetch_status,
+                                 refresh_ms=int(config.backend.sync_interval_s * 1000),
+                                 parent=self)
         self.ticketing = Ticketing(_TicketOps(self), self.catalogue, self.session,
                                    self.services, self.navigator, parent=self)
         self.help = Help(self.help_channel, self.session, self.navigator, parent=self)
@@ -147,10 +150,8 @@ class AppContext(QObject):
         self.backend_worker.submit(lambda: self.backend().find_appointment(ref), done)
 
     def _fetch_status(self, done: Callable[[Any, BaseException | None], None]) -> None:
-        def status() -> ServiceStatus:
-            return self.backend().service_status()
-
-        self.backend_worker.submit(status, done)
+        groups = [g.id for g in self.catalogue.groups]
+        self.backend_worker.submit(lambda: snapshot(self.backend(), groups), done)
 
     def apply_language(self, code: str) -> None:
         app = QCoreApplication.instance()

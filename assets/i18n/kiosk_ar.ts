@@ -98,6 +98,10 @@
         <source>Scan or type the code of your confirmation</source>
         <translation>امسح رمز التأكيد أو اكتبه</translation>
     </message>
+    <message>
+        <source>Waiting time now: about %1–%2 minutes</source>
+        <translation>مدة الانتظار الآن: حوالي %1–%2 دقيقة</translation>
+    </message>
 </context>
 <context>
     <name>HelpSheet</name>
@@ -326,6 +330,10 @@
     <message>
         <source>Please choose your language</source>
         <translation>يرجى اختيار لغتك</translation>
+    </message>
+    <message>
+        <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
+        <translation>بعض الخدمات محدودة حاليًا. سيساعدك الموظفون في مكتب الاستعلامات.</translation>
     </message>
 </context>
 </TS>

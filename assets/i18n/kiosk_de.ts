@@ -98,6 +98,10 @@
         <source>Scan or type the code of your confirmation</source>
         <translation>Code der Terminbestätigung scannen oder eintippen</translation>
     </message>
+    <message>
+        <source>Waiting time now: about %1–%2 minutes</source>
+        <translation>Wartezeit derzeit: etwa %1–%2 Minuten</translation>
+    </message>
 </context>
 <context>
     <name>HelpSheet</name>
@@ -326,6 +330,10 @@
     <message>
         <source>Please choose your language</source>
         <translation>Bitte wählen Sie Ihre Sprache</translation>
+    </message>
+    <message>
+        <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
+        <translation>Einige Dienste sind gerade eingeschränkt. Das Personal an der Information hilft Ihnen gern.</translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,10 @@
         <source>Scan or type the code of your confirmation</source>
         <translation>Onay kodunu okutun veya yazın</translation>
     </message>
+    <message>
+        <source>Waiting time now: about %1–%2 minutes</source>
+        <translation>Şu anki bekleme süresi: yaklaşık %1–%2 dakika</translation>
+    </message>
 </context>
 <context>
     <name>HelpSheet</name>
@@ -326,6 +330,10 @@
     <message>
         <source>Please choose your language</source>
         <translation>Lütfen dilinizi seçin</translation>
+    </message>
+    <message>
+        <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
+        <translation>Bazı hizmetler şu anda kısıtlı. Danışma masasındaki personel size yardımcı olacaktır.</translation>
     </message>
 </context>
 </TS>

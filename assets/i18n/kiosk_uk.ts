@@ -98,6 +98,10 @@
         <source>Scan or type the code of your confirmation</source>
         <translation>Відскануйте або введіть код підтвердження</translation>
     </message>
+    <message>
+        <source>Waiting time now: about %1–%2 minutes</source>
+        <translation>Час очікування зараз: близько %1–%2 хвилин</translation>
+    </message>
 </context>
 <context>
     <name>HelpSheet</name>
@@ -326,6 +330,10 @@
     <message>
         <source>Please choose your language</source>
         <translation>Будь ласка, оберіть мову</translation>
+    </message>
+    <message>
+        <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
+        <translation>Деякі послуги зараз обмежені. Працівники довідкової вам допоможуть.</translation>
     </message>
 </context>
 </TS>

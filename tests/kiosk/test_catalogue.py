@@ -251,8 +251,6 @@ def test_parse_names_the_source(tmp_path: Path) -> None:
         catalogue.parse(data, "site.toml", LANGS)
 
 
-@pytest.mark.xfail(strict=True, reason="catalogue.load/parse let these escape as "
-                   "UnicodeDecodeError/AttributeError/TypeError/RecursionError (see report)")
 @pytest.mark.parametrize(
     "content",
     [

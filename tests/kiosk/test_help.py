@@ -155,9 +155,6 @@ class _TimerThatFiresFirst(threading.Timer):
         self.finished.wait(WAIT_S)
 
 
-@pytest.mark.xfail(strict=True, reason="help.py starts the ack timer before it emits "
-                   "REQUESTED; with simulated_ack_s = 0 (allowed by the config) ACKNOWLEDGED "
-                   "arrives first (see report)")
 def test_requested_comes_first_even_with_zero_delay(
     recorder: Recorder, monkeypatch: pytest.MonkeyPatch
 ) -> None:

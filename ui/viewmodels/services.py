@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Property, QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
-from kiosk.queue import ServiceState, ServiceStatus
+from kiosk.queue import QueueStatus, ServiceState, ServiceStatus
+from kiosk.sync import Snapshot
 from ui.viewmodels import registry
 from ui.viewmodels.session import Session
 
@@ -41,16 +43,18 @@ class Services(QObject):
         catalogue: Catalogue,
         session: Session,
         location: str,
-        fetch_status: object,  # Callable[[Callable[[ServiceStatus|None, err], None]], None]
-        refresh_ms: int = 30_000,
+        fetch: Callable[[Callable[[Snapshot | None, BaseException | None], None]], None],
+        refresh_ms: int = 15_000,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
         self._session = session
         self._location = location
-        self._fetch_status = fetch_status
+        self._fetch = fetch
         self._status = ServiceStatus(ServiceState.OPEN)
+        self._health_ok = True
+        self._queues: dict[str, QueueStatus] = {}
         self._known = False
         session.languageChanged.connect(self.groupsChanged)
         self._timer = QTimer(self)
@@ -75,6 +79,8 @@ class Services(QObject):
                 "id": g.id,
                 "prefix": g.prefix,
                 "name": g.name(lang),
+                "waitLow": self._wait(g.id)[0],
+                "waitHigh": self._wait(g.id)[1],
                 "concerns": [
                     {
                         "id": c.id,
@@ -88,6 +94,17 @@ class Services(QObject):
             }
             for g in self._catalogue.groups
         ]
+
+    def _wait(self, group_id: str) -> tuple[int, int]:
+        q = self._queues.get(group_id)
+        if q is None or q.wait.low_min is None or q.wait.high_min is None:
+            return (-1, -1)
+        return (q.wait.low_min, q.wait.high_min)
+
+    @Property(bool, notify=statusChanged)
+    def degraded(self) -> bool:
+        """Open, but the central system answers badly: shown as a notice on the welcome."""
+        return not self._health_ok and self._status.state is ServiceState.OPEN
 
     @Property(str, notify=statusChanged)
     def state(self) -> str:
@@ -120,13 +137,20 @@ class Services(QObject):
 
     @Slot()
     def refresh(self) -> None:
-        def done(status: ServiceStatus | None, error: BaseException | None) -> None:
-            if status is not None:
-                self.set_status(status)
-            elif error is not None:
+        def done(snap: Snapshot | None, error: BaseException | None) -> None:
+            if snap is None:
                 self.set_status(ServiceStatus(ServiceState.OUT_OF_SERVICE, reason=str(error)))
+                return
+            health_changed = snap.health.ok != self._health_ok
+            self._health_ok = snap.health.ok
+            if snap.queues != self._queues:
+                self._queues = dict(snap.queues)
+                self.groupsChanged.emit()
+            self.set_status(snap.status)
+            if health_changed:
+                self.statusChanged.emit()
 
-        self._fetch_status(done)  # type: ignore[operator]
+        self._fetch(done)
 
     @Slot(result=str)
     def entryScreen(self) -> str:

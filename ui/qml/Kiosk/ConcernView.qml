@@ -82,11 +82,23 @@ Item {
                                     font.bold: true
                                 }
                             }
-                            BodyText {
+                            ColumnLayout {
                                 Layout.fillWidth: true
-                                text: group.modelData.name
-                                font.bold: true
-                                color: Theme.mutedText
+                                spacing: 2
+                                BodyText {
+                                    Layout.fillWidth: true
+                                    text: group.modelData.name
+                                    font.bold: true
+                                    color: Theme.mutedText
+                                }
+                                BodyText {
+                                    objectName: "groupWait_" + group.modelData.id
+                                    Layout.fillWidth: true
+                                    visible: group.modelData.waitLow >= 0
+                                    font.pixelSize: Theme.fontSmall
+                                    color: Theme.mutedText
+                                    text: qsTr("Waiting time now: about %1–%2 minutes").arg(group.modelData.waitLow).arg(group.modelData.waitHigh)
+                                }
                             }
                         }
 

@@ -43,6 +43,24 @@ Item {
                 color: Theme.mutedText
                 text: Services.location
             }
+            Rectangle {
+                objectName: "degradedNotice"
+                Layout.fillWidth: true
+                visible: Services.degraded
+                implicitHeight: degradedText.implicitHeight + 32
+                radius: Theme.radius / 2
+                color: Theme.surface
+                border.color: Theme.warning
+                border.width: 3
+                BodyText {
+                    id: degradedText
+                    anchors.fill: parent
+                    anchors.margins: 16
+                    color: Theme.warning
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("Some services are limited at the moment. Staff at the information desk will help you.")
+                }
+            }
             BodyText {
                 objectName: "welcomePrompt"
                 Layout.fillWidth: true
