@@ -153,8 +153,30 @@ class PrinterSection:
 
 @dataclass(frozen=True)
 class HelpSection:
-    kind: str = field(default="simulated", metadata=_check(choices=("simulated",)))
+    """How help calls reach staff: simulated (demo) or MQTT to the staff consoles."""
+
+    kind: str = field(default="simulated", metadata=_check(choices=("simulated", "mqtt")))
     simulated_ack_s: float = field(default=4.0, metadata=_check(min=0, max=600))
+    escalate_after_s: float = field(default=90.0, metadata=_check(min=5, max=3600))
+    site: str = field(default="site", metadata=_check(pattern=_ID))  # topic level <site>
+    location_label: str = ""  # shown to staff, e.g. "Foyer, Terminal 2"; empty: kiosk.location
+
+
+@dataclass(frozen=True)
+class MqttSection:
+    """The Mosquitto broker shared with the staff consoles."""
+
+    host: str = "127.0.0.1"
+    port: int = field(default=1883, metadata=_check(min=1, max=65535))
+    topic_prefix: str = field(default="buergerbuero", metadata=_check(pattern=_ID))
+    username: str = ""  # empty: anonymous (only for a broker on localhost)
+    password_file: str = ""  # a file holding the password (never the password itself)
+    tls: bool = False
+    ca_file: str = ""  # PEM of the broker's CA; empty: the system's CAs
+    cert_file: str = ""  # client certificate instead of a password
+    key_file: str = ""
+    keepalive_s: int = field(default=30, metadata=_check(min=5, max=600))
+    reconnect_max_s: float = field(default=30.0, metadata=_check(min=1, max=600))
 
 
 @dataclass(frozen=True)
@@ -178,6 +200,7 @@ class Config:
     outbox: OutboxSection = field(default_factory=OutboxSection)
     printer: PrinterSection = field(default_factory=PrinterSection)
     help: HelpSection = field(default_factory=HelpSection)
+    mqtt: MqttSection = field(default_factory=MqttSection)
     logging: LoggingSection = field(default_factory=LoggingSection)
     source: str = field(default="<defaults>", metadata={"internal": True})
     demo: bool = field(default=False, metadata={"internal": True})

@@ -241,7 +241,7 @@ def test_range_bounds_are_inclusive() -> None:
         ('[backend]\nkind = "remote"\n', "backend.kind", "'remote' is not one of 'embedded'"),
         ('[printer]\nkind = "lpr"\n', "printer.kind", "'lpr' is not one of 'folder', "),
         ('[logging]\nlevel = "INFO"\n', "logging.level", "'INFO' is not one of"),
-        ('[help]\nkind = "mqtt"\n', "help.kind", "'mqtt' is not one of"),
+        ('[help]\nkind = "pager"\n', "help.kind", "'pager' is not one of"),
         ('[kiosk]\nid = "kiosk 01"\n', "kiosk.id", "'kiosk 01' is not valid"),
         ('[kiosk]\nid = ""\n', "kiosk.id", "is not valid"),
     ],
