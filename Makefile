@@ -14,7 +14,7 @@ RUN_PKGS := python3 python3-venv python3-dev build-essential pkg-config swig lib
 	libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 \
 	libxcb-randr0 libxcb-xkb1 libxrender1
 # Tests: real parts the suite drives (see README, "Tests").
-TEST_PKGS := $(RUN_PKGS) cups-daemon cups-client printer-driver-cups-pdf
+TEST_PKGS := $(RUN_PKGS) cups-daemon cups-client printer-driver-cups-pdf systemd cage
 
 .PHONY: demo test venv bench lint system-run system-test clean
 

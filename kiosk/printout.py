@@ -24,6 +24,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -58,7 +59,13 @@ S_WAIT_UNKNOWN = "Expected wait: unknown"
 S_ISSUED = "Issued: %1"
 S_FOOTER = "Please watch the display. Your number will be called."
 SOURCE_STRINGS = (
-    S_HEADING, S_AHEAD, S_WAIT_RANGE, S_WAIT_ABOUT, S_WAIT_MINUTE, S_WAIT_UNKNOWN, S_ISSUED,
+    S_HEADING,
+    S_AHEAD,
+    S_WAIT_RANGE,
+    S_WAIT_ABOUT,
+    S_WAIT_MINUTE,
+    S_WAIT_UNKNOWN,
+    S_ISSUED,
     S_FOOTER,
 )
 
@@ -124,9 +131,7 @@ def _fonts() -> _Fonts:
             latin = _register("KioskSans", _DEJAVU / "DejaVuSans.ttf", 0.93, 0.24)
             latin_bold = _register("KioskSans-Bold", _DEJAVU / "DejaVuSans-Bold.ttf", 0.93, 0.24)
             try:
-                arabic = _register(
-                    "KioskArabic", _NOTO / "NotoSansArabic-Regular.ttf", 1.05, 0.45
-                )
+                arabic = _register("KioskArabic", _NOTO / "NotoSansArabic-Regular.ttf", 1.05, 0.45)
                 arabic_bold = _register(
                     "KioskArabic-Bold", _NOTO / "NotoSansArabic-Bold.ttf", 1.05, 0.45
                 )
@@ -139,11 +144,26 @@ def _fonts() -> _Fonts:
 
 # --- text: translation, shaping, font runs, wrapping -------------------------------------
 
-_ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
-                  (0xFE70, 0xFEFF))
+_ARABIC_RANGES = (
+    (0x0600, 0x06FF),
+    (0x0750, 0x077F),
+    (0x08A0, 0x08FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+)
 _PLACEHOLDER = re.compile(r"%(\d)")
-_MIRROR = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«",
-           "‹": "›", "›": "‹"}
+_MIRROR = {
+    "(": ")",
+    ")": "(",
+    "[": "]",
+    "]": "[",
+    "{": "}",
+    "}": "{",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "›": "‹",
+}
 _OPENERS = "([{«‹"
 _warned_languages: set[str] = set()
 
@@ -197,12 +217,33 @@ def _fix_mirroring(visual: str) -> str:
                 chars[j], chars[i] = _MIRROR[chars[j]], _MIRROR[chars[i]]
         else:
             stack.append(i)
+    # Unpaired (the partner is on another line after wrapping): RTL unless strong LTR
+    # text is on both sides; a line edge counts as RTL, the paragraph direction.
+    for i in stack:
+        if not (_strong(visual, i, -1) == "L" == _strong(visual, i, 1)):
+            chars[i] = _MIRROR[chars[i]]
     return "".join(chars)
 
 
+def _strong(text: str, i: int, step: int) -> str:
+    """The nearest strong direction ("L" or "R") from ``i`` towards ``step``; "R" at the
+    edge (an Arabic paragraph's own direction)."""
+    i += step
+    while 0 <= i < len(text):
+        cls = unicodedata.bidirectional(text[i])
+        if cls == "L":
+            return "L"
+        if cls in ("R", "AL"):
+            return "R"
+        i += step
+    return "R"
+
+
+@lru_cache(maxsize=512)
 def _visual(logical: str, rtl: bool) -> str:
     """What reportlab should draw left to right. LTR text passes through unchanged, also
-    on an Arabic ticket (a German location or English fallback keeps its order)."""
+    on an Arabic ticket (a German location or English fallback keeps its order). Cached:
+    most lines repeat from ticket to ticket, and wrapping measures the same text again."""
     if not rtl or not _has_rtl(logical):
         return logical
     shaped = arabic_reshaper.reshape(logical)
@@ -262,7 +303,10 @@ class _TextLine:
 @dataclass(frozen=True)
 class _Rule:
     gap: float
-    height: float = 0.0
+
+    @property
+    def height(self) -> float:
+        return self.gap
 
 
 @dataclass(frozen=True)
@@ -288,8 +332,9 @@ class _Layout:
         self.start: Align = "right" if rtl else "left"
         self.blocks: list[_Block] = []
 
-    def _line(self, visual: str, size: float, bold: bool, align: Align, gap: float,
-              tight: bool = False) -> _TextLine:
+    def _line(
+        self, visual: str, size: float, bold: bool, align: Align, gap: float, tight: bool = False
+    ) -> _TextLine:
         f = self.fonts
         regular, arabic = (f.latin_bold, f.arabic_bold) if bold else (f.latin, f.arabic)
         runs = _runs(visual, regular, arabic, self.rtl)
@@ -302,14 +347,27 @@ class _Layout:
             below = max(font.descent for font in used) * size
         return _TextLine(tuple(runs), size, _width(runs, size), above, below, align, gap)
 
-    def text(self, logical: str, size: float, *, bold: bool = False,
-             align: Align | None = None, gap: float = 0.0, leading: float = 0.15) -> None:
+    def text(
+        self,
+        logical: str,
+        size: float,
+        *,
+        bold: bool = False,
+        align: Align | None = None,
+        gap: float = 0.0,
+        leading: float = 0.15,
+    ) -> None:
         """Wrap ``logical`` to the content width (measuring the shaped form, which is what
         gets drawn) and add one block per line."""
         first = True
         for part in self._wrap(logical, size, bold):
-            line = self._line(_visual(part, self.rtl), size, bold, align or self.start,
-                              gap if first else leading * size)
+            line = self._line(
+                _visual(part, self.rtl),
+                size,
+                bold,
+                align or self.start,
+                gap if first else leading * size,
+            )
             self.blocks.append(line)
             first = False
 
@@ -318,9 +376,12 @@ class _Layout:
 
     def _wrap(self, logical: str, size: float, bold: bool) -> list[str]:
         """Greedy word wrap in logical order; a word wider than the line is cut."""
+        words = logical.split()
+        if self._measure(" ".join(words), size, bold) <= CONTENT_WIDTH:
+            return [" ".join(words)]  # the common case: one measurement
         lines: list[str] = []
         current = ""
-        for word in logical.split():
+        for word in words:
             candidate = f"{current} {word}" if current else word
             if self._measure(candidate, size, bold) <= CONTENT_WIDTH:
                 current = candidate
@@ -364,7 +425,7 @@ class _Layout:
 
     @property
     def height(self) -> float:
-        return sum(b.height if not isinstance(b, _Rule) else b.gap for b in self.blocks)
+        return sum(b.height for b in self.blocks)
 
 
 def _draw(canvas: Canvas, blocks: list[_Block], page_height: float) -> None:
@@ -416,8 +477,7 @@ def _draw_qr(canvas: Canvas, block: _QrBlock, top: float) -> None:
 
 # --- content -----------------------------------------------------------------------------
 
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-              "Dec")
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def format_issued(when: datetime, language: str) -> str:
@@ -469,10 +529,10 @@ def render_ticket(ticket: Ticket, *, concern_name: str, location: str, language:
     layout.text(concern_name, 13, bold=True, gap=3 * mm)
     if ticket.people_ahead is not None:
         layout.text(_fill(t(S_AHEAD), str(ticket.people_ahead)), 10, gap=2.5 * mm)
-    layout.text(_wait_line(tr, ticket.wait), 10,
-                gap=2.5 * mm if ticket.people_ahead is None else 1.2 * mm)
-    layout.text(_fill(t(S_ISSUED), format_issued(ticket.issued_at, language)), 10,
-                gap=1.2 * mm)
+    layout.text(
+        _wait_line(tr, ticket.wait), 10, gap=2.5 * mm if ticket.people_ahead is None else 1.2 * mm
+    )
+    layout.text(_fill(t(S_ISSUED), format_issued(ticket.issued_at, language)), 10, gap=1.2 * mm)
     if location.strip():
         layout.text(location, 10, gap=1.2 * mm)
     module = layout.qr(ticket.reference, gap=3 * mm)

@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from devices.scanner import ScanDetector
 from kiosk.config import Config
+from kiosk.notify import Notifier, watchdog_interval_ms
 from ui.activity import ActivityFilter
 from ui.context import AppContext
 from ui.scanner_filter import ScannerFilter
@@ -104,13 +105,30 @@ class KioskUi(QObject):
         self.context.shutdown()
 
 
+def start_watchdog(notifier: Notifier, interval_ms: int | None) -> QTimer:
+    """Ping systemd's watchdog from a timer on the GUI thread, on purpose: a frozen UI
+    stops the pings and systemd restarts the kiosk."""
+    timer = QTimer()
+    if interval_ms is not None and notifier.enabled:
+        timer.timeout.connect(notifier.watchdog)
+        timer.start(interval_ms)
+    return timer
+
+
 def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
     ui = KioskUi(config)
     app = ui.app
     started = time.perf_counter()
 
+    notifier = Notifier()
+    watchdog = start_watchdog(notifier, watchdog_interval_ms())
+    ui.context.navigator.screenChanged.connect(
+        lambda: notifier.status(f"serving; screen={ui.context.navigator.screen}")
+    )
+
     def first_frame() -> None:
         ui.window.frameSwapped.disconnect(first_frame)
+        notifier.ready("serving; screen=welcome")
         age = process_age_ms()
         in_ui = (time.perf_counter() - started) * 1000
         log.info("first frame", extra={"fields": {"ms_since_start": f"{age:.0f}",
@@ -129,5 +147,8 @@ def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
 
     ui.show(config.display.fullscreen)
     code = app.exec()
+    notifier.stopping()
+    watchdog.stop()
     ui.close()
+    notifier.close()
     return int(code)
