@@ -37,7 +37,8 @@ class HttpDelivery:
     Keeps one ``requests.Session`` (made by ``session_factory`` on first use) so
     consecutive items reuse the TCP/TLS connection: draining a backlog is then bounded by
     the receiver, not by handshakes. Meant for one calling thread (the worker).
-    ``timeout`` is requests' (connect, read) pair or one number for both.
+    ``timeout`` is requests' (connect, read) pair or one number for both; ``verify`` a
+    CA bundle path or False (tests only), None keeps the session's own setting.
     """
 
     def __init__(
@@ -47,7 +48,7 @@ class HttpDelivery:
         *,
         session_factory: Callable[[], requests.Session] = requests.Session,
         headers: Mapping[str, str] | None = None,
-        verify: bool | str = True,
+        verify: bool | str | None = None,
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -90,7 +91,8 @@ class HttpDelivery:
     def _session_now(self) -> requests.Session:
         if self._session is None:
             session = self.session_factory()
-            session.verify = self.verify
+            if self.verify is not None:  # else the factory's (or requests') setting
+                session.verify = self.verify
             self._session = session
         return self._session
 

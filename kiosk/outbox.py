@@ -37,6 +37,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, TypedDict
 
+from kiosk.config import Config
+
 log = logging.getLogger(__name__)
 
 State = Literal["pending", "delivered", "rejected"]
@@ -162,8 +164,12 @@ class Outbox:
         keep_delivered_s: float = 7 * 86400.0,
         busy_timeout_s: float = 5.0,
     ) -> None:
-        if not 0 < retry_first_s <= retry_max_s:
-            raise ValueError("outbox: need 0 < retry_first_s <= retry_max_s")
+        if not (retry_first_s > 0 and retry_max_s > 0):
+            raise ValueError("outbox: retry_first_s and retry_max_s must be positive")
+        if retry_first_s > retry_max_s:  # the config checks each key alone: start anyway
+            log.warning("outbox: retry_first_s %g is above retry_max_s %g; using %g",
+                        retry_first_s, retry_max_s, retry_max_s)
+            retry_first_s = retry_max_s
         self.path = Path(path)
         self.retry_first_s = retry_first_s
         self.retry_max_s = retry_max_s
@@ -207,8 +213,7 @@ class Outbox:
             ).rowcount
         if added:
             log.debug("outbox: stored", extra={"fields": {"kind": kind, "key": key}})
-            for listener in list(self._listeners):
-                listener()
+            self._notify()
         else:
             log.debug("outbox: key stored already",
                       extra={"fields": {"kind": kind, "key": key}})
@@ -222,6 +227,14 @@ class Outbox:
     def remove_put_listener(self, listener: Callable[[], None]) -> None:
         if listener in self._listeners:
             self._listeners.remove(listener)
+
+    def _notify(self) -> None:
+        """Tell the listeners; never fail the put() that is already committed."""
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except Exception as err:
+                log.error("outbox: put listener failed: %s", error_line(err))
 
     # -- delivery side -----------------------------------------------------------------
 
@@ -342,8 +355,7 @@ class Outbox:
             ).rowcount
         if changed:
             log.info("outbox: rejected item requeued", extra={"fields": {"key": key}})
-            for listener in list(self._listeners):
-                listener()
+            self._notify()
         return bool(changed)
 
     def pending_count(self) -> int:
@@ -477,6 +489,11 @@ class Outbox:
                 conn.close()
             except sqlite3.Error as err:
                 log.warning("outbox database %s: close failed: %s", self.path, err)
+
+
+def open_outbox(cfg: Config) -> Outbox:
+    """The outbox as configured: <state_dir>/outbox.db and the [outbox] retry settings."""
+    return Outbox(cfg.outbox_path, cfg.outbox.retry_first_s, cfg.outbox.retry_max_s)
 
 
 class OutboxWorker:
