@@ -117,6 +117,7 @@ class ScannerSection:
 
 @dataclass(frozen=True)
 class OutboxSection:
+    url: str = ""  # where queued items are POSTed (JSON, Idempotency-Key); empty: kept
     retry_first_s: float = field(default=2.0, metadata=_check(min=0.05, max=3600))
     retry_max_s: float = field(default=300.0, metadata=_check(min=0.1, max=86400))
 
@@ -362,6 +363,10 @@ def _validate(cfg: Config) -> None:
                     f"embedded.opening_hours.{day}[{i}]: {span!r} is not a time span like "
                     "'08:00-12:30'"
                 )
+    if cfg.outbox.retry_first_s > cfg.outbox.retry_max_s:
+        raise ConfigError("outbox.retry_first_s: must not be above outbox.retry_max_s")
+    if cfg.outbox.url and not cfg.outbox.url.startswith(("https://", "http://")):
+        raise ConfigError("outbox.url: an http(s) URL is needed")
     if cfg.offline.emergency_first > cfg.offline.emergency_last:
         raise ConfigError("offline.emergency_first: must not be above offline.emergency_last")
     if cfg.backend.kind == "zms":

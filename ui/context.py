@@ -7,6 +7,7 @@ one thread (it owns the SQLite connection), the printer on another (it owns the 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
@@ -25,6 +26,7 @@ from kiosk.i18n import LANGUAGES
 from kiosk.printout import render_ticket
 from kiosk.queue import BookingRef, QueueBackend, Ticket
 from kiosk.session import CitizenSession, IdlePolicy
+from kiosk.stats import Stats, StatsError
 from kiosk.sync import snapshot
 from ui.translator import CatalogueTranslator
 from ui.viewmodels import registry
@@ -90,6 +92,8 @@ class AppContext(QObject):
         self._translator: CatalogueTranslator | None = None
 
         self.backend_worker = Worker("backend", self)
+        self.stats_worker = Worker("stats", self)
+        self.stats = Stats(config.state_dir / "stats.db", config.tz)
         self.printer_worker = Worker("printer", self)
         # Opened on the backend thread: it may create the database file.
         opening = self.backend_worker.submit(lambda: open_backend(config, self.catalogue))
@@ -121,6 +125,7 @@ class AppContext(QObject):
             clock=lambda: datetime.now(config.tz), parent=self,
         )
         self.session.ended.connect(lambda: self.navigator.go("welcome"))
+        self._wire_statistics()
         registry.install({
             "Navigator": self.navigator,
             "Session": self.session,
@@ -133,6 +138,31 @@ class AppContext(QObject):
         if config.demo and config.backend.kind == "embedded":
             self.backend_worker.submit(self._seed_demo)
         self.services.refresh()
+
+    def record(self, event: str, **fields: object) -> None:
+        """A usage statistic, written on its own worker; a refused value is a bug, logged."""
+
+        def write() -> None:
+            try:
+                self.stats.record(event, **fields)
+            except (StatsError, sqlite3.Error) as err:
+                log.warning("statistic not recorded", extra={"fields": {"error": str(err)}})
+
+        self.stats_worker.submit(write)
+
+    def _wire_statistics(self) -> None:
+        s = self.session
+        s.activeChanged.connect(lambda: self.record("session_start") if s.active else None)
+        s.ended.connect(lambda: self.record("session_end", reason=s.last_end[0],
+                                            seconds=round(s.last_end[1], 1)))
+        self.ticketing.issued.connect(lambda kind, group: self.record("ticket", kind=kind,
+                                                                      group=group))
+        self.ticketing.drawRequested.connect(lambda concern: self.record("concern",
+                                                                         concern=concern))
+        self.checkin.lookedUp.connect(lambda result: self.record("checkin", result=result))
+        self.help.requested.connect(lambda category: self.record("help_request",
+                                                                 category=category))
+        self.help.acknowledgedAfter.connect(lambda sec: self.record("help_ack", seconds=sec))
 
     def _seed_demo(self) -> None:
         from kiosk.backends.embedded import EmbeddedBackend
@@ -181,4 +211,6 @@ class AppContext(QObject):
 
         self.backend_worker.submit(close_backend)
         self.backend_worker.shutdown()
+        self.stats_worker.submit(self.stats.close)
+        self.stats_worker.shutdown()
         self.printer.close()

@@ -35,6 +35,7 @@ MAX_CODE = 20
 @QmlSingleton
 class Checkin(QObject):
     changed = Signal()
+    lookedUp = Signal(str)  # the outcome (found, too_early, ...), for statistics
 
     def __init__(self, lookup: Lookup, catalogue: Catalogue, session: Session,
                  navigator: Navigator, ticketing: Ticketing, early_minutes: int,
@@ -155,6 +156,7 @@ class Checkin(QObject):
             else:
                 log.info("appointment look-up failed", extra={"fields": {"error": str(error)}})
             self.changed.emit()
+            self.lookedUp.emit(self._state)
             return
         self._appointment = appointment
         verdict = checkin.judge(appointment, self._clock(), self._early, self._late)
@@ -168,6 +170,7 @@ class Checkin(QObject):
             self._state = "found"
         log.info("appointment found", extra={"fields": {"state": self._state}})
         self.changed.emit()
+        self.lookedUp.emit(self._state)
 
     # -- after the look-up ------------------------------------------------------------
     @Slot()

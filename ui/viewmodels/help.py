@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 @QmlSingleton
 class Help(QObject):
     changed = Signal()
+    requested = Signal(str)  # category, for statistics
+    acknowledgedAfter = Signal(int)  # seconds from request to acknowledgement
     _update = Signal(object)  # from the channel's thread to the GUI thread
 
     def __init__(self, channel: HelpChannel, session: Session, navigator: Navigator,
@@ -73,6 +75,7 @@ class Help(QObject):
         self._ticker.start()
         log.info("help requested", extra={"fields": {"category": category,
                                                      "screen": self._nav.screen}})
+        self.requested.emit(category)
         self._channel.request(category, self._nav.screen)
 
     @Slot()
@@ -94,6 +97,8 @@ class Help(QObject):
         elif self._state is HelpState.IDLE and update.state is HelpState.ACKNOWLEDGED:
             return  # a late acknowledgement of a call already cancelled
         else:
+            if update.state is HelpState.ACKNOWLEDGED and self._state is not HelpState.ACKNOWLEDGED:
+                self.acknowledgedAfter.emit(int(time.monotonic() - self._requested_at))
             self._set(update.state, update.responder, update.simulated)
 
     @Slot()

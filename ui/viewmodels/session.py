@@ -51,6 +51,7 @@ class Session(QObject):
         self._last_activity = clock()
         self._warning = False
         self._seconds_left = 0
+        self.last_end: tuple[str, float] = ("", 0.0)  # reason and length, for statistics
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._tick)
@@ -126,7 +127,7 @@ class Session(QObject):
         state = self._policy.state(self._last_activity, self._clock())
         if state.phase is IdlePhase.EXPIRED:
             log.info("session ended", extra={"fields": {"reason": "idle"}})
-            self.end()
+            self.end("idle")
         elif state.phase is IdlePhase.WARNING:
             self._set_idle(True, state.seconds_left)
         else:
@@ -140,10 +141,12 @@ class Session(QObject):
     def finish(self) -> None:
         """The citizen is done (e.g. took the ticket)."""
         log.info("session ended", extra={"fields": {"reason": "finished"}})
-        self.end()
+        self.end("finished")
 
-    def end(self) -> None:
+    def end(self, reason: str = "reset") -> None:
         self._timer.stop()
+        started = self._core.started_at
+        self.last_end = (reason, self._clock() - started if started is not None else 0.0)
         language_before = self._core.prefs.language
         display_before = (self._core.prefs.text_scale, self._core.prefs.high_contrast)
         self._core.wipe()

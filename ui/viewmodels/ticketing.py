@@ -68,6 +68,8 @@ def qr_data_uri(payload: str) -> str:
 class Ticketing(QObject):
     changed = Signal()
     printed = Signal(str)  # reference; for tests and the benchmark
+    issued = Signal(str, str)  # kind (walk_in | appointment), group: for statistics
+    drawRequested = Signal(str)  # concern id chosen, for statistics
 
     def __init__(self, ops: TicketOps, catalogue: Catalogue, session: Session,
                  services: Services, navigator: Navigator,
@@ -174,6 +176,7 @@ class Ticketing(QObject):
             log.error("unknown concern", extra={"fields": {"concern": concern_id}})
             return
         self._begin(concern_id, "", "")
+        self.drawRequested.emit(concern_id)
         request_id = self._request_id
         self._run(
             lambda done: self._ops.draw(concern_id, concern.group_id, request_id, done),
@@ -225,6 +228,8 @@ class Ticketing(QObject):
             self._state = "done"
             self._print_state = "printing"
             self.changed.emit()
+            self.issued.emit("appointment" if self._appointment_time else "walk_in",
+                             ticket.group_id)
             log.info("ticket issued", extra={"fields": {
                 "number": ticket.number, "concern": ticket.concern_id, "group": ticket.group_id,
                 "appointment": bool(self._appointment_time)}})

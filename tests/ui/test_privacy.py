@@ -1,0 +1,47 @@
+"""A full scripted session: usage statistics are recorded, and neither the logs nor the
+statistics contain anything the citizen entered."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from kiosk.stats import Stats
+
+PERSONAL = ("Mustermann", "Erika", "12.08.1964", "1964-08-12", "Heidestr")
+
+
+def test_session_statistics_and_no_personal_data_in_logs(make_ui, make_config, caplog):
+    caplog.set_level(logging.DEBUG)
+    cfg = make_config()
+    d = make_ui(cfg)
+    d.tap("language_de")
+    citizen = d.ui.context.citizen
+    citizen.data.update({"surname": "Mustermann", "given_names": "Erika",
+                         "birth": "12.08.1964", "street": "Heidestr. 17"})
+    d.tap("appointmentButton")
+    for digit in "12345674":
+        d.tap(f"pad_{digit}")
+    d.tap("checkinSubmit")
+    d.wait_until(lambda: d.ui.context.checkin.state == "not_found")
+    d.tap("homeButton")
+    d.tap("language_de")
+    d.tap("helpButton")
+    d.tap("helpForm")
+    d.tap("helpClose")
+    d.tap("concern_anmeldung")
+    d.wait_until(lambda: d.ui.context.ticketing.printState == "printed")
+    d.tap("ticketDone")
+    d.ui.context.stats_worker.submit(lambda: None).result(5)
+
+    text = "\n".join(r.getMessage() + " " + str(getattr(r, "fields", "")) for r in caplog.records)
+    for value in PERSONAL:
+        assert value not in text
+    names = [name for _, name, _ in Stats(cfg.state_dir / "stats.db").events()]
+    for event in ("session_start", "checkin", "help_request", "concern", "ticket",
+                  "session_end"):
+        assert event in names
+    with sqlite3.connect(cfg.state_dir / "stats.db") as db:
+        dump = "\n".join(db.iterdump())
+    for value in PERSONAL:
+        assert value not in dump
