@@ -181,6 +181,16 @@ class MqttSection:
 
 
 @dataclass(frozen=True)
+class MaintenanceSection:
+    """The hidden maintenance screen (five taps in the welcome screen's corner + PIN)."""
+
+    pin_hash: str = ""  # from `kiosk maintenance hash-pin`; empty: maintenance is closed
+    max_failures: int = field(default=5, metadata=_check(min=1, max=20))
+    lockout_s: float = field(default=300.0, metadata=_check(min=10, max=86400))
+    allow_exit: bool = False  # may staff leave the kiosk application from there?
+
+
+@dataclass(frozen=True)
 class LoggingSection:
     level: str = field(
         default="info", metadata=_check(choices=("debug", "info", "warning", "error"))
@@ -202,6 +212,7 @@ class Config:
     printer: PrinterSection = field(default_factory=PrinterSection)
     help: HelpSection = field(default_factory=HelpSection)
     mqtt: MqttSection = field(default_factory=MqttSection)
+    maintenance: MaintenanceSection = field(default_factory=MaintenanceSection)
     logging: LoggingSection = field(default_factory=LoggingSection)
     source: str = field(default="<defaults>", metadata={"internal": True})
     demo: bool = field(default=False, metadata={"internal": True})
@@ -363,6 +374,8 @@ def _validate(cfg: Config) -> None:
                     f"embedded.opening_hours.{day}[{i}]: {span!r} is not a time span like "
                     "'08:00-12:30'"
                 )
+    if cfg.maintenance.pin_hash and not cfg.maintenance.pin_hash.startswith("scrypt$"):
+        raise ConfigError("maintenance.pin_hash: not a hash from `kiosk maintenance hash-pin`")
     if cfg.outbox.retry_first_s > cfg.outbox.retry_max_s:
         raise ConfigError("outbox.retry_first_s: must not be above outbox.retry_max_s")
     if cfg.outbox.url and not cfg.outbox.url.startswith(("https://", "http://")):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections import deque
 from typing import Any
 
 
@@ -38,9 +39,27 @@ class KeyValueFormatter(logging.Formatter):
         return " ".join(parts)
 
 
+class RingBuffer(logging.Handler):
+    """The last lines of the log in memory, for the maintenance screen's log tail."""
+
+    def __init__(self, capacity: int = 200) -> None:
+        super().__init__()
+        self.lines: deque[str] = deque(maxlen=capacity)
+        self.setFormatter(KeyValueFormatter())
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.lines.append(self.format(record))
+        except Exception:  # a log line must never break the caller
+            self.handleError(record)
+
+
+RING = RingBuffer()
+
+
 def setup(level: str = "info") -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(KeyValueFormatter())
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    root.handlers[:] = [handler, RING]
     root.setLevel(level.upper())

@@ -6,6 +6,7 @@ one thread (it owns the SQLite connection), the printer on another (it owns the 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -23,15 +24,24 @@ from kiosk.backends import open_backend
 from kiosk.config import Config
 from kiosk.help import HelpChannel, SimulatedHelpChannel
 from kiosk.i18n import LANGUAGES
+from kiosk.maintenance import PinGate, ServiceSwitch
 from kiosk.printout import render_ticket
-from kiosk.queue import BookingRef, QueueBackend, Ticket
+from kiosk.queue import (
+    BookingRef,
+    QueueBackend,
+    ServiceState,
+    ServiceStatus,
+    Ticket,
+    WaitEstimate,
+)
 from kiosk.session import CitizenSession, IdlePolicy
 from kiosk.stats import Stats, StatsError
-from kiosk.sync import snapshot
+from kiosk.sync import Snapshot, snapshot
 from ui.translator import CatalogueTranslator
 from ui.viewmodels import registry
 from ui.viewmodels.checkin import Checkin
 from ui.viewmodels.help import Help
+from ui.viewmodels.maintenance import Maintenance
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.services import Services
 from ui.viewmodels.session import Session
@@ -39,6 +49,8 @@ from ui.viewmodels.ticketing import Done, Ticketing
 from ui.worker import Worker
 
 log = logging.getLogger(__name__)
+
+SWITCH_REASON = "switch:"  # prefix of a ServiceStatus.reason set by staff, not by faults
 
 
 class _TicketOps:
@@ -126,6 +138,14 @@ class AppContext(QObject):
         )
         self.session.ended.connect(lambda: self.navigator.go("welcome"))
         self._wire_statistics()
+        self.service_switch = ServiceSwitch(config.state_dir / "out_of_service.json")
+        m = config.maintenance
+        self.maintenance = Maintenance(
+            PinGate(m.pin_hash, config.state_dir / "maintenance.json", m.max_failures,
+                    m.lockout_s),
+            self.service_switch, self.navigator, self._maintenance_status, self._print_test,
+            self.services.refresh, m.allow_exit, parent=self,
+        )
         registry.install({
             "Navigator": self.navigator,
             "Session": self.session,
@@ -133,6 +153,7 @@ class AppContext(QObject):
             "Ticketing": self.ticketing,
             "Help": self.help,
             "Checkin": self.checkin,
+            "Maintenance": self.maintenance,
         })
         self.apply_language(config.kiosk.default_language)
         if config.demo and config.backend.kind == "embedded":
@@ -181,7 +202,54 @@ class AppContext(QObject):
 
     def _fetch_status(self, done: Callable[[Any, BaseException | None], None]) -> None:
         groups = [g.id for g in self.catalogue.groups]
-        self.backend_worker.submit(lambda: snapshot(self.backend(), groups), done)
+
+        def fetch() -> Snapshot:
+            snap = snapshot(self.backend(), groups)
+            flag = self.service_switch.get()
+            if flag is None:
+                return snap
+            # Staff put the kiosk out of service: that wins over what the backend says.
+            return dataclasses.replace(snap, status=ServiceStatus(
+                ServiceState.OUT_OF_SERVICE, reason=f"{SWITCH_REASON}{flag.message}"))
+
+        self.backend_worker.submit(fetch, done)
+
+    def _maintenance_status(self, done: Callable[[Any, BaseException | None], None]) -> None:
+        rows: list[dict[str, str]] = []
+
+        def printer_row() -> None:
+            status = self.printer.status()
+            rows.append({"name": "Drucker", "state": "ok" if status.can_print else "fail",
+                         "detail": f"{status.state.value} {status.detail}".strip()})
+
+        def backend_rows() -> list[dict[str, str]]:
+            health = self.backend().health()
+            rows.append({"name": "Terminsystem", "state": "ok" if health.ok else "fail",
+                         "detail": f"{self.config.backend.kind}: {health.detail}"})
+            flag = self.service_switch.get()
+            rows.append({"name": "Betrieb", "state": "fail" if flag else "ok",
+                         "detail": f"außer Betrieb ({flag.message})" if flag else "in Betrieb"})
+            rows.append({"name": "Hilferuf", "state": "ok",
+                         "detail": self.config.help.kind})
+            return rows
+
+        def then_backend(_result: object, error: BaseException | None) -> None:
+            if error is not None:
+                rows.append({"name": "Drucker", "state": "fail", "detail": str(error)})
+            self.backend_worker.submit(backend_rows, done)
+
+        self.printer_worker.submit(printer_row, then_backend)
+
+    def _print_test(self, done: Callable[[Any, BaseException | None], None]) -> None:
+        ticket = Ticket("TEST-0000", "T-000", "test", "T",
+                        datetime.now(self.config.tz), 0, WaitEstimate(0, 5))
+
+        def job() -> str:
+            pdf = render_ticket(ticket, concern_name="Testdruck / Test print",
+                                location=self.config.kiosk.location, language="de")
+            return self.printer.print_document(pdf, "test-ticket")
+
+        self.printer_worker.submit(job, done)
 
     def apply_language(self, code: str) -> None:
         app = QCoreApplication.instance()

@@ -211,6 +211,18 @@
         <source>Back to the start</source>
         <translation>العودة إلى البداية</translation>
     </message>
+    <message>
+        <source>The terminal is being serviced. Please ask at the information desk.</source>
+        <translation>الجهاز قيد الصيانة حاليًا. يرجى السؤال في مكتب الاستعلامات.</translation>
+    </message>
+    <message>
+        <source>The terminal has a technical fault. Please ask at the information desk.</source>
+        <translation>يوجد عطل فني في الجهاز. يرجى السؤال في مكتب الاستعلامات.</translation>
+    </message>
+    <message>
+        <source>The terminal is closed today. Please ask at the information desk.</source>
+        <translation>الجهاز مغلق اليوم. يرجى السؤال في مكتب الاستعلامات.</translation>
+    </message>
 </context>
 <context>
     <name>Ticket</name>

@@ -211,6 +211,18 @@
         <source>Back to the start</source>
         <translation>Zurück zum Start</translation>
     </message>
+    <message>
+        <source>The terminal is being serviced. Please ask at the information desk.</source>
+        <translation>Das Terminal wird gerade gewartet. Bitte wenden Sie sich an die Information.</translation>
+    </message>
+    <message>
+        <source>The terminal has a technical fault. Please ask at the information desk.</source>
+        <translation>Das Terminal hat eine technische Störung. Bitte wenden Sie sich an die Information.</translation>
+    </message>
+    <message>
+        <source>The terminal is closed today. Please ask at the information desk.</source>
+        <translation>Das Terminal ist heute geschlossen. Bitte wenden Sie sich an die Information.</translation>
+    </message>
 </context>
 <context>
     <name>Ticket</name>

@@ -211,6 +211,18 @@
         <source>Back to the start</source>
         <translation>Başa dön</translation>
     </message>
+    <message>
+        <source>The terminal is being serviced. Please ask at the information desk.</source>
+        <translation>Terminal şu anda bakımda. Lütfen danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <source>The terminal has a technical fault. Please ask at the information desk.</source>
+        <translation>Terminalde teknik bir arıza var. Lütfen danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <source>The terminal is closed today. Please ask at the information desk.</source>
+        <translation>Terminal bugün kapalı. Lütfen danışma masasına başvurun.</translation>
+    </message>
 </context>
 <context>
     <name>Ticket</name>

@@ -211,6 +211,18 @@
         <source>Back to the start</source>
         <translation>Повернутися на початок</translation>
     </message>
+    <message>
+        <source>The terminal is being serviced. Please ask at the information desk.</source>
+        <translation>Термінал зараз обслуговується. Зверніться, будь ласка, до довідкової.</translation>
+    </message>
+    <message>
+        <source>The terminal has a technical fault. Please ask at the information desk.</source>
+        <translation>У терміналі технічна несправність. Зверніться, будь ласка, до довідкової.</translation>
+    </message>
+    <message>
+        <source>The terminal is closed today. Please ask at the information desk.</source>
+        <translation>Сьогодні термінал не працює. Зверніться, будь ласка, до довідкової.</translation>
+    </message>
 </context>
 <context>
     <name>Ticket</name>

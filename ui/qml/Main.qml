@@ -36,6 +36,7 @@ ApplicationWindow {
                 case "closed": return closed
                 case "out_of_service": return outOfService
                 case "exhausted": return exhausted
+                case "maintenance": return maintenance
                 default: return welcome
                 }
             }
@@ -50,7 +51,10 @@ ApplicationWindow {
     Component { id: outOfService; NoticeView { kind: "out_of_service"; onHelpRequested: helpSheet.open() } }
     Component { id: exhausted; NoticeView { kind: "exhausted"; onHelpRequested: helpSheet.open() } }
 
+    Component { id: maintenance; MaintenanceView { } }
+
     HelpSheet { id: helpSheet }
+    PinDialog { id: pinDialog }
     IdleDialog { id: idleDialog }
 
     Connections {

@@ -111,6 +111,12 @@ class Services(QObject):
         return self._status.state.value
 
     @Property(str, notify=statusChanged)
+    def notice(self) -> str:
+        """Staff put the kiosk out of service with this preset (maintenance, fault, ...)."""
+        reason = self._status.reason
+        return reason.removeprefix("switch:") if reason.startswith("switch:") else ""
+
+    @Property(str, notify=statusChanged)
     def nextOpening(self) -> str:
         when = self._status.next_opening
         if when is None:

@@ -45,6 +45,12 @@ Item {
                                                      : qsTr("Please see the opening hours at the entrance."))
                       : view.kind === "exhausted"
                         ? qsTr("Please come back on another working day, or book an appointment online.")
+                        : Services.notice === "maintenance"
+                          ? qsTr("The terminal is being serviced. Please ask at the information desk.")
+                        : Services.notice === "fault"
+                          ? qsTr("The terminal has a technical fault. Please ask at the information desk.")
+                        : Services.notice === "closed_today"
+                          ? qsTr("The terminal is closed today. Please ask at the information desk.")
                         : Ticketing.problem === "printer"
                           ? qsTr("The ticket printer is not ready. Please ask at the information desk.")
                           : qsTr("Please ask at the information desk. We are sorry for the inconvenience.")

@@ -12,6 +12,19 @@ Item {
 
     readonly property bool landscape: width > height
 
+    // Staff: five taps here within four seconds open the maintenance PIN. Invisible and
+    // out of the way of citizens' controls; it does nothing for a single tap.
+    MouseArea {
+        objectName: "maintenanceCorner"
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        width: 140
+        height: 140
+        z: 1
+        Accessible.ignored: true
+        onClicked: Maintenance.cornerTap()
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0

@@ -1,0 +1,50 @@
+"""The hidden maintenance screen: gesture, PIN, out of service and back."""
+
+from __future__ import annotations
+
+
+def open_pin(d) -> None:
+    for _ in range(5):
+        d.tap("maintenanceCorner")
+
+
+def enter(d, pin: str) -> None:
+    for digit in pin:
+        d.tap(f"pin_{digit}")
+    d.tap("pin_OK")
+
+
+def test_gesture_pin_and_out_of_service(make_ui):
+    d = make_ui()  # the demo config: PIN 123456
+    d.tap("maintenanceCorner")
+    assert not d.obj("pinDialog").property("visible")  # one tap does nothing
+    open_pin(d)
+    assert d.obj("pinDialog").property("visible")
+    enter(d, "999999")
+    assert d.text("pinMessage") == "Falsche PIN"
+    assert d.screen() == "welcome"
+    enter(d, "123456")
+    assert d.screen() == "maintenance"
+    d.wait_until(lambda: len(d.ui.context.maintenance.status) >= 3)
+
+    d.tap("maintenanceOutOfService")
+    d.wait_until(lambda: d.ui.context.services.state == "out_of_service")
+    d.tap("maintenanceLeave")
+    d.tap("language_de")
+    assert d.screen() == "out_of_service"
+    assert "gewartet" in d.text("noticeDetail")
+
+    d.tap("homeButton")
+    open_pin(d)
+    enter(d, "123456")
+    d.tap("maintenanceInService")
+    d.wait_until(lambda: d.ui.context.services.state == "open")
+
+
+def test_test_print_from_maintenance(make_ui, tmp_path):
+    d = make_ui()
+    open_pin(d)
+    enter(d, "123456")
+    d.tap("maintenancePrintTest")
+    d.wait_until(lambda: d.ui.context.maintenance.message == "Testdruck gesendet")
+    assert list((tmp_path / "state" / "printed").glob("*test-ticket*.pdf"))
