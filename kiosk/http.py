@@ -200,6 +200,14 @@ def refusal(reply: JsonReply, label: str, detail: str = "") -> BackendRejected:
     return BackendRejected(f"{label} refused (HTTP {reply.status}{why})")
 
 
+def require_ok(reply: JsonReply, label: str) -> Any:
+    """The body of a 2xx reply; a 4xx becomes BackendRejected (for adapters that need no
+    finer reading of refusals)."""
+    if not reply.ok:
+        raise refusal(reply, label)
+    return reply.body
+
+
 class HttpClient:
     """JSON calls with timeouts, idempotent-only retries and a circuit breaker.
 

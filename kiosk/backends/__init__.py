@@ -28,4 +28,8 @@ def open_backend(cfg: Config, catalogue: Catalogue) -> QueueBackend:
     """The queue backend of ``cfg.backend.kind``; nothing is opened until the first call."""
     if cfg.backend.kind == "embedded":
         return open_embedded(cfg, catalogue)
+    if cfg.backend.kind == "zms":
+        from kiosk.backends.zms import ZmsBackend  # here: requests costs start-up time
+
+        return ZmsBackend(cfg, catalogue)
     raise ValueError(f"unknown queue backend {cfg.backend.kind!r}")

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.log import KeyValueFormatter, setup
+from kiosk.log import KeyValueFormatter, RingBuffer, setup
 
 FORMATTER = KeyValueFormatter()
 
@@ -182,6 +182,9 @@ def test_setup_replaces_handlers(restore_root_logger: None) -> None:
     setup("debug")
     setup("info")
     root = logging.getLogger()
-    assert len(root.handlers) == 1
-    assert isinstance(root.handlers[0].formatter, KeyValueFormatter)
+    # stderr for journald and the in-memory tail for the maintenance screen, once each
+    assert len(root.handlers) == 2
+    assert isinstance(root.handlers[0], logging.StreamHandler)
+    assert isinstance(root.handlers[1], RingBuffer)
+    assert all(isinstance(h.formatter, KeyValueFormatter) for h in root.handlers)
     assert root.level == logging.INFO
