@@ -9,12 +9,13 @@ from __future__ import annotations
 import dataclasses
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlEngine
 
@@ -22,9 +23,11 @@ from devices.printer import Printer, open_printer
 from kiosk import catalogue as catalogue_mod
 from kiosk.backends import open_backend
 from kiosk.config import Config
-from kiosk.help import HelpChannel, SimulatedHelpChannel
+from kiosk.delivery import HttpDelivery
+from kiosk.help import HelpChannel, StatusReporter, open_help_channel
 from kiosk.i18n import LANGUAGES
 from kiosk.maintenance import PinGate, ServiceSwitch
+from kiosk.outbox import Outbox, OutboxWorker, open_outbox
 from kiosk.printout import render_ticket
 from kiosk.queue import (
     BookingRef,
@@ -105,6 +108,9 @@ class AppContext(QObject):
 
         self.backend_worker = Worker("backend", self)
         self.stats_worker = Worker("stats", self)
+        self._outbox: Outbox | None = None
+        self._outbox_worker: OutboxWorker | None = None
+        self._outbox_lock = threading.Lock()
         self.stats = Stats(config.state_dir / "stats.db", config.tz)
         self.printer_worker = Worker("printer", self)
         # Opened on the backend thread: it may create the database file.
@@ -112,7 +118,7 @@ class AppContext(QObject):
         assert opening is not None  # a new worker is open
         self._backend: Future[QueueBackend] = opening
         self.printer = printer or open_printer(config.printer.kind, config.printer_folder)
-        self.help_channel = help_channel or SimulatedHelpChannel(config.help.simulated_ack_s)
+        self.help_channel = help_channel or open_help_channel(config)
 
         self.citizen = CitizenSession(config.kiosk.default_language)
         self.navigator = Navigator(self)
@@ -156,9 +162,39 @@ class AppContext(QObject):
             "Maintenance": self.maintenance,
         })
         self.apply_language(config.kiosk.default_language)
+        if config.outbox.url:  # start delivering what earlier runs left queued
+            self.backend_worker.submit(self.outbox)
         if config.demo and config.backend.kind == "embedded":
             self.backend_worker.submit(self._seed_demo)
         self.services.refresh()
+        self._start_status_reports()
+
+    def _start_status_reports(self) -> None:
+        """Tell the staff consoles' fleet panel how this kiosk is: screen, backend, printer
+        (never anything about the citizen). Only channels that can report (MQTT) do."""
+        if not isinstance(self.help_channel, StatusReporter):
+            return
+        reporter = self.help_channel
+
+        def report() -> None:
+            state = self.services.state
+            backend = ("degraded" if self.services.degraded else "ok") if state == "open" else state
+            reporter.publish_status({"screen": self.navigator.screen, "backend": backend})
+
+        def poll_printer() -> None:
+            self.printer_worker.submit(
+                lambda: self.printer.status().state.value,
+                lambda state, error: reporter.publish_status(
+                    {"printer": "unknown" if error is not None else state}))
+
+        self.navigator.screenChanged.connect(report)
+        self.services.statusChanged.connect(report)
+        self._printer_poll = QTimer(self)
+        self._printer_poll.setInterval(int(self.config.printer.status_poll_s * 1000))
+        self._printer_poll.timeout.connect(poll_printer)
+        self._printer_poll.start()
+        report()
+        poll_printer()
 
     def record(self, event: str, **fields: object) -> None:
         """A usage statistic, written on its own worker; a refused value is a bug, logged."""
@@ -204,7 +240,9 @@ class AppContext(QObject):
         groups = [g.id for g in self.catalogue.groups]
 
         def fetch() -> Snapshot:
-            snap = snapshot(self.backend(), groups)
+            backend = self.backend()
+            snap = snapshot(backend, groups)
+            self._report_emergency_numbers(backend)
             flag = self.service_switch.get()
             if flag is None:
                 return snap
@@ -213,6 +251,38 @@ class AppContext(QObject):
                 ServiceState.OUT_OF_SERVICE, reason=f"{SWITCH_REASON}{flag.message}"))
 
         self.backend_worker.submit(fetch, done)
+
+    def _report_emergency_numbers(self, backend: QueueBackend) -> None:
+        """Numbers issued offline from the local range go to the outbox, to be reported;
+        runs on the backend thread."""
+        pending = getattr(backend, "pending_emergency_tickets", None)
+        if pending is None:
+            return
+        try:
+            tickets = pending()
+            for t in tickets:
+                self.outbox().put("emergency_ticket", {
+                    "kiosk": self.config.kiosk.id, "number": t.number,
+                    "reference": t.reference, "concern": t.concern_id, "group": t.group_id,
+                    "issued_at": t.issued_at.isoformat()}, idempotency_key=t.reference)
+            if tickets:
+                mark = getattr(backend, "mark_emergency_reported")  # noqa: B009 (duck-typed)
+                mark(t.reference for t in tickets)
+                log.info("emergency numbers queued for reporting",
+                         extra={"fields": {"count": len(tickets)}})
+        except Exception as err:  # reporting must never break the status refresh
+            log.error("emergency numbers not queued", extra={"fields": {"error": str(err)}})
+
+    def outbox(self) -> Outbox:
+        """The durable outbox, opened on first use (from a worker thread)."""
+        with self._outbox_lock:
+            if self._outbox is None:
+                self._outbox = open_outbox(self.config)
+                if self.config.outbox.url:
+                    self._outbox_worker = OutboxWorker(
+                        self._outbox, HttpDelivery(self.config.outbox.url))
+                    self._outbox_worker.start()
+            return self._outbox
 
     def _maintenance_status(self, done: Callable[[Any, BaseException | None], None]) -> None:
         rows: list[dict[str, str]] = []
@@ -281,4 +351,8 @@ class AppContext(QObject):
         self.backend_worker.shutdown()
         self.stats_worker.submit(self.stats.close)
         self.stats_worker.shutdown()
+        if self._outbox_worker is not None:
+            self._outbox_worker.stop(5.0)
+        if self._outbox is not None:
+            self._outbox.close()
         self.printer.close()

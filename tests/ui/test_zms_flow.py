@@ -1,0 +1,74 @@
+"""The kiosk UI against a local server playing ZMS: a walk-in ticket, the server gone
+(degraded, refused), and emergency numbers reported through the outbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import fake_receiver
+import fake_zms
+import pytest
+
+from kiosk import config
+
+
+@pytest.fixture
+def zms():
+    server = fake_zms.FakeZms().start()
+    server.add_scope(141, "Bürgeramt Mitte", prefix="A", processing_minutes=10, workstations=2)
+    server.add_scope(142, "Bürgeramt Nord", prefix="B", processing_minutes=15, workstations=1)
+    yield server
+    server.stop()
+
+
+def zms_config(server, state: Path, *, emergency: bool = False, outbox_url: str = ""):
+    text = server.kiosk_toml(state, {"ausweis": 141, "reisepass": 141, "anmeldung": 142},
+                             emergency=emergency)
+    text += f'\n[display]\nfullscreen = false\n[outbox]\nurl = "{outbox_url}"\n'
+    text += "retry_first_s = 0.1\nretry_max_s = 1.0\n"
+    path = state.parent / "kiosk.toml"
+    path.write_text(text)
+    return config.load(path)
+
+
+def test_walk_in_ticket_from_zms(make_ui, tmp_path, zms):
+    zms.add_waiting(141, 2)
+    d = make_ui(zms_config(zms, tmp_path / "state"))
+    d.tap("language_de")
+    d.tap("concern_ausweis")
+    d.wait_until(lambda: d.ui.context.ticketing.printState == "printed")
+    assert d.text("ticketNumber") == "A3"
+    assert "2" in d.text("ticketPeopleAhead")
+    assert zms.issued(141) == 3
+
+
+def test_server_gone_refuses_walk_ins_without_emergency_range(make_ui, tmp_path, zms):
+    d = make_ui(zms_config(zms, tmp_path / "state"))
+    d.ui.context.services.refresh()
+    d.wait_until(lambda: d.ui.context.services.state == "open")
+    zms.stop()
+    d.tap("language_de")
+    d.tap("concern_ausweis")
+    d.wait_until(lambda: d.screen() == "out_of_service", timeout_s=15)
+    assert d.item("helpButton").isVisible()
+
+
+def test_emergency_numbers_reach_the_outbox_endpoint(make_ui, tmp_path, zms):
+    receiver = fake_receiver.FakeReceiver().start()
+    try:
+        cfg = zms_config(zms, tmp_path / "state", emergency=True,
+                         outbox_url=receiver.url)
+        d = make_ui(cfg)
+        d.ui.context.services.refresh()
+        d.wait_until(lambda: d.ui.context.services.state == "open")
+        zms.stop()
+        d.tap("language_de")
+        d.tap("concern_ausweis")
+        d.wait_until(lambda: d.ui.context.ticketing.printState == "printed", timeout_s=15)
+        number = d.text("ticketNumber")
+        assert number.startswith("N")
+        d.ui.context.services.refresh()
+        d.wait_until(lambda: any(number in str(i) for i in list(receiver.items.values())),
+                     timeout_s=15)
+    finally:
+        receiver.stop()
