@@ -2,8 +2,9 @@
 way to hand over a finished PDF.
 
 Deliberately independent of ``kiosk`` and of Qt, so a device process or a test can use it
-alone. Real thermal printers (ESC/POS, CUPS) will implement the same :class:`Printer`
-protocol; this module holds the two that need no hardware:
+alone. Real thermal printers implement the same :class:`Printer` protocol in
+:mod:`devices.escpos` and :mod:`devices.cups_printer` (:func:`open_printer` builds any of
+them); this module holds the two that need no hardware:
 
 * :class:`FolderPrinter` drops each ticket as a PDF into a folder (a hot folder watched by
   a print service, or simply an archive on a machine without a printer);
@@ -171,9 +172,7 @@ class FolderPrinter:
             try:
                 return self._write(pdf, name)
             except OSError as err:
-                raise PrintError(
-                    f"cannot write to {self.folder}: {_os_reason(err)}"
-                ) from err
+                raise PrintError(f"cannot write to {self.folder}: {_os_reason(err)}") from err
 
     def _write(self, pdf: bytes, name: str) -> str:
         fd, tmp_name = tempfile.mkstemp(prefix=".printing-", suffix=".tmp", dir=self.folder)
@@ -296,12 +295,42 @@ class SimulatedPrinter:
             self._closed = True
 
 
-def open_printer(kind: str, folder: Path) -> Printer:
-    """Build the printer named in the configuration (``folder`` is used by "folder")."""
+def open_printer(
+    kind: str,
+    folder: Path,
+    *,
+    uri: str = "",
+    cups_queue: str = "",
+    profile: str = "tm-t88",
+    timeout_s: float = 5.0,
+) -> Printer:
+    """Build the printer named in the configuration: ``folder`` is used by "folder",
+    ``uri``/``profile`` by "escpos", ``cups_queue`` by "cups", ``timeout_s`` by both.
+
+    Nothing is contacted here (a printer that is off at start-up shows up as OFFLINE in
+    its status); a bad URI, queue or profile name raises ValueError.
+    """
     match kind.strip().lower():
         case "folder":
             return FolderPrinter(folder)
         case "simulated":
             return SimulatedPrinter()
+        case "escpos":
+            if not uri.strip():
+                raise ValueError(
+                    "printer kind 'escpos' needs a uri: tcp://HOST:PORT or usb://VID:PID"
+                )
+            from devices.escpos import open_escpos  # imports pypdfium2 and Pillow
+
+            return open_escpos(uri, profile, timeout_s)
+        case "cups":
+            if not cups_queue.strip():
+                raise ValueError("printer kind 'cups' needs a CUPS queue name")
+            from devices.cups_printer import CupsPrinter  # imports pycups
+
+            return CupsPrinter(cups_queue.strip(), timeout_s)
         case _:
-            raise ValueError(f"unknown printer kind {kind!r}; expected 'folder' or 'simulated'")
+            raise ValueError(
+                f"unknown printer kind {kind!r}; expected 'folder', 'simulated', 'escpos' "
+                "or 'cups'"
+            )

@@ -1,0 +1,115 @@
+"""Ticket printer models as data: resolution, printable width and how a ticket leaves.
+
+A kiosk is configured with a profile name (``printer.profile``) rather than raw numbers,
+because the numbers differ between models that look alike (TM-T88: 180 dpi / 512 dots;
+TM-T20: 203 dpi / 576 dots) and a wrong width either clips the ticket or shrinks it.
+Adding a model means adding one :class:`PrinterProfile` to :data:`PROFILES`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+__all__ = ["PROFILES", "CutMode", "PrinterProfile", "get_profile"]
+
+GS = 0x1D
+FS = 0x1C
+
+
+class CutMode(enum.Enum):
+    FULL = "full"  # the ticket falls free (needed where a presenter takes it over)
+    PARTIAL = "partial"  # one point left uncut: the ticket hangs until torn off
+
+
+@dataclass(frozen=True)
+class PrinterProfile:
+    """One printer model.
+
+    ``feed_to_cutter`` uses ``GS V 65/66 n`` (feed to the cutter plus ``n`` motion units,
+    then cut) so the end of the ticket is not left behind the cutter; without it the cut
+    happens at the current position (``GS V 0/1``). ``present`` follows the cut: presenter
+    models need an explicit command to hand the ticket out at the bezel; if that command
+    cuts by itself, ``cut_by_presenter`` suppresses the separate cut.
+    """
+
+    name: str
+    model: str
+    dpi: int
+    dots: int  # printable width in dots (a multiple of 8)
+    cut_mode: CutMode = CutMode.PARTIAL
+    feed_to_cutter: bool = True
+    cut_feed: int = 0  # extra motion units fed before the cut (0..255)
+    cut_by_presenter: bool = False
+    present: bytes = b""
+    max_band_rows: int = 255  # rows per GS v 0 block: small blocks suit small buffers
+
+    def __post_init__(self) -> None:
+        if self.dots <= 0 or self.dots % 8:
+            raise ValueError(f"profile {self.name!r}: dots must be a positive multiple of 8")
+        if not 0 <= self.cut_feed <= 255:
+            raise ValueError(f"profile {self.name!r}: cut_feed must be 0..255")
+        if not 1 <= self.max_band_rows <= 0xFFFF:
+            raise ValueError(f"profile {self.name!r}: max_band_rows must be 1..65535")
+
+    @property
+    def width_mm(self) -> float:
+        """Printable width: the width a page is scaled to."""
+        return self.dots / self.dpi * 25.4
+
+    @property
+    def bytes_per_row(self) -> int:
+        return self.dots // 8
+
+    @property
+    def cut(self) -> bytes:
+        """The cut command for this model (empty when the presenter command cuts)."""
+        if self.cut_by_presenter:
+            return b""
+        full = self.cut_mode is CutMode.FULL
+        if self.feed_to_cutter:
+            return bytes((GS, 0x56, 65 if full else 66, self.cut_feed))
+        return bytes((GS, 0x56, 0 if full else 1))
+
+    @property
+    def finish(self) -> bytes:
+        """Everything after the image: cut, then hand the ticket out."""
+        return self.cut + self.present
+
+
+def _custom_present(steps: int = 4, blink: bool = True, timeout_s: int = 0) -> bytes:
+    """Custom ``FS P n b c t``: cut, then present ``n`` x 5 mm at the bezel, blink the mouth
+    LED, and eject ('E', never retract: the citizen's number must not be swallowed) after
+    ``t`` seconds (0: hold it until the next ticket pushes it out)."""
+    return bytes((FS, 0x50, steps, 1 if blink else 0, ord("E"), timeout_s))
+
+
+PROFILES: dict[str, PrinterProfile] = {
+    p.name: p
+    for p in (
+        PrinterProfile("tm-t88", "Epson TM-T88 (II-V)", dpi=180, dots=512),
+        PrinterProfile("tm-t20", "Epson TM-T20", dpi=203, dots=576),
+        PrinterProfile(
+            "vkp80",
+            "Custom VKP80 with presenter",
+            dpi=203,
+            dots=576,
+            cut_mode=CutMode.FULL,
+            cut_by_presenter=True,
+            present=_custom_present(),
+        ),
+        PrinterProfile(
+            "tsp100", "Star TSP100 (ESC/POS mode)", dpi=203, dots=576, cut_mode=CutMode.FULL
+        ),
+    )
+}
+
+
+def get_profile(name: str) -> PrinterProfile:
+    """The profile called ``name`` (case and surrounding blanks ignored)."""
+    key = name.strip().lower()
+    try:
+        return PROFILES[key]
+    except KeyError:
+        known = ", ".join(sorted(PROFILES))
+        raise ValueError(f"unknown printer profile {name!r} (known: {known})") from None
