@@ -47,13 +47,21 @@ def _register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     add_config_options(check)
     check.set_defaults(func=_config_check)
 
-    from kiosk import appointments_admin, doctor, maintenance, queue_admin, stats
+    from kiosk import (
+        appointments_admin,
+        doctor,
+        maintenance,
+        printer_admin,
+        queue_admin,
+        stats,
+    )
 
     queue_admin.register(sub)
     appointments_admin.register(sub)
     doctor.register(sub)
     stats.register(sub)
     maintenance.register(sub)
+    printer_admin.register(sub)
 
 
 def build_parser(extra: Sequence[Registrar] = ()) -> argparse.ArgumentParser:

@@ -66,10 +66,11 @@ def check_fonts(cfg: Config) -> Check:
 
 
 def check_printer(cfg: Config) -> Check:
-    from devices.printer import PrinterState, open_printer
+    from devices.printer import PrinterState
+    from kiosk.printer_admin import printer_from
 
     try:
-        printer = open_printer(cfg.printer.kind, cfg.printer_folder)
+        printer = printer_from(cfg)
         status = printer.status()
         printer.close()
     except Exception as err:  # any driver failure is a finding, not a crash
