@@ -7,7 +7,7 @@ import json
 import sys
 from datetime import datetime
 
-from devices.printer import PrintError, Printer, open_printer
+from devices.printer import Printer, PrintError, open_printer
 from kiosk.config import Config
 from kiosk.printout import render_ticket
 from kiosk.queue import Ticket, WaitEstimate
