@@ -1,17 +1,21 @@
 """The help channel: how a citizen's "I need help" reaches a person.
 
-The UI depends only on :class:`HelpChannel`. The real transport (MQTT to the staff
-console) comes later; until then :class:`SimulatedHelpChannel` acknowledges after a delay
-and says so (``simulated=True``), so the demo never pretends a person is coming.
+The UI depends only on :class:`HelpChannel`. :func:`open_help_channel` picks the
+transport from the configuration: MQTT to the staff consoles (``kiosk.mqtt_help``), or
+:class:`SimulatedHelpChannel`, which acknowledges after a delay and says so
+(``simulated=True``), so the demo never pretends a person is coming.
 """
 
 from __future__ import annotations
 
 import enum
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from kiosk.config import Config
 
 
 class HelpState(enum.Enum):
@@ -30,6 +34,9 @@ class HelpUpdate:
     state: HelpState
     responder: str = ""  # counter or first name, only if staff choose to share it
     simulated: bool = False
+    # An escalated call stays REQUESTED with a higher level: the UI treats it alike.
+    level: int = 0
+    call_id: str = ""
 
 
 Listener = Callable[[HelpUpdate], None]
@@ -45,6 +52,22 @@ class HelpChannel(Protocol):
     def subscribe(self, listener: Listener) -> None: ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class StatusReporter(Protocol):
+    """A channel that can also tell staff how the kiosk is (screen, printer, backend)."""
+
+    def publish_status(self, fields: Mapping[str, Any]) -> None: ...
+
+
+def open_help_channel(cfg: Config) -> HelpChannel:
+    """The channel the configuration asks for (``[help] kind``)."""
+    if cfg.help.kind == "mqtt":
+        from kiosk.mqtt_help import MqttHelpChannel  # paho only where it is used
+
+        return MqttHelpChannel.from_config(cfg)
+    return SimulatedHelpChannel(cfg.help.simulated_ack_s)
 
 
 class SimulatedHelpChannel:
