@@ -150,12 +150,187 @@ def sessions(count: int = 200) -> dict[str, float]:
     }
 
 
+def printer_figures() -> dict[str, float]:
+    """Document -> ESC/POS bytes, and one status query against the fake printer."""
+    sys.path.insert(0, str(ROOT / "tests" / "support"))
+    import fake_escpos
+
+    from devices.escpos import open_escpos
+    from devices.profiles import get_profile
+    from devices.raster import document_to_escpos
+    from kiosk.printout import render_ticket
+    from kiosk.queue import Ticket, WaitEstimate
+
+    ticket = Ticket("20261121-B-042", "B-042", "anmeldung", "B",
+                    datetime.now().astimezone(), 7, WaitEstimate(15, 25))
+    pdf = render_ticket(ticket, concern_name="Wohnsitz an- oder ummelden", location="Rathaus",
+                        language="de")
+    profile = get_profile("tm-t20")
+    document_to_escpos(pdf, profile)
+    raster = []
+    for _ in range(30):
+        start = time.perf_counter()
+        document_to_escpos(pdf, profile)
+        raster.append((time.perf_counter() - start) * 1000)
+    status = []
+    with fake_escpos.FakeEscposPrinter() as fake:
+        printer = open_escpos(f"tcp://127.0.0.1:{fake.port}", "tm-t20", 2.0)
+        printer.status()
+        for _ in range(50):
+            start = time.perf_counter()
+            printer.status()
+            status.append((time.perf_counter() - start) * 1000)
+        printer.close()
+    return {"escpos_raster_ms": round(statistics.median(raster), 2),
+            "printer_status_ms": round(statistics.median(status), 2)}
+
+
+def outbox_figures() -> dict[str, float]:
+    sys.path.insert(0, str(ROOT / "tests" / "support"))
+    import outbox_bench
+
+    return {"outbox_drain_per_s": round(outbox_bench.drain_rate(1000), 1)}
+
+
+def zms_figures(count: int = 40) -> dict[str, float]:
+    """Tap -> printed ticket through the ZMS adapter against a local server adding 50 ms
+    per call; then the longest GUI stall while the server is slow, down, or answers
+    garbage."""
+    sys.path.insert(0, str(ROOT / "tests" / "support"))
+    import fake_zms
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QPoint, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from kiosk import config
+    from ui.app import KioskUi
+    from ui.finder import find
+
+    def pump_until(cond, timeout_s: float = 20.0) -> None:
+        end = time.monotonic() + timeout_s
+        while not cond():
+            if time.monotonic() > end:
+                raise RuntimeError("timed out")
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+    def tap(ui: KioskUi, name: str) -> None:
+        item = find(ui.window, name)
+        assert item is not None, name
+        c = item.mapToScene(item.boundingRect().center()).toPoint()
+        QTest.mouseClick(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(c.x(), c.y()))
+
+    server = fake_zms.FakeZms(latency_s=0.05).start()
+    server.add_scope(141, "Bürgeramt", prefix="A", processing_minutes=10, workstations=2)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "kiosk.toml"
+        path.write_text(server.kiosk_toml(Path(tmp) / "state", {"ausweis": 141})
+                        + "\n[display]\nfullscreen = false\n")
+        cfg = config.load(path)
+        ui = KioskUi(cfg, size=(1080, 1920))
+        ui.show(False)
+        ticketing = ui.context.ticketing
+        printed: list[float] = []
+        ticketing.printed.connect(lambda _ref: printed.append(time.perf_counter()))
+        settle = time.monotonic() + 0.5
+        pump_until(lambda: time.monotonic() > settle)
+        times = []
+        for _ in range(count):
+            tap(ui, "language_de")
+            pump_until(lambda: ui.context.navigator.screen == "concerns")
+            n = len(printed)
+            start = time.perf_counter()
+            tap(ui, "concern_ausweis")
+            pump_until(lambda n=n: len(printed) > n)
+            times.append((printed[-1] - start) * 1000)
+            pump_until(lambda: find(ui.window, "ticketDone") is not None)
+            tap(ui, "ticketDone")
+            pump_until(lambda: ui.context.navigator.screen == "welcome")
+
+        # Faults: the longest the GUI thread is blocked while the server misbehaves.
+        stall = {"max": 0.0}
+        clock = QElapsedTimer()
+        clock.start()
+        last = [clock.elapsed()]
+
+        def tick() -> None:
+            now = clock.elapsed()
+            stall["max"] = max(stall["max"], now - last[0] - 5)
+            last[0] = now
+
+        ticker = QTimer()
+        ticker.setInterval(5)
+        ticker.timeout.connect(tick)
+        ticker.start()
+        for fault in ("slow", "garbage", "down"):
+            if fault == "slow":
+                server.latency_s = 3.0
+            elif fault == "garbage":
+                server.latency_s = 0.0
+                server.fault("malformed")
+            else:
+                server.stop()
+            for _ in range(3):
+                tap(ui, "language_de")
+                pump_until(lambda: ui.context.navigator.screen != "welcome")
+                if ui.context.navigator.screen == "concerns":
+                    tap(ui, "concern_ausweis")
+                pump_until(lambda: not ticketing.busy, timeout_s=30)
+                ui.context.services.refresh()
+                until = time.monotonic() + 0.3
+                pump_until(lambda until=until: time.monotonic() > until)
+                ui.context.session.finish()
+        ticker.stop()
+        ui.close()
+    server.stop()
+    return {"tap_to_ticket_zms_ms_p95": round(percentile(times[3:], 95), 1),
+            "max_ui_stall_fault_ms": round(stall["max"], 1)}
+
+
+def restart_to_ready() -> dict[str, float]:
+    """SIGKILL a running kiosk, start the next one (as systemd would, minus RestartSec),
+    and time until it reports READY=1 on a stand-in notify socket."""
+    import signal
+    import socket
+
+    with tempfile.TemporaryDirectory() as tmp:
+        sock_path = Path(tmp) / "notify.sock"
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        sock.bind(str(sock_path))
+        sock.settimeout(30)
+        env = dict(os.environ, XDG_STATE_HOME=tmp, NOTIFY_SOCKET=str(sock_path))
+
+        def start() -> subprocess.Popen[bytes]:
+            return subprocess.Popen([KIOSK, "run", "--demo"], env=env,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+        def wait_ready() -> None:
+            while b"READY=1" not in sock.recv(4096):
+                pass
+
+        first = start()
+        wait_ready()
+        times = []
+        current = first
+        for _ in range(3):
+            killed = time.perf_counter()
+            current.send_signal(signal.SIGKILL)
+            current.wait()
+            current = start()
+            wait_ready()
+            times.append((time.perf_counter() - killed) * 1000)
+        current.terminate()
+        current.wait(20)
+        sock.close()
+    return {"restart_to_ready_ms": round(statistics.median(times), 1)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "build" / "bench.json"))
     args = parser.parse_args()
     results: dict[str, float] = {}
-    for part in (first_frame, ticket_pdf, sessions):
+    for part in (first_frame, ticket_pdf, sessions, printer_figures, outbox_figures,
+                 zms_figures, restart_to_ready):
         figures = part()
         print(json.dumps(figures), flush=True)
         results.update(figures)

@@ -247,8 +247,10 @@ def test_with_an_escpos_printer(rec: Recorder) -> None:
                     people_ahead=None)
     pdf = render_ticket(ticket, concern_name="Fundbüro", location="", language="en")
     with FakeEscposPrinter() as fake:
+        # A generous status timeout: on a loaded CI machine a 0.2 s one can lapse and
+        # report a transient OFFLINE, which is right for a printer but not this test.
         device = EscposPrinter(TcpTransport("127.0.0.1", fake.port, 2.0), "tm-t20", 2.0,
-                               status_timeout_s=0.2)
+                               status_timeout_s=1.5)
         with PrinterWorker(device, poll_s=0.02, on_status=rec.status) as w:
             assert w.submit(pdf, "D-001", rec.result).result(WAIT) == "escpos-1"
             fake.state = "out"
