@@ -16,7 +16,7 @@ RUN_PKGS := python3 python3-venv python3-dev build-essential pkg-config swig lib
 # Tests: real parts the suite drives (see README, "Tests").
 TEST_PKGS := $(RUN_PKGS) cups-daemon cups-client printer-driver-cups-pdf systemd cage
 
-.PHONY: demo test venv bench lint system-run system-test clean
+.PHONY: demo test venv bench lint system-run system-test clean install rollback
 
 demo: system-run venv
 	$(BIN)/kiosk run --demo
@@ -51,6 +51,13 @@ system-test:
 	@missing=$$(for p in $(TEST_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then echo "installing:" $$missing; \
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; fi
+
+# On a kiosk, as root: a new release under /opt/kiosk, the unit, udev rules, the config.
+install:
+	sh assets/deploy/install.sh install
+
+rollback:
+	sh assets/deploy/install.sh rollback
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
