@@ -12,9 +12,10 @@ RUN_PKGS := python3 python3-venv python3-dev build-essential pkg-config swig lib
 	fonts-dejavu-core fonts-noto-core libegl1 libgl1 libopengl0 libglib2.0-0 libdbus-1-3 \
 	libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 \
 	libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 \
-	libxcb-randr0 libxcb-xkb1 libxrender1
+	libxcb-randr0 libxcb-xkb1 libxrender1 libpulse0
 # Tests: real parts the suite drives (see README, "Tests").
-TEST_PKGS := $(RUN_PKGS) cups-daemon cups-client printer-driver-cups-pdf systemd cage
+TEST_PKGS := $(RUN_PKGS) cups-daemon cups-client printer-driver-cups-pdf systemd cage \
+	mosquitto mosquitto-clients
 
 .PHONY: demo test venv bench lint system-run system-test clean install rollback
 
@@ -39,7 +40,7 @@ bench: system-test venv
 lint: venv
 	$(BIN)/ruff check kiosk ui devices tests
 	$(BIN)/mypy
-	$(BIN)/pyside6-qmllint -I ui/qml $$(find ui/qml -name '*.qml')
+	$(BIN)/python -m ui.qmltypes build/qmltypes
 
 # Install the Debian packages that are missing; `apt-get update` only when something is.
 system-run:

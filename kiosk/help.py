@@ -34,9 +34,10 @@ class HelpUpdate:
     state: HelpState
     responder: str = ""  # counter or first name, only if staff choose to share it
     simulated: bool = False
-    # An escalated call stays REQUESTED with a higher level: the UI treats it alike.
+    # How often nobody acknowledged in time (MQTT). Escalation itself is not an update:
+    # it concerns staff, and the citizen's screen stays as it is.
     level: int = 0
-    call_id: str = ""
+    call_id: str = ""  # empty for the simulated channel
 
 
 Listener = Callable[[HelpUpdate], None]

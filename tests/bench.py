@@ -286,6 +286,14 @@ def zms_figures(count: int = 40) -> dict[str, float]:
             "max_ui_stall_fault_ms": round(stall["max"], 1)}
 
 
+def help_figures() -> dict[str, float]:
+    sys.path.insert(0, str(ROOT / "tests" / "support"))
+    import help_bench
+
+    figures: dict[str, float] = help_bench.figures()
+    return figures
+
+
 def restart_to_ready() -> dict[str, float]:
     """SIGKILL a running kiosk, start the next one (as systemd would, minus RestartSec),
     and time until it reports READY=1 on a stand-in notify socket."""
@@ -330,7 +338,7 @@ def main() -> int:
     args = parser.parse_args()
     results: dict[str, float] = {}
     for part in (first_frame, ticket_pdf, sessions, printer_figures, outbox_figures,
-                 zms_figures, restart_to_ready):
+                 zms_figures, help_figures, restart_to_ready):
         figures = part()
         print(json.dumps(figures), flush=True)
         results.update(figures)
