@@ -304,11 +304,11 @@ class MqttHelpChannel:
                 return
             call = self._machine.escalate()
             if call is not None:
-                # Not emitted: the citizen's screen does not change, and a REQUESTED queued
-                # from this thread could arrive after the citizen closed the sheet (the
-                # view-model only guards against late acknowledgements).
+                # The citizen sees "more staff informed"; the view-model drops an
+                # escalation that arrives after the call was closed on screen.
                 log.info("help call escalated", extra={"fields": {"level": call.level}})
                 self._publish_call(call)
+                self._emit(call)
             self._schedule()
 
     # -- paho callbacks (network thread, lock not held) ----------------------------------

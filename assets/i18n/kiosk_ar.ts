@@ -153,6 +153,10 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>More staff have been informed.</source>
+        <translation>تم إبلاغ المزيد من الموظفين.</translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>

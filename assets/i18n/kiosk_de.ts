@@ -153,6 +153,10 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>More staff have been informed.</source>
+        <translation>Weitere Mitarbeitende wurden informiert.</translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>

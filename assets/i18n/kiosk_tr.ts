@@ -153,6 +153,10 @@
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
+    <message>
+        <source>More staff have been informed.</source>
+        <translation>Daha fazla personel bilgilendirildi.</translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>

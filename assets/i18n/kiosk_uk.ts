@@ -153,6 +153,10 @@
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
+    <message>
+        <source>More staff have been informed.</source>
+        <translation>Повідомлено більше працівників.</translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>

@@ -359,8 +359,11 @@ def test_escalation_repeats_until_someone_acknowledges(net: Net) -> None:
     kiosk.request("form", "concerns")
     view = console.wait_call(lambda v: v.call.level >= 2)
     assert view.call.state is CallState.REQUESTED
-    # Escalation is the staff's business: the citizen's screen stays as it is.
-    assert updates.states() == [HelpState.REQUESTED]
+    # The citizen is told that more staff were informed: each escalation is an update
+    # in the REQUESTED state with a rising level.
+    escalated = updates.wait_for(HelpState.REQUESTED, level=2)
+    assert escalated.call_id == view.call.call_id
+    assert set(updates.states()) == {HelpState.REQUESTED}
     console.client.acknowledge("s/k1", view.call.call_id)
     ack = updates.wait_for(HelpState.ACKNOWLEDGED)
     assert ack.level >= 2

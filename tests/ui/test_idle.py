@@ -74,3 +74,20 @@ def test_session_end_cancels_a_help_call(make_ui):
     d.tap("helpClose")
     d.tap("homeButton")
     assert d.ui.context.help.state == "idle"
+
+
+def test_escalation_is_shown_and_a_late_one_ignored(make_ui):
+    from kiosk.help import HelpState, HelpUpdate
+
+    d = make_ui()
+    d.tap("language_de")
+    d.tap("helpButton")
+    d.tap("helpForm")
+    help_vm = d.ui.context.help
+    help_vm._apply(HelpUpdate(HelpState.REQUESTED, level=1))
+    d.pump(30)
+    assert d.item("helpEscalated").isVisible()
+    assert "Weitere" in d.text("helpEscalated")
+    help_vm.cancel()
+    help_vm._apply(HelpUpdate(HelpState.REQUESTED, level=2))  # arrives after the cancel
+    assert help_vm.state == "idle"

@@ -37,6 +37,7 @@ class Help(QObject):
         self._responder = ""
         self._requested_at = 0.0
         self._elapsed = 0
+        self._level = 0
         self._update.connect(self._apply)
         channel.subscribe(self._update.emit)
         self._ticker = QTimer(self)
@@ -59,6 +60,11 @@ class Help(QObject):
     @Property(str, notify=changed)
     def responder(self) -> str:
         return self._responder
+
+    @Property(int, notify=changed)
+    def level(self) -> int:
+        """Escalation level: above 0, more staff have been informed."""
+        return self._level
 
     @Property(int, notify=changed)
     def elapsedSeconds(self) -> int:
@@ -85,8 +91,9 @@ class Help(QObject):
         self._ticker.stop()
         self._set(HelpState.IDLE, "", False)
 
-    def _set(self, state: HelpState, responder: str, simulated: bool) -> None:
+    def _set(self, state: HelpState, responder: str, simulated: bool, level: int = 0) -> None:
         self._state, self._responder, self._simulated = state, responder, simulated
+        self._level = level
         self.changed.emit()
 
     @Slot(object)
@@ -94,12 +101,14 @@ class Help(QObject):
         if update.state in (HelpState.CANCELLED, HelpState.RESOLVED):
             self._ticker.stop()
             self._set(HelpState.IDLE, "", False)
-        elif self._state is HelpState.IDLE and update.state is HelpState.ACKNOWLEDGED:
-            return  # a late acknowledgement of a call already cancelled
+        elif self._state is HelpState.IDLE and update.state in (HelpState.ACKNOWLEDGED,
+                                                                 HelpState.REQUESTED) \
+                and (update.state is HelpState.ACKNOWLEDGED or update.level > 0):
+            return  # a late acknowledgement or escalation of a call already cancelled
         else:
             if update.state is HelpState.ACKNOWLEDGED and self._state is not HelpState.ACKNOWLEDGED:
                 self.acknowledgedAfter.emit(int(time.monotonic() - self._requested_at))
-            self._set(update.state, update.responder, update.simulated)
+            self._set(update.state, update.responder, update.simulated, update.level)
 
     @Slot()
     def _tick(self) -> None:

@@ -79,6 +79,13 @@ Popup {
                                            : qsTr("A member of staff is coming to you."))
                   : qsTr("Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.").arg(Help.elapsedSeconds)
         }
+        BodyText {
+            objectName: "helpEscalated"
+            Layout.fillWidth: true
+            visible: Help.state === "requested" && Help.level > 0
+            font.bold: true
+            text: qsTr("More staff have been informed.")
+        }
         Rectangle {
             objectName: "helpSimulated"
             Layout.fillWidth: true
