@@ -15,11 +15,12 @@ from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlEngine
 
-from devices.printer import Printer, open_printer
+from devices.printer import Printer, PrinterState, PrinterStatus
+from devices.printer_worker import PrinterWorker
 from kiosk import catalogue as catalogue_mod
 from kiosk.backends import open_backend
 from kiosk.config import Config
@@ -28,6 +29,7 @@ from kiosk.help import HelpChannel, StatusReporter, open_help_channel
 from kiosk.i18n import LANGUAGES
 from kiosk.maintenance import PinGate, ServiceSwitch
 from kiosk.outbox import Outbox, OutboxWorker, open_outbox
+from kiosk.printer_admin import printer_from, test_ticket
 from kiosk.printout import render_ticket
 from kiosk.queue import (
     BookingRef,
@@ -35,7 +37,6 @@ from kiosk.queue import (
     ServiceState,
     ServiceStatus,
     Ticket,
-    WaitEstimate,
 )
 from kiosk.session import CitizenSession, IdlePolicy
 from kiosk.stats import Stats, StatsError
@@ -63,11 +64,15 @@ class _TicketOps:
         self._ctx = ctx
 
     def printer_ready(self, done: Done) -> None:
-        def check() -> tuple[bool, str]:
-            status = self._ctx.printer.status()
-            return status.can_print, f"{status.state.value} {status.detail}".strip()
+        """A fresh status from the device, right before a number is drawn."""
 
-        self._ctx.printer_worker.submit(check, done)
+        def checked(status: PrinterStatus | None, error: BaseException | None) -> None:
+            if status is None:
+                done(None, error)
+            else:
+                done((status.can_print, f"{status.state.value} {status.detail}".strip()), None)
+
+        self._ctx.render_worker.relay(self._ctx.printer_worker.poll_now(), checked)
 
     def draw(self, concern_id: str, group_id: str, request_id: str, done: Done) -> None:
         self._ctx.backend_worker.submit(
@@ -82,16 +87,15 @@ class _TicketOps:
     def print_ticket(self, ticket: Ticket, concern_name: str, language: str,
                      done: Done) -> None:
         location = self._ctx.config.kiosk.location
-
-        def job() -> str:
-            pdf = render_ticket(ticket, concern_name=concern_name, location=location,
-                                language=language)
-            return self._ctx.printer.print_document(pdf, f"ticket-{ticket.number}")
-
-        self._ctx.printer_worker.submit(job, done)
+        self._ctx.print_pdf(
+            lambda: render_ticket(ticket, concern_name=concern_name, location=location,
+                                  language=language),
+            f"ticket-{ticket.number}", done)
 
 
 class AppContext(QObject):
+    printerStatusChanged = Signal(object)  # PrinterStatus, on the GUI thread
+    _status_relay = Signal(object)
     def __init__(
         self,
         config: Config,
@@ -112,12 +116,17 @@ class AppContext(QObject):
         self._outbox_worker: OutboxWorker | None = None
         self._outbox_lock = threading.Lock()
         self.stats = Stats(config.state_dir / "stats.db", config.tz)
-        self.printer_worker = Worker("printer", self)
+        # Rendering (CPU) on its own thread; the device belongs to the PrinterWorker.
+        self.render_worker = Worker("render", self)
         # Opened on the backend thread: it may create the database file.
         opening = self.backend_worker.submit(lambda: open_backend(config, self.catalogue))
         assert opening is not None  # a new worker is open
         self._backend: Future[QueueBackend] = opening
-        self.printer = printer or open_printer(config.printer.kind, config.printer_folder)
+        self.printer = printer or printer_from(config)
+        self.printer_status = PrinterStatus(PrinterState.UNKNOWN, "not checked yet")
+        self._status_relay.connect(self._on_printer_status)
+        self.printer_worker = PrinterWorker(self.printer, config.printer.status_poll_s,
+                                            on_status=self._printer_status_changed).start()
         self.help_channel = help_channel or open_help_channel(config)
 
         self.citizen = CitizenSession(config.kiosk.default_language)
@@ -181,20 +190,14 @@ class AppContext(QObject):
             backend = ("degraded" if self.services.degraded else "ok") if state == "open" else state
             reporter.publish_status({"screen": self.navigator.screen, "backend": backend})
 
-        def poll_printer() -> None:
-            self.printer_worker.submit(
-                lambda: self.printer.status().state.value,
-                lambda state, error: reporter.publish_status(
-                    {"printer": "unknown" if error is not None else state}))
+        def report_printer(status: PrinterStatus) -> None:
+            reporter.publish_status({"printer": status.state.value})
 
         self.navigator.screenChanged.connect(report)
         self.services.statusChanged.connect(report)
-        self._printer_poll = QTimer(self)
-        self._printer_poll.setInterval(int(self.config.printer.status_poll_s * 1000))
-        self._printer_poll.timeout.connect(poll_printer)
-        self._printer_poll.start()
+        self.printerStatusChanged.connect(report_printer)
         report()
-        poll_printer()
+        report_printer(self.printer_worker.status)
 
     def record(self, event: str, **fields: object) -> None:
         """A usage statistic, written on its own worker; a refused value is a bug, logged."""
@@ -287,10 +290,13 @@ class AppContext(QObject):
     def _maintenance_status(self, done: Callable[[Any, BaseException | None], None]) -> None:
         rows: list[dict[str, str]] = []
 
-        def printer_row() -> None:
-            status = self.printer.status()
-            rows.append({"name": "Drucker", "state": "ok" if status.can_print else "fail",
-                         "detail": f"{status.state.value} {status.detail}".strip()})
+        def printer_row(status: PrinterStatus | None, error: BaseException | None) -> None:
+            if status is None:
+                rows.append({"name": "Drucker", "state": "fail", "detail": str(error)})
+            else:
+                rows.append({"name": "Drucker", "state": "ok" if status.can_print else "fail",
+                             "detail": f"{status.state.value} {status.detail}".strip()})
+            self.backend_worker.submit(backend_rows, done)
 
         def backend_rows() -> list[dict[str, str]]:
             health = self.backend().health()
@@ -303,23 +309,37 @@ class AppContext(QObject):
                          "detail": self.config.help.kind})
             return rows
 
-        def then_backend(_result: object, error: BaseException | None) -> None:
-            if error is not None:
-                rows.append({"name": "Drucker", "state": "fail", "detail": str(error)})
-            self.backend_worker.submit(backend_rows, done)
-
-        self.printer_worker.submit(printer_row, then_backend)
+        self.render_worker.relay(self.printer_worker.poll_now(), printer_row)
 
     def _print_test(self, done: Callable[[Any, BaseException | None], None]) -> None:
-        ticket = Ticket("TEST-0000", "T-000", "test", "T",
-                        datetime.now(self.config.tz), 0, WaitEstimate(0, 5))
+        self.print_pdf(lambda: test_ticket(self.config), "test-ticket", done)
 
-        def job() -> str:
-            pdf = render_ticket(ticket, concern_name="Testdruck / Test print",
-                                location=self.config.kiosk.location, language="de")
-            return self.printer.print_document(pdf, "test-ticket")
+    def print_pdf(self, render: Callable[[], bytes], name: str,
+                  done: Callable[[Any, BaseException | None], None]) -> None:
+        """Render on the render thread, print on the printer's own thread, report here."""
 
-        self.printer_worker.submit(job, done)
+        def rendered(pdf: bytes | None, error: BaseException | None) -> None:
+            if pdf is None:
+                done(None, error)
+                return
+            self.render_worker.relay(self.printer_worker.submit(pdf, name), done)
+
+        self.render_worker.submit(render, rendered)
+
+    def _printer_status_changed(self, status: PrinterStatus) -> None:
+        """From the printer thread: hand over to the GUI thread."""
+        self._status_relay.emit(status)
+
+    @Slot(object)
+    def _on_printer_status(self, status: PrinterStatus) -> None:
+        previous, self.printer_status = self.printer_status, status
+        if status.state is PrinterState.NEAR_END and previous.state is not PrinterState.NEAR_END:
+            # Staff hear of it before citizens do: logged for journald, reported to consoles.
+            log.warning("printer paper near end", extra={"fields": {"detail": status.detail}})
+        elif not status.can_print and previous.can_print:
+            log.error("printer cannot print", extra={"fields": {
+                "state": status.state.value, "detail": status.detail}})
+        self.printerStatusChanged.emit(status)
 
     def apply_language(self, code: str) -> None:
         app = QCoreApplication.instance()
@@ -341,7 +361,8 @@ class AppContext(QObject):
         self.services.stop()
         self.session.stop()
         self.help_channel.close()
-        self.printer_worker.shutdown()
+        self.render_worker.shutdown()
+        self.printer_worker.stop(5.0)
 
         def close_backend() -> None:
             if self._backend.done() and self._backend.exception() is None:
@@ -355,4 +376,4 @@ class AppContext(QObject):
             self._outbox_worker.stop(5.0)
         if self._outbox is not None:
             self._outbox.close()
-        self.printer.close()
+

@@ -59,6 +59,17 @@ class Worker(QObject):
         if not self._closed:
             done(result, error)
 
+    def relay(self, future: Future[Any], done: Done) -> None:
+        """Deliver another thread's future to ``done`` on this object's (GUI) thread."""
+
+        def finished(f: Future[Any]) -> None:
+            if self._closed:
+                return
+            error = f.exception()
+            self._finished.emit((done, None if error else f.result(), error))
+
+        future.add_done_callback(finished)
+
     def shutdown(self, wait: bool = True) -> None:
         self._closed = True
         self._pool.shutdown(wait=wait, cancel_futures=True)
