@@ -58,6 +58,9 @@ S_WAIT_MINUTE = "Expected wait: about a minute"
 S_WAIT_UNKNOWN = "Expected wait: unknown"
 S_ISSUED = "Issued: %1"
 S_FOOTER = "Please watch the display. Your number will be called."
+S_RECEIPT = "Receipt"
+S_REFERENCE = "Your reference for the counter:"
+S_PRIVACY = "Your data is stored only for processing this request. Nothing remains on the terminal."
 SOURCE_STRINGS = (
     S_HEADING,
     S_AHEAD,
@@ -67,6 +70,9 @@ SOURCE_STRINGS = (
     S_WAIT_UNKNOWN,
     S_ISSUED,
     S_FOOTER,
+    S_RECEIPT,
+    S_REFERENCE,
+    S_PRIVACY,
 )
 
 _DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -540,6 +546,10 @@ def render_ticket(ticket: Ticket, *, concern_name: str, location: str, language:
     layout.rule(gap=3 * mm)
     layout.text(t(S_FOOTER), 10, gap=3 * mm)
 
+    return _pdf(layout, fonts, language, f"{S_HEADING} {ticket.number}")
+
+
+def _pdf(layout: _Layout, fonts: _Fonts, language: str, title: str) -> bytes:
     page_height = layout.height + 2 * MARGIN
     buf = io.BytesIO()
     with _render_lock:
@@ -551,9 +561,40 @@ def render_ticket(ticket: Ticket, *, concern_name: str, location: str, language:
             initialFontSize=10,
             lang=language,
         )
-        canvas.setTitle(f"{S_HEADING} {ticket.number}")
+        canvas.setTitle(title)
         canvas.setCreator("buergerbuero-kiosk")
         _draw(canvas, layout.blocks, page_height)
         canvas.showPage()
         canvas.save()
     return buf.getvalue()
+
+
+def render_receipt(*, reference: str, title: str, lines: list[tuple[str, str]],
+                   issued_at: datetime, location: str, language: str) -> bytes:
+    """The receipt of a submitted form: reference, what was submitted (only what may
+    appear on paper: the caller passes those lines, already translated), a QR code with
+    the reference for the clerk, date and time, location and a short privacy line."""
+    fonts = _fonts()
+    tr = _load_catalogue(language)
+    lang = i18n.LANGUAGES.get(language)
+    layout = _Layout(fonts, rtl=bool(lang and lang.rtl))
+
+    def t(source: str) -> str:
+        return tr.translate(TICKET_CONTEXT, source)
+
+    layout.text(t(S_RECEIPT), 12, bold=True, align="center")
+    layout.text(title, 13, bold=True, gap=2.5 * mm)
+    layout.rule(gap=2.5 * mm)
+    for label, value in lines:
+        layout.text(label, 9, gap=2 * mm)
+        layout.text(value or "–", 11, bold=True, gap=0.5 * mm)
+    layout.rule(gap=3 * mm)
+    layout.text(_fill(t(S_ISSUED), format_issued(issued_at, language)), 10, gap=2.5 * mm)
+    if location.strip():
+        layout.text(location, 10, gap=1.2 * mm)
+    layout.text(t(S_REFERENCE), 10, gap=2.5 * mm)
+    module = layout.qr(reference, gap=2 * mm)
+    layout.text(reference, 9, bold=True, align="center", gap=4 * module)
+    layout.rule(gap=3 * mm)
+    layout.text(t(S_PRIVACY), 8, gap=2.5 * mm)
+    return _pdf(layout, fonts, language, f"{S_RECEIPT} {reference}")

@@ -262,6 +262,18 @@
         <source>Please watch the display. Your number will be called.</source>
         <translation>يُرجى متابعة الشاشة. سيتم النداء على رقمك.</translation>
     </message>
+    <message>
+        <source>Receipt</source>
+        <translation>إيصال</translation>
+    </message>
+    <message>
+        <source>Your reference for the counter:</source>
+        <translation>رقم معاملتك للموظف:</translation>
+    </message>
+    <message>
+        <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
+        <translation>تُحفظ بياناتك فقط لمعالجة هذا الطلب. لا يبقى أي شيء على الجهاز.</translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>

@@ -262,6 +262,18 @@
         <source>Please watch the display. Your number will be called.</source>
         <translation>Bitte achten Sie auf die Anzeige. Ihre Nummer wird aufgerufen.</translation>
     </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Quittung</translation>
+    </message>
+    <message>
+        <source>Your reference for the counter:</source>
+        <translation>Ihre Vorgangsnummer für den Schalter:</translation>
+    </message>
+    <message>
+        <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
+        <translation>Ihre Daten werden nur zur Bearbeitung dieses Antrags gespeichert. Auf dem Terminal bleibt nichts zurück.</translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>

@@ -262,6 +262,18 @@
         <source>Please watch the display. Your number will be called.</source>
         <translation>Lütfen ekranı takip edin. Numaranız çağrılacaktır.</translation>
     </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Alındı belgesi</translation>
+    </message>
+    <message>
+        <source>Your reference for the counter:</source>
+        <translation>Gişe için işlem numaranız:</translation>
+    </message>
+    <message>
+        <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
+        <translation>Verileriniz yalnızca bu başvurunun işlenmesi için saklanır. Terminalde hiçbir şey kalmaz.</translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>

@@ -262,6 +262,18 @@
         <source>Please watch the display. Your number will be called.</source>
         <translation>Будь ласка, стежте за табло. Ваш номер буде викликано.</translation>
     </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Квитанція</translation>
+    </message>
+    <message>
+        <source>Your reference for the counter:</source>
+        <translation>Ваш номер звернення для віконця:</translation>
+    </message>
+    <message>
+        <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
+        <translation>Ваші дані зберігаються лише для розгляду цієї заяви. На терміналі нічого не залишається.</translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>

@@ -1,0 +1,121 @@
+"""Code lists (Familienstand, Staatsangehörigkeit, ...) as data: codes the authority
+understands, labels in every language, and aliases that map what an ID document says
+("D", "F") onto a code."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kiosk.forms.errors import FormDefinitionError, Invalid, display_name, join, read_yaml
+from kiosk.forms.errors import unknown_key as _unknown_key
+from kiosk.forms.texts import Text, describe, parse_text
+
+_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
+_KEYS = ("id", "title", "source", "sorted", "entries")
+_ENTRY_KEYS = ("code", "label", "aliases", "pin")
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    label: Text
+    aliases: tuple[str, ...] = ()
+    pin: str = ""  # "first" or "last": kept at the top or bottom when sorted by label
+
+
+@dataclass(frozen=True, eq=False)
+class CodeList:
+    id: str
+    title: Text
+    source: str
+    entries: tuple[Entry, ...]
+    sorted: bool = False  # options sorted by their label in the citizen's language
+    _by_code: dict[str, Entry] = field(init=False, repr=False)
+    _by_alias: dict[str, str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        by_alias = {a.casefold(): e.code for e in self.entries for a in (e.code, *e.aliases)}
+        object.__setattr__(self, "_by_code", {e.code: e for e in self.entries})
+        object.__setattr__(self, "_by_alias", by_alias)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(e.code for e in self.entries)
+
+    def label(self, code: str, lang: str) -> str:
+        entry = self._by_code.get(code)
+        return entry.label(lang) if entry else code
+
+    def match(self, value: str) -> str | None:
+        """The code meaning ``value`` (a code or an alias, any case), or None."""
+        return self._by_alias.get(value.strip().casefold())
+
+    def ordered(self, lang: str) -> tuple[Entry, ...]:
+        if not self.sorted:
+            return self.entries
+        rank = {"first": 0, "": 1, "last": 2}
+        return tuple(sorted(self.entries, key=lambda e: (rank[e.pin], e.label(lang).casefold())))
+
+
+def _entry(raw: Any, where: str) -> Entry:
+    if not isinstance(raw, dict):
+        raise Invalid(where, f"expected a mapping, got {describe(raw)}")
+    for key in raw:
+        if key not in _ENTRY_KEYS:
+            raise _unknown_key(where, key, _ENTRY_KEYS)
+    code = raw.get("code")
+    if not isinstance(code, str) or not code.strip():
+        hint = " (quote it, e.g. '000')" if isinstance(code, int | float | bool) else ""
+        raise Invalid(join(where, "code"), f"expected a text code{hint}")
+    aliases = raw.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise Invalid(join(where, "aliases"), "expected a list of texts (quote them)")
+    pin = raw.get("pin", "")
+    if pin not in ("", "first", "last"):
+        raise Invalid(join(where, "pin"), "expected 'first' or 'last'")
+    return Entry(code, parse_text(raw.get("label"), join(where, "label")), tuple(aliases), pin)
+
+
+def parse_codelist(data: Any, expected_id: str) -> CodeList:
+    if not isinstance(data, dict):
+        raise Invalid("", "expected a mapping with id, title, source and entries")
+    for key in data:
+        if key not in _KEYS:
+            raise _unknown_key("", key, _KEYS)
+    cid = data.get("id")
+    if not isinstance(cid, str) or not _ID.fullmatch(cid):
+        raise Invalid("id", "missing or not a valid id (a-z, 0-9, _)")
+    if cid != expected_id:
+        raise Invalid("id", f"{cid!r} does not match the file name {expected_id!r}")
+    source = data.get("source")
+    if not isinstance(source, str) or not source.strip():
+        raise Invalid("source", "missing: say where the codes come from")
+    if not isinstance(data.get("sorted", False), bool):
+        raise Invalid("sorted", "expected true or false")
+    raw_entries = data.get("entries")
+    if not isinstance(raw_entries, list) or not raw_entries:
+        raise Invalid("entries", "missing (a list of codes)")
+    entries = [_entry(e, f"entries[{i}]") for i, e in enumerate(raw_entries)]
+    seen: dict[str, int] = {}
+    for i, e in enumerate(entries):
+        for name in (e.code, *e.aliases):
+            key = name.casefold()
+            if key in seen and seen[key] != i:
+                raise Invalid(f"entries[{i}]", f"code or alias {name!r} is used twice")
+            seen[key] = i
+    return CodeList(cid, parse_text(data.get("title"), "title"), source, tuple(entries),
+                    data.get("sorted", False))
+
+
+def load_codelists(directory: Path) -> dict[str, CodeList]:
+    """Every ``<id>.yaml`` in ``directory``."""
+    lists: dict[str, CodeList] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            lists[path.stem] = parse_codelist(read_yaml(path), path.stem)
+        except Invalid as err:
+            raise FormDefinitionError(display_name(path), err.path, err.problem) from None
+    return lists
