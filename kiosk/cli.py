@@ -54,6 +54,7 @@ def _register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         printer_admin,
         queue_admin,
         stats,
+        submissions,
     )
 
     queue_admin.register(sub)
@@ -62,6 +63,7 @@ def _register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     stats.register(sub)
     maintenance.register(sub)
     printer_admin.register(sub)
+    submissions.register(sub)
 
 
 def build_parser(extra: Sequence[Registrar] = ()) -> argparse.ArgumentParser:

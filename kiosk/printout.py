@@ -59,6 +59,7 @@ S_WAIT_UNKNOWN = "Expected wait: unknown"
 S_ISSUED = "Issued: %1"
 S_FOOTER = "Please watch the display. Your number will be called."
 S_RECEIPT = "Receipt"
+S_SUBMISSION = "Form already sent, reference: %1"
 S_REFERENCE = "Your reference for the counter:"
 S_PRIVACY = "Your data is stored only for processing this request. Nothing remains on the terminal."
 SOURCE_STRINGS = (
@@ -71,6 +72,7 @@ SOURCE_STRINGS = (
     S_ISSUED,
     S_FOOTER,
     S_RECEIPT,
+    S_SUBMISSION,
     S_REFERENCE,
     S_PRIVACY,
 )
@@ -514,7 +516,8 @@ def _wait_line(tr: i18n.Catalogue, wait: WaitEstimate) -> str:
 _render_lock = threading.Lock()
 
 
-def render_ticket(ticket: Ticket, *, concern_name: str, location: str, language: str) -> bytes:
+def render_ticket(ticket: Ticket, *, concern_name: str, location: str, language: str,
+                  submission_reference: str = "") -> bytes:
     """The ticket as a one-page PDF, 80 mm wide and as tall as its content.
 
     ``concern_name`` and ``location`` are printed as given (the caller translates the
@@ -533,6 +536,8 @@ def render_ticket(ticket: Ticket, *, concern_name: str, location: str, language:
     layout.number(ticket.number, 60, gap=2.5 * mm)
     layout.rule(gap=3 * mm)
     layout.text(concern_name, 13, bold=True, gap=3 * mm)
+    if submission_reference:  # the clerk retrieves the submitted form with it
+        layout.text(_fill(t(S_SUBMISSION), submission_reference), 10, bold=True, gap=1.5 * mm)
     if ticket.people_ahead is not None:
         layout.text(_fill(t(S_AHEAD), str(ticket.people_ahead)), 10, gap=2.5 * mm)
     layout.text(

@@ -93,7 +93,7 @@ def sessions(count: int = 200) -> dict[str, float]:
         QTest.mouseClick(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                          QPoint(c.x(), c.y()))
 
-    concerns = ["ausweis", "anmeldung", "meldebescheinigung", "bewohnerparken", "sperrmuell"]
+    concerns = ["ausweis", "reisepass", "dokument_abholen"]  # no form step in between
     with tempfile.TemporaryDirectory() as tmp:
         cfg = config.load_demo(tmp)
         ui = KioskUi(cfg, size=(1080, 1920))

@@ -30,7 +30,7 @@ from kiosk.i18n import LANGUAGES
 from kiosk.maintenance import PinGate, ServiceSwitch
 from kiosk.outbox import Outbox, OutboxWorker, open_outbox
 from kiosk.printer_admin import printer_from, test_ticket
-from kiosk.printout import render_ticket
+from kiosk.printout import render_receipt, render_ticket
 from kiosk.queue import (
     BookingRef,
     QueueBackend,
@@ -40,10 +40,12 @@ from kiosk.queue import (
 )
 from kiosk.session import CitizenSession, IdlePolicy
 from kiosk.stats import Stats, StatsError
+from kiosk.submissions import LocalDelivery, SubmissionStore, store_path
 from kiosk.sync import Snapshot, snapshot
 from ui.translator import CatalogueTranslator
 from ui.viewmodels import registry
 from ui.viewmodels.checkin import Checkin
+from ui.viewmodels.forms import FormOps, Forms
 from ui.viewmodels.help import Help
 from ui.viewmodels.maintenance import Maintenance
 from ui.viewmodels.navigator import Navigator
@@ -85,11 +87,11 @@ class _TicketOps:
         )
 
     def print_ticket(self, ticket: Ticket, concern_name: str, language: str,
-                     done: Done) -> None:
+                     submission_reference: str, done: Done) -> None:
         location = self._ctx.config.kiosk.location
         self._ctx.print_pdf(
             lambda: render_ticket(ticket, concern_name=concern_name, location=location,
-                                  language=language),
+                                  language=language, submission_reference=submission_reference),
             f"ticket-{ticket.number}", done)
 
 
@@ -112,6 +114,7 @@ class AppContext(QObject):
 
         self.backend_worker = Worker("backend", self)
         self.stats_worker = Worker("stats", self)
+        self.outbox_worker = Worker("outbox", self)
         self._outbox: Outbox | None = None
         self._outbox_worker: OutboxWorker | None = None
         self._outbox_lock = threading.Lock()
@@ -145,6 +148,9 @@ class AppContext(QObject):
         self.ticketing = Ticketing(_TicketOps(self), self.catalogue, self.session,
                                    self.services, self.navigator, parent=self)
         self.help = Help(self.help_channel, self.session, self.navigator, parent=self)
+        self.forms = Forms(FormOps(self._store_submission, self._print_receipt), self.catalogue,
+                           self.session, self.navigator,
+                           lambda concern, ref: self.ticketing.draw(concern, ref), parent=self)
         self.checkin = Checkin(
             self._look_up, self.catalogue, self.session, self.navigator, self.ticketing,
             config.checkin.early_minutes, config.checkin.late_minutes,
@@ -169,6 +175,7 @@ class AppContext(QObject):
             "Help": self.help,
             "Checkin": self.checkin,
             "Maintenance": self.maintenance,
+            "Forms": self.forms,
         })
         self.apply_language(config.kiosk.default_language)
         if config.outbox.url:  # start delivering what earlier runs left queued
@@ -223,6 +230,12 @@ class AppContext(QObject):
         self.help.requested.connect(lambda category: self.record("help_request",
                                                                  category=category))
         self.help.acknowledgedAfter.connect(lambda sec: self.record("help_ack", seconds=sec))
+        f = self.forms
+        f.started.connect(lambda form: self.record("form_start", form=form))
+        f.stepShown.connect(lambda form, step: self.record("form_step", form=form, step=step))
+        f.completed.connect(lambda form: self.record("form_done", form=form))
+        f.abandoned.connect(lambda form, step: self.record("form_abandon", form=form,
+                                                          step=step))
 
     def _seed_demo(self) -> None:
         from kiosk.backends.embedded import EmbeddedBackend
@@ -255,6 +268,20 @@ class AppContext(QObject):
 
         self.backend_worker.submit(fetch, done)
 
+    def _store_submission(self, key: str, payload: dict[str, Any], kind: str,
+                          done: Callable[[Any, BaseException | None], None]) -> None:
+        """Durably into the outbox (off the GUI thread) before the screen says "done"."""
+        self.outbox_worker.submit(lambda: self.outbox().put(kind, payload, key), done)
+
+    def _print_receipt(self, submission: Any, reference: str, title: str,
+                       done: Callable[[Any, BaseException | None], None]) -> None:
+        lines = [(line.label, line.value) for line in submission.paper_summary]
+        self.print_pdf(
+            lambda: render_receipt(reference=reference, title=title, lines=lines,
+                                   issued_at=submission.created, language=submission.language,
+                                   location=self.config.kiosk.location),
+            f"receipt-{reference}", done)
+
     def _report_emergency_numbers(self, backend: QueueBackend) -> None:
         """Numbers issued offline from the local range go to the outbox, to be reported;
         runs on the backend thread."""
@@ -281,10 +308,10 @@ class AppContext(QObject):
         with self._outbox_lock:
             if self._outbox is None:
                 self._outbox = open_outbox(self.config)
-                if self.config.outbox.url:
-                    self._outbox_worker = OutboxWorker(
-                        self._outbox, HttpDelivery(self.config.outbox.url))
-                    self._outbox_worker.start()
+                deliver = (HttpDelivery(self.config.outbox.url) if self.config.outbox.url
+                           else LocalDelivery(SubmissionStore(store_path(self.config))))
+                self._outbox_worker = OutboxWorker(self._outbox, deliver)
+                self._outbox_worker.start()
             return self._outbox
 
     def _maintenance_status(self, done: Callable[[Any, BaseException | None], None]) -> None:
@@ -372,6 +399,7 @@ class AppContext(QObject):
         self.backend_worker.shutdown()
         self.stats_worker.submit(self.stats.close)
         self.stats_worker.shutdown()
+        self.outbox_worker.shutdown()
         if self._outbox_worker is not None:
             self._outbox_worker.stop(5.0)
         if self._outbox is not None:

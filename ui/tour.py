@@ -105,6 +105,35 @@ class Tour:
             self.shoot(name, lang)
         ctx.checkin.reset()
 
+        # A form: the choice, a page with the keyboard, inline errors, the review, done.
+        ctx.navigator.go("concerns")
+        ctx.forms.offer("meldebescheinigung")
+        self.shoot("concern_choice", lang)
+        ctx.forms.start("meldebescheinigung")
+        ctx.forms.focus("surname", "text")
+        for ch in "Muster":
+            ctx.forms.key(ch)
+        self.shoot("form_keyboard", lang)
+        ctx.forms.unfocus()
+        ctx.forms.next()  # not complete: the messages show inline
+        self.shoot("form_errors", lang)
+        form = ctx.forms.session
+        assert form is not None
+        for path, value in (("surname", "Mustermann"), ("given_names", "Erika"),
+                            ("date_of_birth", "12.08.1964"), ("address.street", "Heidestraße"),
+                            ("address.house_number", "17"), ("address.postcode", "51147"),
+                            ("address.city", "Köln"), ("kind", "einfach"), ("copies", "1"),
+                            ("delivery", "abholen")):
+            form.set(path, value)
+        ctx.forms.next()
+        self.shoot("form_page2", lang)
+        ctx.forms.next()
+        self.shoot("form_review", lang)
+        ctx.forms.submit()
+        wait_for(lambda: ctx.forms.printState in ("printed", "failed"))
+        self.shoot("form_done", lang)
+        self.language(lang)
+
         self.printer.state = PrinterState.READY
         ctx.ticketing.prepare()
         ctx.ticketing.draw("anmeldung")

@@ -81,6 +81,25 @@
     </message>
 </context>
 <context>
+    <name>ConcernChoiceView</name>
+    <message>
+        <source>About 5 minutes. Your ID card can fill in your name.</source>
+        <translation>حوالي 5 دقائق. يمكن لبطاقة هويتك تعبئة اسمك.</translation>
+    </message>
+    <message>
+        <source>Fill in the form now</source>
+        <translation>املأ الاستمارة الآن</translation>
+    </message>
+    <message>
+        <source>Only take a waiting number</source>
+        <translation>أخذ رقم انتظار فقط</translation>
+    </message>
+    <message>
+        <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
+        <translation>يمكنك ملء الاستمارة هنا الآن. ستصل بياناتك إلى الموظف قبلك، وستكون زيارتك أقصر.</translation>
+    </message>
+</context>
+<context>
     <name>ConcernView</name>
     <message>
         <source>What is your concern?</source>
@@ -101,6 +120,100 @@
     <message>
         <source>Waiting time now: about %1–%2 minutes</source>
         <translation>مدة الانتظار الآن: حوالي %1–%2 دقيقة</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Add another person</source>
+        <translation>إضافة شخص آخر</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>مسح التوقيع</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger</source>
+        <translation>وقّع هنا بإصبعك</translation>
+    </message>
+    <message>
+        <source>Taken from your ID document. Please check it.</source>
+        <translation>مأخوذ من وثيقة هويتك. يرجى التحقق منه.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: please ask at the information desk.</source>
+        <translation>لم يُفقد شيء: يرجى السؤال في مكتب الاستعلامات.</translation>
+    </message>
+    <message>
+        <source>Please check your details</source>
+        <translation>يرجى التحقق من بياناتك</translation>
+    </message>
+    <message>
+        <source>Please take your receipt from the printer below.</source>
+        <translation>يرجى أخذ الإيصال من الطابعة في الأسفل.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>الخطوة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Take a waiting number for this concern</source>
+        <translation>خذ رقم انتظار لهذه المعاملة</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please note your reference.</source>
+        <translation>تعذرت طباعة الإيصال. يرجى تدوين رقم معاملتك.</translation>
+    </message>
+    <message>
+        <source>Your form could not be saved</source>
+        <translation>تعذر حفظ استمارتك</translation>
+    </message>
+    <message>
+        <source>Your form has been sent</source>
+        <translation>تم إرسال استمارتك</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed …</source>
+        <translation>تجري طباعة إيصالك …</translation>
+    </message>
+    <message>
+        <source>Your reference for the counter:</source>
+        <translation>رقم معاملتك للموظف:</translation>
     </message>
 </context>
 <context>
@@ -229,6 +342,29 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>حرف كبير</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Other keyboard</source>
+        <translation>لوحة مفاتيح أخرى</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>مسافة</translation>
+    </message>
+</context>
+<context>
     <name>Ticket</name>
     <message>
         <source>Waiting number</source>
@@ -273,6 +409,10 @@
     <message>
         <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
         <translation>تُحفظ بياناتك فقط لمعالجة هذا الطلب. لا يبقى أي شيء على الجهاز.</translation>
+    </message>
+    <message>
+        <source>Form already sent, reference: %1</source>
+        <translation>تم إرسال الاستمارة، رقم المعاملة: %1</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,25 @@
     </message>
 </context>
 <context>
+    <name>ConcernChoiceView</name>
+    <message>
+        <source>About 5 minutes. Your ID card can fill in your name.</source>
+        <translation>Etwa 5 Minuten. Ihr Ausweis kann Ihren Namen eintragen.</translation>
+    </message>
+    <message>
+        <source>Fill in the form now</source>
+        <translation>Formular jetzt ausfüllen</translation>
+    </message>
+    <message>
+        <source>Only take a waiting number</source>
+        <translation>Nur eine Wartenummer ziehen</translation>
+    </message>
+    <message>
+        <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
+        <translation>Sie können das Formular gleich hier ausfüllen. Ihre Angaben sind dann vor Ihnen am Schalter, und Ihr Termin geht schneller.</translation>
+    </message>
+</context>
+<context>
     <name>ConcernView</name>
     <message>
         <source>What is your concern?</source>
@@ -101,6 +120,100 @@
     <message>
         <source>Waiting time now: about %1–%2 minutes</source>
         <translation>Wartezeit derzeit: etwa %1–%2 Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Add another person</source>
+        <translation>Weitere Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Unterschrift löschen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger</source>
+        <translation>Hier mit dem Finger unterschreiben</translation>
+    </message>
+    <message>
+        <source>Taken from your ID document. Please check it.</source>
+        <translation>Aus Ihrem Ausweis übernommen. Bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: please ask at the information desk.</source>
+        <translation>Es ist nichts verloren gegangen: Bitte wenden Sie sich an die Information.</translation>
+    </message>
+    <message>
+        <source>Please check your details</source>
+        <translation>Bitte prüfen Sie Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>Please take your receipt from the printer below.</source>
+        <translation>Bitte nehmen Sie Ihre Quittung unten aus dem Drucker.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Absenden</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Take a waiting number for this concern</source>
+        <translation>Wartenummer für dieses Anliegen ziehen</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please note your reference.</source>
+        <translation>Die Quittung konnte nicht gedruckt werden. Bitte notieren Sie Ihre Vorgangsnummer.</translation>
+    </message>
+    <message>
+        <source>Your form could not be saved</source>
+        <translation>Ihr Formular konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Your form has been sent</source>
+        <translation>Ihr Formular wurde gesendet</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed …</source>
+        <translation>Ihre Quittung wird gedruckt …</translation>
+    </message>
+    <message>
+        <source>Your reference for the counter:</source>
+        <translation>Ihre Vorgangsnummer für den Schalter:</translation>
     </message>
 </context>
 <context>
@@ -229,6 +342,29 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Großbuchstabe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Other keyboard</source>
+        <translation>Andere Tastatur</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+</context>
+<context>
     <name>Ticket</name>
     <message>
         <source>Waiting number</source>
@@ -273,6 +409,10 @@
     <message>
         <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
         <translation>Ihre Daten werden nur zur Bearbeitung dieses Antrags gespeichert. Auf dem Terminal bleibt nichts zurück.</translation>
+    </message>
+    <message>
+        <source>Form already sent, reference: %1</source>
+        <translation>Formular bereits gesendet, Vorgangsnummer: %1</translation>
     </message>
 </context>
 <context>

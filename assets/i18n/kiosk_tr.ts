@@ -81,6 +81,25 @@
     </message>
 </context>
 <context>
+    <name>ConcernChoiceView</name>
+    <message>
+        <source>About 5 minutes. Your ID card can fill in your name.</source>
+        <translation>Yaklaşık 5 dakika. Kimlik kartınız adınızı doldurabilir.</translation>
+    </message>
+    <message>
+        <source>Fill in the form now</source>
+        <translation>Formu şimdi doldur</translation>
+    </message>
+    <message>
+        <source>Only take a waiting number</source>
+        <translation>Sadece sıra numarası al</translation>
+    </message>
+    <message>
+        <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
+        <translation>Formu burada hemen doldurabilirsiniz. Bilgileriniz gişeye sizden önce ulaşır ve işleminiz daha kısa sürer.</translation>
+    </message>
+</context>
+<context>
     <name>ConcernView</name>
     <message>
         <source>What is your concern?</source>
@@ -101,6 +120,100 @@
     <message>
         <source>Waiting time now: about %1–%2 minutes</source>
         <translation>Şu anki bekleme süresi: yaklaşık %1–%2 dakika</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Add another person</source>
+        <translation>Başka bir kişi ekle</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>İmzayı sil</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger</source>
+        <translation>Buraya parmağınızla imzalayın</translation>
+    </message>
+    <message>
+        <source>Taken from your ID document. Please check it.</source>
+        <translation>Kimlik belgenizden alındı. Lütfen kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Değiştir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>İleri</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: please ask at the information desk.</source>
+        <translation>Hiçbir şey kaybolmadı: lütfen danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <source>Please check your details</source>
+        <translation>Lütfen bilgilerinizi kontrol edin</translation>
+    </message>
+    <message>
+        <source>Please take your receipt from the printer below.</source>
+        <translation>Lütfen alındı belgenizi aşağıdaki yazıcıdan alın.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Adım %1 / %2</translation>
+    </message>
+    <message>
+        <source>Take a waiting number for this concern</source>
+        <translation>Bu işlem için sıra numarası al</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please note your reference.</source>
+        <translation>Alındı belgesi yazdırılamadı. Lütfen işlem numaranızı not alın.</translation>
+    </message>
+    <message>
+        <source>Your form could not be saved</source>
+        <translation>Formunuz kaydedilemedi</translation>
+    </message>
+    <message>
+        <source>Your form has been sent</source>
+        <translation>Formunuz gönderildi</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed …</source>
+        <translation>Alındı belgeniz yazdırılıyor …</translation>
+    </message>
+    <message>
+        <source>Your reference for the counter:</source>
+        <translation>Gişe için işlem numaranız:</translation>
     </message>
 </context>
 <context>
@@ -229,6 +342,29 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Büyük harf</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Other keyboard</source>
+        <translation>Diğer klavye</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Boşluk</translation>
+    </message>
+</context>
+<context>
     <name>Ticket</name>
     <message>
         <source>Waiting number</source>
@@ -273,6 +409,10 @@
     <message>
         <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
         <translation>Verileriniz yalnızca bu başvurunun işlenmesi için saklanır. Terminalde hiçbir şey kalmaz.</translation>
+    </message>
+    <message>
+        <source>Form already sent, reference: %1</source>
+        <translation>Form gönderildi, işlem numarası: %1</translation>
     </message>
 </context>
 <context>

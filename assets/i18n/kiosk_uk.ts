@@ -81,6 +81,25 @@
     </message>
 </context>
 <context>
+    <name>ConcernChoiceView</name>
+    <message>
+        <source>About 5 minutes. Your ID card can fill in your name.</source>
+        <translation>Близько 5 хвилин. Ваше посвідчення може заповнити ім'я.</translation>
+    </message>
+    <message>
+        <source>Fill in the form now</source>
+        <translation>Заповнити форму зараз</translation>
+    </message>
+    <message>
+        <source>Only take a waiting number</source>
+        <translation>Лише взяти номер у черзі</translation>
+    </message>
+    <message>
+        <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
+        <translation>Ви можете заповнити форму тут. Тоді ваші дані будуть у віконці раніше за вас, і прийом триватиме менше.</translation>
+    </message>
+</context>
+<context>
     <name>ConcernView</name>
     <message>
         <source>What is your concern?</source>
@@ -101,6 +120,100 @@
     <message>
         <source>Waiting time now: about %1–%2 minutes</source>
         <translation>Час очікування зараз: близько %1–%2 хвилин</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Add another person</source>
+        <translation>Додати ще одну особу</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Стерти підпис</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger</source>
+        <translation>Підпишіться тут пальцем</translation>
+    </message>
+    <message>
+        <source>Taken from your ID document. Please check it.</source>
+        <translation>Взято з вашого документа. Будь ласка, перевірте.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Змінити</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: please ask at the information desk.</source>
+        <translation>Нічого не втрачено: зверніться, будь ласка, до довідкової.</translation>
+    </message>
+    <message>
+        <source>Please check your details</source>
+        <translation>Будь ласка, перевірте свої дані</translation>
+    </message>
+    <message>
+        <source>Please take your receipt from the printer below.</source>
+        <translation>Будь ласка, візьміть квитанцію з принтера внизу.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Крок %1 з %2</translation>
+    </message>
+    <message>
+        <source>Take a waiting number for this concern</source>
+        <translation>Взяти номер у черзі для цієї справи</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please note your reference.</source>
+        <translation>Квитанцію не вдалося надрукувати. Запишіть, будь ласка, номер звернення.</translation>
+    </message>
+    <message>
+        <source>Your form could not be saved</source>
+        <translation>Не вдалося зберегти вашу форму</translation>
+    </message>
+    <message>
+        <source>Your form has been sent</source>
+        <translation>Вашу форму надіслано</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed …</source>
+        <translation>Ваша квитанція друкується …</translation>
+    </message>
+    <message>
+        <source>Your reference for the counter:</source>
+        <translation>Ваш номер звернення для віконця:</translation>
     </message>
 </context>
 <context>
@@ -229,6 +342,29 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Велика літера</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Other keyboard</source>
+        <translation>Інша клавіатура</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробіл</translation>
+    </message>
+</context>
+<context>
     <name>Ticket</name>
     <message>
         <source>Waiting number</source>
@@ -273,6 +409,10 @@
     <message>
         <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
         <translation>Ваші дані зберігаються лише для розгляду цієї заяви. На терміналі нічого не залишається.</translation>
+    </message>
+    <message>
+        <source>Form already sent, reference: %1</source>
+        <translation>Форму вже надіслано, номер звернення: %1</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ def test_idle_warning_then_wipe(make_ui, make_config):
     citizen.data["surname"] = "Mustermann"
     data_before = citizen.data
     d.tap("concern_fundsache")
+    d.tap("choiceNumber")  # a concern with a form: only the number
     d.wait_until(lambda: d.ui.context.ticketing.printState == "printed")
     assert session.language == "ar" and session.textScale > 1 and session.highContrast
 

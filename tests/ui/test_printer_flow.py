@@ -27,6 +27,7 @@ def test_ticket_printed_as_raster_with_a_readable_qr(make_ui, tmp_path):
         d = make_ui(escpos_config(tmp_path, printer.port))
         d.tap("language_de")
         d.tap("concern_anmeldung")
+        d.tap("choiceNumber")  # a concern with a form: only the number
         d.wait_until(lambda: d.ui.context.ticketing.printState == "printed")
         assert len(printer.jobs) == 1
         codes = [r.text for r in zxingcpp.read_barcodes(printer.jobs[0].image())]

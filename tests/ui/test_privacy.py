@@ -30,6 +30,7 @@ def test_session_statistics_and_no_personal_data_in_logs(make_ui, make_config, c
     d.tap("helpForm")
     d.tap("helpClose")
     d.tap("concern_anmeldung")
+    d.tap("choiceNumber")  # a concern with a form: only the number
     d.wait_until(lambda: d.ui.context.ticketing.printState == "printed")
     d.tap("ticketDone")
     d.ui.context.stats_worker.submit(lambda: None).result(5)

@@ -35,10 +35,16 @@ def test_every_qml_file_is_covered():
 def test_component_loads_without_warnings(make_ui, qt_messages, name, file):
     d = make_ui()
     engine = d.ui.engine
+    # Components with required properties get a realistic value.
+    required = {
+        "FormField": 'row: ({kind: "text", path: "surname", label: "Familienname", help: "",'
+                     ' value: "", input: "text", options: [], required: true, error: "",'
+                     ' warning: "", depth: 0})',
+    }
     if name == "Theme":
         body = "Item { property color c: Theme.text; property real s: Theme.fontScale }"
     else:
-        body = f"Item {{ width: 1080; height: 1920; {name} {{ }} }}"
+        body = f"Item {{ width: 1080; height: 1920; {name} {{ {required.get(name, '')} }} }}"
     source = f"import QtQuick\nimport Kiosk\n{body}\n"
     component = QQmlComponent(engine)
     component.setData(source.encode(), QUrl.fromLocalFile(str(MODULE / f"_test_{name}.qml")))

@@ -25,6 +25,8 @@ def test_tap_through_to_a_printed_ticket(make_ui, tmp_path):
     assert d.text("concernTitle") == "Was ist Ihr Anliegen?"
 
     d.tap("concern_anmeldung")
+
+    d.tap("choiceNumber")  # a concern with a form: only the number
     ticketing = d.ui.context.ticketing
     d.wait_until(lambda: ticketing.printState == "printed")
     assert d.screen() == "ticket"
@@ -100,6 +102,7 @@ def test_print_failure_keeps_the_number_on_screen_with_a_qr(make_ui):
     d = make_ui(printer=printer)
     d.tap("language_de")
     d.tap("concern_sperrmuell")
+    d.tap("choiceNumber")  # a concern with a form: only the number
     d.wait_until(lambda: d.ui.context.ticketing.printState == "failed")
     assert d.item("ticketQr").isVisible()
     assert d.text("ticketNumber").startswith("C-")

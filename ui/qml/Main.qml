@@ -32,6 +32,8 @@ ApplicationWindow {
                 switch (Navigator.screen) {
                 case "concerns": return concerns
                 case "checkin": return checkinScreen
+                case "concern_choice": return concernChoice
+                case "form": return formScreen
                 case "ticket": return ticket
                 case "closed": return closed
                 case "out_of_service": return outOfService
@@ -45,6 +47,8 @@ ApplicationWindow {
 
     Component { id: welcome; WelcomeView { onHelpRequested: helpSheet.open() } }
     Component { id: concerns; ConcernView { onHelpRequested: helpSheet.open() } }
+    Component { id: concernChoice; ConcernChoiceView { onHelpRequested: helpSheet.open() } }
+    Component { id: formScreen; FormView { onHelpRequested: helpSheet.open() } }
     Component { id: checkinScreen; CheckinView { onHelpRequested: helpSheet.open() } }
     Component { id: ticket; TicketView { onHelpRequested: helpSheet.open() } }
     Component { id: closed; NoticeView { kind: "closed"; onHelpRequested: helpSheet.open() } }

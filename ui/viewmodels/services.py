@@ -87,6 +87,7 @@ class Services(QObject):
                         "name": c.name(lang),
                         "hint": c.hint(lang),
                         "icon": c.icon,
+                        "hasForm": bool(c.form),
                         "available": g.id not in exhausted,
                     }
                     for c in self._catalogue.concerns_of(g.id)

@@ -52,7 +52,7 @@ class TicketOps(Protocol):
     def check_in(self, ref: BookingRef, request_id: str, done: Done) -> None: ...
 
     def print_ticket(self, ticket: Ticket, concern_name: str, language: str,
-                     done: Done) -> None: ...
+                     submission_reference: str, done: Done) -> None: ...
 
 
 def qr_data_uri(payload: str) -> str:
@@ -96,6 +96,7 @@ class Ticketing(QObject):
         self._concern_id = ""
         self._concern_name = ""  # for appointments: as the check-in screen showed it
         self._appointment_time = ""
+        self._submission_reference = ""
         self._started = 0.0
 
     # -- properties -------------------------------------------------------------------
@@ -166,8 +167,8 @@ class Ticketing(QObject):
             self._request_id = uuid.uuid4().hex
 
     @Slot(str)
-    def draw(self, concern_id: str) -> None:
-        """A walk-in number for a concern."""
+    def draw(self, concern_id: str, submission_reference: str = "") -> None:
+        """A walk-in number for a concern (after a form: carrying its reference)."""
         if self.busy:
             return  # a double tap: the first tap's draw is under way
         try:
@@ -176,6 +177,7 @@ class Ticketing(QObject):
             log.error("unknown concern", extra={"fields": {"concern": concern_id}})
             return
         self._begin(concern_id, "", "")
+        self._submission_reference = submission_reference
         self.drawRequested.emit(concern_id)
         request_id = self._request_id
         self._run(
@@ -233,7 +235,8 @@ class Ticketing(QObject):
             log.info("ticket issued", extra={"fields": {
                 "number": ticket.number, "concern": ticket.concern_id, "group": ticket.group_id,
                 "appointment": bool(self._appointment_time)}})
-            self._ops.print_ticket(ticket, printed_name(), self._session.language, printed)
+            self._ops.print_ticket(ticket, printed_name(), self._session.language,
+                                   self._submission_reference, printed)
 
         def printed(_job: object, error: BaseException | None) -> None:
             if self._ticket is None:

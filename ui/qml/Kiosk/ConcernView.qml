@@ -122,7 +122,8 @@ Item {
                                     text: modelData.name
                                     subtitle: modelData.available ? modelData.hint
                                                                   : qsTr("No more numbers today")
-                                    onClicked: Ticketing.draw(modelData.id)
+                                    onClicked: modelData.hasForm ? Forms.offer(modelData.id)
+                                                                 : Ticketing.draw(modelData.id)
                                 }
                             }
                         }

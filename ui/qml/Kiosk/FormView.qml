@@ -1,0 +1,219 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk
+import Kiosk.Models
+
+// The form wizard: one page at a time with progress, Back and Next; the review with
+// "change" per section; then sending, the reference and the receipt.
+Item {
+    id: view
+    objectName: "formView"
+    signal helpRequested()
+
+    readonly property bool editing: Forms.state === "editing" || Forms.state === "submitting"
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TopBar {
+            Layout.fillWidth: true
+            onHelpRequested: view.helpRequested()
+        }
+
+        // Title and progress.
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            Layout.bottomMargin: 8
+            spacing: 8
+            visible: view.editing
+            BodyText {
+                Layout.fillWidth: true
+                color: Theme.mutedText
+                text: Forms.title
+            }
+            Heading {
+                objectName: "formPageTitle"
+                Layout.fillWidth: true
+                text: Forms.onReview ? qsTr("Please check your details") : Forms.pageTitle
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 16
+                ProgressBar {
+                    Layout.fillWidth: true
+                    from: 0
+                    to: Math.max(1, Forms.steps)
+                    value: Forms.step
+                }
+                BodyText {
+                    objectName: "formProgress"
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("Step %1 of %2").arg(Forms.step).arg(Forms.steps)
+                }
+            }
+        }
+
+        Flickable {
+            id: flick
+            objectName: "formFlick"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: content.implicitHeight + 2 * Theme.margin
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { width: 16 }
+
+            ColumnLayout {
+                id: content
+                x: Theme.margin
+                y: Theme.spacing
+                width: flick.width - 2 * Theme.margin
+                spacing: Theme.spacing
+
+                // A page of questions.
+                Repeater {
+                    model: view.editing && !Forms.onReview ? Forms.rows : []
+                    delegate: FormField {
+                        required property var modelData
+                        row: modelData
+                        Layout.fillWidth: true
+                        Layout.leftMargin: (modelData.depth || 0) * 24
+                    }
+                }
+
+                // The review.
+                Repeater {
+                    model: view.editing && Forms.onReview ? Forms.review : []
+                    delegate: Rectangle {
+                        id: section
+                        required property var modelData
+                        Layout.fillWidth: true
+                        implicitHeight: sectionBody.implicitHeight + 2 * Theme.spacing
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.color: Theme.border
+                        border.width: Theme.borderWidth
+                        ColumnLayout {
+                            id: sectionBody
+                            anchors.fill: parent
+                            anchors.margins: Theme.spacing
+                            spacing: 8
+                            RowLayout {
+                                Layout.fillWidth: true
+                                BodyText { Layout.fillWidth: true; font.bold: true; text: section.modelData.title }
+                                KioskButton {
+                                    objectName: "change_" + section.modelData.page
+                                    kind: "secondary"
+                                    text: qsTr("Change")
+                                    onClicked: Forms.change(section.modelData.page)
+                                }
+                            }
+                            Repeater {
+                                model: section.modelData.rows
+                                delegate: ColumnLayout {
+                                    id: reviewRow
+                                    required property var modelData
+                                    Layout.fillWidth: true
+                                    spacing: 0
+                                    BodyText { Layout.fillWidth: true; color: Theme.mutedText; font.pixelSize: Theme.fontSmall; text: reviewRow.modelData.label }
+                                    BodyText { Layout.fillWidth: true; text: reviewRow.modelData.value }
+                                }
+                            }
+                        }
+                    }
+                }
+
+                // Sent.
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    visible: Forms.state === "done" || Forms.state === "failed"
+                    spacing: Theme.spacing
+                    Heading {
+                        objectName: "formDoneTitle"
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        text: Forms.state === "done" ? qsTr("Your form has been sent")
+                                                     : qsTr("Your form could not be saved")
+                    }
+                    BodyText {
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        visible: Forms.state === "done"
+                        text: qsTr("Your reference for the counter:")
+                    }
+                    Text {
+                        objectName: "formReference"
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        visible: Forms.state === "done"
+                        text: Forms.reference
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Math.round(72 * Theme.fontScale)
+                        font.bold: true
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: 30
+                        LayoutMirroring.enabled: false
+                    }
+                    BodyText {
+                        objectName: "formReceiptStatus"
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        text: Forms.state === "failed" ? qsTr("Nothing was lost: please ask at the information desk.")
+                              : Forms.printState === "printed" ? qsTr("Please take your receipt from the printer below.")
+                              : Forms.printState === "failed" ? qsTr("The receipt could not be printed. Please note your reference.")
+                              : qsTr("Your receipt is being printed …")
+                    }
+                    KioskButton {
+                        objectName: "formTakeNumber"
+                        Layout.fillWidth: true
+                        visible: Forms.state === "done"
+                        text: qsTr("Take a waiting number for this concern")
+                        onClicked: Forms.takeNumber()
+                    }
+                    KioskButton {
+                        objectName: "formFinish"
+                        Layout.fillWidth: true
+                        kind: "secondary"
+                        text: qsTr("Done")
+                        onClicked: Session.finish()
+                    }
+                }
+            }
+        }
+
+        // Back / Next (or Send on the review).
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.margins: Theme.margin
+            Layout.topMargin: 12
+            Layout.bottomMargin: 12
+            spacing: Theme.spacing
+            visible: view.editing && Forms.focusPath === ""
+            KioskButton {
+                objectName: "formBack"
+                Layout.fillWidth: true
+                kind: "secondary"
+                enabled: Forms.canGoBack
+                text: qsTr("Back")
+                onClicked: Forms.back()
+            }
+            KioskButton {
+                objectName: Forms.onReview ? "formSubmit" : "formNext"
+                Layout.fillWidth: true
+                enabled: Forms.state === "editing"
+                text: Forms.onReview ? qsTr("Send") : qsTr("Next")
+                onClicked: Forms.onReview ? Forms.submit() : Forms.next()
+            }
+        }
+
+        OnScreenKeyboard {
+            Layout.fillWidth: true
+            visible: view.editing && Forms.focusPath !== ""
+        }
+    }
+}

@@ -1,0 +1,467 @@
+"""The form wizard: one page of questions at a time, review with "change", submission.
+
+The engine (kiosk.forms) holds the answers and the rules; this view-model flattens the
+current page into rows for QML and keeps the text being typed on the on-screen keyboard
+(committed to the engine when the field loses focus or the page changes, so a keystroke
+does not rebuild the page). Submitting stores the form in the outbox before the screen
+says "done"; then the receipt is printed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk.catalogue import Catalogue
+from kiosk.forms import FormIncomplete, FormSession, load_form
+from kiosk.forms.views import FieldView
+from kiosk.submissions import reference_for
+from ui.viewmodels import registry
+from ui.viewmodels.navigator import Navigator
+from ui.viewmodels.session import Session
+
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+
+KEYBOARDS = Path(__file__).resolve().parents[2] / "assets" / "keyboards"
+TEXT_KINDS = ("text", "number", "date")
+Done = Callable[[Any, BaseException | None], None]
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return ""
+    return str(value)
+
+
+class FormOps:
+    """Blocking steps, queued by the app context on worker threads."""
+
+    def __init__(self, store: Callable[[str, dict[str, Any], str, Done], None],
+                 print_receipt: Callable[[Any, str, str, Done], None]) -> None:
+        self.store = store
+        self.print_receipt = print_receipt
+
+
+@QmlElement
+@QmlSingleton
+class Forms(QObject):
+    changed = Signal()
+    typing = Signal()  # only the focused text changed
+    started = Signal(str)  # form id, for statistics
+    stepShown = Signal(str, int)  # form id, page index
+    completed = Signal(str)
+    abandoned = Signal(str, int)
+
+    def __init__(self, ops: FormOps, catalogue: Catalogue, session: Session,
+                 navigator: Navigator, take_number: Callable[[str, str], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._catalogue = catalogue
+        self._session = session
+        self._nav = navigator
+        self._take_number = take_number
+        self._form: FormSession | None = None
+        self._concern_id = ""
+        self._rows: list[dict[str, Any]] = []
+        self._focus = ""
+        self._focus_text = ""
+        self._focus_input = "text"
+        self._state = "editing"  # editing | submitting | done | failed
+        self._reference = ""
+        self._print_state = "none"
+        self._keyboards = self._load_keyboards()
+        self._layout_index = 0
+        session.ended.connect(self.wipe)
+        session.languageChanged.connect(self._language_changed)
+
+    @staticmethod
+    def create(engine: object) -> Forms:
+        return registry.instance("Forms")  # type: ignore[no-any-return]
+
+    @staticmethod
+    def _load_keyboards() -> dict[str, Any]:
+        return {p.stem: json.loads(p.read_text(encoding="utf-8"))
+                for p in sorted(KEYBOARDS.glob("*.json"))}
+
+    # -- properties -------------------------------------------------------------------
+    @Property(str, notify=changed)
+    def title(self) -> str:
+        return self._form.title if self._form else ""
+
+    @Property(str, notify=changed)
+    def pageTitle(self) -> str:
+        f = self._form
+        if f is None:
+            return ""
+        return "" if f.on_review else f.page_title(f.page_index)
+
+    @Property(int, notify=changed)
+    def step(self) -> int:
+        return self._form.progress()[0] if self._form else 0
+
+    @Property(int, notify=changed)
+    def steps(self) -> int:
+        return self._form.progress()[1] if self._form else 0
+
+    @Property(bool, notify=changed)
+    def onReview(self) -> bool:
+        return bool(self._form and self._form.on_review)
+
+    @Property(bool, notify=changed)
+    def canGoBack(self) -> bool:
+        f = self._form
+        return bool(f and (f.on_review or f.visible_pages()[:1] != [f.page_index]))
+
+    @Property("QVariantList", notify=changed)
+    def rows(self) -> list[dict[str, Any]]:
+        return self._rows
+
+    @Property("QVariantList", notify=changed)
+    def review(self) -> list[dict[str, Any]]:
+        if not self._form or not self._form.on_review:
+            return []
+        return [{"title": s.title, "page": s.page_index,
+                 "rows": [{"label": r.label, "value": r.value} for r in s.rows]}
+                for s in self._form.review()]
+
+    @Property(str, notify=changed)
+    def state(self) -> str:
+        return self._state
+
+    @Property(str, notify=changed)
+    def reference(self) -> str:
+        return self._reference
+
+    @Property(str, notify=changed)
+    def printState(self) -> str:
+        return self._print_state
+
+    @Property(str, notify=changed)
+    def focusPath(self) -> str:
+        return self._focus
+
+    @Property(str, notify=typing)
+    def focusText(self) -> str:
+        return self._focus_text
+
+    @Property(str, notify=changed)
+    def keyboardMode(self) -> str:
+        """Which key set the keyboard shows: letters, digits, date, email, phone."""
+        if not self._focus:
+            return ""
+        return {"digits": "digits", "time": "digits", "date": "date", "phone": "phone",
+                "email": "email"}.get(self._focus_input, "letters")
+
+    @Property("QVariantList", notify=changed)
+    def keyboardRows(self) -> list[list[str]]:
+        mode = self.keyboardMode
+        if mode in ("digits", "date", "phone", "email") and mode in self._keyboards:
+            rows: list[list[str]] = self._keyboards[mode]["rows"]
+            return rows
+        return self._letters()["rows"]  # type: ignore[no-any-return]
+
+    @Property(str, notify=changed)
+    def keyboardName(self) -> str:
+        return str(self._letters().get("name", ""))
+
+    def _layouts(self) -> list[str]:
+        lang = self._session.language
+        own = lang if lang in self._keyboards else "en"
+        return [own] if own == "de" else [own, "de"]
+
+    def _letters(self) -> dict[str, Any]:
+        names = self._layouts()
+        return self._keyboards[names[self._layout_index % len(names)]]  # type: ignore[no-any-return]
+
+    @Property(str, notify=changed)
+    def pendingConcern(self) -> str:
+        return self._concern_id
+
+    @Property(str, notify=changed)
+    def pendingConcernName(self) -> str:
+        try:
+            return self._catalogue.concern(self._concern_id).name(self._session.language)
+        except KeyError:
+            return ""
+
+    # -- starting and leaving -----------------------------------------------------------
+    @Slot(str)
+    def offer(self, concern_id: str) -> None:
+        """A concern with a form: fill it in now, or only take a waiting number?"""
+        self._concern_id = concern_id
+        self.changed.emit()
+        self._nav.go("concern_choice")
+
+    def form_for(self, concern_id: str) -> str | None:
+        try:
+            return self._catalogue.concern(concern_id).form
+        except KeyError:
+            return None
+
+    @Slot(str)
+    def start(self, concern_id: str) -> None:
+        form_id = self.form_for(concern_id)
+        if not form_id:
+            return
+        self._form = FormSession(load_form(form_id), self._session.language)
+        self._concern_id = concern_id
+        self._state, self._reference, self._print_state = "editing", "", "none"
+        self._focus = ""
+        self._rebuild()
+        self.started.emit(form_id)
+        self.stepShown.emit(form_id, self._form.page_index)
+        self._nav.go("form")
+
+    @Slot()
+    def wipe(self) -> None:
+        """Session end: everything entered is dropped (and counted as abandoned if open)."""
+        if self._form is not None:
+            if self._state == "editing":
+                self.abandoned.emit(self._form_id, self._form.page_index)
+            self._form.wipe()
+        self._form = None
+        self._rows, self._focus, self._focus_text = [], "", ""
+        self._state, self._reference, self._print_state = "editing", "", "none"
+        self.changed.emit()
+        self.typing.emit()
+
+    @property
+    def _form_id(self) -> str:
+        return self.form_for(self._concern_id) or ""
+
+    @property
+    def session(self) -> FormSession | None:
+        return self._form
+
+    def _language_changed(self) -> None:
+        if self._form is not None:
+            self._form.language = self._session.language
+            self._layout_index = 0
+            self._rebuild()
+
+    # -- answers ----------------------------------------------------------------------
+    def _commit_focus(self) -> None:
+        if self._form is not None and self._focus:
+            self._form.set(self._focus, self._focus_text.strip() or None)
+
+    @Slot(str, str)
+    def focus(self, path: str, input_kind: str) -> None:
+        self._commit_focus()
+        self._focus = path
+        self._focus_input = input_kind or "text"
+        self._focus_text = _text(self._form.get(path)) if self._form else ""
+        self._rebuild()
+        self.typing.emit()
+
+    @Slot()
+    def unfocus(self) -> None:
+        self._commit_focus()
+        self._focus = ""
+        self._rebuild()
+
+    @Slot(str)
+    def key(self, char: str) -> None:
+        if self._focus and len(self._focus_text) < 500:
+            self._focus_text += char
+            self.typing.emit()
+
+    @Slot()
+    def backspace(self) -> None:
+        if self._focus:
+            self._focus_text = self._focus_text[:-1]
+            self.typing.emit()
+
+    @Slot()
+    def switchLayout(self) -> None:
+        self._layout_index += 1
+        self.changed.emit()
+
+    @Slot(str, str)
+    def choose(self, path: str, code: str) -> None:
+        if self._form is not None:
+            self._commit_focus()
+            self._focus = ""
+            self._form.set(path, code)
+            self._rebuild()
+
+    @Slot(str, bool)
+    def setYesNo(self, path: str, value: bool) -> None:
+        if self._form is not None:
+            self._commit_focus()
+            self._focus = ""
+            self._form.set(path, value)
+            self._rebuild()
+
+    @Slot(str, str)
+    def toggle(self, path: str, code: str) -> None:
+        if self._form is not None:
+            current = self._form.get(path)
+            chosen = list(current) if isinstance(current, list) else []
+            chosen = [c for c in chosen if c != code] if code in chosen else [*chosen, code]
+            self._form.set(path, chosen)
+            self._rebuild()
+
+    @Slot(str, str)
+    def setSignature(self, path: str, svg_path: str) -> None:
+        if self._form is not None:
+            self._form.set(path, svg_path or None)
+            self._rebuild()
+
+    @Slot(str)
+    def addItem(self, group: str) -> None:
+        if self._form is not None:
+            self._commit_focus()
+            self._focus = ""
+            self._form.add_group_item(group)
+            self._rebuild()
+
+    @Slot(str, int)
+    def removeItem(self, group: str, index: int) -> None:
+        if self._form is not None:
+            self._commit_focus()
+            self._focus = ""
+            self._form.remove_group_item(group, index)
+            self._rebuild()
+
+    def prefill(self, identity: dict[str, Any]) -> list[str]:
+        if self._form is None:
+            return []
+        filled = self._form.prefill(identity)
+        self._rebuild()
+        return filled
+
+    # -- moving -----------------------------------------------------------------------
+    @Slot()
+    def next(self) -> None:
+        f = self._form
+        if f is None:
+            return
+        self._commit_focus()
+        self._focus = ""
+        moved = f.next()
+        if moved:
+            self.stepShown.emit(self._form_id, f.page_index)
+        self._rebuild()
+
+    @Slot()
+    def back(self) -> None:
+        if self._form is not None:
+            self._commit_focus()
+            self._focus = ""
+            self._form.back()
+            self._rebuild()
+
+    @Slot(int)
+    def change(self, page_index: int) -> None:
+        """From the review: jump to a section's page."""
+        if self._form is not None:
+            self._form.goto(page_index)
+            self._rebuild()
+
+    # -- submitting -------------------------------------------------------------------
+    @Slot()
+    def submit(self) -> None:
+        f = self._form
+        if f is None or self._state in ("submitting", "done"):
+            return  # a double tap
+        try:
+            submission = f.submission()
+        except FormIncomplete as err:
+            f.goto(err.page_index)
+            f.validate_page(err.page_index)
+            self._rebuild()
+            return
+        self._state = "submitting"
+        reference = reference_for(submission.form_id, submission.idempotency_key)
+        payload = {**submission.payload(), "reference": reference,
+                   "concern": self._concern_id}
+        self.changed.emit()
+
+        def stored(_key: object, error: BaseException | None) -> None:
+            if self._form is not f:
+                return  # the session ended meanwhile
+            if error is not None:
+                log.error("form not stored", extra={"fields": {"error": str(error)}})
+                self._state = "failed"
+                self.changed.emit()
+                return
+            # Durable in the outbox: now the citizen may be told it is done.
+            self._state, self._reference, self._print_state = "done", reference, "printing"
+            log.info("form submitted", extra={"fields": {"form": submission.form_id,
+                                                         "reference": reference}})
+            self.completed.emit(submission.form_id)
+            self.changed.emit()
+            self._ops.print_receipt(submission, reference, f.title, printed)
+
+        def printed(_job: object, error: BaseException | None) -> None:
+            if self._form is f:
+                self._print_state = "failed" if error else "printed"
+                self.changed.emit()
+
+        self._ops.store(submission.idempotency_key, payload, "form", stored)
+
+    @Slot()
+    def takeNumber(self) -> None:
+        """After submitting: a waiting number for the same concern, carrying the reference."""
+        if self._state == "done":
+            self._take_number(self._concern_id, self._reference)
+
+    # -- rows for QML -----------------------------------------------------------------
+    def _rebuild(self) -> None:
+        f = self._form
+        self._rows = []
+        if f is not None and not f.on_review:
+            for view in f.page_fields():
+                self._flatten(view, 0)
+        self.changed.emit()
+
+    def _flatten(self, v: FieldView, depth: int) -> None:
+        if not v.visible:
+            return
+        if v.kind == "group":
+            self._rows.append({"kind": "heading", "path": v.path, "label": v.label,
+                               "help": v.help, "depth": depth, "error": v.error or ""})
+            for i, item in enumerate(v.items):
+                self._rows.append({"kind": "item", "path": v.path, "index": i,
+                                   "label": item.label, "canRemove": item.can_remove,
+                                   "depth": depth})
+                for child in item.fields:
+                    self._flatten(child, depth + 1)
+            if v.can_add:
+                self._rows.append({"kind": "add", "path": v.path, "label": v.label,
+                                   "depth": depth})
+            return
+        if v.kind == "address":
+            self._rows.append({"kind": "heading", "path": v.path, "label": v.label,
+                               "help": v.help, "depth": depth, "error": v.error or ""})
+            for part in v.parts:
+                self._flatten(part, depth + 1)
+            return
+        row: dict[str, Any] = {
+            "kind": v.kind, "path": v.path, "label": v.label, "help": v.help,
+            "required": v.required, "error": v.error or "", "warning": v.warning or "",
+            "prefilled": v.prefilled, "depth": depth, "text": v.text, "style": v.style,
+            "section": v.section, "unit": v.unit,
+            "input": "date" if v.kind == "date" else ("digits" if v.kind == "number"
+                                                      else v.input),
+            "value": _text(v.value) if v.kind in TEXT_KINDS else "",
+            "checked": v.value is True, "unchecked": v.value is False,
+            "options": [{"code": c, "label": lbl,
+                         "selected": (v.value == c) if v.kind == "choice"
+                         else (isinstance(v.value, list) and c in v.value)}
+                        for c, lbl in v.options],
+            "signed": bool(v.value) if v.kind == "signature" else False,
+        }
+        self._rows.append(row)
