@@ -53,6 +53,7 @@ def _register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         maintenance,
         printer_admin,
         queue_admin,
+        remote_admin,
         stats,
         submissions,
     )
@@ -64,6 +65,7 @@ def _register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     maintenance.register(sub)
     printer_admin.register(sub)
     submissions.register(sub)
+    remote_admin.register(sub)
 
 
 def build_parser(extra: Sequence[Registrar] = ()) -> argparse.ArgumentParser:

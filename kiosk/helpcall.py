@@ -337,6 +337,32 @@ class Topics:
     def cmd(self) -> str:
         return f"{self.base}/help/cmd"
 
+    @property
+    def service(self) -> str:
+        """Commands for the kiosk itself: out of service (with a preset message) or back."""
+        return f"{self.base}/service"
+
+
+SERVICE_ACTIONS = ("out_of_service", "in_service")
+SERVICE_MESSAGES = ("maintenance", "fault", "closed_today")
+
+
+def parse_service_command(payload: bytes) -> tuple[str, str]:
+    """``{"action": "out_of_service", "message": "fault"}`` -> (action, message); strict:
+    anything else raises ProtocolError (and is ignored by the kiosk)."""
+    try:
+        data = json.loads(payload.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as err:
+        raise ProtocolError(f"not JSON: {err}") from None
+    if not isinstance(data, dict) or set(data) - {"action", "message", "staff"}:
+        raise ProtocolError("unexpected fields")
+    action, message = data.get("action"), data.get("message", "maintenance")
+    if action not in SERVICE_ACTIONS:
+        raise ProtocolError(f"unknown action {action!r}")
+    if message not in SERVICE_MESSAGES:
+        raise ProtocolError(f"unknown message {message!r}")
+    return str(action), str(message)
+
 
 def console_filters(prefix: str) -> list[str]:
     """What a console subscribes to: every kiosk's status and help state, all sites."""

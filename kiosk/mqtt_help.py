@@ -60,6 +60,7 @@ from kiosk.helpcall import (
     offline_payload,
     parse_call,
     parse_command,
+    parse_service_command,
     status_payload,
 )
 
@@ -322,7 +323,8 @@ class MqttHelpChannel:
             no_delay(client)
             client.drop_out_messages()
             client.subscribe([(self.topics.cmd, SubscribeOptions(qos=QOS)),
-                              (self.topics.help, SubscribeOptions(qos=QOS))])
+                              (self.topics.help, SubscribeOptions(qos=QOS)),
+                              (self.topics.service, SubscribeOptions(qos=QOS))])
             with self._lock:
                 self._connected.set()
                 self._link.up(self._host)
@@ -353,10 +355,29 @@ class MqttHelpChannel:
         try:
             if message.topic == self.topics.cmd:
                 self._on_command(bytes(message.payload))
+            elif message.topic == self.topics.service:
+                self._on_service_command(bytes(message.payload))
             elif message.topic == self.topics.help and message.retain and message.payload:
                 self._on_retained_call(bytes(message.payload))
         except Exception:
             log.exception("help channel: message handling failed")
+
+    def set_service_handler(self, handler: Callable[[str, str], None]) -> None:
+        """``handler(action, message)`` for remote out-of-service commands; called on the
+        network thread."""
+        self._service_handler = handler
+
+    def _on_service_command(self, payload: bytes) -> None:
+        try:
+            action, message = parse_service_command(payload)
+        except ProtocolError as err:
+            log.warning("malformed service command ignored", extra={"fields": {"error": str(err)}})
+            return
+        log.warning("remote service command", extra={"fields": {"action": action,
+                                                                "message": message}})
+        handler = getattr(self, "_service_handler", None)
+        if handler is not None:
+            handler(action, message)
 
     def _on_command(self, payload: bytes) -> None:
         try:

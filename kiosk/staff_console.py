@@ -17,6 +17,7 @@ A kiosk whose status says ``online: false`` (its Last Will) keeps its calls, mar
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import socket
@@ -265,6 +266,15 @@ class StaffConsole:
             return False
         info = self._client.publish(Topics(self.prefix, site, kiosk).cmd, cmd.to_json(),
                                     qos=QOS)
+        return info.rc == 0
+
+    def set_service(self, key: str, action: str, message: str = "maintenance") -> bool:
+        """Put kiosk ``key`` out of service (``out_of_service``) or back (``in_service``)."""
+        site, kiosk = split_key(key)
+        if not self._connected.is_set():
+            return False
+        payload = json.dumps({"action": action, "message": message}).encode()
+        info = self._client.publish(Topics(self.prefix, site, kiosk).service, payload, qos=QOS)
         return info.rc == 0
 
     def acknowledge(self, key: str, call_id: str, staff: str = "") -> bool:

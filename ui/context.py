@@ -98,6 +98,7 @@ class _TicketOps:
 class AppContext(QObject):
     printerStatusChanged = Signal(object)  # PrinterStatus, on the GUI thread
     _status_relay = Signal(object)
+    _service_relay = Signal(str, str)  # remote out-of-service command, to the GUI thread
     def __init__(
         self,
         config: Config,
@@ -184,6 +185,22 @@ class AppContext(QObject):
             self.backend_worker.submit(self._seed_demo)
         self.services.refresh()
         self._start_status_reports()
+        self._service_relay.connect(self._on_service_command)
+        set_handler = getattr(self.help_channel, "set_service_handler", None)
+        if set_handler is not None:
+            set_handler(lambda action, message: self._service_relay.emit(action, message))
+
+    @Slot(str, str)
+    def _on_service_command(self, action: str, message: str) -> None:
+        """Staff put this kiosk out of service (or back) from the console or the CLI."""
+
+        def apply() -> None:
+            if action == "out_of_service":
+                self.service_switch.set(message, by="remote")
+            else:
+                self.service_switch.clear()
+
+        self.backend_worker.submit(apply, lambda _r, _e: self.services.refresh())
 
     def _start_status_reports(self) -> None:
         """Tell the staff consoles' fleet panel how this kiosk is: screen, backend, printer
