@@ -181,6 +181,13 @@ class MqttSection:
 
 
 @dataclass(frozen=True)
+class FormsSection:
+    # Also print everything the citizen entered (the receipt alone shows only what the
+    # law allows on paper, e.g. for the Anmeldung names, dates, address and status).
+    print_full_form: bool = False
+
+
+@dataclass(frozen=True)
 class MaintenanceSection:
     """The hidden maintenance screen (five taps in the welcome screen's corner + PIN)."""
 
@@ -212,6 +219,7 @@ class Config:
     printer: PrinterSection = field(default_factory=PrinterSection)
     help: HelpSection = field(default_factory=HelpSection)
     mqtt: MqttSection = field(default_factory=MqttSection)
+    forms: FormsSection = field(default_factory=FormsSection)
     maintenance: MaintenanceSection = field(default_factory=MaintenanceSection)
     logging: LoggingSection = field(default_factory=LoggingSection)
     source: str = field(default="<defaults>", metadata={"internal": True})

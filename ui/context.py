@@ -293,11 +293,21 @@ class AppContext(QObject):
     def _print_receipt(self, submission: Any, reference: str, title: str,
                        done: Callable[[Any, BaseException | None], None]) -> None:
         lines = [(line.label, line.value) for line in submission.paper_summary]
-        self.print_pdf(
-            lambda: render_receipt(reference=reference, title=title, lines=lines,
-                                   issued_at=submission.created, language=submission.language,
-                                   location=self.config.kiosk.location),
-            f"receipt-{reference}", done)
+        full = ([(row.label, row.value) for section in self.forms.review_of(submission)
+                 for row in section.rows] if self.config.forms.print_full_form else [])
+
+        def receipt(rows: list[tuple[str, str]]) -> bytes:
+            return render_receipt(reference=reference, title=title, lines=rows,
+                                  issued_at=submission.created, language=submission.language,
+                                  location=self.config.kiosk.location)
+
+        def then_full(result: object, error: BaseException | None) -> None:
+            if error is not None or not full:
+                done(result, error)
+            else:  # configured: the whole filled form on paper too
+                self.print_pdf(lambda: receipt(full), f"form-{reference}", done)
+
+        self.print_pdf(lambda: receipt(lines), f"receipt-{reference}", then_full)
 
     def _report_emergency_numbers(self, backend: QueueBackend) -> None:
         """Numbers issued offline from the local range go to the outbox, to be reported;

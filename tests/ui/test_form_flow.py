@@ -145,3 +145,25 @@ def test_leaving_a_form_wipes_it_and_counts_the_step(make_ui, make_config):
     with sqlite3.connect(cfg.state_dir / "stats.db") as db:
         names = [r[0] for r in db.execute("SELECT name FROM event")]
     assert "form_start" in names and "form_abandon" in names
+
+
+def test_full_form_printed_when_configured(make_ui, make_config, tmp_path):
+    import dataclasses
+
+    cfg = make_config()
+    cfg = dataclasses.replace(cfg, forms=dataclasses.replace(cfg.forms, print_full_form=True))
+    d = make_ui(cfg)
+    start(d, "meldebescheinigung")
+    form = d.ui.context.forms.session
+    for path, value in (("surname", "Mustermann"), ("given_names", "Erika"),
+                        ("date_of_birth", "12.08.1964"), ("address.street", "Heidestr."),
+                        ("address.house_number", "17"), ("address.postcode", "51147"),
+                        ("address.city", "Köln"), ("kind", "einfach"), ("copies", "1"),
+                        ("delivery", "abholen")):
+        form.set(path, value)
+    d.tap("formNext")
+    d.tap("formNext")
+    d.tap("formSubmit")
+    d.wait_until(lambda: d.ui.context.forms.printState == "printed")
+    printed = sorted(p.name for p in (tmp_path / "state" / "printed").glob("*.pdf"))
+    assert any("receipt-" in n for n in printed) and any("form-" in n for n in printed)

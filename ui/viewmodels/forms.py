@@ -245,6 +245,10 @@ class Forms(QObject):
     def session(self) -> FormSession | None:
         return self._form
 
+    def review_of(self, _submission: object) -> list[Any]:
+        """The review sections of the form just submitted (for a full printout)."""
+        return self._form.review() if self._form is not None else []
+
     def _language_changed(self) -> None:
         if self._form is not None:
             self._form.language = self._session.language
