@@ -181,6 +181,15 @@ class MqttSection:
 
 
 @dataclass(frozen=True)
+class AccessibilitySection:
+    # Read-aloud through Qt's text-to-speech: "speechd" (speech-dispatcher with espeak-ng
+    # voices), "mock" (tests: nothing is heard) or "none".
+    speech_engine: str = field(default="speechd",
+                               metadata=_check(choices=("speechd", "mock", "none")))
+    lowered_fraction: float = field(default=0.35, metadata=_check(min=0.1, max=0.6))
+
+
+@dataclass(frozen=True)
 class FormsSection:
     # Also print everything the citizen entered (the receipt alone shows only what the
     # law allows on paper, e.g. for the Anmeldung names, dates, address and status).
@@ -219,6 +228,7 @@ class Config:
     printer: PrinterSection = field(default_factory=PrinterSection)
     help: HelpSection = field(default_factory=HelpSection)
     mqtt: MqttSection = field(default_factory=MqttSection)
+    accessibility: AccessibilitySection = field(default_factory=AccessibilitySection)
     forms: FormsSection = field(default_factory=FormsSection)
     maintenance: MaintenanceSection = field(default_factory=MaintenanceSection)
     logging: LoggingSection = field(default_factory=LoggingSection)

@@ -21,6 +21,10 @@ class Preferences:
     language: str
     text_scale: float = 1.0
     high_contrast: bool = False
+    lowered: bool = False  # wheelchair users: every control in the lower part of the screen
+    read_aloud: bool = False
+    volume: float = 0.8
+    sound_cues: bool = False
 
 
 @dataclass

@@ -42,6 +42,7 @@ from kiosk.session import CitizenSession, IdlePolicy
 from kiosk.stats import Stats, StatsError
 from kiosk.submissions import LocalDelivery, SubmissionStore, store_path
 from kiosk.sync import Snapshot, snapshot
+from ui.audio import Audio
 from ui.translator import CatalogueTranslator
 from ui.viewmodels import registry
 from ui.viewmodels.checkin import Checkin
@@ -51,6 +52,7 @@ from ui.viewmodels.maintenance import Maintenance
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.services import Services
 from ui.viewmodels.session import Session
+from ui.viewmodels.speech import Speech
 from ui.viewmodels.ticketing import Done, Ticketing
 from ui.worker import Worker
 
@@ -140,6 +142,7 @@ class AppContext(QObject):
             IdlePolicy(config.session.idle_timeout_s, config.session.warning_s),
             config.kiosk.languages,
             self.apply_language,
+            lowered_fraction=config.accessibility.lowered_fraction,
             parent=self,
         )
         self.services = Services(self.catalogue, self.session, config.kiosk.location,
@@ -149,6 +152,9 @@ class AppContext(QObject):
         self.ticketing = Ticketing(_TicketOps(self), self.catalogue, self.session,
                                    self.services, self.navigator, parent=self)
         self.help = Help(self.help_channel, self.session, self.navigator, parent=self)
+        self.audio = Audio(config.accessibility.speech_engine, self)
+        self.speech = Speech(self.audio, self.session, parent=self)
+        self.ticketing.printed.connect(lambda _ref: self.speech.cue("done"))
         self.forms = Forms(FormOps(self._store_submission, self._print_receipt), self.catalogue,
                            self.session, self.navigator,
                            lambda concern, ref: self.ticketing.draw(concern, ref), parent=self)
@@ -177,6 +183,7 @@ class AppContext(QObject):
             "Checkin": self.checkin,
             "Maintenance": self.maintenance,
             "Forms": self.forms,
+            "Speech": self.speech,
         })
         self.apply_language(config.kiosk.default_language)
         if config.outbox.url:  # start delivering what earlier runs left queued
@@ -415,6 +422,7 @@ class AppContext(QObject):
         self.services.stop()
         self.session.stop()
         self.help_channel.close()
+        self.audio.shutdown()
         self.render_worker.shutdown()
         self.printer_worker.stop(5.0)
 

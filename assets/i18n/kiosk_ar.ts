@@ -291,6 +291,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>All buttons are now within reach in the lower part of the screen.</source>
+        <translation>جميع الأزرار الآن في متناول اليد في الجزء السفلي من الشاشة.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeView</name>
     <message>
         <source>We are closed right now</source>
@@ -362,6 +369,61 @@
     <message>
         <source>Space</source>
         <translation>مسافة</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSheet</name>
+    <message>
+        <source>Display and sound</source>
+        <translation>العرض والصوت</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>نص كبير</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Everything within reach (wheelchair)</source>
+        <translation>كل شيء في متناول اليد (كرسي متحرك)</translation>
+    </message>
+    <message>
+        <source>Read the screen aloud</source>
+        <translation>قراءة الشاشة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>أخفض</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation>مستوى الصوت: %1 %</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>أعلى</translation>
+    </message>
+    <message>
+        <source>Sounds when tapping</source>
+        <translation>أصوات عند اللمس</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -477,16 +539,12 @@
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <source>Larger text</source>
-        <translation>نص أكبر</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>تباين عالٍ</translation>
-    </message>
-    <message>
         <source>Help</source>
         <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Display and sound</source>
+        <translation>العرض والصوت</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>All buttons are now within reach in the lower part of the screen.</source>
+        <translation>Alle Tasten sind jetzt unten in Reichweite.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeView</name>
     <message>
         <source>We are closed right now</source>
@@ -362,6 +369,61 @@
     <message>
         <source>Space</source>
         <translation>Leerzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSheet</name>
+    <message>
+        <source>Display and sound</source>
+        <translation>Anzeige und Ton</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normale Schrift</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Sehr große Schrift</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Everything within reach (wheelchair)</source>
+        <translation>Alles in Reichweite (Rollstuhl)</translation>
+    </message>
+    <message>
+        <source>Read the screen aloud</source>
+        <translation>Bildschirm vorlesen</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation>Lautstärke: %1 %</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <source>Sounds when tapping</source>
+        <translation>Töne beim Tippen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -477,16 +539,12 @@
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <source>Larger text</source>
-        <translation>Größere Schrift</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Hoher Kontrast</translation>
-    </message>
-    <message>
         <source>Help</source>
         <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Display and sound</source>
+        <translation>Anzeige und Ton</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>All buttons are now within reach in the lower part of the screen.</source>
+        <translation>Tüm düğmeler artık ekranın alt kısmında, erişilebilir yükseklikte.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeView</name>
     <message>
         <source>We are closed right now</source>
@@ -362,6 +369,61 @@
     <message>
         <source>Space</source>
         <translation>Boşluk</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSheet</name>
+    <message>
+        <source>Display and sound</source>
+        <translation>Ekran ve ses</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Yazı boyutu</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normal yazı</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Büyük yazı</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Çok büyük yazı</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yüksek kontrast</translation>
+    </message>
+    <message>
+        <source>Everything within reach (wheelchair)</source>
+        <translation>Her şey erişilebilir yükseklikte (tekerlekli sandalye)</translation>
+    </message>
+    <message>
+        <source>Read the screen aloud</source>
+        <translation>Ekranı sesli oku</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Daha sessiz</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation>Ses düzeyi: %%1</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Daha yüksek</translation>
+    </message>
+    <message>
+        <source>Sounds when tapping</source>
+        <translation>Dokunurken ses</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
@@ -477,16 +539,12 @@
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <source>Larger text</source>
-        <translation>Daha büyük yazı</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Yüksek kontrast</translation>
-    </message>
-    <message>
         <source>Help</source>
         <translation>Yardım</translation>
+    </message>
+    <message>
+        <source>Display and sound</source>
+        <translation>Ekran ve ses</translation>
     </message>
 </context>
 <context>

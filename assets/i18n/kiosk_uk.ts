@@ -291,6 +291,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>All buttons are now within reach in the lower part of the screen.</source>
+        <translation>Усі кнопки тепер унизу екрана, у межах досяжності.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeView</name>
     <message>
         <source>We are closed right now</source>
@@ -362,6 +369,61 @@
     <message>
         <source>Space</source>
         <translation>Пробіл</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSheet</name>
+    <message>
+        <source>Display and sound</source>
+        <translation>Екран і звук</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Розмір шрифту</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Звичайний шрифт</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Великий шрифт</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Найбільший шрифт</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Високий контраст</translation>
+    </message>
+    <message>
+        <source>Everything within reach (wheelchair)</source>
+        <translation>Усе в межах досяжності (візок)</translation>
+    </message>
+    <message>
+        <source>Read the screen aloud</source>
+        <translation>Читати екран уголос</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Тихіше</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation>Гучність: %1 %</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Гучніше</translation>
+    </message>
+    <message>
+        <source>Sounds when tapping</source>
+        <translation>Звуки під час натискання</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
     </message>
 </context>
 <context>
@@ -477,16 +539,12 @@
         <translation>Почати знову</translation>
     </message>
     <message>
-        <source>Larger text</source>
-        <translation>Більший шрифт</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Високий контраст</translation>
-    </message>
-    <message>
         <source>Help</source>
         <translation>Допомога</translation>
+    </message>
+    <message>
+        <source>Display and sound</source>
+        <translation>Екран і звук</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,12 @@ def test_idle_warning_then_wipe(make_ui, make_config):
     session._clock = clock
 
     d.tap("language_ar")
-    d.tap("textSizeButton")
+    d.tap("settingsButton")
+    d.tap("textScale_2")
     d.tap("contrastButton")
+    d.tap("loweredButton")
+    d.tap("readAloudButton")
+    d.tap("settingsClose")
     citizen = d.ui.context.citizen
     citizen.data["surname"] = "Mustermann"
     data_before = citizen.data
@@ -47,6 +51,7 @@ def test_idle_warning_then_wipe(make_ui, make_config):
     assert not session.active
     assert d.screen() == "welcome"
     assert session.language == "de" and session.textScale == 1.0 and not session.highContrast
+    assert not session.lowered and not session.readAloud  # every choice ends with the session
     assert citizen.data == {} and data_before == {}  # the old dict was emptied, not just replaced
     assert citizen.identity is None
     assert d.ui.context.ticketing.number == ""

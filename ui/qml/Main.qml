@@ -13,6 +13,36 @@ ApplicationWindow {
     color: Theme.background
     font.family: Theme.fontFamily
 
+    // Read-aloud: the texts and controls of the screen, in reading order.
+    function screenText(item: Item): string {
+        let parts = []
+        const visit = (it) => {
+            if (!it || !it.visible)
+                return
+            const role = it.Accessible.role
+            const name = it.Accessible.name
+            if (name && (role === Accessible.Heading || role === Accessible.StaticText
+                         || role === Accessible.Button)) {
+                parts.push(name)
+                if (role === Accessible.Button)
+                    return  // its label is its name: do not read it twice
+            }
+            for (let i = 0; i < it.children.length; ++i)
+                visit(it.children[i])
+        }
+        visit(item)
+        return parts.join(". ")
+    }
+    function readScreen() {
+        if (Speech.enabled && screen.item)
+            Speech.screen(window.screenText(screen.item))
+    }
+
+    Connections {
+        target: Speech
+        function onReadRequested() { window.readScreen() }
+    }
+
     // Set by the app in kiosk mode: the window cannot be closed from the keyboard.
     property bool lockedDown: false
     onClosing: (close) => { close.accepted = !window.lockedDown }
@@ -24,10 +54,33 @@ ApplicationWindow {
         LayoutMirroring.enabled: Session.rtl
         LayoutMirroring.childrenInherit: true
 
+        // Lowered layout (EN 301 549, 8): the top band holds no control, only a calm note.
+        Rectangle {
+            id: reachBand
+            objectName: "loweredBand"
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            height: Session.lowered ? parent.height * Session.loweredFraction : 0
+            visible: Session.lowered
+            color: Theme.secondary
+            BodyText {
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.margin
+                horizontalAlignment: Text.AlignHCenter
+                color: Theme.textOnSecondary
+                text: qsTr("All buttons are now within reach in the lower part of the screen.")
+            }
+        }
+
         Loader {
             id: screen
             objectName: "screenLoader"
-            anchors.fill: parent
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.top: reachBand.bottom
+            onLoaded: Qt.callLater(window.readScreen)
             sourceComponent: {
                 switch (Navigator.screen) {
                 case "concerns": return concerns
@@ -45,24 +98,25 @@ ApplicationWindow {
         }
     }
 
-    Component { id: welcome; WelcomeView { onHelpRequested: helpSheet.open() } }
-    Component { id: concerns; ConcernView { onHelpRequested: helpSheet.open() } }
-    Component { id: concernChoice; ConcernChoiceView { onHelpRequested: helpSheet.open() } }
-    Component { id: formScreen; FormView { onHelpRequested: helpSheet.open() } }
-    Component { id: checkinScreen; CheckinView { onHelpRequested: helpSheet.open() } }
-    Component { id: ticket; TicketView { onHelpRequested: helpSheet.open() } }
-    Component { id: closed; NoticeView { kind: "closed"; onHelpRequested: helpSheet.open() } }
-    Component { id: outOfService; NoticeView { kind: "out_of_service"; onHelpRequested: helpSheet.open() } }
-    Component { id: exhausted; NoticeView { kind: "exhausted"; onHelpRequested: helpSheet.open() } }
+    Component { id: welcome; WelcomeView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
+    Component { id: concerns; ConcernView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
+    Component { id: concernChoice; ConcernChoiceView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
+    Component { id: formScreen; FormView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
+    Component { id: checkinScreen; CheckinView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
+    Component { id: ticket; TicketView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
+    Component { id: closed; NoticeView { kind: "closed"; onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
+    Component { id: outOfService; NoticeView { kind: "out_of_service"; onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
+    Component { id: exhausted; NoticeView { kind: "exhausted"; onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
 
     Component { id: maintenance; MaintenanceView { } }
 
     HelpSheet { id: helpSheet }
+    SettingsSheet { id: settingsSheet }
     PinDialog { id: pinDialog }
     IdleDialog { id: idleDialog }
 
     Connections {
         target: Session
-        function onEnded() { helpSheet.close() }
+        function onEnded() { helpSheet.close(); settingsSheet.close() }
     }
 }

@@ -40,6 +40,7 @@ class Session(QObject):
         languages: list[str],
         apply_language: Callable[[str], None],
         clock: Callable[[], float] = time.monotonic,
+        lowered_fraction: float = 0.35,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -48,6 +49,7 @@ class Session(QObject):
         self._languages = languages
         self._apply_language = apply_language
         self._clock = clock
+        self._lowered_fraction = lowered_fraction
         self._last_activity = clock()
         self._warning = False
         self._seconds_left = 0
@@ -91,6 +93,27 @@ class Session(QObject):
     @Property(bool, notify=displayChanged)
     def highContrast(self) -> bool:
         return self._core.prefs.high_contrast
+
+    @Property(bool, notify=displayChanged)
+    def lowered(self) -> bool:
+        return self._core.prefs.lowered
+
+    @Property(float, notify=displayChanged)
+    def loweredFraction(self) -> float:
+        """Lowered layout: this share of the screen's height, at the top, holds no control."""
+        return self._lowered_fraction
+
+    @Property(bool, notify=displayChanged)
+    def readAloud(self) -> bool:
+        return self._core.prefs.read_aloud
+
+    @Property(float, notify=displayChanged)
+    def volume(self) -> float:
+        return self._core.prefs.volume
+
+    @Property(bool, notify=displayChanged)
+    def soundCues(self) -> bool:
+        return self._core.prefs.sound_cues
 
     @Property(bool, notify=idleChanged)
     def warning(self) -> bool:
@@ -148,13 +171,13 @@ class Session(QObject):
         started = self._core.started_at
         self.last_end = (reason, self._clock() - started if started is not None else 0.0)
         language_before = self._core.prefs.language
-        display_before = (self._core.prefs.text_scale, self._core.prefs.high_contrast)
+        display_before = self._display()
         self._core.wipe()
         self._set_idle(False, 0)
         if self._core.prefs.language != language_before:
             self._apply_language(self._core.prefs.language)
             self.languageChanged.emit()
-        if (self._core.prefs.text_scale, self._core.prefs.high_contrast) != display_before:
+        if self._display() != display_before:
             self.displayChanged.emit()
         self.activeChanged.emit()
         self.ended.emit()
@@ -184,6 +207,31 @@ class Session(QObject):
         if scale != self._core.prefs.text_scale:
             self._core.prefs.text_scale = scale
             self.displayChanged.emit()
+
+    def _display(self) -> tuple[object, ...]:
+        p = self._core.prefs
+        return (p.text_scale, p.high_contrast, p.lowered, p.read_aloud, p.volume, p.sound_cues)
+
+    def _set_pref(self, name: str, value: object) -> None:
+        if getattr(self._core.prefs, name) != value:
+            setattr(self._core.prefs, name, value)
+            self.displayChanged.emit()
+
+    @Slot(bool)
+    def setLowered(self, on: bool) -> None:
+        self._set_pref("lowered", on)
+
+    @Slot(bool)
+    def setReadAloud(self, on: bool) -> None:
+        self._set_pref("read_aloud", on)
+
+    @Slot(float)
+    def setVolume(self, volume: float) -> None:
+        self._set_pref("volume", round(min(1.0, max(0.1, volume)), 2))
+
+    @Slot(bool)
+    def setSoundCues(self, on: bool) -> None:
+        self._set_pref("sound_cues", on)
 
     @Slot(bool)
     def setHighContrast(self, on: bool) -> None:

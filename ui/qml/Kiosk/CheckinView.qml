@@ -10,6 +10,7 @@ Item {
     id: view
     objectName: "checkinView"
     signal helpRequested()
+    signal settingsRequested()
 
     readonly property bool entering: ["entry", "invalid", "not_found", "looking"].indexOf(Checkin.state) >= 0
     readonly property var keys: Checkin.needsLetters
@@ -23,6 +24,7 @@ Item {
         TopBar {
             Layout.fillWidth: true
             onHelpRequested: view.helpRequested()
+            onSettingsRequested: view.settingsRequested()
         }
 
         Flickable {

@@ -8,6 +8,7 @@ Item {
     id: view
     objectName: "concernChoiceView"
     signal helpRequested()
+    signal settingsRequested()
 
     ColumnLayout {
         anchors.fill: parent
@@ -16,6 +17,7 @@ Item {
         TopBar {
             Layout.fillWidth: true
             onHelpRequested: view.helpRequested()
+            onSettingsRequested: view.settingsRequested()
         }
 
         ColumnLayout {

@@ -10,6 +10,7 @@ Item {
     id: view
     objectName: "concernView"
     signal helpRequested()
+    signal settingsRequested()
 
     // Fewer, wider tiles at large text so long German words need not break.
     readonly property int columns: (width > height ? 3 : 2) - (Theme.fontScale > 1.2 ? 1 : 0)
@@ -21,6 +22,7 @@ Item {
         TopBar {
             Layout.fillWidth: true
             onHelpRequested: view.helpRequested()
+            onSettingsRequested: view.settingsRequested()
         }
 
         Heading {

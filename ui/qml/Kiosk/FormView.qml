@@ -11,6 +11,7 @@ Item {
     id: view
     objectName: "formView"
     signal helpRequested()
+    signal settingsRequested()
 
     readonly property bool editing: Forms.state === "editing" || Forms.state === "submitting"
 
@@ -21,6 +22,7 @@ Item {
         TopBar {
             Layout.fillWidth: true
             onHelpRequested: view.helpRequested()
+            onSettingsRequested: view.settingsRequested()
         }
 
         // Title and progress.

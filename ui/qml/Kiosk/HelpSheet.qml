@@ -16,7 +16,8 @@ Popup {
     x: 0
     width: parent ? parent.width : 0
     y: parent ? parent.height - height : 0
-    height: Math.min(parent ? parent.height : 0, body.implicitHeight + 2 * Theme.margin)
+    height: Math.min(parent ? parent.height * (Session.lowered ? 1 - Session.loweredFraction : 1) : 0,
+                     body.implicitHeight + 2 * Theme.margin)
 
     Overlay.modal: Rectangle { color: Theme.scrim }
 

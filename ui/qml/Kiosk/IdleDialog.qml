@@ -16,7 +16,9 @@ Popup {
     padding: Theme.margin
     width: parent ? Math.min(parent.width - 2 * Theme.margin, 1000) : 0
     x: parent ? (parent.width - width) / 2 : 0
-    y: parent ? (parent.height - height) / 2 : 0
+    // In the lowered layout the dialog sits within reach, below the empty band.
+    readonly property real top: parent && Session.lowered ? parent.height * Session.loweredFraction : 0
+    y: parent ? top + (parent.height - top - height) / 2 : 0
 
     Overlay.modal: Rectangle { color: Theme.scrim }
 

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import Kiosk
+import Kiosk.Models
 
 // The one button of the kiosk: at least Theme.touchTarget high, text wraps, activates on
 // release inside (a finger sliding off cancels), long presses still count as a tap.
@@ -32,6 +33,13 @@ Button {
     font.pixelSize: Theme.fontButton
     font.bold: true
     Accessible.name: subtitle ? text + ". " + subtitle : text
+    // Read-aloud says what a finger is on; a sound confirms the tap (both if turned on).
+    // A Connections object, so the instances' own onClicked handlers stay untouched.
+    Connections {
+        target: control
+        function onPressed() { Speech.touched(control.Accessible.name) }
+        function onClicked() { Speech.cue("tap") }
+    }
 
     background: Rectangle {
         radius: Theme.radius

@@ -8,6 +8,7 @@ Item {
     id: view
     objectName: "noticeView_" + kind
     signal helpRequested()
+    signal settingsRequested()
 
     property string kind: "closed"  // closed | out_of_service | exhausted
 
@@ -18,6 +19,7 @@ Item {
         TopBar {
             Layout.fillWidth: true
             onHelpRequested: view.helpRequested()
+            onSettingsRequested: view.settingsRequested()
         }
 
         ColumnLayout {

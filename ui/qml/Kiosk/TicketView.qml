@@ -10,6 +10,7 @@ Item {
     id: view
     objectName: "ticketView"
     signal helpRequested()
+    signal settingsRequested()
 
     readonly property bool ready: Ticketing.state === "done"
     // Landscape has less height: a smaller number keeps the Done button on screen.
@@ -23,6 +24,7 @@ Item {
             Layout.fillWidth: true
             showHome: false
             onHelpRequested: view.helpRequested()
+            onSettingsRequested: view.settingsRequested()
         }
 
         ColumnLayout {

@@ -10,6 +10,7 @@ Rectangle {
 
     property bool showHome: true
     signal helpRequested()
+    signal settingsRequested()
 
     implicitHeight: Theme.touchTarget + 2 * 16
     color: Theme.surface
@@ -32,20 +33,12 @@ Rectangle {
         }
         Item { Layout.fillWidth: true }
         KioskButton {
-            objectName: "textSizeButton"
+            objectName: "settingsButton"
             kind: "secondary"
-            text: "A+"
-            Accessible.name: qsTr("Larger text")
+            text: "A+ ◐ 🔊"
+            Accessible.name: qsTr("Display and sound")
             Layout.preferredWidth: Math.max(implicitWidth, Theme.touchTarget + 16)
-            onClicked: Session.cycleTextScale()
-        }
-        KioskButton {
-            objectName: "contrastButton"
-            kind: "secondary"
-            text: "◐"
-            Accessible.name: qsTr("High contrast")
-            Layout.preferredWidth: Math.max(implicitWidth, Theme.touchTarget + 16)
-            onClicked: Session.setHighContrast(!Session.highContrast)
+            onClicked: bar.settingsRequested()
         }
         KioskButton {
             objectName: "helpButton"

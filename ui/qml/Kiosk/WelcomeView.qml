@@ -9,6 +9,7 @@ Item {
     id: view
     objectName: "welcomeView"
     signal helpRequested()
+    signal settingsRequested()
 
     readonly property bool landscape: width > height
 
@@ -33,6 +34,7 @@ Item {
             Layout.fillWidth: true
             showHome: false
             onHelpRequested: view.helpRequested()
+            onSettingsRequested: view.settingsRequested()
         }
 
         ColumnLayout {
