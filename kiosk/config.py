@@ -181,6 +181,15 @@ class MqttSection:
 
 
 @dataclass(frozen=True)
+class CardReaderSection:
+    """The contactless reader for ID cards and passports (PC/SC)."""
+
+    kind: str = field(default="pcsc", metadata=_check(choices=("pcsc", "simulated", "none")))
+    reader: str = ""  # part of the reader's name; empty: the first reader found
+    timeout_s: float = field(default=5.0, metadata=_check(min=0.5, max=60))
+
+
+@dataclass(frozen=True)
 class AccessibilitySection:
     # Read-aloud through Qt's text-to-speech: "speechd" (speech-dispatcher with espeak-ng
     # voices), "mock" (tests: nothing is heard) or "none".
@@ -228,6 +237,7 @@ class Config:
     printer: PrinterSection = field(default_factory=PrinterSection)
     help: HelpSection = field(default_factory=HelpSection)
     mqtt: MqttSection = field(default_factory=MqttSection)
+    cardreader: CardReaderSection = field(default_factory=CardReaderSection)
     accessibility: AccessibilitySection = field(default_factory=AccessibilitySection)
     forms: FormsSection = field(default_factory=FormsSection)
     maintenance: MaintenanceSection = field(default_factory=MaintenanceSection)

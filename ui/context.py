@@ -48,6 +48,7 @@ from ui.viewmodels import registry
 from ui.viewmodels.checkin import Checkin
 from ui.viewmodels.forms import FormOps, Forms
 from ui.viewmodels.help import Help
+from ui.viewmodels.idcard import CardOps, IdCard
 from ui.viewmodels.maintenance import Maintenance
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.services import Services
@@ -59,6 +60,24 @@ from ui.worker import Worker
 log = logging.getLogger(__name__)
 
 SWITCH_REASON = "switch:"  # prefix of a ServiceStatus.reason set by staff, not by faults
+
+
+def open_card_reader(config: Config) -> Any:
+    """The ID document reader the config asks for; None when there is none."""
+    kind = config.cardreader.kind
+    if kind == "simulated":
+        from devices.idcard.simulated import SimulatedReader
+
+        return SimulatedReader()
+    if kind == "pcsc":
+        try:
+            from devices.idcard.reader import PcscReader
+        except ImportError as err:  # pyscard missing: the kiosk works, typing instead
+            log.warning("card reader unavailable", extra={"fields": {"error": str(err)}})
+            return None
+        return PcscReader(config.cardreader.reader or None,
+                          timeout=config.cardreader.timeout_s)
+    return None
 
 
 class _TicketOps:
@@ -158,6 +177,11 @@ class AppContext(QObject):
         self.forms = Forms(FormOps(self._store_submission, self._print_receipt), self.catalogue,
                            self.session, self.navigator,
                            lambda concern, ref: self.ticketing.draw(concern, ref), parent=self)
+        self.card_reader = open_card_reader(config)
+        self.card_worker = Worker("card", self)
+        ops = CardOps(self._card_present, self._read_card) if self.card_reader else None
+        self.idcard = IdCard(ops, self.citizen, self.session, self.forms, self.navigator,
+                             parent=self)
         self.checkin = Checkin(
             self._look_up, self.catalogue, self.session, self.navigator, self.ticketing,
             config.checkin.early_minutes, config.checkin.late_minutes,
@@ -184,6 +208,7 @@ class AppContext(QObject):
             "Maintenance": self.maintenance,
             "Forms": self.forms,
             "Speech": self.speech,
+            "IdCard": self.idcard,
         })
         self.apply_language(config.kiosk.default_language)
         if config.outbox.url:  # start delivering what earlier runs left queued
@@ -291,6 +316,17 @@ class AppContext(QObject):
                 ServiceState.OUT_OF_SERVICE, reason=f"{SWITCH_REASON}{flag.message}"))
 
         self.backend_worker.submit(fetch, done)
+
+    def _card_present(self, done: Callable[[Any, BaseException | None], None]) -> None:
+        reader = self.card_reader
+        if reader is not None:
+            self.card_worker.submit(reader.card_present, done)
+
+    def _read_card(self, can: str | None, mrz: str | None,
+                   done: Callable[[Any, BaseException | None], None]) -> None:
+        reader = self.card_reader
+        if reader is not None:
+            self.card_worker.submit(lambda: reader.read(can=can, mrz_key=mrz), done)
 
     def _store_submission(self, key: str, payload: dict[str, Any], kind: str,
                           done: Callable[[Any, BaseException | None], None]) -> None:
@@ -435,6 +471,7 @@ class AppContext(QObject):
         self.stats_worker.submit(self.stats.close)
         self.stats_worker.shutdown()
         self.outbox_worker.shutdown()
+        self.card_worker.shutdown(wait=False)
         if self._outbox_worker is not None:
             self._outbox_worker.stop(5.0)
         if self._outbox is not None:

@@ -115,6 +115,17 @@ class Tour:
             ctx.forms.key(ch)
         self.shoot("form_keyboard", lang)
         ctx.forms.unfocus()
+        ctx.idcard.start()
+        self.shoot("idcard_consent", lang)
+        ctx.idcard.consent()
+        ctx.idcard.choose("id_card")
+        for ch in "1234":
+            ctx.idcard.key(ch)
+        self.shoot("idcard_can", lang)
+        ctx.idcard._retries = 2
+        ctx.idcard._set("wrong_can")
+        self.shoot("idcard_wrong_can", lang)
+        ctx.idcard.typeInstead()
         ctx.forms.next()  # not complete: the messages show inline
         self.shoot("form_errors", lang)
         form = ctx.forms.session

@@ -215,6 +215,14 @@
         <source>Your reference for the counter:</source>
         <translation>رقم معاملتك للموظف:</translation>
     </message>
+    <message>
+        <source>Fill in from my ID card or passport</source>
+        <translation>التعبئة من بطاقة الهوية أو جواز السفر</translation>
+    </message>
+    <message>
+        <source>Faster and without typing errors</source>
+        <translation>أسرع ومن دون أخطاء كتابية</translation>
+    </message>
 </context>
 <context>
     <name>HelpSheet</name>
@@ -269,6 +277,133 @@
     <message>
         <source>More staff have been informed.</source>
         <translation>تم إبلاغ المزيد من الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardView</name>
+    <message>
+        <source>%1 fields were filled in. Please check them.</source>
+        <translation>تم ملء %1 حقلًا. يرجى التحقق منها.</translation>
+    </message>
+    <message>
+        <source>Check the form</source>
+        <translation>تحقق من الاستمارة</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Copy it from the photo page of your passport.</source>
+        <translation>انسخها من صفحة الصورة في جواز سفرك.</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYMMDD)</source>
+        <translation>تاريخ الميلاد (س س ش ش ي ي)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit access number</source>
+        <translation>أدخل رقم الوصول المكون من ستة أرقام</translation>
+    </message>
+    <message>
+        <source>Expiry date (YYMMDD)</source>
+        <translation>تاريخ الانتهاء (س س ش ش ي ي)</translation>
+    </message>
+    <message>
+        <source>Fill in from your ID document?</source>
+        <translation>التعبئة من وثيقة هويتك؟</translation>
+    </message>
+    <message>
+        <source>German ID card</source>
+        <translation>بطاقة الهوية الألمانية</translation>
+    </message>
+    <message>
+        <source>Lay the document flat on the reader below the screen.</source>
+        <translation>ضع الوثيقة بشكل مسطح على القارئ أسفل الشاشة.</translation>
+    </message>
+    <message>
+        <source>No, I will type my details</source>
+        <translation>لا، سأكتب بياناتي بنفسي</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>جواز السفر</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>رقم جواز السفر</translation>
+    </message>
+    <message>
+        <source>Place your document on the reader</source>
+        <translation>ضع وثيقتك على القارئ</translation>
+    </message>
+    <message>
+        <source>Please check the number and try again.</source>
+        <translation>يرجى التحقق من الرقم والمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Please check the number and try again. Attempts left: %1</source>
+        <translation>يرجى التحقق من الرقم والمحاولة مرة أخرى. المحاولات المتبقية: %1</translation>
+    </message>
+    <message>
+        <source>Please put the document back on the reader and keep it there.</source>
+        <translation>يرجى إعادة الوثيقة إلى القارئ وتركها هناك.</translation>
+    </message>
+    <message>
+        <source>Please type your details instead.</source>
+        <translation>يرجى كتابة بياناتك بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Reading … please keep the document on the reader</source>
+        <translation>جارٍ القراءة … يرجى إبقاء الوثيقة على القارئ</translation>
+    </message>
+    <message>
+        <source>The access number is printed at the bottom right of the front side.</source>
+        <translation>رقم الوصول مطبوع أسفل يمين الوجه الأمامي.</translation>
+    </message>
+    <message>
+        <source>The document was removed too early</source>
+        <translation>تمت إزالة الوثيقة مبكرًا</translation>
+    </message>
+    <message>
+        <source>The number does not match this document</source>
+        <translation>الرقم لا يطابق هذه الوثيقة</translation>
+    </message>
+    <message>
+        <source>These details do not fit together. Please enter them again.</source>
+        <translation>هذه البيانات غير متطابقة. يرجى إدخالها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This document cannot be read here</source>
+        <translation>لا يمكن قراءة هذه الوثيقة هنا</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
+        <translation>نقرأ من الشريحة اسمك وتاريخ ميلادك وجنسيتك ورقم الوثيقة وصلاحيتها. تُستخدم فقط لملء هذه الاستمارة. لا يتم حفظ صورتك. يُحذف كل شيء عند الانتهاء.</translation>
+    </message>
+    <message>
+        <source>Which document do you have?</source>
+        <translation>ما الوثيقة التي لديك؟</translation>
+    </message>
+    <message>
+        <source>Yes, read my document</source>
+        <translation>نعم، اقرأ وثيقتي</translation>
+    </message>
+    <message>
+        <source>You find the access number on the front of your ID card, at the bottom right.</source>
+        <translation>تجد رقم الوصول على الوجه الأمامي لبطاقة هويتك، في الأسفل على اليمين.</translation>
+    </message>
+    <message>
+        <source>Your details have been filled in</source>
+        <translation>تم ملء بياناتك</translation>
     </message>
 </context>
 <context>

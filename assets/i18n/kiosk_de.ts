@@ -215,6 +215,14 @@
         <source>Your reference for the counter:</source>
         <translation>Ihre Vorgangsnummer für den Schalter:</translation>
     </message>
+    <message>
+        <source>Fill in from my ID card or passport</source>
+        <translation>Aus Ausweis oder Reisepass ausfüllen</translation>
+    </message>
+    <message>
+        <source>Faster and without typing errors</source>
+        <translation>Schneller und ohne Tippfehler</translation>
+    </message>
 </context>
 <context>
     <name>HelpSheet</name>
@@ -269,6 +277,133 @@
     <message>
         <source>More staff have been informed.</source>
         <translation>Weitere Mitarbeitende wurden informiert.</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardView</name>
+    <message>
+        <source>%1 fields were filled in. Please check them.</source>
+        <translation>%1 Felder wurden ausgefüllt. Bitte prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Check the form</source>
+        <translation>Formular prüfen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Copy it from the photo page of your passport.</source>
+        <translation>Übertragen Sie sie von der Bildseite Ihres Reisepasses.</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYMMDD)</source>
+        <translation>Geburtsdatum (JJMMTT)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit access number</source>
+        <translation>Geben Sie die sechsstellige Zugangsnummer ein</translation>
+    </message>
+    <message>
+        <source>Expiry date (YYMMDD)</source>
+        <translation>Gültig bis (JJMMTT)</translation>
+    </message>
+    <message>
+        <source>Fill in from your ID document?</source>
+        <translation>Aus Ihrem Ausweis ausfüllen?</translation>
+    </message>
+    <message>
+        <source>German ID card</source>
+        <translation>Deutscher Personalausweis</translation>
+    </message>
+    <message>
+        <source>Lay the document flat on the reader below the screen.</source>
+        <translation>Legen Sie das Dokument flach auf das Lesegerät unter dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>No, I will type my details</source>
+        <translation>Nein, ich tippe meine Angaben selbst</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Passnummer</translation>
+    </message>
+    <message>
+        <source>Place your document on the reader</source>
+        <translation>Legen Sie Ihr Dokument auf das Lesegerät</translation>
+    </message>
+    <message>
+        <source>Please check the number and try again.</source>
+        <translation>Bitte prüfen Sie die Nummer und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Please check the number and try again. Attempts left: %1</source>
+        <translation>Bitte prüfen Sie die Nummer und versuchen Sie es erneut. Verbleibende Versuche: %1</translation>
+    </message>
+    <message>
+        <source>Please put the document back on the reader and keep it there.</source>
+        <translation>Bitte legen Sie das Dokument wieder auf das Lesegerät und lassen Sie es dort liegen.</translation>
+    </message>
+    <message>
+        <source>Please type your details instead.</source>
+        <translation>Bitte tippen Sie Ihre Angaben stattdessen ein.</translation>
+    </message>
+    <message>
+        <source>Reading … please keep the document on the reader</source>
+        <translation>Wird gelesen … bitte lassen Sie das Dokument auf dem Lesegerät</translation>
+    </message>
+    <message>
+        <source>The access number is printed at the bottom right of the front side.</source>
+        <translation>Die Zugangsnummer steht vorne rechts unten.</translation>
+    </message>
+    <message>
+        <source>The document was removed too early</source>
+        <translation>Das Dokument wurde zu früh entfernt</translation>
+    </message>
+    <message>
+        <source>The number does not match this document</source>
+        <translation>Die Nummer passt nicht zu diesem Dokument</translation>
+    </message>
+    <message>
+        <source>These details do not fit together. Please enter them again.</source>
+        <translation>Diese Angaben passen nicht zusammen. Bitte geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>This document cannot be read here</source>
+        <translation>Dieses Dokument kann hier nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
+        <translation>Wir lesen Ihren Namen, Ihr Geburtsdatum, Ihre Staatsangehörigkeit sowie Dokumentnummer und Gültigkeit aus dem Chip. Sie werden nur zum Ausfüllen dieses Formulars verwendet. Ihr Foto wird nicht gespeichert. Alles wird gelöscht, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Which document do you have?</source>
+        <translation>Welches Dokument haben Sie?</translation>
+    </message>
+    <message>
+        <source>Yes, read my document</source>
+        <translation>Ja, Dokument lesen</translation>
+    </message>
+    <message>
+        <source>You find the access number on the front of your ID card, at the bottom right.</source>
+        <translation>Die Zugangsnummer finden Sie vorne auf Ihrem Ausweis, rechts unten.</translation>
+    </message>
+    <message>
+        <source>Your details have been filled in</source>
+        <translation>Ihre Angaben wurden eingetragen</translation>
     </message>
 </context>
 <context>

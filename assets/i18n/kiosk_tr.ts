@@ -215,6 +215,14 @@
         <source>Your reference for the counter:</source>
         <translation>Gişe için işlem numaranız:</translation>
     </message>
+    <message>
+        <source>Fill in from my ID card or passport</source>
+        <translation>Kimlik kartımdan veya pasaportumdan doldur</translation>
+    </message>
+    <message>
+        <source>Faster and without typing errors</source>
+        <translation>Daha hızlı ve yazım hatası olmadan</translation>
+    </message>
 </context>
 <context>
     <name>HelpSheet</name>
@@ -269,6 +277,133 @@
     <message>
         <source>More staff have been informed.</source>
         <translation>Daha fazla personel bilgilendirildi.</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardView</name>
+    <message>
+        <source>%1 fields were filled in. Please check them.</source>
+        <translation>%1 alan dolduruldu. Lütfen kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Check the form</source>
+        <translation>Formu kontrol et</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Devam</translation>
+    </message>
+    <message>
+        <source>Copy it from the photo page of your passport.</source>
+        <translation>Pasaportunuzun fotoğraflı sayfasından yazın.</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYMMDD)</source>
+        <translation>Doğum tarihi (YYAAGG)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit access number</source>
+        <translation>Altı haneli erişim numarasını girin</translation>
+    </message>
+    <message>
+        <source>Expiry date (YYMMDD)</source>
+        <translation>Son geçerlilik tarihi (YYAAGG)</translation>
+    </message>
+    <message>
+        <source>Fill in from your ID document?</source>
+        <translation>Kimlik belgenizden doldurulsun mu?</translation>
+    </message>
+    <message>
+        <source>German ID card</source>
+        <translation>Alman kimlik kartı</translation>
+    </message>
+    <message>
+        <source>Lay the document flat on the reader below the screen.</source>
+        <translation>Belgeyi ekranın altındaki okuyucuya düz bir şekilde koyun.</translation>
+    </message>
+    <message>
+        <source>No, I will type my details</source>
+        <translation>Hayır, bilgilerimi kendim yazacağım</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaport</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Pasaport numarası</translation>
+    </message>
+    <message>
+        <source>Place your document on the reader</source>
+        <translation>Belgenizi okuyucuya koyun</translation>
+    </message>
+    <message>
+        <source>Please check the number and try again.</source>
+        <translation>Lütfen numarayı kontrol edip tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Please check the number and try again. Attempts left: %1</source>
+        <translation>Lütfen numarayı kontrol edip tekrar deneyin. Kalan deneme: %1</translation>
+    </message>
+    <message>
+        <source>Please put the document back on the reader and keep it there.</source>
+        <translation>Lütfen belgeyi tekrar okuyucuya koyun ve orada bırakın.</translation>
+    </message>
+    <message>
+        <source>Please type your details instead.</source>
+        <translation>Lütfen bunun yerine bilgilerinizi yazın.</translation>
+    </message>
+    <message>
+        <source>Reading … please keep the document on the reader</source>
+        <translation>Okunuyor … lütfen belgeyi okuyucunun üzerinde tutun</translation>
+    </message>
+    <message>
+        <source>The access number is printed at the bottom right of the front side.</source>
+        <translation>Erişim numarası ön yüzün sağ alt köşesindedir.</translation>
+    </message>
+    <message>
+        <source>The document was removed too early</source>
+        <translation>Belge çok erken çekildi</translation>
+    </message>
+    <message>
+        <source>The number does not match this document</source>
+        <translation>Numara bu belgeyle eşleşmiyor</translation>
+    </message>
+    <message>
+        <source>These details do not fit together. Please enter them again.</source>
+        <translation>Bu bilgiler birbiriyle uyuşmuyor. Lütfen tekrar girin.</translation>
+    </message>
+    <message>
+        <source>This document cannot be read here</source>
+        <translation>Bu belge burada okunamıyor</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tekrar dene</translation>
+    </message>
+    <message>
+        <source>We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
+        <translation>Çipten adınızı, doğum tarihinizi, uyruğunuzu ve belge numarası ile geçerliliğini okuyoruz. Bunlar yalnızca bu formu doldurmak için kullanılır. Fotoğrafınız saklanmaz. İşiniz bitince her şey silinir.</translation>
+    </message>
+    <message>
+        <source>Which document do you have?</source>
+        <translation>Hangi belgeniz var?</translation>
+    </message>
+    <message>
+        <source>Yes, read my document</source>
+        <translation>Evet, belgemi oku</translation>
+    </message>
+    <message>
+        <source>You find the access number on the front of your ID card, at the bottom right.</source>
+        <translation>Erişim numarasını kimlik kartınızın ön yüzünde, sağ altta bulabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Your details have been filled in</source>
+        <translation>Bilgileriniz dolduruldu</translation>
     </message>
 </context>
 <context>

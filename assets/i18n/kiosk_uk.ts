@@ -215,6 +215,14 @@
         <source>Your reference for the counter:</source>
         <translation>Ваш номер звернення для віконця:</translation>
     </message>
+    <message>
+        <source>Fill in from my ID card or passport</source>
+        <translation>Заповнити з посвідчення або паспорта</translation>
+    </message>
+    <message>
+        <source>Faster and without typing errors</source>
+        <translation>Швидше і без помилок</translation>
+    </message>
 </context>
 <context>
     <name>HelpSheet</name>
@@ -269,6 +277,133 @@
     <message>
         <source>More staff have been informed.</source>
         <translation>Повідомлено більше працівників.</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardView</name>
+    <message>
+        <source>%1 fields were filled in. Please check them.</source>
+        <translation>Заповнено полів: %1. Будь ласка, перевірте їх.</translation>
+    </message>
+    <message>
+        <source>Check the form</source>
+        <translation>Перевірити форму</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <source>Copy it from the photo page of your passport.</source>
+        <translation>Перепишіть їх зі сторінки з фото вашого паспорта.</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYMMDD)</source>
+        <translation>Дата народження (РРММДД)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit access number</source>
+        <translation>Введіть шестизначний номер доступу</translation>
+    </message>
+    <message>
+        <source>Expiry date (YYMMDD)</source>
+        <translation>Дійсний до (РРММДД)</translation>
+    </message>
+    <message>
+        <source>Fill in from your ID document?</source>
+        <translation>Заповнити з вашого документа?</translation>
+    </message>
+    <message>
+        <source>German ID card</source>
+        <translation>Німецьке посвідчення особи</translation>
+    </message>
+    <message>
+        <source>Lay the document flat on the reader below the screen.</source>
+        <translation>Покладіть документ рівно на зчитувач під екраном.</translation>
+    </message>
+    <message>
+        <source>No, I will type my details</source>
+        <translation>Ні, я введу дані самостійно</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Номер паспорта</translation>
+    </message>
+    <message>
+        <source>Place your document on the reader</source>
+        <translation>Покладіть документ на зчитувач</translation>
+    </message>
+    <message>
+        <source>Please check the number and try again.</source>
+        <translation>Перевірте номер і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Please check the number and try again. Attempts left: %1</source>
+        <translation>Перевірте номер і спробуйте ще раз. Залишилось спроб: %1</translation>
+    </message>
+    <message>
+        <source>Please put the document back on the reader and keep it there.</source>
+        <translation>Покладіть документ назад на зчитувач і не забирайте його.</translation>
+    </message>
+    <message>
+        <source>Please type your details instead.</source>
+        <translation>Будь ласка, введіть дані вручну.</translation>
+    </message>
+    <message>
+        <source>Reading … please keep the document on the reader</source>
+        <translation>Зчитування … не забирайте документ зі зчитувача</translation>
+    </message>
+    <message>
+        <source>The access number is printed at the bottom right of the front side.</source>
+        <translation>Номер доступу надруковано спереду внизу праворуч.</translation>
+    </message>
+    <message>
+        <source>The document was removed too early</source>
+        <translation>Документ забрали зарано</translation>
+    </message>
+    <message>
+        <source>The number does not match this document</source>
+        <translation>Номер не відповідає цьому документу</translation>
+    </message>
+    <message>
+        <source>These details do not fit together. Please enter them again.</source>
+        <translation>Ці дані не збігаються. Введіть їх ще раз.</translation>
+    </message>
+    <message>
+        <source>This document cannot be read here</source>
+        <translation>Цей документ тут не можна зчитати</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
+        <translation>Ми зчитуємо з чипа ваше ім'я, дату народження, громадянство, номер і строк дії документа. Вони використовуються лише для заповнення цієї форми. Ваше фото не зберігається. Після завершення все видаляється.</translation>
+    </message>
+    <message>
+        <source>Which document do you have?</source>
+        <translation>Який у вас документ?</translation>
+    </message>
+    <message>
+        <source>Yes, read my document</source>
+        <translation>Так, зчитати документ</translation>
+    </message>
+    <message>
+        <source>You find the access number on the front of your ID card, at the bottom right.</source>
+        <translation>Номер доступу є на лицьовому боці посвідчення, внизу праворуч.</translation>
+    </message>
+    <message>
+        <source>Your details have been filled in</source>
+        <translation>Ваші дані заповнено</translation>
     </message>
 </context>
 <context>

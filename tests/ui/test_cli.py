@@ -43,7 +43,7 @@ def test_tour_writes_every_screen(tmp_path):
                             env=env(tmp_path), capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     files = sorted(p.name for p in out.glob("*.png"))
-    assert len(files) == 44
+    assert len(files) == 50
     assert "welcome-ar.png" in files and "ticket-de.png" in files
     with Image.open(out / "ticket-de.png") as img:
         assert img.size == (1920, 1080)

@@ -57,5 +57,5 @@ def test_every_screen_fits(qapp, tmp_path, size, text_scale):
         check_screen(window, screen, lang, problems)
 
     assert tour.run(cfg, None, size=size, text_scale=text_scale, on_shot=on_shot) == 0
-    assert len(shots) == 22 * len(cfg.kiosk.languages)
+    assert len(shots) == 25 * len(cfg.kiosk.languages)
     assert problems == [], "\n".join(problems[:30])

@@ -87,6 +87,7 @@ ApplicationWindow {
                 case "checkin": return checkinScreen
                 case "concern_choice": return concernChoice
                 case "form": return formScreen
+                case "idcard": return idcardScreen
                 case "ticket": return ticket
                 case "closed": return closed
                 case "out_of_service": return outOfService
@@ -101,6 +102,7 @@ ApplicationWindow {
     Component { id: welcome; WelcomeView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
     Component { id: concerns; ConcernView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
     Component { id: concernChoice; ConcernChoiceView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
+    Component { id: idcardScreen; IdCardView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
     Component { id: formScreen; FormView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
     Component { id: checkinScreen; CheckinView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
     Component { id: ticket; TicketView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }

@@ -120,6 +120,13 @@ class Forms(QObject):
         return bool(self._form and self._form.on_review)
 
     @Property(bool, notify=changed)
+    def canPrefill(self) -> bool:
+        """The form takes data from an ID document and the first page is shown."""
+        f = self._form
+        return bool(f and f.form.prefill and not f.on_review
+                    and f.visible_pages()[:1] == [f.page_index])
+
+    @Property(bool, notify=changed)
     def canGoBack(self) -> bool:
         f = self._form
         return bool(f and (f.on_review or f.visible_pages()[:1] != [f.page_index]))

@@ -76,6 +76,16 @@ Item {
                 width: flick.width - 2 * Theme.margin
                 spacing: Theme.spacing
 
+                KioskButton {
+                    objectName: "formFromIdCard"
+                    Layout.fillWidth: true
+                    visible: view.editing && Forms.canPrefill && IdCard.available
+                    kind: "secondary"
+                    text: qsTr("Fill in from my ID card or passport")
+                    subtitle: qsTr("Faster and without typing errors")
+                    onClicked: IdCard.start()
+                }
+
                 // A page of questions.
                 Repeater {
                     model: view.editing && !Forms.onReview ? Forms.rows : []

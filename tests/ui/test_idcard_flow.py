@@ -1,0 +1,85 @@
+"""Filling in a form from an ID document (simulated reader with the specimens): consent,
+CAN, progress, prefill; wrong CAN with the count; card removed; passport via MRZ data;
+and the identity wiped with the session."""
+
+from __future__ import annotations
+
+
+def to_form(d, concern: str = "meldebescheinigung") -> None:
+    d.tap("language_de")
+    d.tap(f"concern_{concern}")
+    d.tap("choiceForm")
+    d.tap("formFromIdCard")
+    assert d.screen() == "idcard"
+    assert "Chip" in d.text("idcardText")  # consent first: what, why, deleted when
+    d.tap("idcardConsent")
+
+
+def enter(d, text: str) -> None:
+    for ch in text:
+        d.tap(f"idpad_{ch}")
+    d.tap("idcardSubmit")
+
+
+def test_id_card_fills_the_form_and_is_wiped_with_the_session(make_ui):
+    d = make_ui()
+    to_form(d)
+    d.tap("idcardIdCard")
+    assert d.item("canPicture").isVisible()
+    enter(d, "123456")
+    d.wait_until(lambda: d.ui.context.idcard.state == "done", timeout_s=15)
+    d.tap("idcardBackToForm")
+    form = d.ui.context.forms.session
+    assert form.get("surname") == "Mustermann"
+    assert form.get("given_names") == "Erika"
+    assert form.get("date_of_birth")
+    assert any(r["prefilled"] for r in d.ui.context.forms.rows)
+    assert d.ui.context.citizen.identity is not None
+
+    d.tap("homeButton")  # the session ends
+    assert d.ui.context.citizen.identity is None
+    assert d.ui.context.forms.session is None
+
+
+def test_wrong_can_shows_the_attempts_left_and_can_be_retried(make_ui):
+    d = make_ui()
+    to_form(d)
+    d.tap("idcardIdCard")
+    enter(d, "654321")
+    d.wait_until(lambda: d.ui.context.idcard.state == "wrong_can", timeout_s=15)
+    assert "Verbleibende Versuche: 2" in d.text("idcardText")
+    d.tap("idcardRetry")
+    enter(d, "123456")
+    d.wait_until(lambda: d.ui.context.idcard.state == "done", timeout_s=15)
+
+
+def test_card_removed_during_reading(make_ui):
+    d = make_ui()
+    to_form(d)
+    d.ui.context.card_reader.fail_next = "card_removed"
+    d.tap("idcardIdCard")
+    enter(d, "123456")
+    d.wait_until(lambda: d.ui.context.idcard.state == "removed", timeout_s=15)
+    d.tap("idcardRetry")
+    d.wait_until(lambda: d.ui.context.idcard.state == "done", timeout_s=15)
+
+
+def test_passport_by_mrz_data(make_ui):
+    d = make_ui()
+    d.ui.context.card_reader.insert("passport")
+    to_form(d)
+    d.tap("idcardPassport")
+    enter(d, "L898902C3")  # the ICAO specimen passport number
+    enter(d, "740812")
+    enter(d, "120415")
+    d.wait_until(lambda: d.ui.context.idcard.state in ("done", "wrong_can", "error"),
+                 timeout_s=15)
+    assert d.ui.context.idcard.state == "done"
+    assert d.ui.context.forms.session.get("surname") == "Eriksson"
+
+
+def test_type_instead_goes_back_to_the_form(make_ui):
+    d = make_ui()
+    to_form(d)
+    d.tap("idcardTypeInstead")
+    assert d.screen() == "form"

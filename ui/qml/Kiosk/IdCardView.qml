@@ -1,0 +1,241 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk
+import Kiosk.Models
+
+// Filling in from an ID document: consent first, then the CAN (ID card) or the MRZ data
+// (passport), the card on the reader, progress, and a clear way out at every step.
+Item {
+    id: view
+    objectName: "idcardView"
+    signal helpRequested()
+    signal settingsRequested()
+
+    readonly property string st: IdCard.state
+    readonly property bool typing: st === "can" || st === "passport"
+    readonly property var keys: st === "passport" && IdCard.passportStep === "number"
+        ? ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "A", "B", "C", "D", "E", "F", "G",
+           "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
+           "Y", "Z"]
+        : ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", ""]
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TopBar {
+            Layout.fillWidth: true
+            onHelpRequested: view.helpRequested()
+            onSettingsRequested: view.settingsRequested()
+        }
+
+        Flickable {
+            id: flick
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: content.implicitHeight + 2 * Theme.margin
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+
+            ColumnLayout {
+                id: content
+                x: Theme.margin
+                y: Theme.margin
+                width: flick.width - 2 * Theme.margin
+                spacing: Theme.spacing
+
+                Heading {
+                    objectName: "idcardTitle"
+                    Layout.fillWidth: true
+                    text: view.st === "consent" ? qsTr("Fill in from your ID document?")
+                          : view.st === "choose" ? qsTr("Which document do you have?")
+                          : view.st === "can" ? qsTr("Enter the six-digit access number")
+                          : view.st === "passport" ? (IdCard.passportStep === "number" ? qsTr("Passport number")
+                                                      : IdCard.passportStep === "birth" ? qsTr("Date of birth (YYMMDD)")
+                                                      : qsTr("Expiry date (YYMMDD)"))
+                          : view.st === "place" ? qsTr("Place your document on the reader")
+                          : view.st === "reading" ? qsTr("Reading … please keep the document on the reader")
+                          : view.st === "done" ? qsTr("Your details have been filled in")
+                          : view.st === "wrong_can" ? qsTr("The number does not match this document")
+                          : view.st === "removed" ? qsTr("The document was removed too early")
+                          : qsTr("This document cannot be read here")
+                }
+                BodyText {
+                    objectName: "idcardText"
+                    Layout.fillWidth: true
+                    text: view.st === "consent"
+                          ? qsTr("We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.")
+                          : view.st === "can" ? qsTr("You find the access number on the front of your ID card, at the bottom right.")
+                          : view.st === "passport" ? qsTr("Copy it from the photo page of your passport.")
+                          : view.st === "place" ? qsTr("Lay the document flat on the reader below the screen.")
+                          : view.st === "done" ? qsTr("%1 fields were filled in. Please check them.").arg(IdCard.filled)
+                          : view.st === "wrong_can" ? (IdCard.retriesLeft >= 0 ? qsTr("Please check the number and try again. Attempts left: %1").arg(IdCard.retriesLeft)
+                                                                              : qsTr("Please check the number and try again."))
+                          : view.st === "removed" ? qsTr("Please put the document back on the reader and keep it there.")
+                          : view.st === "no_reader" || view.st === "unsupported" || view.st === "error"
+                            ? qsTr("Please type your details instead.") : ""
+                }
+
+                // Where the CAN is printed: a sketch of the card's front.
+                Rectangle {
+                    objectName: "canPicture"
+                    visible: view.st === "can"
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredWidth: 428
+                    Layout.preferredHeight: 270
+                    radius: 18
+                    color: "#E8EEF2"
+                    border.color: "#5C6770"
+                    border.width: 2
+                    LayoutMirroring.enabled: false
+                    LayoutMirroring.childrenInherit: true
+                    Rectangle { x: 24; y: 40; width: 110; height: 140; radius: 8; color: "#B8C4D0" }
+                    Column {
+                        x: 156; y: 44; spacing: 12
+                        Repeater { model: 4; delegate: Rectangle { width: 220; height: 14; radius: 7; color: "#B8C4D0" } }
+                    }
+                    Rectangle {
+                        x: parent.width - width - 20
+                        y: parent.height - height - 20
+                        width: 150
+                        height: 54
+                        radius: 8
+                        color: "#FFF4C2"
+                        border.color: "#A4161A"
+                        border.width: 4
+                        Text { anchors.centerIn: parent; text: "123456"; font.family: "DejaVu Sans Mono"; font.pixelSize: 30; font.bold: true; color: "#14202B" }
+                    }
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: qsTr("The access number is printed at the bottom right of the front side.")
+                }
+
+                Rectangle {
+                    visible: view.typing
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 800
+                    Layout.alignment: Qt.AlignHCenter
+                    implicitHeight: Theme.touchTarget + 20
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: IdCard.message !== "" ? Theme.danger : Theme.border
+                    border.width: 3
+                    Text {
+                        objectName: "idcardEntry"
+                        anchors.centerIn: parent
+                        text: IdCard.entry === "" ? "_ _ _ _ _ _" : IdCard.entry
+                        color: IdCard.entry === "" ? Theme.mutedText : Theme.text
+                        font.family: "DejaVu Sans Mono"
+                        font.pixelSize: Math.round(52 * Theme.fontScale)
+                        font.bold: true
+                        LayoutMirroring.enabled: false
+                    }
+                }
+                BodyText {
+                    Layout.fillWidth: true
+                    visible: IdCard.message === "mrz"
+                    color: Theme.danger
+                    text: qsTr("These details do not fit together. Please enter them again.")
+                }
+                GridLayout {
+                    objectName: "idcardPad"
+                    visible: view.typing
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: view.keys.length > 12 ? 1000 : 800
+                    columns: view.keys.length > 12 ? 6 : 3
+                    rowSpacing: 12
+                    columnSpacing: 12
+                    LayoutMirroring.enabled: false
+                    Repeater {
+                        model: view.keys
+                        delegate: KioskButton {
+                            required property string modelData
+                            objectName: "idpad_" + modelData
+                            Layout.fillWidth: true
+                            kind: "secondary"
+                            opacity: modelData === "" ? 0 : 1
+                            enabled: modelData !== ""
+                            Accessible.ignored: modelData === ""
+                            text: modelData
+                            onClicked: IdCard.key(modelData)
+                        }
+                    }
+                }
+                RowLayout {
+                    visible: view.typing
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    KioskButton {
+                        objectName: "idcardBackspace"
+                        Layout.fillWidth: true
+                        kind: "secondary"
+                        text: "⌫"
+                        Accessible.name: qsTr("Delete")
+                        onClicked: IdCard.backspace()
+                    }
+                    KioskButton {
+                        objectName: "idcardSubmit"
+                        Layout.fillWidth: true
+                        enabled: view.st === "can" ? IdCard.entry.length === 6 : IdCard.entry.length >= 6
+                        text: qsTr("Continue")
+                        onClicked: IdCard.submit()
+                    }
+                }
+
+                BusyIndicator {
+                    visible: view.st === "place" || view.st === "reading"
+                    running: visible
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredWidth: 140
+                    Layout.preferredHeight: 140
+                }
+
+                KioskButton {
+                    objectName: "idcardConsent"
+                    visible: view.st === "consent"
+                    Layout.fillWidth: true
+                    text: qsTr("Yes, read my document")
+                    onClicked: IdCard.consent()
+                }
+                KioskButton {
+                    objectName: "idcardIdCard"
+                    visible: view.st === "choose"
+                    Layout.fillWidth: true
+                    text: qsTr("German ID card")
+                    onClicked: IdCard.choose("id_card")
+                }
+                KioskButton {
+                    objectName: "idcardPassport"
+                    visible: view.st === "choose"
+                    Layout.fillWidth: true
+                    text: qsTr("Passport")
+                    onClicked: IdCard.choose("passport")
+                }
+                KioskButton {
+                    objectName: "idcardRetry"
+                    visible: view.st === "wrong_can" || view.st === "removed" || view.st === "error"
+                    Layout.fillWidth: true
+                    text: qsTr("Try again")
+                    onClicked: IdCard.retry()
+                }
+                KioskButton {
+                    objectName: "idcardBackToForm"
+                    visible: view.st === "done"
+                    Layout.fillWidth: true
+                    text: qsTr("Check the form")
+                    onClicked: IdCard.backToForm()
+                }
+                KioskButton {
+                    objectName: "idcardTypeInstead"
+                    visible: view.st !== "done"
+                    Layout.fillWidth: true
+                    kind: "secondary"
+                    text: qsTr("No, I will type my details")
+                    onClicked: IdCard.typeInstead()
+                }
+            }
+        }
+    }
+}

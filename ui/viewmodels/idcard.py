@@ -1,0 +1,275 @@
+"""The ID document step: consent, CAN (ID card) or MRZ data (passport), reading with
+progress, and clear recoveries. The read runs on the card worker; the result fills the
+form in progress and is dropped with the session.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from devices.idcard import CardRemoved, IdCardError, Identity, NoReader, UnsupportedCard, WrongCan
+from devices.idcard.mrz import MrzError, mrz_key
+from kiosk.session import CitizenSession
+from ui.viewmodels import registry
+from ui.viewmodels.forms import Forms
+from ui.viewmodels.navigator import Navigator
+from ui.viewmodels.session import Session
+
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any, BaseException | None], None]
+PASSPORT_STEPS = ("number", "birth", "expiry")
+
+
+def prefill_values(identity: Identity) -> dict[str, Any]:
+    """What the forms' prefill mapping reads: names as people write them, codes as the
+    MRZ has them (the code lists carry those spellings as aliases)."""
+
+    def name(text: str) -> str:
+        return text.title() if text.isupper() else text
+
+    return {
+        "surname": name(identity.surname),
+        "given_names": name(identity.given_names),
+        "date_of_birth": identity.date_of_birth.isoformat(),
+        "nationality": identity.nationality,
+        "sex": identity.sex,
+        "place_of_birth": identity.place_of_birth,
+        "document_number": identity.document_number,
+        "expiry": identity.expiry.isoformat(),
+        "document_kind": "ID" if identity.document_kind.value == "id_card" else "P",
+    }
+
+
+class CardOps:
+    def __init__(self, present: Callable[[Done], None],
+                 read: Callable[[str | None, str | None, Done], None]) -> None:
+        self.present = present
+        self.read = read
+
+
+@QmlElement
+@QmlSingleton
+class IdCard(QObject):
+    changed = Signal()
+
+    def __init__(self, ops: CardOps | None, citizen: CitizenSession, session: Session,
+                 forms: Forms, navigator: Navigator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._citizen = citizen
+        self._forms = forms
+        self._nav = navigator
+        self._poll = QTimer(self)
+        self._poll.setInterval(500)
+        self._poll.timeout.connect(self._check_card)
+        self._clear()
+        session.ended.connect(self.reset)
+
+    @staticmethod
+    def create(engine: object) -> IdCard:
+        return registry.instance("IdCard")  # type: ignore[no-any-return]
+
+    def _clear(self) -> None:
+        # consent | choose | can | passport | place | reading | done | wrong_can | removed
+        # | unsupported | no_reader | error
+        self._state = "consent"
+        self._kind = "id_card"
+        self._entry = ""
+        self._passport: dict[str, str] = {}
+        self._step = 0
+        self._retries = -1
+        self._filled = 0
+        self._message = ""
+
+    # -- properties -------------------------------------------------------------------
+    @Property(bool, notify=changed)
+    def available(self) -> bool:
+        return self._ops is not None
+
+    @Property(str, notify=changed)
+    def state(self) -> str:
+        return self._state
+
+    @Property(str, notify=changed)
+    def documentKind(self) -> str:
+        return self._kind
+
+    @Property(str, notify=changed)
+    def entry(self) -> str:
+        return self._entry
+
+    @Property(str, notify=changed)
+    def passportStep(self) -> str:
+        return PASSPORT_STEPS[self._step]
+
+    @Property(int, notify=changed)
+    def retriesLeft(self) -> int:
+        return self._retries
+
+    @Property(int, notify=changed)
+    def filled(self) -> int:
+        return self._filled
+
+    @Property(str, notify=changed)
+    def message(self) -> str:
+        return self._message
+
+    def _set(self, state: str) -> None:
+        self._state = state
+        self.changed.emit()
+
+    # -- the flow ---------------------------------------------------------------------
+    @Slot()
+    def start(self) -> None:
+        self._poll.stop()
+        self._clear()
+        self.changed.emit()
+        self._nav.go("idcard")
+
+    @Slot()
+    def consent(self) -> None:
+        log.info("id document: consent given")
+        self._set("choose")
+
+    @Slot()
+    def typeInstead(self) -> None:
+        """Back to the form, to type the data."""
+        self._poll.stop()
+        self._clear()
+        self.changed.emit()
+        self._nav.go("form")
+
+    @Slot(str)
+    def choose(self, kind: str) -> None:
+        self._kind = "passport" if kind == "passport" else "id_card"
+        self._entry, self._passport, self._step = "", {}, 0
+        self._set("passport" if self._kind == "passport" else "can")
+
+    @Slot(str)
+    def key(self, char: str) -> None:
+        limit = 6 if self._state == "can" else 9 if self.passportStep == "number" else 6
+        if len(self._entry) < limit and len(char) == 1:
+            self._entry += char.upper()
+            self._message = ""
+            self.changed.emit()
+
+    @Slot()
+    def backspace(self) -> None:
+        self._entry = self._entry[:-1]
+        self.changed.emit()
+
+    @Slot()
+    def submit(self) -> None:
+        if self._state == "can":
+            if len(self._entry) != 6 or not self._entry.isdigit():
+                return
+            self._wait_for_card()
+        elif self._state == "passport":
+            self._passport[self.passportStep] = self._entry
+            self._entry = ""
+            if self._step < len(PASSPORT_STEPS) - 1:
+                self._step += 1
+                self.changed.emit()
+                return
+            try:
+                mrz_key(self._passport["number"], self._passport["birth"],
+                        self._passport["expiry"])
+            except MrzError:
+                self._message = "mrz"
+                self._step = 0
+                self._passport = {}
+                self.changed.emit()
+                return
+            self._wait_for_card()
+
+    def _wait_for_card(self) -> None:
+        if self._ops is None:
+            self._set("no_reader")
+            return
+        self._set("place")
+        self._check_card()
+        self._poll.start()
+
+    @Slot()
+    def _check_card(self) -> None:
+        if self._ops is None or self._state != "place":
+            self._poll.stop()
+            return
+
+        def checked(present: bool | None, error: BaseException | None) -> None:
+            if self._state != "place":
+                return
+            if isinstance(error, NoReader):
+                self._poll.stop()
+                self._set("no_reader")
+            elif present:
+                self._poll.stop()
+                self._read()
+
+        self._ops.present(checked)
+
+    def _read(self) -> None:
+        assert self._ops is not None
+        self._set("reading")
+        if self._kind == "id_card":
+            can, key = self._entry, None
+        else:
+            p = self._passport
+            can, key = None, mrz_key(p["number"], p["birth"], p["expiry"])
+        self._ops.read(can, key, self._read_done)
+
+    def _read_done(self, identity: Identity | None, error: BaseException | None) -> None:
+        if self._state != "reading":
+            return  # the session ended meanwhile: drop the result
+        if identity is not None:
+            self._citizen.identity = identity  # wiped with the session
+            filled = self._forms.prefill(prefill_values(identity))
+            self._filled = len(filled)
+            log.info("id document read", extra={"fields": {"filled": self._filled,
+                                                           "expired": identity.expired}})
+            self._set("done")
+            return
+        if isinstance(error, WrongCan):
+            self._retries = -1 if error.retries_left is None else error.retries_left
+            self._entry = ""
+            self._set("wrong_can")
+        elif isinstance(error, CardRemoved):
+            self._set("removed")
+        elif isinstance(error, UnsupportedCard):
+            self._set("unsupported")
+        elif isinstance(error, NoReader):
+            self._set("no_reader")
+        else:
+            if not isinstance(error, IdCardError):
+                log.error("id document read failed", exc_info=error)
+            else:
+                log.warning("id document read failed", extra={"fields": {"error": str(error)}})
+            self._set("error")
+
+    @Slot()
+    def retry(self) -> None:
+        """After a wrong CAN: type it again; after a removed card: put it back."""
+        if self._state == "wrong_can":
+            self._set("can" if self._kind == "id_card" else "passport")
+        elif self._state in ("removed", "error"):
+            self._wait_for_card()
+
+    @Slot()
+    def backToForm(self) -> None:
+        self._poll.stop()
+        self._nav.go("form")
+
+    @Slot()
+    def reset(self) -> None:
+        self._poll.stop()
+        self._clear()
+        self.changed.emit()
