@@ -334,6 +334,14 @@ def form_figures(count: int = 30) -> dict[str, float]:
             "form_validate_ms_p95": round(forms_bench.validate_ms_p95(), 2)}
 
 
+def card_figures() -> dict[str, float]:
+    """PACE + DG1 and BAC + DG1 through pcscd and vpcd against the card emulator."""
+    sys.path.insert(0, str(ROOT / "tests" / "support"))
+    import idcard_bench
+
+    return {**idcard_bench.card_read_pace_ms_p50(), **idcard_bench.card_read_bac_ms_p50()}
+
+
 def help_figures() -> dict[str, float]:
     sys.path.insert(0, str(ROOT / "tests" / "support"))
     import help_bench
@@ -386,7 +394,7 @@ def main() -> int:
     args = parser.parse_args()
     results: dict[str, float] = {}
     for part in (first_frame, ticket_pdf, sessions, printer_figures, outbox_figures,
-                 zms_figures, form_figures, help_figures, restart_to_ready):
+                 zms_figures, form_figures, help_figures, card_figures, restart_to_ready):
         figures = part()
         print(json.dumps(figures), flush=True)
         results.update(figures)
