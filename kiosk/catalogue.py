@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.config import ConfigError
+from kiosk.i18n import fallback
 
 _ID = re.compile(r"[a-z0-9_]{1,40}|[A-Z]{1,2}")
 _PREFIX = re.compile(r"[A-Z]{1,2}")
@@ -26,7 +27,7 @@ class Group:
     names: dict[str, str]
 
     def name(self, lang: str) -> str:
-        return self.names.get(lang) or self.names["de"]
+        return self.names.get(lang) or self.names["de"]  # partial languages (ls) too
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ def _texts(entry: dict[str, Any], key: str, where: str, languages: list[str]) ->
         raise ConfigError(f"{where}.{key}: missing (a table of texts per language)")
     for lang in languages:
         value = texts.get(lang)
+        if value is None and fallback(lang) is not None:
+            continue  # a partial language (Leichte Sprache) may leave it to German
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(f"{where}.{key}.{lang}: missing text")
     return {k: str(v) for k, v in texts.items()}

@@ -43,7 +43,9 @@ class KioskSection:
 
     id: str = field(default="kiosk-01", metadata=_check(pattern=_ID))
     location: str = "Bürgerbüro"
-    languages: list[str] = field(default_factory=lambda: ["de", "en", "tr", "uk", "ar"])
+    languages: list[str] = field(
+        default_factory=lambda: ["de", "ls", "en", "tr", "uk", "ru", "pl", "ar"]
+    )
     default_language: str = "de"
     catalogue: str = ""  # empty: the built-in assets/catalogue.toml
     state_dir: str = "/var/lib/kiosk"  # database, outbox, printed files

@@ -4,6 +4,11 @@ Strings live in Qt Linguist files (assets/i18n/kiosk_<lang>.ts), the Qt conventi
 translators' tools read. The Qt side installs them as a QTranslator; printouts, which are
 made without Qt, read the same files through :class:`Catalogue`. Source strings are
 English, so English needs no file.
+
+A language may be partial: Leichte Sprache ("ls", German easy-to-read language) has its
+own texts for the main flows and borrows German (:attr:`Language.fallback`) for anything
+it lacks, in UI strings, printouts, the service catalogue and forms alike. Every other
+language must be complete.
 """
 
 from __future__ import annotations
@@ -22,6 +27,15 @@ class Language:
     code: str
     native_name: str  # shown on the language buttons, in its own script
     rtl: bool = False
+    # A partial language: what it does not say itself is taken from this language.
+    fallback: str | None = None
+
+    @property
+    def locale(self) -> str:
+        """The code for locale-dependent things outside our texts (QLocale day names,
+        text to speech, keyboard layout, number format): a variety of another language
+        uses that language's locale."""
+        return self.fallback or self.code
 
 
 LANGUAGES: dict[str, Language] = {
@@ -32,8 +46,31 @@ LANGUAGES: dict[str, Language] = {
         Language("tr", "Türkçe"),
         Language("uk", "Українська"),
         Language("ar", "العربية", rtl=True),
+        Language("ru", "Русский"),
+        Language("pl", "Polski"),
+        Language("ls", "Leichte Sprache", fallback="de"),
     )
 }
+
+# Languages whose texts may be partial -> the language that fills their gaps.
+FALLBACKS: dict[str, str] = {
+    lang.code: lang.fallback for lang in LANGUAGES.values() if lang.fallback
+}
+
+
+def fallback(language: str) -> str | None:
+    """The language a partial language falls back to, or None for a complete one."""
+    return FALLBACKS.get(language)
+
+
+def is_partial(language: str) -> bool:
+    return language in FALLBACKS
+
+
+def locale_of(language: str) -> str:
+    """The locale code for ``language`` (``ls`` -> ``de``); unknown codes as given."""
+    lang = LANGUAGES.get(language)
+    return lang.locale if lang else language
 
 
 class Catalogue:
@@ -79,7 +116,21 @@ def parse_ts(data: bytes | str, language: str) -> Catalogue:
 
 
 @cache
-def catalogue(language: str) -> Catalogue:
+def own_catalogue(language: str) -> Catalogue:
+    """Only what the language's own file says (no fallback)."""
     if language == SOURCE_LANGUAGE:
         return Catalogue(language, {})
     return parse_ts(ts_path(language).read_bytes(), language)
+
+
+@cache
+def catalogue(language: str) -> Catalogue:
+    """The language's translations; a partial language has its fallback's entries
+    under its own, so a gap shows German rather than English."""
+    own = own_catalogue(language)
+    base = fallback(language)
+    if base is None:
+        return own
+    merged = dict(catalogue(base).items())
+    merged.update((key, text) for key, text in own.items() if text)
+    return Catalogue(language, merged)

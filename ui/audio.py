@@ -17,6 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QThread, QUrl, Signal, Slot
 
+from kiosk.i18n import locale_of
+
 log = logging.getLogger(__name__)
 
 
@@ -70,7 +72,7 @@ class AudioWorker(QObject):
         if tts is None or not text:
             return
         tts.stop()  # type: ignore[attr-defined]
-        tts.setLocale(QLocale(language))  # type: ignore[attr-defined]
+        tts.setLocale(QLocale(locale_of(language)))  # type: ignore[attr-defined]
         tts.setVolume(volume)  # type: ignore[attr-defined]
         tts.say(text)  # type: ignore[attr-defined]
 

@@ -2,7 +2,9 @@
 
 Every text a citizen can see (titles, labels, help, options, messages) is a mapping
 language -> string that must exist in each language of :data:`kiosk.i18n.LANGUAGES`: a
-gap found at load time is a bug report, a gap found by a citizen is a dead end.
+gap found at load time is a bug report, a gap found by a citizen is a dead end. Only a
+partial language (Leichte Sprache, see :func:`kiosk.i18n.fallback`) may leave a text out;
+the citizen then reads the German one.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from typing import Any
 
 from kiosk.forms.errors import FormDefinitionError, Invalid, display_name, join, read_yaml
 from kiosk.forms.errors import unknown_key as _unknown_key
-from kiosk.i18n import LANGUAGES
+from kiosk.i18n import LANGUAGES, fallback, locale_of
 
 LANGS: tuple[str, ...] = tuple(LANGUAGES)
+# The languages every text must have; the others (partial ones) fall back to German.
+REQUIRED_LANGS: tuple[str, ...] = tuple(lang for lang in LANGS if fallback(lang) is None)
 
 # Rule kind -> the placeholders its message may use. Every kind needs a default message in
 # messages.yaml; a field may override any of them (``messages:``).
@@ -59,7 +63,7 @@ class Text:
     by_lang: Mapping[str, str]
 
     def __call__(self, lang: str) -> str:
-        return self.by_lang.get(lang) or self.by_lang["de"]
+        return self.by_lang.get(lang) or self.by_lang[fallback(lang) or "de"]
 
     def format(self, lang: str, **params: str) -> str:
         return self(lang).format_map(params)
@@ -100,6 +104,8 @@ def parse_text(raw: Any, where: str, params: frozenset[str] | None = frozenset()
     for lang in LANGS:
         here = join(where, lang)
         value = raw.get(lang)
+        if value is None and lang not in REQUIRED_LANGS:
+            continue  # a partial language: the citizen reads the fallback's text
         if value is None or (isinstance(value, str) and not value.strip()):
             raise Invalid(here, "missing")
         if not isinstance(value, str):
@@ -168,7 +174,7 @@ def load_messages(path: Path) -> Messages:
 
 # Display formats. Dates print as dd.mm.yyyy in every language: it is what German
 # documents and the citizen's own papers show.
-_DECIMAL_COMMA = frozenset({"de", "tr", "uk"})
+_DECIMAL_COMMA = frozenset({"de", "tr", "uk", "ru", "pl"})
 
 
 def format_date(value: date | str) -> str:
@@ -180,4 +186,4 @@ def format_number(value: float, lang: str) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = f"{value:g}" if isinstance(value, float) else str(value)
-    return text.replace(".", ",") if lang in _DECIMAL_COMMA else text
+    return text.replace(".", ",") if locale_of(lang) in _DECIMAL_COMMA else text

@@ -15,7 +15,8 @@ from kiosk.catalogue import Catalogue, load
 from kiosk.config import ASSETS, ConfigError
 
 SHIPPED = ASSETS / "catalogue.toml"
-LANGS = ["de", "en", "tr", "uk", "ar"]
+LANGS = ["de", "en", "tr", "uk", "ar", "ru", "pl", "ls"]
+COMPLETE_LANGS = [lang for lang in LANGS if lang != "ls"]  # ls may fall back to German
 
 # Texts that may read the same in German and another language (proper names, numbers).
 # Empty today; add an entry only with a reason.
@@ -105,7 +106,7 @@ def test_shipped_file_has_no_languages_beyond_the_kiosks(raw: dict[str, Any]) ->
                 assert set(entry[key]) == set(LANGS), (entry["id"], key)
 
 
-@pytest.mark.parametrize("lang", [lang for lang in LANGS if lang != "de"])
+@pytest.mark.parametrize("lang", [lang for lang in COMPLETE_LANGS if lang != "de"])
 def test_translations_differ_from_german(shipped: Catalogue, lang: str) -> None:
     same = [
         (entry_id, german)
@@ -153,6 +154,20 @@ def test_only_the_configured_languages_are_required(tmp_path: Path) -> None:
     assert c.hint("uk") == "Hinweis c1 (de)"
 
 
+def test_leichte_sprache_may_leave_texts_to_german(tmp_path: Path) -> None:
+    cat = load(write(tmp_path, group("A", langs=COMPLETE_LANGS) + concern(
+        "c1", name_langs=COMPLETE_LANGS, hint_langs=LANGS)), LANGS)
+    assert cat.group("A").name("ls") == "Gruppe A (de)"
+    assert cat.concern("c1").name("ls") == "Anliegen c1 (de)"
+    assert cat.concern("c1").hint("ls") == "Hinweis c1 (ls)"
+
+
+def test_shipped_leichte_sprache_is_its_own(shipped: Catalogue) -> None:
+    for c in shipped.concerns:
+        assert c.name("ls") == c.names["ls"] != c.names["de"], c.id
+        assert c.hint("ls") == c.hints["ls"] != c.hints["de"], c.id
+
+
 # --- broken catalogues: one line, file and entry ---------------------------------------------
 
 
@@ -171,6 +186,20 @@ def test_missing_group_name_in_a_language(tmp_path: Path) -> None:
     msg = load_error(tmp_path, group("A") + group("B", langs=["de", "en", "tr", "ar"])
                      + concern())
     assert "group[1].name.uk: missing text" in msg
+
+
+def test_russian_and_polish_must_be_complete(tmp_path: Path) -> None:
+    langs = [lang for lang in LANGS if lang != "ru"]
+    msg = load_error(tmp_path, group() + concern("c1", name_langs=langs))
+    assert "concern[0].name.ru: missing text" in msg
+    langs = [lang for lang in LANGS if lang != "pl"]
+    msg = load_error(tmp_path, group() + concern("c1", hint_langs=langs))
+    assert "concern[0].hint.pl: missing text" in msg
+
+
+def test_a_blank_leichte_sprache_text_is_an_error(tmp_path: Path) -> None:
+    text = group() + concern().replace('name.ls = "Anliegen ausweis (ls)"', 'name.ls = " "')
+    assert "concern[0].name.ls: missing text" in load_error(tmp_path, text)
 
 
 def test_blank_or_non_string_text(tmp_path: Path) -> None:

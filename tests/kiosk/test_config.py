@@ -59,7 +59,7 @@ def test_empty_file_gives_the_defaults(tmp_path: Path) -> None:
     cfg = load(path)
     assert cfg == dataclasses.replace(Config(), source=str(path))
     assert cfg.demo is False
-    assert cfg.kiosk.languages == ["de", "en", "tr", "uk", "ar"]
+    assert cfg.kiosk.languages == ["de", "ls", "en", "tr", "uk", "ru", "pl", "ar"]
     assert cfg.kiosk.default_language == "de"
     assert (cfg.session.idle_timeout_s, cfg.session.warning_s) == (60, 30)
     assert cfg.backend.kind == "embedded"
@@ -101,7 +101,7 @@ def test_demo_config_loads_with_its_state_dir(tmp_path: Path) -> None:
     assert cfg.demo is True
     assert cfg.source == "<demo>"
     assert cfg.kiosk.id == "demo-kiosk"
-    assert cfg.kiosk.languages == ["de", "en", "tr", "uk", "ar"]
+    assert cfg.kiosk.languages == ["de", "ls", "en", "tr", "uk", "ru", "pl", "ar"]
     assert cfg.display.fullscreen is False
     assert set(cfg.embedded.opening_hours) == set(WEEKDAYS)
     assert set(cfg.embedded.groups) == {"A", "B", "C"}
@@ -373,7 +373,7 @@ def test_error_naming_a_key_with_a_line_break_is_one_line(text: str) -> None:
 
 # --- property: nothing but ConfigError, always one line ------------------------------------
 
-LANGS = ["de", "en", "tr", "uk", "ar"]
+LANGS = ["de", "ls", "en", "tr", "uk", "ru", "pl", "ar"]
 GOOD_SPANS = ["08:00-12:00", "13:30-18:00", "00:00-24:00", "07:15-07:16", "20:00-24:00"]
 BAD_STRINGS = ["fr", "DE", "Mars/Olympus", "Europe", "8-12", "12:00-08:00", "08:00-24:30",
                "24:00-24:00", "monday", "remote", "kiosk 01", "", " ", "~/x", "nan"]

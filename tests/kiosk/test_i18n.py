@@ -1,11 +1,13 @@
 """Translations: every UI and ticket string is translated in every .ts file, placeholders
-survive, nothing stale is left behind, and each file is in its own script."""
+survive, nothing stale is left behind, and each file is in its own script. Leichte Sprache
+("ls") may be partial: it must cover the main flows and falls back to German elsewhere."""
 
 from __future__ import annotations
 
 import ast
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -16,7 +18,16 @@ from kiosk import i18n, printout
 REPO = Path(__file__).resolve().parents[2]
 QML_DIR = REPO / "ui" / "qml"
 PRINTOUT = REPO / "kiosk" / "printout.py"
-TS_LANGS = ["de", "tr", "uk", "ar"]
+TS_LANGS = ["de", "tr", "uk", "ar", "ru", "pl"]  # complete: every string
+PARTIAL_LANGS = ["ls"]  # Leichte Sprache: the main flows, German for the rest
+ALL_TS_LANGS = TS_LANGS + PARTIAL_LANGS
+# What a citizen meets on the way to a waiting number or a submitted form: Leichte Sprache
+# must say all of it itself.
+MAIN_FLOW_CONTEXTS = frozenset({
+    "WelcomeView", "ConcernView", "ConcernChoiceView", "TicketView", "NoticeView",
+    "CheckinView", "HelpSheet", "IdleDialog", "TopBar", "Ticket", "FormView", "FormField",
+    "OnScreenKeyboard",
+})
 
 Key = tuple[str, str]  # (context, source)
 
@@ -123,8 +134,9 @@ def ts_messages(lang: str) -> tuple[tuple[Key, str, str | None], ...]:
 
 
 def translations(lang: str) -> dict[Key, str]:
-    """Finished translations as the app reads them (kiosk.i18n)."""
-    return dict(i18n.catalogue(lang).items())
+    """Finished translations of the language's own file, as kiosk.i18n reads them (without
+    the German a partial language borrows)."""
+    return dict(i18n.own_catalogue(lang).items())
 
 
 # --- the extractors find what they should ----------------------------------------------------
@@ -160,7 +172,7 @@ def test_ticket_strings_found() -> None:
 # --- completeness, placeholders, staleness ---------------------------------------------------
 
 
-@pytest.mark.parametrize("lang", TS_LANGS)
+@pytest.mark.parametrize("lang", ALL_TS_LANGS)
 def test_ts_file_declares_its_language(lang: str) -> None:
     root = ET.parse(i18n.ts_path(lang)).getroot()
     assert root.get("language") == lang
@@ -183,7 +195,7 @@ def test_every_ticket_string_is_translated(lang: str) -> None:
     assert missing == [], f"kiosk_{lang}.ts lacks Ticket strings: {missing}"
 
 
-@pytest.mark.parametrize("lang", TS_LANGS)
+@pytest.mark.parametrize("lang", ALL_TS_LANGS)
 def test_placeholders_are_kept(lang: str) -> None:
     wrong = [
         (key, text)
@@ -193,14 +205,14 @@ def test_placeholders_are_kept(lang: str) -> None:
     assert wrong == []
 
 
-@pytest.mark.parametrize("lang", TS_LANGS)
+@pytest.mark.parametrize("lang", ALL_TS_LANGS)
 def test_no_stale_entries(lang: str) -> None:
     used = ui_keys() | ticket_keys()
     stale = sorted(key for key, _, _ in ts_messages(lang) if key not in used)
     assert stale == [], f"kiosk_{lang}.ts has entries no source uses: {stale}"
 
 
-@pytest.mark.parametrize("lang", TS_LANGS)
+@pytest.mark.parametrize("lang", ALL_TS_LANGS)
 def test_no_unfinished_or_duplicate_entries(lang: str) -> None:
     messages = ts_messages(lang)
     assert [key for key, _, kind in messages if kind is not None] == []
@@ -228,7 +240,7 @@ def test_ukrainian_translations_are_cyrillic() -> None:
     assert [k for k, text in translations("uk").items() if set(text) & set("ыэъёЫЭЪЁ")] == []
 
 
-@pytest.mark.parametrize("lang", ["de", "tr"])
+@pytest.mark.parametrize("lang", ["de", "tr", "pl", "ls"])
 def test_longer_strings_are_not_left_in_english(lang: str) -> None:
     same = [key for key, text in translations(lang).items()
             if len(key[1]) > 12 and text.strip() == key[1].strip()]
@@ -239,4 +251,103 @@ def test_source_language_needs_no_file() -> None:
     cat = i18n.catalogue(i18n.SOURCE_LANGUAGE)
     assert len(cat) == 0
     assert cat.translate("Ticket", "Waiting number") == "Waiting number"
-    assert set(i18n.LANGUAGES) == {i18n.SOURCE_LANGUAGE, *TS_LANGS}
+    assert set(i18n.LANGUAGES) == {i18n.SOURCE_LANGUAGE, *ALL_TS_LANGS}
+
+
+# --- Russian and Polish ----------------------------------------------------------------------
+
+
+def test_russian_translations_are_cyrillic() -> None:
+    latin_only = [k for k, text in translations("ru").items() if not _has(text, 0x0400, 0x04FF)]
+    assert latin_only == []
+    # Russian, not Ukrainian: no і, ї, є, ґ anywhere; and Russian letters are used.
+    assert [k for k, text in translations("ru").items() if set(text) & set("іїєґІЇЄҐ")] == []
+    assert set("".join(translations("ru").values())) >= set("ыэщ")
+
+
+def test_polish_translations_are_polish() -> None:
+    texts = translations("pl")
+    assert [k for k, text in texts.items() if _has(text, 0x0400, 0x04FF)] == []
+    used = set("".join(texts.values()))
+    assert used >= set("ąćęłńóśż"), f"Polish letters missing: {set('ąćęłńóśźż') - used}"
+    with_diacritics = [k for k, text in texts.items() if set(text) & set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")]
+    assert len(with_diacritics) > len(texts) // 3
+
+
+def test_polish_uses_neutral_address() -> None:
+    """Neutral forms as in Polish public offices ("Proszę wybrać"), not Pan/Pani/Państwo."""
+    formal = re.compile(r"\b(Pan|Pani|Pana|Panu|Panem|Państw[aou]?|Państwem)\b")
+    assert [k for k, text in translations("pl").items() if formal.search(text)] == []
+
+
+# --- Leichte Sprache: main flows of its own, German for the rest ----------------------------
+
+
+def test_every_main_flow_string_is_in_leichte_sprache() -> None:
+    own = i18n.own_catalogue("ls")
+    wanted = {key for key in ui_keys() | ticket_keys() if key[0] in MAIN_FLOW_CONTEXTS}
+    assert {ctx for ctx, _ in wanted} == MAIN_FLOW_CONTEXTS, "a main-flow context is gone"
+    missing = sorted(key for key in wanted if not own.has(*key))
+    assert missing == [], f"kiosk_ls.ts lacks main-flow strings: {missing}"
+
+
+def test_leichte_sprache_falls_back_to_german_for_the_rest() -> None:
+    own, german, ls = i18n.own_catalogue("ls"), i18n.catalogue("de"), i18n.catalogue("ls")
+    for key in ui_keys() | ticket_keys():
+        expected = own.translate(*key) if own.has(*key) else german.translate(*key)
+        assert ls.has(*key) and ls.translate(*key) == expected, key
+
+
+def test_leichte_sprache_is_german_in_easy_style() -> None:
+    """Netzwerk Leichte Sprache: short sentences, no subjunctive, no abbreviations."""
+    subjunctive = re.compile(r"\b(würden?|würdest|könnten?|hätten?|wären?|möchten)\b", re.I)
+    abbreviation = re.compile(r"\b(z\.\s?B|bzw|ca|usw|evtl|ggf|inkl|Nr|d\.\s?h)\.|%(?!\d)")
+    for key, text in translations("ls").items():
+        assert not subjunctive.search(text), (key, text)
+        assert not abbreviation.search(text), (key, text)
+        for sentence in re.split(r"[.!?:…]\s+", text):
+            assert len(sentence.split()) <= 14, (key, sentence)
+
+
+@pytest.fixture
+def ts_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """kiosk.i18n reading .ts files from tmp_path, with fresh caches before and after."""
+    monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)
+    i18n.catalogue.cache_clear()
+    i18n.own_catalogue.cache_clear()
+    yield tmp_path
+    i18n.catalogue.cache_clear()
+    i18n.own_catalogue.cache_clear()
+
+
+def _ts(lang: str, messages: dict[Key, str]) -> str:
+    body = "".join(
+        f"<context><name>{ctx}</name><message><source>{src}</source>"
+        f"<translation>{text}</translation></message></context>"
+        for (ctx, src), text in messages.items())
+    return f'<TS version="2.1" language="{lang}" sourcelanguage="en">{body}</TS>'
+
+
+def test_a_partial_language_borrows_what_it_lacks_from_german(ts_dir: Path) -> None:
+    (ts_dir / "kiosk_de.ts").write_text(_ts("de", {
+        ("V", "Hello"): "Hallo", ("V", "Help"): "Hilfe", ("Ticket", "Receipt"): "Quittung"}),
+        encoding="utf-8")
+    (ts_dir / "kiosk_ls.ts").write_text(_ts("ls", {
+        ("V", "Hello"): "Guten Tag", ("V", "Help"): ""}), encoding="utf-8")
+    ls = i18n.catalogue("ls")
+    assert ls.translate("V", "Hello") == "Guten Tag"  # its own text wins
+    assert ls.translate("V", "Help") == "Hilfe"  # an empty translation is a gap
+    assert ls.translate("Ticket", "Receipt") == "Quittung"  # printouts too
+    assert ls.translate("V", "Unknown") == "Unknown"  # German lacks it too: the source
+    assert not i18n.own_catalogue("ls").has("Ticket", "Receipt")
+
+
+def test_only_leichte_sprache_is_partial() -> None:
+    assert i18n.FALLBACKS == {"ls": "de"}
+    assert [code for code in i18n.LANGUAGES if i18n.is_partial(code)] == PARTIAL_LANGS
+    assert i18n.fallback("ru") is None and i18n.fallback("ls") == "de"
+    assert i18n.locale_of("ls") == "de" and i18n.locale_of("pl") == "pl"
+    assert i18n.LANGUAGES["ru"].native_name == "Русский"
+    assert i18n.LANGUAGES["pl"].native_name == "Polski"
+    assert i18n.LANGUAGES["ls"].native_name == "Leichte Sprache"
+    assert not any(i18n.LANGUAGES[c].rtl for c in ("ru", "pl", "ls"))

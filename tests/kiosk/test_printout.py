@@ -21,7 +21,7 @@ from kiosk.printout import PAGE_WIDTH, format_issued, render_ticket
 from kiosk.queue import Ticket, WaitEstimate
 
 MM = 72 / 25.4
-LANGS = ["de", "en", "tr", "uk", "ar"]
+LANGS = ["de", "en", "tr", "uk", "ar", "ru", "pl", "ls"]
 BERLIN = ZoneInfo("Europe/Berlin")
 
 # Test translations, so the checks do not depend on the state of the .ts files.
@@ -69,6 +69,9 @@ CONCERNS = {
     "tr": "İkamet kaydı",
     "uk": "Реєстрація місця проживання",
     "ar": "تسجيل السكن (بطاقة الهوية)",
+    "ru": "Зарегистрировать или изменить адрес",
+    "pl": "Zameldowanie lub zmiana adresu",
+    "ls": "Wohnung an-melden oder um-melden",
 }
 LOCATION = "Bürgerbüro, Rathaus Erdgeschoss, Zimmer 12"
 
@@ -294,6 +297,8 @@ def test_the_issue_time_is_printed_in_the_tickets_own_timezone() -> None:
         ("tr", "21.11.2026 14:05"),
         ("en", "21 Nov 2026, 14:05"),
         ("ar", "21/11/2026، 14:05"),
+        ("ru", "21.11.2026, 14:05"),
+        ("pl", "21.11.2026, 14:05"),
     ],
 )
 def test_format_issued(language: str, expected: str) -> None:

@@ -15,7 +15,7 @@ from kiosk.printout import render_receipt
 LINES = [("Familienname", "Mustermann"), ("Einzugsdatum", "01.11.2026")]
 
 
-@pytest.mark.parametrize("language", ["de", "en", "tr", "uk", "ar"])
+@pytest.mark.parametrize("language", ["de", "en", "tr", "uk", "ar", "ru", "pl", "ls"])
 def test_receipt(language):
     pdf = render_receipt(reference="AN-7K3P-2Q", title="Anmeldung", lines=LINES,
                          issued_at=datetime(2026, 11, 21, 14, 5, tzinfo=ZoneInfo("Europe/Berlin")),

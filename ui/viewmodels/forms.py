@@ -21,6 +21,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from kiosk.catalogue import Catalogue
 from kiosk.forms import FormIncomplete, FormSession, load_form
 from kiosk.forms.views import FieldView
+from kiosk.i18n import locale_of
 from kiosk.submissions import reference_for
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
@@ -184,7 +185,7 @@ class Forms(QObject):
         return str(self._letters().get("name", ""))
 
     def _layouts(self) -> list[str]:
-        lang = self._session.language
+        lang = locale_of(self._session.language)
         own = lang if lang in self._keyboards else "en"
         return [own] if own == "de" else [own, "de"]
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Property, QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
+from kiosk.i18n import locale_of
 from kiosk.queue import QueueStatus, ServiceState, ServiceStatus
 from kiosk.sync import Snapshot
 from ui.viewmodels import registry
@@ -24,7 +25,7 @@ log = logging.getLogger(__name__)
 def format_opening(when: datetime, language: str, now: datetime) -> str:
     """"heute 14:00", "Montag, 24.11., 08:00": Latin digits in every language, like the
     numbers on the display board."""
-    locale = QLocale(language)
+    locale = QLocale(locale_of(language))
     time_text = f"{when:%H:%M}"
     if when.date() == now.date():
         return time_text

@@ -13,7 +13,7 @@ from kiosk.config import ConfigError
 from kiosk.forms import FORMS_DIR, FormDefinitionError, load_form, load_forms
 from kiosk.forms.patterns import compile_pattern, translate
 
-T = "{de: D, en: E, tr: T, uk: U, ar: A}"
+T = "{de: D, en: E, tr: T, uk: U, ar: A, ru: R, pl: P}"  # ls may be left out
 
 
 @pytest.fixture
@@ -64,6 +64,41 @@ def test_missing_translation_names_file_and_path(forms: Path) -> None:
     err = broken(forms, text)
     assert str(err).endswith("probe.yaml: pages[0].sections[0].fields[0].label.tr: missing")
     assert err.path == "pages[0].sections[0].fields[0].label.tr"
+
+
+@pytest.mark.parametrize("lang", ["ru", "pl"])
+def test_russian_and_polish_are_required(forms: Path, lang: str) -> None:
+    partial = T.replace(f", {lang}: {lang[0].upper()}", "")
+    err = broken(forms, definition(GOOD.replace(f"label: {T}", f"label: {partial}", 1)))
+    assert err.path == f"pages[0].sections[0].fields[0].label.{lang}"
+    assert err.problem == "missing"
+
+
+def test_leichte_sprache_may_be_left_to_german(forms: Path) -> None:
+    with_ls = T.replace("}", ", ls: L}")
+    text = definition(GOOD.replace(f"label: {T}", f"label: {with_ls}", 1))
+    (forms / "probe.yaml").write_text(text, encoding="utf-8")
+    form = load_form("probe", forms)
+    assert form.fields["name"].label("ls") == "L"
+    assert form.fields["married"].label("ls") == "D"  # no ls text: the German one
+    assert form.title("ls") == "D"
+
+
+def test_leichte_sprache_texts_are_checked_when_given(forms: Path) -> None:
+    text = definition(GOOD.replace(f"label: {T}", "label: {de: D, en: E, tr: T, uk: U, ar: A, "
+                                   "ru: R, pl: P, ls: ' '}", 1))
+    assert broken(forms, text).path == "pages[0].sections[0].fields[0].label.ls"
+    text = definition(f"""
+- id: a
+  kind: text
+  label: {T}
+  messages:
+    max_length: {{de: '{{max}}', en: '{{max}}', tr: '{{max}}', uk: '{{max}}', ar: '{{max}}',
+                 ru: '{{max}}', pl: '{{max}}', ls: 'zu lang'}}
+""")
+    err = broken(forms, text)
+    assert err.path == "pages[0].sections[0].fields[0].messages.max_length.ls"
+    assert "uses placeholders []" in err.problem
 
 
 def test_a_repository_file_is_named_relative_to_the_repository() -> None:
@@ -186,7 +221,8 @@ def test_yaml_pitfalls_are_caught(forms: Path) -> None:
     # "No" is text here, not a boolean (YAML 1.1 would make it False)
     (forms / "probe.yaml").write_text(
         definition(GOOD).replace(f"label: {T}", "label: {de: Nein, en: No, tr: Hayır, "
-                                                "uk: Ні, ar: لا}", 1), encoding="utf-8")
+                                                "uk: Ні, ar: لا, ru: Нет, pl: Nie}", 1),
+        encoding="utf-8")
     assert load_form("probe", forms).fields["name"].label("en") == "No"  # type: ignore[misc]
     err = broken(forms, "pages: [unclosed\n")
     assert err.problem.startswith("not valid YAML (line")

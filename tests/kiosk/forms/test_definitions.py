@@ -4,6 +4,7 @@ ask for."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 
 import pytest
@@ -13,7 +14,8 @@ from kiosk.config import ASSETS
 from kiosk.forms import FORMS_DIR, form_ids, load_form, load_forms
 from kiosk.forms.codelists import load_codelists
 from kiosk.forms.model import Field, Form
-from kiosk.forms.texts import LANGS, Text
+from kiosk.forms.session import FormSession
+from kiosk.forms.texts import LANGS, REQUIRED_LANGS, Text
 
 FORMS = form_ids()
 
@@ -60,11 +62,12 @@ def _texts(form: Form) -> list[Text]:
 def test_every_text_exists_in_every_language_and_is_translated(form_id: str) -> None:
     form = load_form(form_id)
     for text in _texts(form):
-        assert set(text.by_lang) == set(LANGS)
+        # every complete language; Leichte Sprache (ls) may leave a text to German
+        assert set(REQUIRED_LANGS) <= set(text.by_lang) <= set(LANGS)
         assert all(v.strip() for v in text.by_lang.values())
     # Translated, not copied: most labels differ from German in every other language.
     labels = [t for t in _texts(form) if len(t("de")) > 25]
-    for lang in ("en", "tr", "uk", "ar"):
+    for lang in ("en", "tr", "uk", "ar", "ru", "pl"):
         same = [t("de") for t in labels if t(lang) == t("de")]
         assert not same, f"{form_id}: not translated to {lang}: {same}"
 
@@ -81,6 +84,46 @@ def test_loading_twice_reuses_the_parsed_form() -> None:
     assert load_form("anmeldung") is load_form("anmeldung")
 
 
+def test_required_languages() -> None:
+    assert set(REQUIRED_LANGS) == {"de", "en", "tr", "uk", "ar", "ru", "pl"}
+    assert set(LANGS) - set(REQUIRED_LANGS) == {"ls"}
+
+
+def test_the_registration_form_is_in_leichte_sprache() -> None:
+    """Anmeldung and the shared messages have Leichte Sprache of their own: every text
+    that says more than a word or two."""
+    form = load_form("anmeldung")
+    own = [t for t in _texts(form) if "ls" in t.by_lang]
+    long_german = [t("de") for t in _texts(form) if len(t("de")) > 40 and "ls" not in t.by_lang]
+    assert long_german == []
+    assert len(own) >= 40
+    shared = form.messages
+    for kind, text in [*shared.messages.items(), *shared.words.items(), *shared.parts.items()]:
+        assert "ls" in text.by_lang, kind  # every shared text was written for ls
+    subjunctive = re.compile(r"\b(würden?|könnten?|hätten?|wären?|möchten)\b", re.I)
+    abbreviation = re.compile(r"\b(z\.\s?B|bzw|ca|usw|evtl|ggf|inkl|Nr|d\.\s?h)\.|§")
+    for text in [*own, *shared.messages.values()]:
+        ls = text("ls")
+        assert not subjunctive.search(ls) and not abbreviation.search(ls), ls
+        assert all(len(s.split()) <= 14 for s in re.split(r"[.!?:]\s+", ls)), ls
+
+
+def test_a_form_in_leichte_sprache_shows_german_where_it_has_no_text() -> None:
+    form = load_form("meldebescheinigung")  # no Leichte Sprache of its own
+    session = FormSession(form, "ls")
+    assert session.title == form.title("de")
+    assert session.page_title(0) == form.pages[0].title("de")
+
+
+def test_russian_and_polish_form_texts_are_in_their_script() -> None:
+    for form_id in FORMS:
+        for text in _texts(load_form(form_id)):
+            ru, pl = text("ru"), text("pl")
+            if any(ch.isalpha() for ch in text("en")) and text("en") != text("de"):
+                assert any("\u0400" <= ch <= "\u04ff" for ch in ru) or ru == text("en"), ru
+            assert not any("\u0400" <= ch <= "\u04ff" for ch in pl), pl
+
+
 def test_code_lists_hold_the_official_codes() -> None:
     lists = load_codelists(FORMS_DIR / "codelists")
     assert {"familienstand", "geschlecht", "staaten", "religion", "hunderassen",
@@ -94,6 +137,9 @@ def test_code_lists_hold_the_official_codes() -> None:
     assert staaten.label("163", "tr") == "Türkiye"
     assert staaten.label("166", "uk") == "Україна"
     assert staaten.label("475", "ar") == "سوريا"
+    assert staaten.label("152", "ru") == "Польша"
+    assert staaten.label("163", "pl") == "Turcja"
+    assert staaten.label("163", "ls") == "Türkei"  # Leichte Sprache: the German name
     assert staaten.match("DEU") == staaten.match("d") == "000"
 
 

@@ -1,0 +1,700 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ls" sourcelanguage="en">
+<context>
+    <name>CheckinView</name>
+    <message>
+        <source>Your appointment</source>
+        <translation>Ihr Termin</translation>
+    </message>
+    <message>
+        <source>You are early</source>
+        <translation>Sie sind zu früh.</translation>
+    </message>
+    <message>
+        <source>Your appointment time has passed</source>
+        <translation>Ihr Termin ist schon vorbei.</translation>
+    </message>
+    <message>
+        <source>Appointments cannot be checked right now</source>
+        <translation>Wir können Termine gerade nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Check in for your appointment</source>
+        <translation>Melden Sie sich für Ihren Termin an.</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your confirmation under the scanner, or type your booking code.</source>
+        <translation>Auf Ihrer Termin-Bestätigung ist ein QR-Code. Halten Sie den QR-Code unter den Scanner. Oder tippen Sie Ihren Buchungs-Code ein. Der Buchungs-Code steht auch auf der Termin-Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Buchungs-Code</translation>
+    </message>
+    <message>
+        <source>This is not a valid booking code. Please check it.</source>
+        <translation>Dieser Buchungs-Code ist falsch. Bitte prüfen Sie den Code.</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment with this code.</source>
+        <translation>Wir haben zu diesem Code keinen Termin gefunden.</translation>
+    </message>
+    <message>
+        <source>Looking up your appointment …</source>
+        <translation>Wir suchen Ihren Termin …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Termin suchen</translation>
+    </message>
+    <message>
+        <source>Today at %1</source>
+        <translation>Heute um %1 Uhr</translation>
+    </message>
+    <message>
+        <source>Please come back at %1. You can check in from then on.</source>
+        <translation>Bitte kommen Sie um %1 Uhr wieder. Dann können Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
+        <translation>Sie können auch eine Warte-Nummer nehmen. Dann sind Sie so schnell wie möglich dran.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
+        <translation>Bitte gehen Sie zur Information. Dort hilft man Ihnen. Das tut uns leid.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Jetzt anmelden</translation>
+    </message>
+    <message>
+        <source>Take a waiting number</source>
+        <translation>Warte-Nummer nehmen</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernChoiceView</name>
+    <message>
+        <source>About 5 minutes. Your ID card can fill in your name.</source>
+        <translation>Das dauert ungefähr 5 Minuten. Ihr Ausweis kann Ihren Namen eintragen.</translation>
+    </message>
+    <message>
+        <source>Fill in the form now</source>
+        <translation>Jetzt das Formular ausfüllen</translation>
+    </message>
+    <message>
+        <source>Only take a waiting number</source>
+        <translation>Nur eine Warte-Nummer nehmen</translation>
+    </message>
+    <message>
+        <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
+        <translation>Sie können das Formular jetzt hier ausfüllen. Dann haben die Mitarbeiter am Schalter Ihre Angaben schon. Dann geht es am Schalter schneller.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernView</name>
+    <message>
+        <source>What is your concern?</source>
+        <translation>Wofür sind Sie heute hier?</translation>
+    </message>
+    <message>
+        <source>No more numbers today</source>
+        <translation>Heute gibt es keine Warte-Nummern mehr.</translation>
+    </message>
+    <message>
+        <source>I have an appointment</source>
+        <translation>Ich habe einen Termin.</translation>
+    </message>
+    <message>
+        <source>Scan or type the code of your confirmation</source>
+        <translation>Halten Sie den Code unter den Scanner. Oder tippen Sie den Code ein.</translation>
+    </message>
+    <message>
+        <source>Waiting time now: about %1–%2 minutes</source>
+        <translation>So lange warten Sie jetzt ungefähr: %1 bis %2 Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Add another person</source>
+        <translation>Noch eine Person eintragen</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Unterschrift löschen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger</source>
+        <translation>Unterschreiben Sie hier mit dem Finger.</translation>
+    </message>
+    <message>
+        <source>Taken from your ID document. Please check it.</source>
+        <translation>Das steht in Ihrem Ausweis. Bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: please ask at the information desk.</source>
+        <translation>Keine Sorge. Es ist nichts verloren. Bitte gehen Sie zur Information.</translation>
+    </message>
+    <message>
+        <source>Please check your details</source>
+        <translation>Bitte prüfen Sie Ihre Angaben.</translation>
+    </message>
+    <message>
+        <source>Please take your receipt from the printer below.</source>
+        <translation>Bitte nehmen Sie Ihre Quittung. Die Quittung kommt unten aus dem Drucker.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Abschicken</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Take a waiting number for this concern</source>
+        <translation>Nur eine Warte-Nummer nehmen</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please note your reference.</source>
+        <translation>Der Drucker konnte die Quittung nicht drucken. Bitte schreiben Sie sich Ihre Formular-Nummer auf.</translation>
+    </message>
+    <message>
+        <source>Your form could not be saved</source>
+        <translation>Wir konnten Ihr Formular nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Your form has been sent</source>
+        <translation>Ihr Formular ist abgeschickt.</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed …</source>
+        <translation>Der Drucker druckt Ihre Quittung …</translation>
+    </message>
+    <message>
+        <source>Your reference for the counter:</source>
+        <translation>Ihre Formular-Nummer für den Schalter:</translation>
+    </message>
+    <message>
+        <source>Fill in from my ID card or passport</source>
+        <translation>Mit dem Ausweis oder Pass ausfüllen</translation>
+    </message>
+    <message>
+        <source>Faster and without typing errors</source>
+        <translation>Das geht schneller. Und ohne Fehler beim Tippen.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSheet</name>
+    <message>
+        <source>What do you need help with?</source>
+        <translation>Wobei brauchen Sie Hilfe?</translation>
+    </message>
+    <message>
+        <source>Help is on the way</source>
+        <translation>Hilfe kommt.</translation>
+    </message>
+    <message>
+        <source>Help has been requested</source>
+        <translation>Wir haben Hilfe gerufen.</translation>
+    </message>
+    <message>
+        <source>Help with a form</source>
+        <translation>Hilfe beim Formular</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <translation>Problem mit dem Gerät</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>A member of staff is coming to you: %1</source>
+        <translation>Jemand vom Bürger-Büro kommt zu Ihnen: %1</translation>
+    </message>
+    <message>
+        <source>A member of staff is coming to you.</source>
+        <translation>Jemand vom Bürger-Büro kommt zu Ihnen.</translation>
+    </message>
+    <message>
+        <source>Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.</source>
+        <translation>Wir haben den Mitarbeitern Bescheid gesagt. Bitte bleiben Sie hier am Gerät. Sie warten seit %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
+        <translation>Das ist nur ein Test. Diese Antwort ist nicht echt. Wir haben niemanden gerufen.</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Hilfe absagen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>More staff have been informed.</source>
+        <translation>Wir haben noch mehr Mitarbeitern Bescheid gesagt.</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardView</name>
+    <message>
+        <source>%1 fields were filled in. Please check them.</source>
+        <translation>Wir haben %1 Felder ausgefüllt. Bitte prüfen Sie die Felder.</translation>
+    </message>
+    <message>
+        <source>Check the form</source>
+        <translation>Formular prüfen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Copy it from the photo page of your passport.</source>
+        <translation>Im Pass ist eine Seite mit Ihrem Foto. Dort steht die Nummer. Bitte schreiben Sie die Nummer ab.</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYMMDD)</source>
+        <translation>Geburts-Datum: Jahr Monat Tag, zum Beispiel 800131</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit access number</source>
+        <translation>Tippen Sie die Zugangs-Nummer ein. Die Nummer hat 6 Zahlen.</translation>
+    </message>
+    <message>
+        <source>Expiry date (YYMMDD)</source>
+        <translation>Gültig bis: Jahr Monat Tag, zum Beispiel 300131</translation>
+    </message>
+    <message>
+        <source>Fill in from your ID document?</source>
+        <translation>Soll Ihr Ausweis das Formular ausfüllen?</translation>
+    </message>
+    <message>
+        <source>German ID card</source>
+        <translation>Deutscher Personal-Ausweis</translation>
+    </message>
+    <message>
+        <source>Lay the document flat on the reader below the screen.</source>
+        <translation>Legen Sie den Ausweis flach auf das Lese-Gerät. Das Lese-Gerät ist unter dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>No, I will type my details</source>
+        <translation>Nein, ich tippe selbst</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Reise-Pass</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Pass-Nummer</translation>
+    </message>
+    <message>
+        <source>Place your document on the reader</source>
+        <translation>Legen Sie Ihren Ausweis auf das Lese-Gerät.</translation>
+    </message>
+    <message>
+        <source>Please check the number and try again.</source>
+        <translation>Bitte prüfen Sie die Nummer. Dann versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Please check the number and try again. Attempts left: %1</source>
+        <translation>Bitte prüfen Sie die Nummer. Dann versuchen Sie es noch einmal. So oft können Sie es noch versuchen: %1</translation>
+    </message>
+    <message>
+        <source>Please put the document back on the reader and keep it there.</source>
+        <translation>Bitte legen Sie den Ausweis wieder auf das Lese-Gerät. Lassen Sie den Ausweis dort liegen.</translation>
+    </message>
+    <message>
+        <source>Please type your details instead.</source>
+        <translation>Bitte tippen Sie Ihre Angaben selbst ein.</translation>
+    </message>
+    <message>
+        <source>Reading … please keep the document on the reader</source>
+        <translation>Wir lesen den Ausweis … Bitte lassen Sie den Ausweis liegen.</translation>
+    </message>
+    <message>
+        <source>The access number is printed at the bottom right of the front side.</source>
+        <translation>Die Zugangs-Nummer steht vorne auf dem Ausweis. Sie steht rechts unten.</translation>
+    </message>
+    <message>
+        <source>The document was removed too early</source>
+        <translation>Sie haben den Ausweis zu früh vom Lese-Gerät genommen.</translation>
+    </message>
+    <message>
+        <source>The number does not match this document</source>
+        <translation>Die Nummer passt nicht zu diesem Ausweis.</translation>
+    </message>
+    <message>
+        <source>These details do not fit together. Please enter them again.</source>
+        <translation>Diese Angaben passen nicht zusammen. Bitte tippen Sie die Angaben noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>This document cannot be read here</source>
+        <translation>Das Gerät kann diesen Ausweis nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
+        <translation>Im Ausweis ist ein Chip. Wir lesen aus dem Chip: Ihren Namen. Ihr Geburts-Datum. Ihre Staats-Angehörigkeit. Die Nummer vom Ausweis. Und wie lange der Ausweis gültig ist. Wir brauchen das nur für dieses Formular. Wir speichern Ihr Foto nicht. Am Ende löschen wir alles.</translation>
+    </message>
+    <message>
+        <source>Which document do you have?</source>
+        <translation>Welchen Ausweis haben Sie?</translation>
+    </message>
+    <message>
+        <source>Yes, read my document</source>
+        <translation>Ja, Ausweis lesen</translation>
+    </message>
+    <message>
+        <source>You find the access number on the front of your ID card, at the bottom right.</source>
+        <translation>Die Zugangs-Nummer steht vorne auf Ihrem Ausweis. Sie steht rechts unten.</translation>
+    </message>
+    <message>
+        <source>Your details have been filled in</source>
+        <translation>Wir haben Ihre Angaben eingetragen.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, everything you entered will be deleted in %1 seconds.</source>
+        <translation>Wir löschen gleich alles, was Sie eingegeben haben. Das schützt Ihre Daten. Das passiert in %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>Ja, weiter</translation>
+    </message>
+    <message>
+        <source>No, end now</source>
+        <translation>Nein, aufhören</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>All buttons are now within reach in the lower part of the screen.</source>
+        <translation>Alle Tasten sind jetzt unten. So erreichen Sie alle Tasten gut.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeView</name>
+    <message>
+        <source>We are closed right now</source>
+        <translation>Wir haben gerade zu.</translation>
+    </message>
+    <message>
+        <source>All waiting numbers for today have been given out</source>
+        <translation>Heute gibt es keine Warte-Nummern mehr.</translation>
+    </message>
+    <message>
+        <source>Waiting numbers cannot be issued at the moment</source>
+        <translation>Das Gerät kann gerade keine Warte-Nummern geben.</translation>
+    </message>
+    <message>
+        <source>We open again: %1</source>
+        <translation>Wir machen wieder auf: %1</translation>
+    </message>
+    <message>
+        <source>Please see the opening hours at the entrance.</source>
+        <translation>Die Öffnungs-Zeiten stehen am Eingang.</translation>
+    </message>
+    <message>
+        <source>Please come back on another working day, or book an appointment online.</source>
+        <translation>Bitte kommen Sie an einem anderen Arbeits-Tag wieder. Oder machen Sie im Internet einen Termin aus.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not ready. Please ask at the information desk.</source>
+        <translation>Der Drucker für die Warte-Nummern geht gerade nicht. Bitte gehen Sie zur Information.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
+        <translation>Bitte gehen Sie zur Information. Dort hilft man Ihnen. Das tut uns leid.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+    <message>
+        <source>The terminal is being serviced. Please ask at the information desk.</source>
+        <translation>An dem Gerät wird gerade gearbeitet. Bitte gehen Sie zur Information.</translation>
+    </message>
+    <message>
+        <source>The terminal has a technical fault. Please ask at the information desk.</source>
+        <translation>Das Gerät hat einen Fehler. Bitte gehen Sie zur Information.</translation>
+    </message>
+    <message>
+        <source>The terminal is closed today. Please ask at the information desk.</source>
+        <translation>Das Gerät ist heute aus. Bitte gehen Sie zur Information.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Groß-Buchstabe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Other keyboard</source>
+        <translation>Andere Tastatur</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leer-Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSheet</name>
+    <message>
+        <source>Display and sound</source>
+        <translation>Bildschirm und Ton</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schrift-Größe</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normale Schrift</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Sehr große Schrift</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Deutlichere Farben</translation>
+    </message>
+    <message>
+        <source>Everything within reach (wheelchair)</source>
+        <translation>Alle Tasten unten (für den Rollstuhl)</translation>
+    </message>
+    <message>
+        <source>Read the screen aloud</source>
+        <translation>Text vorlesen</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation>Lautstärke: %1 Prozent</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <source>Sounds when tapping</source>
+        <translation>Ton beim Tippen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>Waiting number</source>
+        <translation>Warte-Nummer</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>So viele Menschen sind vor Ihnen dran: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1–%2 minutes</source>
+        <translation>So lange warten Sie ungefähr: %1 bis %2 Minuten</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes</source>
+        <translation>So lange warten Sie ungefähr: %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Expected wait: about a minute</source>
+        <translation>So lange warten Sie ungefähr: 1 Minute</translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Wir wissen nicht, wie lange Sie warten.</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Gedruckt am %1 Uhr</translation>
+    </message>
+    <message>
+        <source>Please watch the display. Your number will be called.</source>
+        <translation>Bitte schauen Sie auf den Bildschirm. Dort erscheint Ihre Nummer. Dann sind Sie dran.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Quittung</translation>
+    </message>
+    <message>
+        <source>Your reference for the counter:</source>
+        <translation>Ihre Formular-Nummer für den Schalter:</translation>
+    </message>
+    <message>
+        <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
+        <translation>Wir speichern Ihre Daten nur für diesen Antrag. Auf dem Gerät bleibt nichts.</translation>
+    </message>
+    <message>
+        <source>Form already sent, reference: %1</source>
+        <translation>Ihr Formular ist schon abgeschickt. Formular-Nummer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>Your waiting number is being prepared …</source>
+        <translation>Ihre Warte-Nummer kommt gleich …</translation>
+    </message>
+    <message>
+        <source>Your waiting number</source>
+        <translation>Ihre Warte-Nummer</translation>
+    </message>
+    <message>
+        <source>People ahead of you: unknown</source>
+        <translation>Wir wissen nicht, wie viele Menschen vor Ihnen dran sind.</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Sie sind als Nächstes dran.</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>So viele Menschen sind vor Ihnen dran: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Wir wissen nicht, wie lange Sie warten.</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1–%2 minutes</source>
+        <translation>So lange warten Sie ungefähr: %1 bis %2 Minuten</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed …</source>
+        <translation>Der Drucker druckt Ihre Warte-Nummer …</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer below.</source>
+        <translation>Bitte nehmen Sie den Zettel unten aus dem Drucker.</translation>
+    </message>
+    <message>
+        <source>Sorry, the ticket could not be printed. Your number is valid: please note it or take a photo of the code.</source>
+        <translation>Der Drucker konnte den Zettel nicht drucken. Das tut uns leid. Ihre Nummer gilt trotzdem. Bitte schreiben Sie die Nummer auf. Oder machen Sie ein Foto von dem Code.</translation>
+    </message>
+    <message>
+        <source>Please watch the display in the waiting area. Your number will be called.</source>
+        <translation>Bitte warten Sie im Warte-Bereich. Schauen Sie auf den Bildschirm. Dort erscheint Ihre Nummer. Dann sind Sie dran.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Your appointment: today at %1</source>
+        <translation>Ihr Termin: heute um %1 Uhr</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Start over</source>
+        <translation>Neu anfangen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Display and sound</source>
+        <translation>Bildschirm und Ton</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to the Bürgerbüro</source>
+        <translation>Willkommen im Bürger-Büro</translation>
+    </message>
+    <message>
+        <source>Please choose your language</source>
+        <translation>Bitte wählen Sie Ihre Sprache.</translation>
+    </message>
+    <message>
+        <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
+        <translation>Manche Dinge gehen gerade nicht. Die Mitarbeiter an der Information helfen Ihnen gern.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,700 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name>CheckinView</name>
+    <message>
+        <source>Your appointment</source>
+        <translation>Termin wizyty</translation>
+    </message>
+    <message>
+        <source>You are early</source>
+        <translation>Jest jeszcze za wcześnie</translation>
+    </message>
+    <message>
+        <source>Your appointment time has passed</source>
+        <translation>Termin wizyty już minął</translation>
+    </message>
+    <message>
+        <source>Appointments cannot be checked right now</source>
+        <translation>Obecnie nie można sprawdzić terminów</translation>
+    </message>
+    <message>
+        <source>Check in for your appointment</source>
+        <translation>Zgłoszenie przybycia na wizytę</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your confirmation under the scanner, or type your booking code.</source>
+        <translation>Proszę umieścić kod QR z potwierdzenia pod skanerem lub wpisać kod rezerwacji.</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Kod rezerwacji</translation>
+    </message>
+    <message>
+        <source>This is not a valid booking code. Please check it.</source>
+        <translation>To nie jest prawidłowy kod rezerwacji. Proszę go sprawdzić.</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment with this code.</source>
+        <translation>Nie znaleziono wizyty z tym kodem.</translation>
+    </message>
+    <message>
+        <source>Looking up your appointment …</source>
+        <translation>Wyszukiwanie wizyty …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Wyszukaj wizytę</translation>
+    </message>
+    <message>
+        <source>Today at %1</source>
+        <translation>Dzisiaj o %1</translation>
+    </message>
+    <message>
+        <source>Please come back at %1. You can check in from then on.</source>
+        <translation>Proszę wrócić o %1. Od tej godziny można zgłosić przybycie.</translation>
+    </message>
+    <message>
+        <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
+        <translation>Zamiast tego można pobrać numer do kolejki. Obsługa nastąpi tak szybko, jak to możliwe.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
+        <translation>Prosimy zgłosić się do punktu informacyjnego. Przepraszamy za utrudnienia.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Zgłoś przybycie</translation>
+    </message>
+    <message>
+        <source>Take a waiting number</source>
+        <translation>Pobierz numer do kolejki</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Powrót do początku</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernChoiceView</name>
+    <message>
+        <source>About 5 minutes. Your ID card can fill in your name.</source>
+        <translation>Około 5 minut. Imię i nazwisko można uzupełnić z dowodu osobistego.</translation>
+    </message>
+    <message>
+        <source>Fill in the form now</source>
+        <translation>Wypełnij formularz teraz</translation>
+    </message>
+    <message>
+        <source>Only take a waiting number</source>
+        <translation>Tylko pobierz numer do kolejki</translation>
+    </message>
+    <message>
+        <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
+        <translation>Formularz można wypełnić tutaj od razu. Dane trafią wtedy na stanowisko obsługi przed wizytą, a wizyta potrwa krócej.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernView</name>
+    <message>
+        <source>What is your concern?</source>
+        <translation>W jakiej sprawie?</translation>
+    </message>
+    <message>
+        <source>No more numbers today</source>
+        <translation>Na dziś nie ma już numerów</translation>
+    </message>
+    <message>
+        <source>I have an appointment</source>
+        <translation>Mam umówioną wizytę</translation>
+    </message>
+    <message>
+        <source>Scan or type the code of your confirmation</source>
+        <translation>Proszę zeskanować lub wpisać kod z potwierdzenia</translation>
+    </message>
+    <message>
+        <source>Waiting time now: about %1–%2 minutes</source>
+        <translation>Obecny czas oczekiwania: około %1–%2 minut</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Add another person</source>
+        <translation>Dodaj kolejną osobę</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Wyczyść podpis</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger</source>
+        <translation>Proszę podpisać się tutaj palcem</translation>
+    </message>
+    <message>
+        <source>Taken from your ID document. Please check it.</source>
+        <translation>Odczytano z dokumentu tożsamości. Proszę sprawdzić.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmień</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: please ask at the information desk.</source>
+        <translation>Nic nie zostało utracone: prosimy zgłosić się do punktu informacyjnego.</translation>
+    </message>
+    <message>
+        <source>Please check your details</source>
+        <translation>Proszę sprawdzić dane</translation>
+    </message>
+    <message>
+        <source>Please take your receipt from the printer below.</source>
+        <translation>Proszę odebrać potwierdzenie z drukarki poniżej.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Krok %1 z %2</translation>
+    </message>
+    <message>
+        <source>Take a waiting number for this concern</source>
+        <translation>Pobierz numer do kolejki w tej sprawie</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please note your reference.</source>
+        <translation>Nie udało się wydrukować potwierdzenia. Proszę zanotować numer sprawy.</translation>
+    </message>
+    <message>
+        <source>Your form could not be saved</source>
+        <translation>Nie udało się zapisać formularza</translation>
+    </message>
+    <message>
+        <source>Your form has been sent</source>
+        <translation>Formularz został wysłany</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed …</source>
+        <translation>Trwa drukowanie potwierdzenia …</translation>
+    </message>
+    <message>
+        <source>Your reference for the counter:</source>
+        <translation>Numer sprawy do okazania na stanowisku:</translation>
+    </message>
+    <message>
+        <source>Fill in from my ID card or passport</source>
+        <translation>Wypełnij z dowodu osobistego lub paszportu</translation>
+    </message>
+    <message>
+        <source>Faster and without typing errors</source>
+        <translation>Szybciej i bez literówek</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSheet</name>
+    <message>
+        <source>What do you need help with?</source>
+        <translation>W czym potrzebna jest pomoc?</translation>
+    </message>
+    <message>
+        <source>Help is on the way</source>
+        <translation>Pomoc jest w drodze</translation>
+    </message>
+    <message>
+        <source>Help has been requested</source>
+        <translation>Wezwano pomoc</translation>
+    </message>
+    <message>
+        <source>Help with a form</source>
+        <translation>Pomoc przy formularzu</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <translation>Problem techniczny</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Coś innego</translation>
+    </message>
+    <message>
+        <source>A member of staff is coming to you: %1</source>
+        <translation>Za chwilę podejdzie pracownik: %1</translation>
+    </message>
+    <message>
+        <source>A member of staff is coming to you.</source>
+        <translation>Za chwilę podejdzie pracownik.</translation>
+    </message>
+    <message>
+        <source>Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.</source>
+        <translation>Pracownicy zostali powiadomieni. Proszę pozostać przy terminalu. Czas oczekiwania w sekundach: %1.</translation>
+    </message>
+    <message>
+        <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
+        <translation>Tryb demonstracyjny: ta odpowiedź jest symulowana. Nie powiadomiono żadnego pracownika.</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Anuluj wezwanie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>More staff have been informed.</source>
+        <translation>Powiadomiono kolejnych pracowników.</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardView</name>
+    <message>
+        <source>%1 fields were filled in. Please check them.</source>
+        <translation>Liczba wypełnionych pól: %1. Proszę je sprawdzić.</translation>
+    </message>
+    <message>
+        <source>Check the form</source>
+        <translation>Sprawdź formularz</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Copy it from the photo page of your passport.</source>
+        <translation>Proszę przepisać go ze strony paszportu ze zdjęciem.</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYMMDD)</source>
+        <translation>Data urodzenia (RRMMDD)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit access number</source>
+        <translation>Proszę wpisać sześciocyfrowy numer dostępu</translation>
+    </message>
+    <message>
+        <source>Expiry date (YYMMDD)</source>
+        <translation>Data ważności (RRMMDD)</translation>
+    </message>
+    <message>
+        <source>Fill in from your ID document?</source>
+        <translation>Wypełnić danymi z dokumentu tożsamości?</translation>
+    </message>
+    <message>
+        <source>German ID card</source>
+        <translation>Niemiecki dowód osobisty</translation>
+    </message>
+    <message>
+        <source>Lay the document flat on the reader below the screen.</source>
+        <translation>Proszę położyć dokument płasko na czytniku pod ekranem.</translation>
+    </message>
+    <message>
+        <source>No, I will type my details</source>
+        <translation>Nie, wpiszę dane samodzielnie</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Paszport</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Numer paszportu</translation>
+    </message>
+    <message>
+        <source>Place your document on the reader</source>
+        <translation>Proszę położyć dokument na czytniku</translation>
+    </message>
+    <message>
+        <source>Please check the number and try again.</source>
+        <translation>Proszę sprawdzić numer i spróbować ponownie.</translation>
+    </message>
+    <message>
+        <source>Please check the number and try again. Attempts left: %1</source>
+        <translation>Proszę sprawdzić numer i spróbować ponownie. Pozostałe próby: %1</translation>
+    </message>
+    <message>
+        <source>Please put the document back on the reader and keep it there.</source>
+        <translation>Proszę ponownie położyć dokument na czytniku i pozostawić go tam.</translation>
+    </message>
+    <message>
+        <source>Please type your details instead.</source>
+        <translation>Proszę zamiast tego wpisać dane ręcznie.</translation>
+    </message>
+    <message>
+        <source>Reading … please keep the document on the reader</source>
+        <translation>Trwa odczyt … proszę nie zabierać dokumentu z czytnika</translation>
+    </message>
+    <message>
+        <source>The access number is printed at the bottom right of the front side.</source>
+        <translation>Numer dostępu jest wydrukowany na przedniej stronie, w prawym dolnym rogu.</translation>
+    </message>
+    <message>
+        <source>The document was removed too early</source>
+        <translation>Dokument został zabrany za wcześnie</translation>
+    </message>
+    <message>
+        <source>The number does not match this document</source>
+        <translation>Numer nie pasuje do tego dokumentu</translation>
+    </message>
+    <message>
+        <source>These details do not fit together. Please enter them again.</source>
+        <translation>Te dane do siebie nie pasują. Proszę wpisać je ponownie.</translation>
+    </message>
+    <message>
+        <source>This document cannot be read here</source>
+        <translation>Tego dokumentu nie można tu odczytać</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
+        <translation>Z chipa odczytywane są: imię i nazwisko, data urodzenia, obywatelstwo oraz numer i ważność dokumentu. Dane służą wyłącznie do wypełnienia tego formularza. Zdjęcie nie jest zapisywane. Wszystko zostanie usunięte po zakończeniu.</translation>
+    </message>
+    <message>
+        <source>Which document do you have?</source>
+        <translation>Jaki to dokument?</translation>
+    </message>
+    <message>
+        <source>Yes, read my document</source>
+        <translation>Tak, odczytaj dokument</translation>
+    </message>
+    <message>
+        <source>You find the access number on the front of your ID card, at the bottom right.</source>
+        <translation>Numer dostępu znajduje się na przedniej stronie dowodu osobistego, w prawym dolnym rogu.</translation>
+    </message>
+    <message>
+        <source>Your details have been filled in</source>
+        <translation>Dane zostały uzupełnione</translation>
+    </message>
+</context>
+<context>
+    <name>IdleDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Potrzeba więcej czasu?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, everything you entered will be deleted in %1 seconds.</source>
+        <translation>Ze względu na ochronę danych wszystkie wprowadzone informacje zostaną usunięte. Pozostało sekund: %1.</translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>Tak, kontynuuj</translation>
+    </message>
+    <message>
+        <source>No, end now</source>
+        <translation>Nie, zakończ teraz</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>All buttons are now within reach in the lower part of the screen.</source>
+        <translation>Wszystkie przyciski są teraz w zasięgu ręki, w dolnej części ekranu.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeView</name>
+    <message>
+        <source>We are closed right now</source>
+        <translation>Biuro jest teraz nieczynne</translation>
+    </message>
+    <message>
+        <source>All waiting numbers for today have been given out</source>
+        <translation>Wszystkie numery na dziś zostały już wydane</translation>
+    </message>
+    <message>
+        <source>Waiting numbers cannot be issued at the moment</source>
+        <translation>Obecnie nie można wydawać numerów</translation>
+    </message>
+    <message>
+        <source>We open again: %1</source>
+        <translation>Ponowne otwarcie: %1</translation>
+    </message>
+    <message>
+        <source>Please see the opening hours at the entrance.</source>
+        <translation>Godziny otwarcia podano przy wejściu.</translation>
+    </message>
+    <message>
+        <source>Please come back on another working day, or book an appointment online.</source>
+        <translation>Prosimy przyjść w inny dzień roboczy lub umówić wizytę przez internet.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not ready. Please ask at the information desk.</source>
+        <translation>Drukarka numerów nie jest gotowa. Prosimy zgłosić się do punktu informacyjnego.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
+        <translation>Prosimy zgłosić się do punktu informacyjnego. Przepraszamy za utrudnienia.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Powrót do początku</translation>
+    </message>
+    <message>
+        <source>The terminal is being serviced. Please ask at the information desk.</source>
+        <translation>Trwa konserwacja terminala. Prosimy zgłosić się do punktu informacyjnego.</translation>
+    </message>
+    <message>
+        <source>The terminal has a technical fault. Please ask at the information desk.</source>
+        <translation>Wystąpiła usterka techniczna terminala. Prosimy zgłosić się do punktu informacyjnego.</translation>
+    </message>
+    <message>
+        <source>The terminal is closed today. Please ask at the information desk.</source>
+        <translation>Terminal jest dziś nieczynny. Prosimy zgłosić się do punktu informacyjnego.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Wielka litera</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Other keyboard</source>
+        <translation>Inna klawiatura</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spacja</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSheet</name>
+    <message>
+        <source>Display and sound</source>
+        <translation>Ekran i dźwięk</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Rozmiar tekstu</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Zwykły tekst</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Duży tekst</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Bardzo duży tekst</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Wysoki kontrast</translation>
+    </message>
+    <message>
+        <source>Everything within reach (wheelchair)</source>
+        <translation>Wszystko w zasięgu ręki (wózek inwalidzki)</translation>
+    </message>
+    <message>
+        <source>Read the screen aloud</source>
+        <translation>Odczytywanie ekranu na głos</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Ciszej</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation>Głośność: %1 %</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Głośniej</translation>
+    </message>
+    <message>
+        <source>Sounds when tapping</source>
+        <translation>Dźwięki przy dotknięciu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>Waiting number</source>
+        <translation>Numer w kolejce</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Liczba osób przed tym numerem: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1–%2 minutes</source>
+        <translation>Przewidywany czas oczekiwania: %1–%2 minut</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes</source>
+        <translation>Przewidywany czas oczekiwania: około %1 minut</translation>
+    </message>
+    <message>
+        <source>Expected wait: about a minute</source>
+        <translation>Przewidywany czas oczekiwania: około minuty</translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Przewidywany czas oczekiwania: nieznany</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Wydano: %1</translation>
+    </message>
+    <message>
+        <source>Please watch the display. Your number will be called.</source>
+        <translation>Prosimy obserwować wyświetlacz. Numer zostanie wywołany.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Potwierdzenie</translation>
+    </message>
+    <message>
+        <source>Your reference for the counter:</source>
+        <translation>Numer sprawy do okazania na stanowisku:</translation>
+    </message>
+    <message>
+        <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
+        <translation>Dane są przechowywane wyłącznie w celu rozpatrzenia tego wniosku. Na terminalu nic nie zostaje.</translation>
+    </message>
+    <message>
+        <source>Form already sent, reference: %1</source>
+        <translation>Formularz został już wysłany, numer sprawy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>Your waiting number is being prepared …</source>
+        <translation>Trwa przygotowywanie numeru …</translation>
+    </message>
+    <message>
+        <source>Your waiting number</source>
+        <translation>Numer w kolejce</translation>
+    </message>
+    <message>
+        <source>People ahead of you: unknown</source>
+        <translation>Liczba osób przed tym numerem: nieznana</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Ten numer jest następny.</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Liczba osób przed tym numerem: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Przewidywany czas oczekiwania: nieznany</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1–%2 minutes</source>
+        <translation>Przewidywany czas oczekiwania: %1–%2 minut</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed …</source>
+        <translation>Trwa drukowanie biletu …</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer below.</source>
+        <translation>Proszę odebrać bilet z drukarki poniżej.</translation>
+    </message>
+    <message>
+        <source>Sorry, the ticket could not be printed. Your number is valid: please note it or take a photo of the code.</source>
+        <translation>Niestety nie udało się wydrukować biletu. Numer jest ważny: proszę go zanotować lub sfotografować kod.</translation>
+    </message>
+    <message>
+        <source>Please watch the display in the waiting area. Your number will be called.</source>
+        <translation>Prosimy obserwować wyświetlacz w poczekalni. Numer zostanie wywołany.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Your appointment: today at %1</source>
+        <translation>Termin wizyty: dzisiaj o %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Start over</source>
+        <translation>Zacznij od nowa</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <source>Display and sound</source>
+        <translation>Ekran i dźwięk</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to the Bürgerbüro</source>
+        <translation>Witamy w Biurze Obsługi Mieszkańców</translation>
+    </message>
+    <message>
+        <source>Please choose your language</source>
+        <translation>Proszę wybrać język</translation>
+    </message>
+    <message>
+        <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
+        <translation>Niektóre usługi są obecnie ograniczone. Pracownicy punktu informacyjnego chętnie pomogą.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,700 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>CheckinView</name>
+    <message>
+        <source>Your appointment</source>
+        <translation>Ваша запись</translation>
+    </message>
+    <message>
+        <source>You are early</source>
+        <translation>Вы пришли слишком рано</translation>
+    </message>
+    <message>
+        <source>Your appointment time has passed</source>
+        <translation>Время Вашей записи уже прошло</translation>
+    </message>
+    <message>
+        <source>Appointments cannot be checked right now</source>
+        <translation>Сейчас невозможно проверить записи</translation>
+    </message>
+    <message>
+        <source>Check in for your appointment</source>
+        <translation>Регистрация по записи</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your confirmation under the scanner, or type your booking code.</source>
+        <translation>Поднесите QR-код из подтверждения записи к сканеру или введите код записи.</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Код записи</translation>
+    </message>
+    <message>
+        <source>This is not a valid booking code. Please check it.</source>
+        <translation>Это недействительный код записи. Пожалуйста, проверьте его.</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment with this code.</source>
+        <translation>Мы не нашли записи с этим кодом.</translation>
+    </message>
+    <message>
+        <source>Looking up your appointment …</source>
+        <translation>Ищем Вашу запись …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Найти мою запись</translation>
+    </message>
+    <message>
+        <source>Today at %1</source>
+        <translation>Сегодня в %1</translation>
+    </message>
+    <message>
+        <source>Please come back at %1. You can check in from then on.</source>
+        <translation>Пожалуйста, приходите в %1. С этого времени можно зарегистрироваться.</translation>
+    </message>
+    <message>
+        <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
+        <translation>Вместо этого Вы можете взять талон в очередь. Мы обслужим Вас как можно скорее.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
+        <translation>Пожалуйста, обратитесь к стойке информации. Приносим извинения за неудобства.</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Зарегистрироваться</translation>
+    </message>
+    <message>
+        <source>Take a waiting number</source>
+        <translation>Взять талон в очередь</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Вернуться в начало</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernChoiceView</name>
+    <message>
+        <source>About 5 minutes. Your ID card can fill in your name.</source>
+        <translation>Около 5 минут. Имя можно внести автоматически из удостоверения личности.</translation>
+    </message>
+    <message>
+        <source>Fill in the form now</source>
+        <translation>Заполнить форму сейчас</translation>
+    </message>
+    <message>
+        <source>Only take a waiting number</source>
+        <translation>Только взять талон в очередь</translation>
+    </message>
+    <message>
+        <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
+        <translation>Вы можете заполнить форму прямо здесь. Тогда Ваши данные поступят к окну обслуживания раньше Вас, и приём пройдёт быстрее.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernView</name>
+    <message>
+        <source>What is your concern?</source>
+        <translation>По какому Вы вопросу?</translation>
+    </message>
+    <message>
+        <source>No more numbers today</source>
+        <translation>На сегодня талонов больше нет</translation>
+    </message>
+    <message>
+        <source>I have an appointment</source>
+        <translation>У меня есть запись</translation>
+    </message>
+    <message>
+        <source>Scan or type the code of your confirmation</source>
+        <translation>Отсканируйте или введите код из подтверждения записи</translation>
+    </message>
+    <message>
+        <source>Waiting time now: about %1–%2 minutes</source>
+        <translation>Время ожидания сейчас: около %1–%2 минут</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Add another person</source>
+        <translation>Добавить ещё одного человека</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Стереть подпись</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger</source>
+        <translation>Распишитесь здесь пальцем</translation>
+    </message>
+    <message>
+        <source>Taken from your ID document. Please check it.</source>
+        <translation>Взято из Вашего документа. Пожалуйста, проверьте.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: please ask at the information desk.</source>
+        <translation>Ничего не потеряно: пожалуйста, обратитесь к стойке информации.</translation>
+    </message>
+    <message>
+        <source>Please check your details</source>
+        <translation>Пожалуйста, проверьте Ваши данные</translation>
+    </message>
+    <message>
+        <source>Please take your receipt from the printer below.</source>
+        <translation>Пожалуйста, возьмите квитанцию из принтера внизу.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <source>Take a waiting number for this concern</source>
+        <translation>Взять талон в очередь по этому вопросу</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please note your reference.</source>
+        <translation>Не удалось распечатать квитанцию. Пожалуйста, запишите номер обращения.</translation>
+    </message>
+    <message>
+        <source>Your form could not be saved</source>
+        <translation>Не удалось сохранить Вашу форму</translation>
+    </message>
+    <message>
+        <source>Your form has been sent</source>
+        <translation>Ваша форма отправлена</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed …</source>
+        <translation>Квитанция печатается …</translation>
+    </message>
+    <message>
+        <source>Your reference for the counter:</source>
+        <translation>Ваш номер обращения для окна обслуживания:</translation>
+    </message>
+    <message>
+        <source>Fill in from my ID card or passport</source>
+        <translation>Заполнить из удостоверения личности или паспорта</translation>
+    </message>
+    <message>
+        <source>Faster and without typing errors</source>
+        <translation>Быстрее и без опечаток</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSheet</name>
+    <message>
+        <source>What do you need help with?</source>
+        <translation>С чем Вам нужна помощь?</translation>
+    </message>
+    <message>
+        <source>Help is on the way</source>
+        <translation>Помощь уже в пути</translation>
+    </message>
+    <message>
+        <source>Help has been requested</source>
+        <translation>Помощь вызвана</translation>
+    </message>
+    <message>
+        <source>Help with a form</source>
+        <translation>Помощь с формой</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <translation>Техническая проблема</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>A member of staff is coming to you: %1</source>
+        <translation>К Вам идёт сотрудник: %1</translation>
+    </message>
+    <message>
+        <source>A member of staff is coming to you.</source>
+        <translation>К Вам идёт сотрудник.</translation>
+    </message>
+    <message>
+        <source>Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.</source>
+        <translation>Сотрудники уведомлены. Пожалуйста, оставайтесь у терминала. Прошло секунд: %1.</translation>
+    </message>
+    <message>
+        <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
+        <translation>Демонстрационный режим: этот ответ смоделирован. Никто из сотрудников не получил уведомления.</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Отменить вызов</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>More staff have been informed.</source>
+        <translation>Уведомлены и другие сотрудники.</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardView</name>
+    <message>
+        <source>%1 fields were filled in. Please check them.</source>
+        <translation>Заполнено полей: %1. Пожалуйста, проверьте их.</translation>
+    </message>
+    <message>
+        <source>Check the form</source>
+        <translation>Проверить форму</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Copy it from the photo page of your passport.</source>
+        <translation>Перепишите его со страницы паспорта с фотографией.</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYMMDD)</source>
+        <translation>Дата рождения (ГГММДД)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit access number</source>
+        <translation>Введите шестизначный номер доступа</translation>
+    </message>
+    <message>
+        <source>Expiry date (YYMMDD)</source>
+        <translation>Действителен до (ГГММДД)</translation>
+    </message>
+    <message>
+        <source>Fill in from your ID document?</source>
+        <translation>Заполнить данными из Вашего документа?</translation>
+    </message>
+    <message>
+        <source>German ID card</source>
+        <translation>Немецкое удостоверение личности</translation>
+    </message>
+    <message>
+        <source>Lay the document flat on the reader below the screen.</source>
+        <translation>Положите документ ровно на считывающее устройство под экраном.</translation>
+    </message>
+    <message>
+        <source>No, I will type my details</source>
+        <translation>Нет, ввести данные вручную</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Номер паспорта</translation>
+    </message>
+    <message>
+        <source>Place your document on the reader</source>
+        <translation>Положите документ на считывающее устройство</translation>
+    </message>
+    <message>
+        <source>Please check the number and try again.</source>
+        <translation>Пожалуйста, проверьте номер и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Please check the number and try again. Attempts left: %1</source>
+        <translation>Пожалуйста, проверьте номер и попробуйте ещё раз. Осталось попыток: %1</translation>
+    </message>
+    <message>
+        <source>Please put the document back on the reader and keep it there.</source>
+        <translation>Пожалуйста, снова положите документ на считывающее устройство и не убирайте его.</translation>
+    </message>
+    <message>
+        <source>Please type your details instead.</source>
+        <translation>Пожалуйста, введите данные вручную.</translation>
+    </message>
+    <message>
+        <source>Reading … please keep the document on the reader</source>
+        <translation>Идёт чтение … пожалуйста, не убирайте документ со считывающего устройства</translation>
+    </message>
+    <message>
+        <source>The access number is printed at the bottom right of the front side.</source>
+        <translation>Номер доступа напечатан на лицевой стороне справа внизу.</translation>
+    </message>
+    <message>
+        <source>The document was removed too early</source>
+        <translation>Документ убрали слишком рано</translation>
+    </message>
+    <message>
+        <source>The number does not match this document</source>
+        <translation>Номер не соответствует этому документу</translation>
+    </message>
+    <message>
+        <source>These details do not fit together. Please enter them again.</source>
+        <translation>Эти данные не согласуются между собой. Пожалуйста, введите их ещё раз.</translation>
+    </message>
+    <message>
+        <source>This document cannot be read here</source>
+        <translation>Этот документ здесь прочитать нельзя</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
+        <translation>Мы считываем с чипа Ваше имя, дату рождения, гражданство, а также номер и срок действия документа. Эти данные используются только для заполнения этой формы. Ваша фотография не сохраняется. Всё удаляется, когда Вы закончите.</translation>
+    </message>
+    <message>
+        <source>Which document do you have?</source>
+        <translation>Какой у Вас документ?</translation>
+    </message>
+    <message>
+        <source>Yes, read my document</source>
+        <translation>Да, считать мой документ</translation>
+    </message>
+    <message>
+        <source>You find the access number on the front of your ID card, at the bottom right.</source>
+        <translation>Номер доступа находится на лицевой стороне удостоверения личности, справа внизу.</translation>
+    </message>
+    <message>
+        <source>Your details have been filled in</source>
+        <translation>Ваши данные внесены</translation>
+    </message>
+</context>
+<context>
+    <name>IdleDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, everything you entered will be deleted in %1 seconds.</source>
+        <translation>Для защиты Ваших данных всё, что Вы ввели, будет удалено. Осталось секунд: %1.</translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>Да, продолжить</translation>
+    </message>
+    <message>
+        <source>No, end now</source>
+        <translation>Нет, завершить</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>All buttons are now within reach in the lower part of the screen.</source>
+        <translation>Все кнопки теперь в нижней части экрана, в пределах досягаемости.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeView</name>
+    <message>
+        <source>We are closed right now</source>
+        <translation>Сейчас мы закрыты</translation>
+    </message>
+    <message>
+        <source>All waiting numbers for today have been given out</source>
+        <translation>Все талоны на сегодня уже выданы</translation>
+    </message>
+    <message>
+        <source>Waiting numbers cannot be issued at the moment</source>
+        <translation>Сейчас невозможно выдать талоны</translation>
+    </message>
+    <message>
+        <source>We open again: %1</source>
+        <translation>Мы снова откроемся: %1</translation>
+    </message>
+    <message>
+        <source>Please see the opening hours at the entrance.</source>
+        <translation>Часы работы указаны у входа.</translation>
+    </message>
+    <message>
+        <source>Please come back on another working day, or book an appointment online.</source>
+        <translation>Пожалуйста, приходите в другой рабочий день или запишитесь на приём онлайн.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not ready. Please ask at the information desk.</source>
+        <translation>Принтер талонов не готов к работе. Пожалуйста, обратитесь к стойке информации.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
+        <translation>Пожалуйста, обратитесь к стойке информации. Приносим извинения за неудобства.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Вернуться в начало</translation>
+    </message>
+    <message>
+        <source>The terminal is being serviced. Please ask at the information desk.</source>
+        <translation>На терминале проводится техническое обслуживание. Пожалуйста, обратитесь к стойке информации.</translation>
+    </message>
+    <message>
+        <source>The terminal has a technical fault. Please ask at the information desk.</source>
+        <translation>В терминале техническая неисправность. Пожалуйста, обратитесь к стойке информации.</translation>
+    </message>
+    <message>
+        <source>The terminal is closed today. Please ask at the information desk.</source>
+        <translation>Сегодня терминал не работает. Пожалуйста, обратитесь к стойке информации.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Заглавная буква</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Other keyboard</source>
+        <translation>Другая клавиатура</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSheet</name>
+    <message>
+        <source>Display and sound</source>
+        <translation>Экран и звук</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Размер шрифта</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Обычный шрифт</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Крупный шрифт</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Очень крупный шрифт</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <source>Everything within reach (wheelchair)</source>
+        <translation>Всё в пределах досягаемости (для инвалидной коляски)</translation>
+    </message>
+    <message>
+        <source>Read the screen aloud</source>
+        <translation>Читать текст на экране вслух</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Тише</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation>Громкость: %1 %</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Громче</translation>
+    </message>
+    <message>
+        <source>Sounds when tapping</source>
+        <translation>Звуки при нажатии</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>Waiting number</source>
+        <translation>Номер в очереди</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Человек перед Вами: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1–%2 minutes</source>
+        <translation>Примерное время ожидания: %1–%2 минут</translation>
+    </message>
+    <message>
+        <source>Expected wait: about %1 minutes</source>
+        <translation>Примерное время ожидания: около %1 минут</translation>
+    </message>
+    <message>
+        <source>Expected wait: about a minute</source>
+        <translation>Примерное время ожидания: около минуты</translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Примерное время ожидания: неизвестно</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Выдан: %1</translation>
+    </message>
+    <message>
+        <source>Please watch the display. Your number will be called.</source>
+        <translation>Пожалуйста, следите за табло. Ваш номер вызовут.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <source>Your reference for the counter:</source>
+        <translation>Ваш номер обращения для окна обслуживания:</translation>
+    </message>
+    <message>
+        <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
+        <translation>Ваши данные хранятся только для обработки этого заявления. На терминале ничего не остаётся.</translation>
+    </message>
+    <message>
+        <source>Form already sent, reference: %1</source>
+        <translation>Форма уже отправлена, номер обращения: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>Your waiting number is being prepared …</source>
+        <translation>Ваш талон готовится …</translation>
+    </message>
+    <message>
+        <source>Your waiting number</source>
+        <translation>Ваш номер в очереди</translation>
+    </message>
+    <message>
+        <source>People ahead of you: unknown</source>
+        <translation>Человек перед Вами: неизвестно</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Ваша очередь следующая.</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Человек перед Вами: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Примерное время ожидания: неизвестно</translation>
+    </message>
+    <message>
+        <source>Expected wait: %1–%2 minutes</source>
+        <translation>Примерное время ожидания: %1–%2 минут</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed …</source>
+        <translation>Талон печатается …</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer below.</source>
+        <translation>Пожалуйста, возьмите талон из принтера внизу.</translation>
+    </message>
+    <message>
+        <source>Sorry, the ticket could not be printed. Your number is valid: please note it or take a photo of the code.</source>
+        <translation>К сожалению, талон не удалось распечатать. Ваш номер действителен: запишите его или сфотографируйте код.</translation>
+    </message>
+    <message>
+        <source>Please watch the display in the waiting area. Your number will be called.</source>
+        <translation>Пожалуйста, следите за табло в зоне ожидания. Ваш номер вызовут.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Your appointment: today at %1</source>
+        <translation>Ваша запись: сегодня в %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>Display and sound</source>
+        <translation>Экран и звук</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to the Bürgerbüro</source>
+        <translation>Добро пожаловать в бюро обслуживания граждан</translation>
+    </message>
+    <message>
+        <source>Please choose your language</source>
+        <translation>Пожалуйста, выберите язык</translation>
+    </message>
+    <message>
+        <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
+        <translation>Некоторые услуги сейчас ограничены. Сотрудники у стойки информации Вам помогут.</translation>
+    </message>
+</context>
+</TS>
