@@ -9,7 +9,6 @@ from datetime import datetime
 
 from devices.printer import Printer, PrintError, open_printer
 from kiosk.config import Config
-from kiosk.printout import render_ticket
 from kiosk.queue import Ticket, WaitEstimate
 
 
@@ -21,6 +20,8 @@ def printer_from(cfg: Config) -> Printer:
 
 
 def test_ticket(cfg: Config) -> bytes:
+    from kiosk.printout import render_ticket  # reportlab: only when something is printed
+
     ticket = Ticket("TEST-0000", "T-000", "test", "T", datetime.now(cfg.tz), 0,
                     WaitEstimate(0, 5))
     return render_ticket(ticket, concern_name="Testdruck / Test print",

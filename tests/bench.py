@@ -343,10 +343,14 @@ def card_figures() -> dict[str, float]:
 
 
 def help_figures() -> dict[str, float]:
-    sys.path.insert(0, str(ROOT / "tests" / "support"))
-    import help_bench
-
-    figures: dict[str, float] = help_bench.figures()
+    """In a process of its own, as the staff console runs in production (a second QML
+    engine with Controls' text fields in a process that already ran the kiosk's engines
+    trips over a Qt type registration)."""
+    code = ("import json, sys; sys.path[:0] = [sys.argv[1], sys.argv[2]]; import help_bench; "
+            "print(json.dumps(help_bench.figures()))")
+    out = subprocess.run([sys.executable, "-c", code, str(ROOT), str(ROOT / "tests" / "support")],
+                         capture_output=True, text=True, timeout=300, check=True).stdout
+    figures: dict[str, float] = json.loads(out.strip().splitlines()[-1])
     return figures
 
 

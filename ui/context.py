@@ -24,13 +24,9 @@ from devices.printer_worker import PrinterWorker
 from kiosk import catalogue as catalogue_mod
 from kiosk.backends import open_backend
 from kiosk.config import Config
-from kiosk.delivery import HttpDelivery
 from kiosk.help import HelpChannel, StatusReporter, open_help_channel
 from kiosk.i18n import LANGUAGES
 from kiosk.maintenance import PinGate, ServiceSwitch
-from kiosk.outbox import Outbox, OutboxWorker, open_outbox
-from kiosk.printer_admin import printer_from, test_ticket
-from kiosk.printout import render_receipt, render_ticket
 from kiosk.queue import (
     BookingRef,
     QueueBackend,
@@ -40,7 +36,6 @@ from kiosk.queue import (
 )
 from kiosk.session import CitizenSession, IdlePolicy
 from kiosk.stats import Stats, StatsError
-from kiosk.submissions import LocalDelivery, SubmissionStore, store_path
 from kiosk.sync import Snapshot, snapshot
 from ui.audio import Audio
 from ui.translator import CatalogueTranslator
@@ -109,6 +104,8 @@ class _TicketOps:
 
     def print_ticket(self, ticket: Ticket, concern_name: str, language: str,
                      submission_reference: str, done: Done) -> None:
+        from kiosk.printout import render_ticket  # reportlab: loaded on the first ticket
+
         location = self._ctx.config.kiosk.location
         self._ctx.print_pdf(
             lambda: render_ticket(ticket, concern_name=concern_name, location=location,
@@ -137,8 +134,8 @@ class AppContext(QObject):
         self.backend_worker = Worker("backend", self)
         self.stats_worker = Worker("stats", self)
         self.outbox_worker = Worker("outbox", self)
-        self._outbox: Outbox | None = None
-        self._outbox_worker: OutboxWorker | None = None
+        self._outbox: Any = None  # kiosk.outbox.Outbox, opened on first use
+        self._outbox_worker: Any = None
         self._outbox_lock = threading.Lock()
         self.stats = Stats(config.state_dir / "stats.db", config.tz)
         # Rendering (CPU) on its own thread; the device belongs to the PrinterWorker.
@@ -147,7 +144,11 @@ class AppContext(QObject):
         opening = self.backend_worker.submit(lambda: open_backend(config, self.catalogue))
         assert opening is not None  # a new worker is open
         self._backend: Future[QueueBackend] = opening
-        self.printer = printer or printer_from(config)
+        if printer is None:
+            from kiosk.printer_admin import printer_from
+
+            printer = printer_from(config)
+        self.printer = printer
         self.printer_status = PrinterStatus(PrinterState.UNKNOWN, "not checked yet")
         self._status_relay.connect(self._on_printer_status)
         self.printer_worker = PrinterWorker(self.printer, config.printer.status_poll_s,
@@ -177,9 +178,10 @@ class AppContext(QObject):
         self.forms = Forms(FormOps(self._store_submission, self._print_receipt), self.catalogue,
                            self.session, self.navigator,
                            lambda concern, ref: self.ticketing.draw(concern, ref), parent=self)
-        self.card_reader = open_card_reader(config)
+        self._card_reader: Any = None  # opened on the card worker at first use
         self.card_worker = Worker("card", self)
-        ops = CardOps(self._card_present, self._read_card) if self.card_reader else None
+        ops = (CardOps(self._card_present, self._read_card)
+               if config.cardreader.kind != "none" else None)
         self.idcard = IdCard(ops, self.citizen, self.session, self.forms, self.navigator,
                              parent=self)
         self.checkin = Checkin(
@@ -317,16 +319,27 @@ class AppContext(QObject):
 
         self.backend_worker.submit(fetch, done)
 
+    @property
+    def card_reader(self) -> Any:
+        """The ID document reader, created on first use (its crypto stack loads then)."""
+        if self._card_reader is None:
+            self._card_reader = open_card_reader(self.config)
+        return self._card_reader
+
     def _card_present(self, done: Callable[[Any, BaseException | None], None]) -> None:
-        reader = self.card_reader
-        if reader is not None:
-            self.card_worker.submit(reader.card_present, done)
+        def present() -> bool:
+            reader = self.card_reader
+            if reader is None:
+                from devices.idcard import NoReader
+
+                raise NoReader("no card reader configured or available")
+            return bool(reader.card_present())
+
+        self.card_worker.submit(present, done)
 
     def _read_card(self, can: str | None, mrz: str | None,
                    done: Callable[[Any, BaseException | None], None]) -> None:
-        reader = self.card_reader
-        if reader is not None:
-            self.card_worker.submit(lambda: reader.read(can=can, mrz_key=mrz), done)
+        self.card_worker.submit(lambda: self.card_reader.read(can=can, mrz_key=mrz), done)
 
     def _store_submission(self, key: str, payload: dict[str, Any], kind: str,
                           done: Callable[[Any, BaseException | None], None]) -> None:
@@ -335,6 +348,8 @@ class AppContext(QObject):
 
     def _print_receipt(self, submission: Any, reference: str, title: str,
                        done: Callable[[Any, BaseException | None], None]) -> None:
+        from kiosk.printout import render_receipt
+
         lines = [(line.label, line.value) for line in submission.paper_summary]
         full = ([(row.label, row.value) for section in self.forms.review_of(submission)
                  for row in section.rows] if self.config.forms.print_full_form else [])
@@ -373,8 +388,13 @@ class AppContext(QObject):
         except Exception as err:  # reporting must never break the status refresh
             log.error("emergency numbers not queued", extra={"fields": {"error": str(err)}})
 
-    def outbox(self) -> Outbox:
-        """The durable outbox, opened on first use (from a worker thread)."""
+    def outbox(self) -> Any:
+        """The durable outbox (kiosk.outbox.Outbox), opened on first use, on a worker
+        thread; its modules load only then, which keeps them out of the start-up."""
+        from kiosk.delivery import HttpDelivery
+        from kiosk.outbox import OutboxWorker, open_outbox
+        from kiosk.submissions import LocalDelivery, SubmissionStore, store_path
+
         with self._outbox_lock:
             if self._outbox is None:
                 self._outbox = open_outbox(self.config)
@@ -409,6 +429,8 @@ class AppContext(QObject):
         self.render_worker.relay(self.printer_worker.poll_now(), printer_row)
 
     def _print_test(self, done: Callable[[Any, BaseException | None], None]) -> None:
+        from kiosk.printer_admin import test_ticket
+
         self.print_pdf(lambda: test_ticket(self.config), "test-ticket", done)
 
     def print_pdf(self, render: Callable[[], bytes], name: str,

@@ -13,19 +13,21 @@ import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
-from kiosk.forms import FormIncomplete, FormSession, load_form
-from kiosk.forms.views import FieldView
 from kiosk.i18n import locale_of
 from kiosk.submissions import reference_for
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.session import Session
+
+if TYPE_CHECKING:  # the engine (YAML, jsonschema) loads when the first form starts
+    from kiosk.forms import FormSession
+    from kiosk.forms.views import FieldView
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -223,6 +225,8 @@ class Forms(QObject):
         form_id = self.form_for(concern_id)
         if not form_id:
             return
+        from kiosk.forms import FormSession, load_form
+
         self._form = FormSession(load_form(form_id), self._session.language)
         self._concern_id = concern_id
         self._state, self._reference, self._print_state = "editing", "", "none"
@@ -388,6 +392,8 @@ class Forms(QObject):
         f = self._form
         if f is None or self._state in ("submitting", "done"):
             return  # a double tap
+        from kiosk.forms import FormIncomplete
+
         try:
             submission = f.submission()
         except FormIncomplete as err:

@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from devices.idcard import CardRemoved, IdCardError, Identity, NoReader, UnsupportedCard, WrongCan
-from devices.idcard.mrz import MrzError, mrz_key
 from kiosk.session import CitizenSession
 from ui.viewmodels import registry
 from ui.viewmodels.forms import Forms
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.session import Session
+
+if TYPE_CHECKING:  # the card stack (cryptography, ecdsa) loads on the first read
+    from devices.idcard import Identity
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -180,6 +181,8 @@ class IdCard(QObject):
                 self._step += 1
                 self.changed.emit()
                 return
+            from devices.idcard.mrz import MrzError, mrz_key
+
             try:
                 mrz_key(self._passport["number"], self._passport["birth"],
                         self._passport["expiry"])
@@ -206,6 +209,8 @@ class IdCard(QObject):
             return
 
         def checked(present: bool | None, error: BaseException | None) -> None:
+            from devices.idcard import NoReader
+
             if self._state != "place":
                 return
             if isinstance(error, NoReader):
@@ -223,11 +228,15 @@ class IdCard(QObject):
         if self._kind == "id_card":
             can, key = self._entry, None
         else:
+            from devices.idcard.mrz import mrz_key
+
             p = self._passport
             can, key = None, mrz_key(p["number"], p["birth"], p["expiry"])
         self._ops.read(can, key, self._read_done)
 
     def _read_done(self, identity: Identity | None, error: BaseException | None) -> None:
+        from devices.idcard import CardRemoved, IdCardError, NoReader, UnsupportedCard, WrongCan
+
         if self._state != "reading":
             return  # the session ended meanwhile: drop the result
         if identity is not None:

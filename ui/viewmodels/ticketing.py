@@ -15,8 +15,6 @@ import uuid
 from collections.abc import Callable
 from typing import Any, Protocol
 
-import qrcode
-import qrcode.image.svg
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
@@ -57,6 +55,9 @@ class TicketOps(Protocol):
 
 def qr_data_uri(payload: str) -> str:
     """An SVG QR code for the screen, shown when the ticket could not be printed."""
+    import qrcode
+    import qrcode.image.svg
+
     img = qrcode.make(payload, image_factory=qrcode.image.svg.SvgPathFillImage, box_size=10)
     buf = io.BytesIO()
     img.save(buf)
