@@ -351,6 +351,8 @@ def help_figures() -> dict[str, float]:
     out = subprocess.run([sys.executable, "-c", code, str(ROOT), str(ROOT / "tests" / "support")],
                          capture_output=True, text=True, timeout=300, check=True).stdout
     figures: dict[str, float] = json.loads(out.strip().splitlines()[-1])
+    if "console_fleet_update_ms_p95" in figures:  # the key: the worst usual case
+        figures["console_fleet_update_ms"] = figures["console_fleet_update_ms_p95"]
     return figures
 
 
