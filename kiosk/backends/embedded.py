@@ -47,6 +47,7 @@ from kiosk.queue import (
     Ticket,
     WaitEstimate,
 )
+from kiosk.sqlite_schema import migrate, rollback_quietly
 
 log = logging.getLogger(__name__)
 
@@ -557,7 +558,7 @@ class EmbeddedBackend:
                 conn.execute("COMMIT")
             finally:
                 if conn.in_transaction:
-                    _rollback_quietly(conn)
+                    rollback_quietly(conn)
 
     def _unavailable(self, err: sqlite3.Error) -> BackendUnavailable:
         message = describe_error(err, self.path, self.busy_timeout_s)
@@ -604,37 +605,7 @@ class EmbeddedBackend:
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
-    """Bring the schema to SCHEMA_VERSION; safe when several kiosks start at once."""
-    if _user_version(conn) == SCHEMA_VERSION:
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        version = _user_version(conn)  # again, now under the write lock
-        if version > SCHEMA_VERSION:
-            raise sqlite3.DatabaseError(
-                f"schema version {version} is newer than this software ({SCHEMA_VERSION})"
-            )
-        for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
-            for statement in statements:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number}")
-            log.info("queue database %s: schema version %d", path, number)
-        conn.execute("COMMIT")
-    finally:
-        if conn.in_transaction:
-            _rollback_quietly(conn)
-
-
-def _user_version(conn: sqlite3.Connection) -> int:
-    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
-    return version
-
-
-def _rollback_quietly(conn: sqlite3.Connection) -> None:
-    try:
-        conn.execute("ROLLBACK")
-    except sqlite3.Error as err:  # the original error is the one worth reporting
-        log.warning("rollback failed: %s", err)
+    migrate(conn, MIGRATIONS, "queue database", path)
 
 
 def _utc_text(moment: datetime) -> str:
