@@ -81,6 +81,18 @@ class AudioWorker(QObject):
         if self._tts is not None:
             self._tts.stop()  # type: ignore[attr-defined]
 
+    @Slot()
+    def close(self) -> None:
+        """In the audio thread: drop the engines here, where they were made (a QObject
+        destroyed from another thread can crash), then end the thread's loop."""
+        if self._tts is not None:
+            self._tts.stop()  # type: ignore[attr-defined]
+        self._tts = None
+        self._effects.clear()
+        thread = QThread.currentThread()
+        if thread is not None:
+            thread.quit()
+
     @Slot(str, float)
     def cue(self, kind: str, volume: float) -> None:
         effect = self._effects.get(kind)
@@ -108,6 +120,7 @@ class Audio(QObject):
     _say = Signal(str, str, float)
     _stop = Signal()
     _cue = Signal(str, float)
+    _close = Signal()
 
     def __init__(self, engine: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +131,7 @@ class Audio(QObject):
         self._say.connect(self.worker.say)
         self._stop.connect(self.worker.stop)
         self._cue.connect(self.worker.cue)
+        self._close.connect(self.worker.close)
         self.thread.start()
 
     def say(self, text: str, language: str, volume: float) -> None:
@@ -130,6 +144,7 @@ class Audio(QObject):
         self._cue.emit(kind, volume)
 
     def shutdown(self) -> None:
-        self.thread.quit()
+        self._close.emit()  # the worker releases its engines and quits its own loop
         if not self.thread.wait(3000):  # a hung audio backend must not hang the exit
             log.warning("audio thread did not stop in time")
+            self.thread.quit()

@@ -15,7 +15,7 @@ from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlEngine
 
@@ -198,6 +198,7 @@ class AppContext(QObject):
             PinGate(m.pin_hash, config.state_dir / "maintenance.json", m.max_failures,
                     m.lockout_s),
             self.service_switch, self.navigator, self._maintenance_status, self._print_test,
+            self._read_test_card,
             self.services.refresh, m.allow_exit, parent=self,
         )
         registry.install({
@@ -251,11 +252,38 @@ class AppContext(QObject):
         def report_printer(status: PrinterStatus) -> None:
             reporter.publish_status({"printer": status.state.value})
 
+        def poll_reader() -> None:
+            self.card_worker.submit(
+                self.card_reader_state,
+                lambda state, error: reporter.publish_status(
+                    {"card_reader": state if state else "unknown"}))
+
         self.navigator.screenChanged.connect(report)
         self.services.statusChanged.connect(report)
         self.printerStatusChanged.connect(report_printer)
         report()
         report_printer(self.printer_worker.status)
+        self._reader_poll = QTimer(self)
+        self._reader_poll.setInterval(int(self.config.printer.status_poll_s * 1000))
+        self._reader_poll.timeout.connect(poll_reader)
+        self._reader_poll.start()
+        poll_reader()
+
+    def card_reader_state(self) -> str:
+        """present / absent / error, for staff: on the card worker (PC/SC may block)."""
+        kind = self.config.cardreader.kind
+        if kind == "none":
+            return "absent"
+        if kind == "simulated":
+            return "present"
+        try:
+            from devices.idcard.reader import list_readers
+
+            names = list_readers()
+        except Exception:  # pcscd down or pyscard missing: no reader for the citizen
+            return "error"
+        wanted = self.config.cardreader.reader
+        return "present" if any(wanted in n for n in names) else "absent"
 
     def record(self, event: str, **fields: object) -> None:
         """A usage statistic, written on its own worker; a refused value is a bug, logged."""
@@ -424,9 +452,26 @@ class AppContext(QObject):
                          "detail": f"außer Betrieb ({flag.message})" if flag else "in Betrieb"})
             rows.append({"name": "Hilferuf", "state": "ok",
                          "detail": self.config.help.kind})
+            state = self.card_reader_state()
+            rows.append({"name": "Kartenleser", "state": "ok" if state == "present" else "fail",
+                         "detail": f"{self.config.cardreader.kind}: {state}"})
             return rows
 
         self.render_worker.relay(self.printer_worker.poll_now(), printer_row)
+
+    def _read_test_card(self, done: Callable[[Any, BaseException | None], None]) -> None:
+        """Maintenance: is a card on the reader, and can it be identified? Nothing is read
+        from the chip (no CAN), so no personal data is touched."""
+
+        def check() -> str:
+            reader = self.card_reader
+            if reader is None:
+                return "kein Kartenleser eingerichtet"
+            if not reader.card_present():
+                return f"Leser bereit ({self.card_reader_state()}), keine Karte aufgelegt"
+            return "Karte erkannt"
+
+        self.card_worker.submit(check, done)
 
     def _print_test(self, done: Callable[[Any, BaseException | None], None]) -> None:
         from kiosk.printer_admin import test_ticket

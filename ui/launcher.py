@@ -34,7 +34,8 @@ def _tour(args: argparse.Namespace, cfg: Config) -> int:
     from ui import tour
 
     langs = [code.strip() for code in args.langs.split(",")] if args.langs else None
-    return tour.run(cfg, args.out, languages=langs, size=args.size)
+    return tour.run(cfg, args.out, languages=langs, size=args.size, text_scale=args.text_scale,
+                    high_contrast=args.high_contrast)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,6 +51,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     tour.add_argument("--langs", metavar="de,en,...", help="languages (default: all configured)")
     tour.add_argument("--size", type=_size, default=None, metavar="WxH",
                       help="window size (default: the configured display size)")
+    tour.add_argument("--text-scale", type=float, default=1.0, choices=(1.0, 1.25, 1.5),
+                      help="text size as a citizen would choose it (file names get -x1.5)")
+    tour.add_argument("--high-contrast", action="store_true",
+                      help="the high-contrast theme (file names get -hc)")
     tour.set_defaults(func=_tour)
 
 

@@ -48,11 +48,15 @@ def wait_for(condition: Callable[[], bool], timeout_s: float = 10.0) -> bool:
 
 class Tour:
     def __init__(self, ui: KioskUi, printer: SimulatedPrinter, out: Path | None,
-                 text_scale: float = 1.0,
+                 text_scale: float = 1.0, high_contrast: bool = False,
                  on_shot: Callable[[QQuickWindow, str, str], None] | None = None) -> None:
         self.ui = ui
         self.text_scale = text_scale
+        self.high_contrast = high_contrast
         self.on_shot = on_shot
+        # File names say screen and language, and the display choice when not the default.
+        self.suffix = (f"-x{text_scale:g}" if text_scale != 1.0 else "") + (
+            "-hc" if high_contrast else "")
         self.ctx = ui.context
         self.printer = printer
         self.out = out
@@ -65,7 +69,7 @@ class Tour:
         if self.out is None:
             return
         image = self.ui.window.grabWindow()
-        path = self.out / f"{screen}-{lang}.png"
+        path = self.out / f"{screen}-{lang}{self.suffix}.png"
         if not image.save(str(path)):
             raise RuntimeError(f"could not write {path}")
         self.files.append(path)
@@ -82,6 +86,7 @@ class Tour:
         ctx.services.set_status(ServiceStatus(ServiceState.OPEN))
         ctx.session.chooseLanguage(lang)
         ctx.session.setTextScale(self.text_scale)
+        ctx.session.setHighContrast(self.high_contrast)
 
     def run_language(self, lang: str) -> None:
         ctx = self.ctx
@@ -194,6 +199,7 @@ class Tour:
 
 def run(config: Config, out: str | Path | None, *, languages: list[str] | None = None,
         size: tuple[int, int] | None = None, text_scale: float = 1.0,
+        high_contrast: bool = False,
         on_shot: Callable[[QQuickWindow, str, str], None] | None = None) -> int:
     """Render the tour into ``out`` (None: only call ``on_shot`` for each screen, for tests)."""
     out_dir = Path(out) if out is not None else None
@@ -215,7 +221,7 @@ def run(config: Config, out: str | Path | None, *, languages: list[str] | None =
         ctx = AppContext(cfg, printer=printer)
         ui = KioskUi(cfg, ctx, size=size)
         ui.show(False)
-        tour = Tour(ui, printer, out_dir, text_scale, on_shot)
+        tour = Tour(ui, printer, out_dir, text_scale, high_contrast, on_shot)
         try:
             for lang in langs:
                 tour.run_language(lang)

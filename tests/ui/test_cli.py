@@ -54,3 +54,14 @@ def test_tour_rejects_a_language_not_offered(tmp_path):
     result = subprocess.run([KIOSK, "tour", "--demo", "--out", str(tmp_path), "--langs", "xx"],
                             env=env(tmp_path), capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
+
+
+def test_tour_at_large_text_in_high_contrast(tmp_path):
+    out = tmp_path / "tour"
+    result = subprocess.run([KIOSK, "tour", "--demo", "--out", str(out), "--langs", "uk",
+                             "--text-scale", "1.5", "--high-contrast"],
+                            env=env(tmp_path), capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert (out / "welcome-uk-x1.5-hc.png").exists()
+    with Image.open(out / "welcome-uk-x1.5-hc.png") as img:
+        assert img.convert("L").getpixel((5, 300)) < 40  # the high-contrast background

@@ -44,7 +44,7 @@ def check_screen(window, screen: str, lang: str, problems: list[str]) -> None:
                 problems.append(f"{where} leaves the window ({text!r})")
 
 
-@pytest.mark.parametrize("text_scale", [1.0, 1.5])
+@pytest.mark.parametrize("text_scale", [1.0, 1.25, 1.5])
 @pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)])
 def test_every_screen_fits(qapp, tmp_path, size, text_scale):
     cfg = config.load_demo(str(tmp_path))

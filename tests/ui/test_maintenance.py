@@ -48,3 +48,12 @@ def test_test_print_from_maintenance(make_ui, tmp_path):
     d.tap("maintenancePrintTest")
     d.wait_until(lambda: d.ui.context.maintenance.message == "Testdruck gesendet")
     assert list((tmp_path / "state" / "printed").glob("*test-ticket*.pdf"))
+
+
+def test_card_check_from_maintenance(make_ui):
+    d = make_ui()  # the demo's simulated reader holds the specimen ID card
+    open_pin(d)
+    enter(d, "123456")
+    d.wait_until(lambda: any(r["name"] == "Kartenleser" for r in d.ui.context.maintenance.status))
+    d.tap("maintenanceReadCard")
+    d.wait_until(lambda: d.ui.context.maintenance.message == "Kartenleser: Karte erkannt")

@@ -36,7 +36,8 @@ class Maintenance(QObject):
     changed = Signal()
 
     def __init__(self, gate: PinGate, switch: ServiceSwitch, navigator: Navigator,
-                 status_job: Job, print_test_job: Job, on_switch: Callable[[], None],
+                 status_job: Job, print_test_job: Job, card_test_job: Job,
+                 on_switch: Callable[[], None],
                  allow_exit: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._gate = gate
@@ -44,6 +45,7 @@ class Maintenance(QObject):
         self._nav = navigator
         self._status_job = status_job
         self._print_test_job = print_test_job
+        self._card_test_job = card_test_job
         self._on_switch = on_switch
         self._allow_exit = allow_exit
         self._taps: list[float] = []
@@ -148,6 +150,16 @@ class Maintenance(QObject):
         self._message = "Testdruck läuft …"
         self.changed.emit()
         self._print_test_job(done)
+
+    @Slot()
+    def readTestCard(self) -> None:
+        def done(result: str | None, error: BaseException | None) -> None:
+            self._message = f"Kartenleser: {result}" if error is None else f"Kartenleser: {error}"
+            self.changed.emit()
+
+        self._message = "Kartenleser wird geprüft …"
+        self.changed.emit()
+        self._card_test_job(done)
 
     @Slot(str)
     def setOutOfService(self, preset: str) -> None:

@@ -73,6 +73,13 @@ Item {
                     onClicked: Maintenance.printTest()
                 }
                 KioskButton {
+                    objectName: "maintenanceReadCard"
+                    Layout.fillWidth: true
+                    kind: "secondary"
+                    text: "Testkarte prüfen"
+                    onClicked: Maintenance.readTestCard()
+                }
+                KioskButton {
                     objectName: "maintenanceOutOfService"
                     Layout.fillWidth: true
                     kind: "secondary"
