@@ -38,7 +38,7 @@ from types import TracebackType
 from typing import Any, Literal, TypedDict
 
 from kiosk.config import Config
-from kiosk.sqlite_schema import migrate, rollback_quietly
+from kiosk.sqlitedb import describe_error, immediate, is_lock, migrate
 
 log = logging.getLogger(__name__)
 
@@ -77,19 +77,6 @@ _MAX_ERROR = 300
 _COLUMNS = "key, kind, payload, attempts, created_at, next_attempt_at, last_error, state"
 
 # What the staff should read for an SQLite error, by (base) error name.
-_ERROR_TEXT = {
-    "SQLITE_BUSY": "is locked by another process",
-    "SQLITE_LOCKED": "is locked by another process",
-    "SQLITE_CORRUPT": "is corrupt (database disk image is malformed)",
-    "SQLITE_NOTADB": "is not a database file",
-    "SQLITE_FULL": "cannot grow: disk full",
-    "SQLITE_READONLY": "is read-only",
-    "SQLITE_CANTOPEN": "cannot be opened",
-    "SQLITE_IOERR": "cannot be read or written (I/O error)",
-    "SQLITE_PERM": "cannot be accessed (permission denied)",
-}
-
-
 class OutboxError(Exception):
     """The outbox database failed; ``str(err)`` is one line naming the file and the cause."""
 
@@ -443,19 +430,13 @@ class Outbox:
         """
         with self._guard() as conn:
             conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with immediate(conn):
                 yield conn
-                conn.execute("COMMIT")
-            finally:
-                if conn.in_transaction:
-                    rollback_quietly(conn)
 
     def _failure(self, err: sqlite3.Error) -> OutboxError:
-        message = describe_error(err, self.path, self.busy_timeout_s)
+        message = describe_error(err, "outbox database", self.path, self.busy_timeout_s)
         log.debug("%s (%r)", message, err)  # the caller logs or shows the message once
-        name = getattr(err, "sqlite_errorname", "") or ""
-        if not name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        if not is_lock(err):
             self._drop_connection()  # start afresh next time: file may be replaced or freed
         return OutboxError(message)
 
@@ -612,18 +593,6 @@ class OutboxWorker:
         if self._last_purge is None or now - self._last_purge >= self.purge_every_s:
             self._last_purge = now
             self.outbox.purge(now)
-
-
-def describe_error(err: sqlite3.Error, path: Path, busy_timeout_s: float) -> str:
-    """One line for logs and staff: which file and what is wrong with it."""
-    name = getattr(err, "sqlite_errorname", "") or ""
-    for base, text in _ERROR_TEXT.items():
-        if name == base or name.startswith(base + "_"):
-            if base in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-                text += f" (waited {busy_timeout_s:g} s)"
-            return f"outbox database {path} {text}"
-    detail = " ".join(str(err).split()) or type(err).__name__
-    return f"outbox database {path}: {detail}"
 
 
 def _item(row: tuple[Any, ...]) -> Item:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TypedDict
 from zoneinfo import ZoneInfo
 
+from kiosk import sqlitedb
 from kiosk.catalogue import Catalogue, Group
 from kiosk.checkin import make_code
 from kiosk.config import GroupPolicy
@@ -47,7 +48,7 @@ from kiosk.queue import (
     Ticket,
     WaitEstimate,
 )
-from kiosk.sqlite_schema import migrate, rollback_quietly
+from kiosk.sqlitedb import immediate, is_lock, migrate
 
 log = logging.getLogger(__name__)
 
@@ -99,20 +100,6 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 _TICKET_COLUMNS = "number, reference, concern_id, group_id, issued_at, seq, status"
 
-# What the staff should read for an SQLite error, by (base) error name.
-_ERROR_TEXT = {
-    "SQLITE_BUSY": "is locked by another process",
-    "SQLITE_LOCKED": "is locked by another process",
-    "SQLITE_CORRUPT": "is corrupt (database disk image is malformed)",
-    "SQLITE_NOTADB": "is not a database file",
-    "SQLITE_FULL": "cannot grow: disk full",
-    "SQLITE_READONLY": "is read-only",
-    "SQLITE_CANTOPEN": "cannot be opened",
-    "SQLITE_IOERR": "cannot be read or written (I/O error)",
-    "SQLITE_PERM": "cannot be accessed (permission denied)",
-}
-
-
 class GroupSummary(TypedDict):
     """One row of :meth:`EmbeddedBackend.summary` (JSON-ready)."""
 
@@ -146,15 +133,8 @@ def estimate_wait(people_ahead: int, policy: GroupPolicy | None) -> WaitEstimate
 
 
 def describe_error(err: sqlite3.Error, path: Path, busy_timeout_s: float) -> str:
-    """One line for logs and staff: which file and what is wrong with it."""
-    name = getattr(err, "sqlite_errorname", "") or ""
-    for base, text in _ERROR_TEXT.items():
-        if name == base or name.startswith(base + "_"):
-            if base in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-                text += f" (waited {busy_timeout_s:g} s)"
-            return f"queue database {path} {text}"
-    detail = " ".join(str(err).split()) or type(err).__name__
-    return f"queue database {path}: {detail}"
+    """One line for logs and staff: which queue database and what is wrong with it."""
+    return sqlitedb.describe_error(err, "queue database", path, busy_timeout_s)
 
 
 @dataclass(frozen=True)
@@ -551,20 +531,13 @@ class EmbeddedBackend:
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One ``BEGIN IMMEDIATE`` transaction: takes the write lock before reading, so the
         max(seq) read and the insert cannot interleave with another kiosk."""
-        with self._guard() as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-                conn.execute("COMMIT")
-            finally:
-                if conn.in_transaction:
-                    rollback_quietly(conn)
+        with self._guard() as conn, immediate(conn):
+            yield conn
 
     def _unavailable(self, err: sqlite3.Error) -> BackendUnavailable:
         message = describe_error(err, self.path, self.busy_timeout_s)
         log.debug("%s (%r)", message, err)  # the caller logs or shows the message once
-        name = getattr(err, "sqlite_errorname", "") or ""
-        if not name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        if not is_lock(err):
             self._drop_connection()  # start afresh next time: file may be replaced or freed
         return BackendUnavailable(message)
 

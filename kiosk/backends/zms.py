@@ -87,6 +87,7 @@ from kiosk.queue import (
     Ticket,
     WaitEstimate,
 )
+from kiosk.sqlitedb import immediate
 
 log = logging.getLogger(__name__)
 
@@ -204,13 +205,8 @@ class _Journal:
             if not write:
                 yield conn
                 return
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with immediate(conn):
                 yield conn
-                conn.execute("COMMIT")
-            finally:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
         except (sqlite3.Error, OSError) as err:
             self.close()
             raise BackendUnavailable(f"kiosk journal {self.path}: {err}") from None
