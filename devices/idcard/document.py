@@ -272,6 +272,32 @@ def face_image(dg2: bytes) -> bytes | None:
     return None
 
 
+def identity_from(mrz: Mrz, extra: Dg11, photo: bytes | None, today: date | None) -> Identity:
+    """The citizen's identity from DG1, completed by DG11 where a chip has it: the
+    untruncated name, and the full year of birth (which settles the century)."""
+    surname, given = mrz.surname, mrz.given_names
+    if extra.surname:  # DG11 carries the untruncated name
+        surname, given = extra.surname, extra.given_names or ""
+    born = mrz.date_of_birth
+    if extra.date_of_birth and extra.date_of_birth.strftime("%y%m%d") == mrz.birth_yymmdd:
+        born = extra.date_of_birth  # the full year settles the century
+    today = today or date.today()
+    return Identity(
+        surname=surname,
+        given_names=given,
+        date_of_birth=born,
+        nationality=mrz.nationality,
+        sex=mrz.sex,
+        document_kind=mrz.kind,
+        document_number=mrz.document_number,
+        expiry=mrz.expiry,
+        issuing_state=mrz.issuing_state,
+        place_of_birth=extra.place_of_birth,
+        expired=mrz.expiry < today,
+        photo=photo,
+    )
+
+
 def read_document(transport: Transport, can: str | None, mrz_key: str | None,
                   want_photo: bool = False, *, today: date | None = None,
                   progress: Callable[[str], None] | None = None) -> Identity:
@@ -309,24 +335,4 @@ def read_document(transport: Transport, can: str | None, mrz_key: str | None,
                 photo = face_image(read_file(secure, SFI_DG2, "DG2"))
     finally:
         secure.close()
-    surname, given = mrz.surname, mrz.given_names
-    if extra.surname:  # DG11 carries the untruncated name
-        surname, given = extra.surname, extra.given_names or ""
-    born = mrz.date_of_birth
-    if extra.date_of_birth and extra.date_of_birth.strftime("%y%m%d") == mrz.birth_yymmdd:
-        born = extra.date_of_birth  # the full year settles the century
-    today = today or date.today()
-    return Identity(
-        surname=surname,
-        given_names=given,
-        date_of_birth=born,
-        nationality=mrz.nationality,
-        sex=mrz.sex,
-        document_kind=mrz.kind,
-        document_number=mrz.document_number,
-        expiry=mrz.expiry,
-        issuing_state=mrz.issuing_state,
-        place_of_birth=extra.place_of_birth,
-        expired=mrz.expiry < today,
-        photo=photo,
-    )
+    return identity_from(mrz, extra, photo, today)

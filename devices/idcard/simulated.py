@@ -21,8 +21,8 @@ from collections.abc import Callable
 from datetime import date
 
 from .apdu import CardRemoved, PasswordRequired, WrongCan
-from .document import Identity, validate_can
-from .mrz import DocumentKind, parse_mrz, validate_mrz_key
+from .document import Dg11, Identity, identity_from, validate_can
+from .mrz import parse_mrz, validate_mrz_key
 
 __all__ = [
     "SPECIMEN_ID_CARD_CAN",
@@ -150,14 +150,13 @@ class SimulatedReader:
                 raise WrongCan(0x6300, "mrz")
         step("dg1")
         self._sleep(self.read_s)
-        place = None
-        surname, given = mrz.surname, mrz.given_names
-        born = mrz.date_of_birth
-        if document == "passport":
+        extra = Dg11()
+        if document == "passport":  # the specimen passport's chip has DG11
             step("dg11")
-            place = SPECIMEN_PASSPORT_PLACE_OF_BIRTH
-            born = date(int(SPECIMEN_PASSPORT_BIRTH[:4]), int(SPECIMEN_PASSPORT_BIRTH[4:6]),
-                        int(SPECIMEN_PASSPORT_BIRTH[6:]))
+            extra = Dg11(place_of_birth=SPECIMEN_PASSPORT_PLACE_OF_BIRTH,
+                         date_of_birth=date(int(SPECIMEN_PASSPORT_BIRTH[:4]),
+                                            int(SPECIMEN_PASSPORT_BIRTH[4:6]),
+                                            int(SPECIMEN_PASSPORT_BIRTH[6:])))
         photo = None
         if want_photo:
             step("photo")
@@ -165,18 +164,4 @@ class SimulatedReader:
             photo = SPECIMEN_PHOTO
         if self.document != document:
             raise CardRemoved("the card was removed during reading")
-        today = today or date.today()
-        return Identity(
-            surname=surname,
-            given_names=given,
-            date_of_birth=born,
-            nationality=mrz.nationality,
-            sex=mrz.sex,
-            document_kind=DocumentKind(mrz.kind),
-            document_number=mrz.document_number,
-            expiry=mrz.expiry,
-            issuing_state=mrz.issuing_state,
-            place_of_birth=place,
-            expired=mrz.expiry < today,
-            photo=photo,
-        )
+        return identity_from(mrz, extra, photo, today)
