@@ -22,6 +22,7 @@ import re
 import threading
 import unicodedata
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -502,18 +503,31 @@ def format_issued(when: datetime, language: str) -> str:
     return f"{when:%d.%m.%Y}, {hm}"
 
 
-def _wait_line(tr: i18n.Catalogue, wait: WaitEstimate) -> str:
+def _wait_line(t: Callable[[str], str], wait: WaitEstimate) -> str:
     if wait.low_min is None or wait.high_min is None:
-        return tr.translate(TICKET_CONTEXT, S_WAIT_UNKNOWN)
+        return t(S_WAIT_UNKNOWN)
     low, high = sorted((max(0, wait.low_min), max(0, wait.high_min)))
     if high <= 1:
-        return tr.translate(TICKET_CONTEXT, S_WAIT_MINUTE)
+        return t(S_WAIT_MINUTE)
     if low == high:
-        return _fill(tr.translate(TICKET_CONTEXT, S_WAIT_ABOUT), str(high))
-    return _fill(tr.translate(TICKET_CONTEXT, S_WAIT_RANGE), str(low), str(high))
+        return _fill(t(S_WAIT_ABOUT), str(high))
+    return _fill(t(S_WAIT_RANGE), str(low), str(high))
 
 
 _render_lock = threading.Lock()
+
+
+def _begin(language: str) -> tuple[_Fonts, _Layout, Callable[[str], str]]:
+    """What every printout starts from: the fonts, an empty layout in the language's
+    direction, and its translations of the printout strings."""
+    fonts = _fonts()
+    tr = _load_catalogue(language)
+    lang = i18n.LANGUAGES.get(language)
+
+    def t(source: str) -> str:
+        return tr.translate(TICKET_CONTEXT, source)
+
+    return fonts, _Layout(fonts, rtl=bool(lang and lang.rtl)), t
 
 
 def render_ticket(ticket: Ticket, *, concern_name: str, location: str, language: str,
@@ -524,14 +538,7 @@ def render_ticket(ticket: Ticket, *, concern_name: str, location: str, language:
     concern). The QR code encodes exactly ``ticket.reference``. Thread-safe; renders are
     serialised because reportlab keeps per-document font state in shared font objects.
     """
-    fonts = _fonts()
-    tr = _load_catalogue(language)
-    lang = i18n.LANGUAGES.get(language)
-    layout = _Layout(fonts, rtl=bool(lang and lang.rtl))
-
-    def t(source: str) -> str:
-        return tr.translate(TICKET_CONTEXT, source)
-
+    fonts, layout, t = _begin(language)
     layout.text(t(S_HEADING), 12, bold=True, align="center")
     layout.number(ticket.number, 60, gap=2.5 * mm)
     layout.rule(gap=3 * mm)
@@ -541,7 +548,7 @@ def render_ticket(ticket: Ticket, *, concern_name: str, location: str, language:
     if ticket.people_ahead is not None:
         layout.text(_fill(t(S_AHEAD), str(ticket.people_ahead)), 10, gap=2.5 * mm)
     layout.text(
-        _wait_line(tr, ticket.wait), 10, gap=2.5 * mm if ticket.people_ahead is None else 1.2 * mm
+        _wait_line(t, ticket.wait), 10, gap=2.5 * mm if ticket.people_ahead is None else 1.2 * mm
     )
     layout.text(_fill(t(S_ISSUED), format_issued(ticket.issued_at, language)), 10, gap=1.2 * mm)
     if location.strip():
@@ -579,14 +586,7 @@ def render_receipt(*, reference: str, title: str, lines: list[tuple[str, str]],
     """The receipt of a submitted form: reference, what was submitted (only what may
     appear on paper: the caller passes those lines, already translated), a QR code with
     the reference for the clerk, date and time, location and a short privacy line."""
-    fonts = _fonts()
-    tr = _load_catalogue(language)
-    lang = i18n.LANGUAGES.get(language)
-    layout = _Layout(fonts, rtl=bool(lang and lang.rtl))
-
-    def t(source: str) -> str:
-        return tr.translate(TICKET_CONTEXT, source)
-
+    fonts, layout, t = _begin(language)
     layout.text(t(S_RECEIPT), 12, bold=True, align="center")
     layout.text(title, 13, bold=True, gap=2.5 * mm)
     layout.rule(gap=2.5 * mm)
