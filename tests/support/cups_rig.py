@@ -43,7 +43,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-import pytest
+import rigs
 
 CUPSD = shutil.which("cupsd") or ("/usr/sbin/cupsd" if os.path.exists("/usr/sbin/cupsd") else None)
 SERVER_BIN = Path("/usr/lib/cups")
@@ -91,19 +91,7 @@ def _missing() -> str | None:
 
 def require() -> None:
     """Skip (locally) or fail (with CI set) when the rig cannot run on this machine."""
-    reason = _missing()
-    if reason is None:
-        return
-    if os.environ.get("CI"):
-        pytest.fail(f"CUPS rig unavailable in CI: {reason}", pytrace=False)
-    pytest.skip(reason)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
+    rigs.require("CUPS rig", _missing())
 
 
 def _install_backend() -> None:
@@ -133,7 +121,7 @@ class CupsRig:
             raise RuntimeError(reason)
         self.start_timeout_s = start_timeout_s
         self.dir = Path(tempfile.mkdtemp(prefix="kiosk-cups-"))
-        self.port = _free_port()
+        self.port = rigs.free_port()
         self.server = f"127.0.0.1:{self.port}"
         self.pdf_out = self.dir / "pdf-out"
         self.backend_dir = self.dir / "backend"

@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-import pytest
+import rigs
 
 MOSQUITTO = shutil.which("mosquitto") or (
     "/usr/sbin/mosquitto" if os.path.exists("/usr/sbin/mosquitto") else None)
@@ -50,18 +50,10 @@ def require(*, passwords: bool = False) -> None:
     reason = missing()
     if reason is None and passwords and MOSQUITTO_PASSWD is None:
         reason = "mosquitto_passwd not installed (Debian package mosquitto)"
-    if reason is None:
-        return
-    if os.environ.get("CI"):
-        pytest.fail(f"Mosquitto rig unavailable in CI: {reason}", pytrace=False)
-    pytest.skip(reason)
+    rigs.require("Mosquitto rig", reason)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
+free_port = rigs.free_port
 
 
 class MosquittoRig:

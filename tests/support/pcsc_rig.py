@@ -32,7 +32,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import ClassVar
 
-import pytest
+import rigs
 
 PCSCD = shutil.which("pcscd") or ("/usr/sbin/pcscd" if os.path.exists("/usr/sbin/pcscd") else None)
 VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
@@ -75,12 +75,7 @@ def _missing() -> str | None:
 
 def require() -> None:
     """Skip (locally) or fail (with CI set) when the rig cannot run on this machine."""
-    reason = _missing()
-    if reason is None:
-        return
-    if os.environ.get("CI"):
-        pytest.fail(f"PC/SC rig unavailable in CI: {reason}", pytrace=False)
-    pytest.skip(reason)
+    rigs.require("PC/SC rig", _missing())
 
 
 def _free_port_pair() -> int:
