@@ -63,6 +63,11 @@ class PrinterStatus:
         """Whether a waiting number may be issued now (a number must never go unprinted)."""
         return self.state in (PrinterState.READY, PrinterState.NEAR_END)
 
+    @property
+    def summary(self) -> str:
+        """State and detail in one line, for logs, staff screens and the doctor."""
+        return f"{self.state.value} {self.detail}".strip()
+
 
 class PrintError(Exception):
     """A document was not printed; ``str(err)`` is a clear one-line reason."""

@@ -76,7 +76,7 @@ def check_printer(cfg: Config) -> Check:
     except Exception as err:  # any driver failure is a finding, not a crash
         return Check("printer", FAIL, f"{cfg.printer.kind}: {err}",
                      "check printer.* in the config and the printer's cable and power")
-    detail = f"{cfg.printer.kind}: {status.state.value} {status.detail}".strip()
+    detail = f"{cfg.printer.kind}: {status.summary}"
     if status.state is PrinterState.NEAR_END:
         return Check("printer", WARN, detail, "put a new paper roll ready")
     if not status.can_print:

@@ -88,7 +88,7 @@ class _TicketOps:
             if status is None:
                 done(None, error)
             else:
-                done((status.can_print, f"{status.state.value} {status.detail}".strip()), None)
+                done((status.can_print, status.summary), None)
 
         self._ctx.render_worker.relay(self._ctx.printer_worker.poll_now(), checked)
 
@@ -440,7 +440,7 @@ class AppContext(QObject):
                 rows.append({"name": "Drucker", "state": "fail", "detail": str(error)})
             else:
                 rows.append({"name": "Drucker", "state": "ok" if status.can_print else "fail",
-                             "detail": f"{status.state.value} {status.detail}".strip()})
+                             "detail": status.summary})
             self.backend_worker.submit(backend_rows, done)
 
         def backend_rows() -> list[dict[str, str]]:
