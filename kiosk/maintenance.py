@@ -98,6 +98,11 @@ class PinGate:
         return False
 
 
+# Prefix of a ServiceStatus.reason set by staff (not by a fault): the rest is the preset
+# message, which the citizen's screen shows translated.
+SWITCH_REASON = "switch:"
+
+
 @dataclass(frozen=True)
 class OutOfService:
     message: str  # one of the preset keys, shown to citizens translated

@@ -26,7 +26,7 @@ from kiosk.backends import open_backend
 from kiosk.config import Config
 from kiosk.help import HelpChannel, StatusReporter, open_help_channel
 from kiosk.i18n import LANGUAGES
-from kiosk.maintenance import PinGate, ServiceSwitch
+from kiosk.maintenance import SWITCH_REASON, PinGate, ServiceSwitch
 from kiosk.queue import (
     BookingRef,
     QueueBackend,
@@ -54,7 +54,6 @@ from ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
-SWITCH_REASON = "switch:"  # prefix of a ServiceStatus.reason set by staff, not by faults
 
 
 def open_card_reader(config: Config) -> Any:

@@ -40,7 +40,3 @@ def find(window: QQuickWindow, name: str) -> QObject | None:
         if obj.objectName() == name:
             return obj
     return None
-
-
-def find_all(window: QQuickWindow, prefix: str) -> list[QQuickItem]:
-    return [i for i in items(root_item(window)) if i.objectName().startswith(prefix)]

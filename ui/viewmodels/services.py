@@ -11,6 +11,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
 from kiosk.i18n import locale_of
+from kiosk.maintenance import SWITCH_REASON
 from kiosk.queue import QueueStatus, ServiceState, ServiceStatus
 from kiosk.sync import Snapshot
 from ui.viewmodels import registry
@@ -116,7 +117,7 @@ class Services(QObject):
     def notice(self) -> str:
         """Staff put the kiosk out of service with this preset (maintenance, fault, ...)."""
         reason = self._status.reason
-        return reason.removeprefix("switch:") if reason.startswith("switch:") else ""
+        return reason.removeprefix(SWITCH_REASON) if reason.startswith(SWITCH_REASON) else ""
 
     @Property(str, notify=statusChanged)
     def nextOpening(self) -> str:
