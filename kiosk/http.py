@@ -7,15 +7,15 @@ retried (with exponential backoff), and a circuit breaker makes a dead server co
 after N failures in a row calls fail at once until ``reset_s`` has passed, then one probe
 call decides whether the breaker closes again.
 
-Every failure becomes a :mod:`kiosk.queue` exception with one clear line:
+Every failure becomes a :mod:`kiosk.queue.base` exception with one clear line:
 
-* :class:`kiosk.queue.BackendUnavailable` for timeouts, refused connections, TLS failures,
+* :class:`kiosk.queue.base.BackendUnavailable` for timeouts, refused connections, TLS failures,
   5xx and malformed JSON; its subclasses say more: :class:`CircuitOpen` (nothing was
   sent), :class:`OutcomeUnknown` (a non-idempotent call was sent but no usable reply came,
   so the server may have acted on it: look up, never resend blindly).
 * 4xx replies are returned as :class:`JsonReply`, because only the adapter knows whether
   a 404 means "no such appointment" or "contingent exhausted";
-  :func:`refusal` turns one into :class:`kiosk.queue.BackendRejected`.
+  :func:`refusal` turns one into :class:`kiosk.queue.base.BackendRejected`.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, NewConnectionError
 
 from kiosk.config import ZmsSection
-from kiosk.queue import BackendRejected, BackendUnavailable
+from kiosk.queue.base import BackendRejected, BackendUnavailable
 
 log = logging.getLogger(__name__)
 

@@ -54,8 +54,8 @@ def first_frame(runs: int = 5) -> dict[str, float]:
 
 
 def ticket_pdf() -> dict[str, float]:
-    from kiosk.printout import render_ticket
-    from kiosk.queue import Ticket, WaitEstimate
+    from kiosk.printing.documents import render_ticket
+    from kiosk.queue.base import Ticket, WaitEstimate
 
     ticket = Ticket("20261121-B-042", "B-042", "anmeldung", "B",
                     datetime.now().astimezone(), 7, WaitEstimate(15, 25))
@@ -155,11 +155,11 @@ def printer_figures() -> dict[str, float]:
     sys.path.insert(0, str(ROOT / "tests" / "support"))
     import fake_escpos
 
-    from devices.escpos import open_escpos
-    from devices.profiles import get_profile
-    from devices.raster import document_to_escpos
-    from kiosk.printout import render_ticket
-    from kiosk.queue import Ticket, WaitEstimate
+    from devices.printing.escpos import open_escpos
+    from devices.printing.profiles import get_profile
+    from devices.printing.raster import document_to_escpos
+    from kiosk.printing.documents import render_ticket
+    from kiosk.queue.base import Ticket, WaitEstimate
 
     ticket = Ticket("20261121-B-042", "B-042", "anmeldung", "B",
                     datetime.now().astimezone(), 7, WaitEstimate(15, 25))

@@ -16,7 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from devices.scanner import ScanDetector
 from kiosk.config import Config
-from kiosk.notify import Notifier, watchdog_interval_ms
+from kiosk.ops.notify import Notifier, watchdog_interval_ms
 from ui.activity import ActivityFilter
 from ui.context import AppContext
 from ui.scanner_filter import ScannerFilter

@@ -19,24 +19,24 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlEngine
 
-from devices.printer import Printer, PrinterState, PrinterStatus
-from devices.printer_worker import PrinterWorker
+from devices.printing.base import Printer, PrinterState, PrinterStatus
+from devices.printing.worker import PrinterWorker
 from kiosk import catalogue as catalogue_mod
-from kiosk.backends import open_backend
 from kiosk.config import Config
-from kiosk.help import HelpChannel, StatusReporter, open_help_channel
+from kiosk.help.channel import HelpChannel, StatusReporter, open_help_channel
 from kiosk.i18n import LANGUAGES
-from kiosk.maintenance import SWITCH_REASON, PinGate, ServiceSwitch
-from kiosk.queue import (
+from kiosk.ops.maintenance import SWITCH_REASON, PinGate, ServiceSwitch
+from kiosk.ops.stats import Stats, StatsError
+from kiosk.queue import open_backend
+from kiosk.queue.base import (
     BookingRef,
     QueueBackend,
     ServiceState,
     ServiceStatus,
     Ticket,
 )
+from kiosk.queue.snapshot import Snapshot, snapshot
 from kiosk.session import CitizenSession, IdlePolicy
-from kiosk.stats import Stats, StatsError
-from kiosk.sync import Snapshot, snapshot
 from ui.audio import Audio
 from ui.translator import CatalogueTranslator
 from ui.viewmodels import registry
@@ -103,7 +103,7 @@ class _TicketOps:
 
     def print_ticket(self, ticket: Ticket, concern_name: str, language: str,
                      submission_reference: str, done: Done) -> None:
-        from kiosk.printout import render_ticket  # reportlab: loaded on the first ticket
+        from kiosk.printing.documents import render_ticket  # reportlab: loaded on the first ticket
 
         location = self._ctx.config.kiosk.location
         self._ctx.print_pdf(
@@ -133,7 +133,7 @@ class AppContext(QObject):
         self.backend_worker = Worker("backend", self)
         self.stats_worker = Worker("stats", self)
         self.outbox_worker = Worker("outbox", self)
-        self._outbox: Any = None  # kiosk.outbox.Outbox, opened on first use
+        self._outbox: Any = None  # kiosk.outbox.store.Outbox, opened on first use
         self._outbox_worker: Any = None
         self._outbox_lock = threading.Lock()
         self.stats = Stats(config.state_dir / "stats.db", config.tz)
@@ -144,7 +144,7 @@ class AppContext(QObject):
         assert opening is not None  # a new worker is open
         self._backend: Future[QueueBackend] = opening
         if printer is None:
-            from kiosk.printer_admin import printer_from
+            from kiosk.cli.printer import printer_from
 
             printer = printer_from(config)
         self.printer = printer
@@ -316,8 +316,8 @@ class AppContext(QObject):
                                                           step=step))
 
     def _seed_demo(self) -> None:
-        from kiosk.backends.embedded import EmbeddedBackend
-        from kiosk.demo import seed_appointments
+        from kiosk.ops.demo import seed_appointments
+        from kiosk.queue.embedded import EmbeddedBackend
 
         backend = self.backend()
         if isinstance(backend, EmbeddedBackend):
@@ -375,7 +375,7 @@ class AppContext(QObject):
 
     def _print_receipt(self, submission: Any, reference: str, title: str,
                        done: Callable[[Any, BaseException | None], None]) -> None:
-        from kiosk.printout import render_receipt
+        from kiosk.printing.documents import render_receipt
 
         lines = [(line.label, line.value) for line in submission.paper_summary]
         full = ([(row.label, row.value) for section in self.forms.review_of(submission)
@@ -416,11 +416,11 @@ class AppContext(QObject):
             log.error("emergency numbers not queued", extra={"fields": {"error": str(err)}})
 
     def outbox(self) -> Any:
-        """The durable outbox (kiosk.outbox.Outbox), opened on first use, on a worker
+        """The durable outbox (kiosk.outbox.store.Outbox), opened on first use, on a worker
         thread; its modules load only then, which keeps them out of the start-up."""
-        from kiosk.delivery import HttpDelivery
-        from kiosk.outbox import OutboxWorker, open_outbox
-        from kiosk.submissions import LocalDelivery, SubmissionStore, store_path
+        from kiosk.outbox.delivery import HttpDelivery
+        from kiosk.outbox.store import OutboxWorker, open_outbox
+        from kiosk.outbox.submissions import LocalDelivery, SubmissionStore, store_path
 
         with self._outbox_lock:
             if self._outbox is None:
@@ -473,7 +473,7 @@ class AppContext(QObject):
         self.card_worker.submit(check, done)
 
     def _print_test(self, done: Callable[[Any, BaseException | None], None]) -> None:
-        from kiosk.printer_admin import test_ticket
+        from kiosk.cli.printer import test_ticket
 
         self.print_pdf(lambda: test_ticket(self.config), "test-ticket", done)
 

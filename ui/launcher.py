@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from kiosk import cli
+from kiosk.cli import main as cli
 from kiosk.config import Config
 
 

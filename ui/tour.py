@@ -19,10 +19,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtQuick import QQuickWindow
 
-from devices.printer import PrinterState, SimulatedPrinter
+from devices.printing.base import PrinterState, SimulatedPrinter
 from kiosk.config import Config
-from kiosk.help import HelpState, HelpUpdate
-from kiosk.queue import Appointment, ServiceState, ServiceStatus
+from kiosk.help.channel import HelpState, HelpUpdate
+from kiosk.queue.base import Appointment, ServiceState, ServiceStatus
 from ui.app import KioskUi
 from ui.context import AppContext
 from ui.finder import find

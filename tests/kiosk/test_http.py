@@ -21,7 +21,7 @@ from kiosk.http import (
     refusal,
     require_ok,
 )
-from kiosk.queue import BackendRejected, BackendUnavailable
+from kiosk.queue.base import BackendRejected, BackendUnavailable
 
 
 class Clock:

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import i18n, printout
+from kiosk import i18n
+from kiosk.printing import documents as printout
 
 REPO = Path(__file__).resolve().parents[2]
 QML_DIR = REPO / "ui" / "qml"
-PRINTOUT = REPO / "kiosk" / "printout.py"
+PRINTOUT = REPO / "kiosk" / "printing" / "documents.py"
 TS_LANGS = ["de", "tr", "uk", "ar", "ru", "pl"]  # complete: every string
 PARTIAL_LANGS = ["ls"]  # Leichte Sprache: the main flows, German for the rest
 ALL_TS_LANGS = TS_LANGS + PARTIAL_LANGS

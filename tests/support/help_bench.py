@@ -34,10 +34,10 @@ for _p in (str(_HERE), str(_HERE.parents[1])):  # mosquitto_rig, and the repo fo
 from mosquitto_rig import MosquittoRig  # noqa: E402
 
 from kiosk.config import MqttSection, load_demo  # noqa: E402
-from kiosk.help import HelpState, HelpUpdate  # noqa: E402
-from kiosk.helpcall import HelpCallMachine, offline_payload, status_payload  # noqa: E402
-from kiosk.mqtt_help import MqttHelpChannel  # noqa: E402
-from kiosk.staff_console import CallChanged, Change, Fleet, StaffConsole  # noqa: E402
+from kiosk.help.channel import HelpState, HelpUpdate  # noqa: E402
+from kiosk.help.console import CallChanged, Change, Fleet, StaffConsole  # noqa: E402
+from kiosk.help.machine import HelpCallMachine, offline_payload, status_payload  # noqa: E402
+from kiosk.help.mqtt import MqttHelpChannel  # noqa: E402
 
 TIMEOUT_S = 5.0
 
@@ -133,7 +133,7 @@ def fleet_update(kiosks: int = 200, calls: int = 50, updates: int = 300) -> dict
     # No broker needed: updates are fed in as the network thread would deliver them (its
     # client retries quietly against a closed port).
     cfg = dataclasses.replace(cfg, mqtt=MqttSection(host="127.0.0.1", port=1))
-    logging.getLogger("kiosk.mqtt_help").setLevel(logging.ERROR)
+    logging.getLogger("kiosk.help.mqtt").setLevel(logging.ERROR)
     ui = StaffUi(cfg, sound=False, size=(1280, 800))
     ui.show()
     fleet = Fleet()

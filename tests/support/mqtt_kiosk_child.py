@@ -13,7 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repo, for `kiosk`
 
 from kiosk.config import MqttSection
-from kiosk.mqtt_help import MqttHelpChannel
+from kiosk.help.mqtt import MqttHelpChannel
 
 
 def main() -> int:

@@ -14,8 +14,8 @@ for _p in (str(_HERE), str(_HERE.parents[1])):  # fake_receiver, and the repo fo
 
 from fake_receiver import FakeReceiver  # noqa: E402
 
-from kiosk.delivery import HttpDelivery  # noqa: E402
-from kiosk.outbox import Outbox, OutboxWorker  # noqa: E402
+from kiosk.outbox.delivery import HttpDelivery  # noqa: E402
+from kiosk.outbox.store import Outbox, OutboxWorker  # noqa: E402
 
 
 def drain_rate(n: int = 1000, workdir: Path | None = None, timeout_s: float = 120.0) -> float:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repo, for `kiosk`
 
-from kiosk.delivery import HttpDelivery
-from kiosk.outbox import Outbox, OutboxWorker
+from kiosk.outbox.delivery import HttpDelivery
+from kiosk.outbox.store import Outbox, OutboxWorker
 
 
 def main() -> int:

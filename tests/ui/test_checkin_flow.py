@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from kiosk import catalogue as catalogue_mod
-from kiosk.backends import open_embedded
+from kiosk.queue import open_embedded
 
 
 def book(cfg, concern: str, minutes_from_now: int) -> str:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import pypdfium2
 import zxingcpp
 
-from kiosk.submissions import SubmissionStore, store_path
+from kiosk.outbox.submissions import SubmissionStore, store_path
 
 
 def type_into(d, path: str, text: str) -> None:

@@ -83,7 +83,7 @@ def test_session_end_cancels_a_help_call(make_ui):
 
 
 def test_escalation_is_shown_and_a_late_one_ignored(make_ui):
-    from kiosk.help import HelpState, HelpUpdate
+    from kiosk.help.channel import HelpState, HelpUpdate
 
     d = make_ui()
     d.tap("language_de")

@@ -11,7 +11,7 @@ import threading
 import time
 from pathlib import Path
 
-from kiosk.notify import Notifier, watchdog_interval_ms
+from kiosk.ops.notify import Notifier, watchdog_interval_ms
 from ui.app import start_watchdog
 
 KIOSK = str(Path(sys.executable).with_name("kiosk"))

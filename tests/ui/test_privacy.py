@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from kiosk.stats import Stats
+from kiosk.ops.stats import Stats
 
 PERSONAL = ("Mustermann", "Erika", "12.08.1964", "1964-08-12", "Heidestr")
 

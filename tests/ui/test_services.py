@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kiosk.backends.embedded import EmbeddedBackend
-from kiosk.queue import Health
+from kiosk.queue.base import Health
+from kiosk.queue.embedded import EmbeddedBackend
 
 
 def test_wait_estimates_appear_on_the_concern_screen(make_ui):

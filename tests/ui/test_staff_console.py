@@ -22,10 +22,10 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk import config as config_mod
-from kiosk.help import HelpState, HelpUpdate
-from kiosk.helpcall import CallState, HelpCall, status_payload
-from kiosk.mqtt_help import MqttHelpChannel
-from kiosk.staff_console import CallChanged, CallClosed, CallView, KioskChanged, KioskView
+from kiosk.help.channel import HelpState, HelpUpdate
+from kiosk.help.console import CallChanged, CallClosed, CallView, KioskChanged, KioskView
+from kiosk.help.machine import CallState, HelpCall, status_payload
+from kiosk.help.mqtt import MqttHelpChannel
 from ui import qmltypes
 from ui.finder import find
 from ui.staff.app import StaffUi

@@ -13,7 +13,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.config import Config
-from kiosk.staff_console import StaffConsole
+from kiosk.help.console import StaffConsole
 from ui.staff import models
 from ui.staff.models import StaffModel
 from ui.staff.sound import Chime

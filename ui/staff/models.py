@@ -1,6 +1,6 @@
 """The staff console's view-model (QML module ``Staff.Models``): open calls and the fleet.
 
-Changes come from :class:`kiosk.staff_console.StaffConsole` on paho's thread; :meth:`post`
+Changes come from :class:`kiosk.help.console.StaffConsole` on paho's thread; :meth:`post`
 queues them to the GUI thread, where two list models apply them row by row (one
 ``dataChanged`` per update, never a reset of the whole list), so a large fleet stays
 cheap to update. Buttons call :meth:`StaffModel.acknowledge` and friends, which send a
@@ -29,8 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.helpcall import Action
-from kiosk.staff_console import (
+from kiosk.help.console import (
     CallChanged,
     CallClosed,
     CallView,
@@ -41,6 +40,7 @@ from kiosk.staff_console import (
     LinkChanged,
     Reset,
 )
+from kiosk.help.machine import Action
 
 QML_IMPORT_NAME = "Staff.Models"
 QML_IMPORT_MAJOR_VERSION = 1

@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk import checkin
 from kiosk.catalogue import Catalogue
-from kiosk.queue import Appointment, AppointmentNotFound, BackendError, BookingRef
+from kiosk.queue import checkin
+from kiosk.queue.base import Appointment, AppointmentNotFound, BackendError, BookingRef
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.session import Session

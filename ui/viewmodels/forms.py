@@ -20,7 +20,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
 from kiosk.i18n import locale_of
-from kiosk.submissions import reference_for
+from kiosk.outbox.submissions import reference_for
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.session import Session

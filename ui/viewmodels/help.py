@@ -8,7 +8,7 @@ import time
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.help import CATEGORIES, HelpChannel, HelpState, HelpUpdate
+from kiosk.help.channel import CATEGORIES, HelpChannel, HelpState, HelpUpdate
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.session import Session

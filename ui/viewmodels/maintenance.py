@@ -14,7 +14,7 @@ from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.log import RING
-from kiosk.maintenance import PinGate, ServiceSwitch
+from kiosk.ops.maintenance import PinGate, ServiceSwitch
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
 

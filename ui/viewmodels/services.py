@@ -11,9 +11,9 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
 from kiosk.i18n import locale_of
-from kiosk.maintenance import SWITCH_REASON
-from kiosk.queue import QueueStatus, ServiceState, ServiceStatus
-from kiosk.sync import Snapshot
+from kiosk.ops.maintenance import SWITCH_REASON
+from kiosk.queue.base import QueueStatus, ServiceState, ServiceStatus
+from kiosk.queue.snapshot import Snapshot
 from ui.viewmodels import registry
 from ui.viewmodels.session import Session
 

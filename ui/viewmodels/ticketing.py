@@ -19,7 +19,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
-from kiosk.queue import (
+from kiosk.queue.base import (
     Appointment,
     BackendUnavailable,
     BookingRef,

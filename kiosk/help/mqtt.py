@@ -1,0 +1,418 @@
+"""The help channel over MQTT: a kiosk pages the staff consoles through Mosquitto.
+
+Topics (``<base>`` = ``<prefix>/<site>/kiosk/<id>``), all QoS 1:
+
+* ``<base>/status``: retained ``{"online": true, screen, printer, ...}``; the Last Will
+  (also sent on a clean shutdown) is the retained ``{"online": false, ...}``.
+* ``<base>/help``: the retained state of the open call. A call that ends is published
+  once, not retained (so live consoles learn how it ended), then cleared with an empty
+  retained payload (so a console that starts later does not see it).
+* ``<base>/help/cmd``: commands from consoles, checked by :class:`HelpCallMachine`.
+
+The kiosk is the only writer of its state, so after every (re)connect it simply
+publishes it again: status, then the open call if there is one. Messages still queued
+from the lost connection are dropped first; paho would otherwise send them after the
+fresh ones and an old state could win.
+
+A restarted kiosk never re-announces a call: its screen no longer shows one, so staff
+would walk to a terminal where nobody waits for them. It subscribes to its own help
+topic, and an open call the broker still holds from an earlier run is closed
+(``cancelled``, reason ``restart``). A call that ended while the broker was unreachable
+gets its real ending published the same way.
+
+Listeners hear of a new call at once (REQUESTED, before any network trip), of staff's
+commands (ACKNOWLEDGED, RESOLVED, CANCELLED) and of their own cancel; an escalation only
+goes to the consoles (``level`` rides along on the next update).
+
+Nothing here blocks the caller: paho connects (``connect_async``) and reconnects with a
+backoff capped at ``reconnect_max_s`` on its own network thread (``loop_start``). Calls
+are accepted while disconnected and published once the broker is back. Listeners are
+called on paho's thread or the caller's thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.metadata
+import logging
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from paho.mqtt.client import Client, ConnectFlags, DisconnectFlags, MQTTMessage, MQTTMessageInfo
+from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
+from paho.mqtt.properties import Properties
+from paho.mqtt.reasoncodes import ReasonCode
+from paho.mqtt.subscribeoptions import SubscribeOptions
+
+from kiosk.config import Config, ConfigError, MqttSection
+from kiosk.help.channel import CATEGORIES, HelpState, HelpUpdate, Listener
+from kiosk.help.machine import (
+    HelpCall,
+    HelpCallMachine,
+    ProtocolError,
+    Topics,
+    clean_status,
+    offline_payload,
+    parse_call,
+    parse_command,
+    parse_service_command,
+    status_payload,
+)
+
+log = logging.getLogger(__name__)
+
+QOS = 1
+CLOSE_WAIT_S = 1.0  # at most this long for the goodbye to reach the broker
+
+
+def package_version() -> str:
+    try:
+        return importlib.metadata.version("buergerbuero-kiosk")
+    except importlib.metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def read_password(path: str) -> str:
+    """The password from its own file (first line), never from the TOML itself."""
+    try:
+        return Path(path).expanduser().read_text(encoding="utf-8").splitlines()[0].strip()
+    except (OSError, UnicodeDecodeError, IndexError) as err:
+        raise ConfigError(f"mqtt.password_file: cannot read {path!r} ({err})") from None
+
+
+def make_client(mqtt: MqttSection, client_id: str) -> Client:
+    """A paho client (MQTT 5) with credentials, TLS and the reconnect backoff of ``mqtt``.
+
+    Raises ConfigError for unreadable credentials or TLS files: a kiosk that cannot page
+    anyone must not start as if it could.
+    """
+    client = Client(CallbackAPIVersion.VERSION2, client_id=client_id,
+                    protocol=MQTTProtocolVersion.MQTTv5)
+    if mqtt.username:
+        password = read_password(mqtt.password_file) if mqtt.password_file else None
+        client.username_pw_set(mqtt.username, password)
+    if mqtt.tls:
+        try:
+            client.tls_set(ca_certs=mqtt.ca_file or None, certfile=mqtt.cert_file or None,
+                           keyfile=mqtt.key_file or None)
+        except (OSError, ssl.SSLError) as err:
+            raise ConfigError(f"mqtt: TLS set-up failed ({err})") from None
+    client.reconnect_delay_set(1, max(1, round(mqtt.reconnect_max_s)))
+    return client
+
+
+def no_delay(client: Client) -> None:
+    """Turn off Nagle on the connection: paho leaves it on, and a small publish right after
+    another then waits for the broker's delayed ACK, about 40 ms per hop on Linux."""
+    sock = client.socket()
+    if isinstance(sock, socket.socket):
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+
+class LinkLog:
+    """Logs a lost connection once, not on every retry, and when it is back."""
+
+    def __init__(self, what: str) -> None:
+        self._what = what
+        self._down_logged = False
+
+    def up(self, host: str) -> None:
+        log.info("connected to the broker", extra={"fields": {"client": self._what,
+                                                               "host": host}})
+        self._down_logged = False
+
+    def down(self, reason: str) -> None:
+        if not self._down_logged:
+            log.warning("broker not reachable; retrying in the background",
+                        extra={"fields": {"client": self._what, "reason": reason}})
+            self._down_logged = True
+
+
+class MqttHelpChannel:
+    """:class:`~kiosk.help.channel.HelpChannel` over MQTT, plus :meth:`publish_status`."""
+
+    def __init__(self, mqtt: MqttSection, *, kiosk_id: str, site: str, location: str,
+                 escalate_after_s: float, clock: Callable[[], float] = time.time,
+                 version: str | None = None) -> None:
+        self.topics = Topics(mqtt.topic_prefix, site, kiosk_id)
+        self._machine = HelpCallMachine(kiosk_id, location, escalate_after_s, clock=clock)
+        self._clock = clock
+        self._host = f"{mqtt.host}:{mqtt.port}"
+        self._lock = threading.RLock()
+        self._listeners: list[Listener] = []
+        self._status: dict[str, Any] = {"version": version or package_version()}
+        self._connected = threading.Event()
+        self._closed = False
+        self._timer: threading.Timer | None = None
+        self._link = LinkLog(f"kiosk {kiosk_id}")
+        # One client id per kiosk: a restarted kiosk takes over the old session, and the
+        # broker sends the old Last Will before the new connection is up, never after.
+        self._client = make_client(mqtt, client_id=kiosk_id)
+        self._client.will_set(self.topics.status,
+                              offline_payload(kiosk_id, self._machine.location),
+                              qos=QOS, retain=True)
+        self._client.on_connect = self._on_connect
+        self._client.on_connect_fail = self._on_connect_fail
+        self._client.on_disconnect = self._on_disconnect
+        self._client.on_message = self._on_message
+        self._client.on_publish = self._on_publish
+        self._client.connect_async(mqtt.host, mqtt.port, keepalive=mqtt.keepalive_s,
+                                   clean_start=True)
+        self._client.loop_start()
+
+    @classmethod
+    def from_config(cls, cfg: Config) -> MqttHelpChannel:
+        return cls(cfg.mqtt, kiosk_id=cfg.kiosk.id, site=cfg.help.site,
+                   location=cfg.help.location_label or cfg.kiosk.location,
+                   escalate_after_s=cfg.help.escalate_after_s)
+
+    # -- HelpChannel ---------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        with self._lock:
+            self._listeners.append(listener)
+
+    def request(self, category: str, screen: str) -> None:
+        if category not in CATEGORIES:
+            raise ValueError(f"unknown help category {category!r}")
+        with self._lock:
+            if self._closed:
+                log.warning("help requested after close; ignored")
+                return
+            call = self._machine.request(category, screen)
+            self._publish_call(call)
+            self._emit(call)
+            self._schedule()
+
+    def cancel(self) -> None:
+        with self._lock:
+            call = self._machine.cancel("kiosk")
+            if call is None:
+                return
+            self._publish_call(call)
+            self._emit(call)
+            self._schedule()
+
+    def close(self) -> None:
+        """Cancel an open call, say goodbye (retained offline status), disconnect.
+
+        Waits at most about CLOSE_WAIT_S + 2 s, even with the broker unreachable.
+        """
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            self._cancel_timer()
+            call = self._machine.cancel("shutdown")
+            if call is not None:
+                self._publish_call(call)
+            info = self._publish(self.topics.status,
+                                 offline_payload(self.topics.kiosk, self._machine.location),
+                                 retain=True)
+        if info is not None:
+            # Lost the connection meanwhile (RuntimeError): the Last Will says the same.
+            with contextlib.suppress(RuntimeError, ValueError):
+                info.wait_for_publish(CLOSE_WAIT_S)
+        self._client.disconnect()
+        stopper = threading.Thread(target=self._client.loop_stop, daemon=True)
+        stopper.start()
+        stopper.join(2.0)
+
+    # -- status ------------------------------------------------------------------------
+
+    def publish_status(self, fields: Mapping[str, Any]) -> None:
+        """Merge ``fields`` (screen, printer, card_reader, backend, version) into the
+        retained status. Unknown keys and values that fail their check are dropped and
+        logged by name only: the value might be exactly what must not leave the kiosk."""
+        kept, dropped = clean_status(fields)
+        if dropped:
+            log.warning("status fields dropped", extra={"fields": {"keys": ",".join(dropped)}})
+        with self._lock:
+            if self._closed:
+                return
+            changed = any(self._status.get(k) != v for k, v in kept.items())
+            self._status.update(kept)
+            if changed:
+                self._publish_status()
+
+    # -- for tests and diagnostics -------------------------------------------------------
+
+    @property
+    def connected(self) -> bool:
+        return self._connected.is_set()
+
+    def wait_connected(self, timeout_s: float) -> bool:
+        return self._connected.wait(timeout_s)
+
+    @property
+    def current(self) -> HelpCall | None:
+        with self._lock:
+            return self._machine.current
+
+    # -- internals (called with the lock held unless said otherwise) -----------------------
+
+    def _publish(self, topic: str, payload: bytes, *, retain: bool) -> MQTTMessageInfo | None:
+        # While disconnected nothing is queued: the reconnect publishes the whole state.
+        if not self._connected.is_set():
+            return None
+        return self._client.publish(topic, payload, qos=QOS, retain=retain)
+
+    def _publish_status(self) -> None:
+        self._publish(self.topics.status,
+                      status_payload(self.topics.kiosk, self._machine.location, self._status,
+                                     online=True, now=self._clock()),
+                      retain=True)
+
+    def _publish_call(self, call: HelpCall) -> None:
+        if call.state.open:
+            self._publish(self.topics.help, call.to_json(), retain=True)
+        else:
+            self._publish(self.topics.help, call.to_json(), retain=False)
+            self._publish(self.topics.help, b"", retain=True)
+
+    def _emit(self, call: HelpCall) -> None:
+        update = HelpUpdate(HelpState(call.state.value), call.staff, simulated=False,
+                            level=call.level, call_id=call.call_id)
+        for listener in list(self._listeners):
+            try:
+                listener(update)
+            except Exception:  # a listener must not break the network thread
+                log.exception("help listener failed")
+
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def _schedule(self) -> None:
+        self._cancel_timer()
+        delay = self._machine.seconds_to_escalation()
+        if delay is None or self._closed:
+            return
+        self._timer = threading.Timer(delay + 0.001, self._escalate)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _escalate(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            call = self._machine.escalate()
+            if call is not None:
+                # The citizen sees "more staff informed"; the view-model drops an
+                # escalation that arrives after the call was closed on screen.
+                log.info("help call escalated", extra={"fields": {"level": call.level}})
+                self._publish_call(call)
+                self._emit(call)
+            self._schedule()
+
+    # -- paho callbacks (network thread, lock not held) ----------------------------------
+
+    def _on_connect(self, client: Client, userdata: Any, flags: ConnectFlags,
+                    reason: ReasonCode, properties: Properties | None) -> None:
+        if reason.is_failure:
+            self._link.down(f"refused: {reason}")
+            return
+        try:
+            no_delay(client)
+            client.drop_out_messages()
+            client.subscribe([(self.topics.cmd, SubscribeOptions(qos=QOS)),
+                              (self.topics.help, SubscribeOptions(qos=QOS)),
+                              (self.topics.service, SubscribeOptions(qos=QOS))])
+            with self._lock:
+                self._connected.set()
+                self._link.up(self._host)
+                if self._closed:
+                    return
+                self._publish_status()
+                if self._machine.current is not None:
+                    self._publish_call(self._machine.current)
+        except Exception:
+            log.exception("help channel: on_connect failed")
+
+    def _on_connect_fail(self, client: Client, userdata: Any) -> None:
+        self._link.down("connect failed")
+
+    def _on_disconnect(self, client: Client, userdata: Any, flags: DisconnectFlags,
+                       reason: ReasonCode, properties: Properties | None) -> None:
+        self._connected.clear()
+        if not self._closed:
+            self._link.down(str(reason))
+
+    def _on_publish(self, client: Client, userdata: Any, mid: int, reason: ReasonCode,
+                    properties: Properties | None) -> None:
+        # Runs under paho's message lock: log only, never take our lock here.
+        if reason.is_failure:
+            log.error("broker refused a publish", extra={"fields": {"reason": str(reason)}})
+
+    def _on_message(self, client: Client, userdata: Any, message: MQTTMessage) -> None:
+        try:
+            if message.topic == self.topics.cmd:
+                self._on_command(bytes(message.payload))
+            elif message.topic == self.topics.service:
+                self._on_service_command(bytes(message.payload))
+            elif message.topic == self.topics.help and message.retain and message.payload:
+                self._on_retained_call(bytes(message.payload))
+        except Exception:
+            log.exception("help channel: message handling failed")
+
+    def set_service_handler(self, handler: Callable[[str, str], None]) -> None:
+        """``handler(action, message)`` for remote out-of-service commands; called on the
+        network thread."""
+        self._service_handler = handler
+
+    def _on_service_command(self, payload: bytes) -> None:
+        try:
+            action, message = parse_service_command(payload)
+        except ProtocolError as err:
+            log.warning("malformed service command ignored", extra={"fields": {"error": str(err)}})
+            return
+        log.warning("remote service command", extra={"fields": {"action": action,
+                                                                "message": message}})
+        handler = getattr(self, "_service_handler", None)
+        if handler is not None:
+            handler(action, message)
+
+    def _on_command(self, payload: bytes) -> None:
+        try:
+            cmd = parse_command(payload)
+        except ProtocolError as err:
+            log.warning("malformed help command ignored", extra={"fields": {"error": str(err)}})
+            return
+        with self._lock:
+            if self._closed:
+                return
+            decision = self._machine.command(cmd)
+            if decision.call is None:
+                log.info("help command rejected", extra={"fields": {
+                    "action": cmd.action.value, "reason": decision.reason}})
+                return
+            log.info("help command applied", extra={"fields": {"action": cmd.action.value}})
+            self._publish_call(decision.call)
+            self._emit(decision.call)
+            self._schedule()
+
+    def _on_retained_call(self, payload: bytes) -> None:
+        """The call the broker held when we subscribed (see the module docstring)."""
+        try:
+            retained = parse_call(payload)
+        except ProtocolError as err:
+            log.warning("malformed retained help state", extra={"fields": {"error": str(err)}})
+            return
+        with self._lock:
+            if self._closed:
+                return
+            closing = self._machine.reconcile(retained)
+            if closing is None:
+                return
+            log.info("closing a help call left open", extra={"fields": {
+                "state": closing.state.value, "reason": closing.reason}})
+            self._publish_call(closing)
+            if self._machine.current is not None:  # the clear above removed it
+                self._publish_call(self._machine.current)

@@ -1,0 +1,202 @@
+"""``kiosk doctor``: is this terminal ready to serve? One line per check, with a fix.
+
+Run by admins after installing or when something looks wrong, and by monitoring with
+``--json``. Exit status 1 when anything is broken (warnings do not count).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+from kiosk.config import Config
+
+OK, WARN, FAIL = "ok", "warn", "fail"
+FONTS = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
+)
+PCSCD_SOCKET = Path("/run/pcscd/pcscd.comm")
+MIN_FREE_MB = 200
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    status: str  # ok | warn | fail
+    detail: str
+    fix: str = ""
+
+
+def check_config(cfg: Config) -> Check:
+    from kiosk import catalogue
+
+    cat = catalogue.load(cfg.catalogue_path, cfg.kiosk.languages)
+    return Check("config", OK, f"{cfg.source}: {len(cat.concerns)} concerns, "
+                 f"languages {', '.join(cfg.kiosk.languages)}")
+
+
+def check_display(cfg: Config) -> Check:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.startswith(("offscreen", "minimal")):
+        return Check("display", WARN, f"QT_QPA_PLATFORM={platform}: nothing is shown",
+                     "unset QT_QPA_PLATFORM outside tests")
+    if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY"):
+        return Check("display", OK, os.environ.get("WAYLAND_DISPLAY") or os.environ["DISPLAY"])
+    return Check("display", FAIL, "no WAYLAND_DISPLAY or DISPLAY",
+                 "run the kiosk through kiosk.service (cage), or from a desktop session")
+
+
+def check_fonts(cfg: Config) -> Check:
+    missing = [f for f in FONTS if not Path(f).is_file()]
+    if missing:
+        return Check("fonts", FAIL, "missing: " + ", ".join(Path(m).name for m in missing),
+                     "apt-get install fonts-dejavu-core fonts-noto-core")
+    return Check("fonts", OK, "DejaVu Sans and Noto Sans Arabic present")
+
+
+def check_printer(cfg: Config) -> Check:
+    from devices.printing.base import PrinterState
+    from kiosk.cli.printer import printer_from
+
+    try:
+        printer = printer_from(cfg)
+        status = printer.status()
+        printer.close()
+    except Exception as err:  # any driver failure is a finding, not a crash
+        return Check("printer", FAIL, f"{cfg.printer.kind}: {err}",
+                     "check printer.* in the config and the printer's cable and power")
+    detail = f"{cfg.printer.kind}: {status.summary}"
+    if status.state is PrinterState.NEAR_END:
+        return Check("printer", WARN, detail, "put a new paper roll ready")
+    if not status.can_print:
+        return Check("printer", FAIL, detail, "load paper, close the cover, switch it on")
+    return Check("printer", OK, detail)
+
+
+def check_card_reader(cfg: Config) -> Check:
+    if not PCSCD_SOCKET.exists():
+        return Check("card reader", WARN, "pcscd is not running: ID cards cannot be read",
+                     "apt-get install pcscd; systemctl enable --now pcscd.socket")
+    try:
+        from smartcard.System import readers
+
+        found = [str(r) for r in readers()]
+    except Exception as err:
+        return Check("card reader", WARN, f"pcscd did not answer: {err}",
+                     "systemctl restart pcscd")
+    if not found:
+        return Check("card reader", WARN, "no reader connected", "plug in the card reader")
+    return Check("card reader", OK, ", ".join(found))
+
+
+def check_backend(cfg: Config) -> Check:
+    from kiosk import catalogue
+    from kiosk.queue import open_backend
+
+    try:
+        backend = open_backend(cfg, catalogue.load(cfg.catalogue_path, cfg.kiosk.languages))
+        health = backend.health()
+        backend.close()
+    except Exception as err:
+        return Check("central system", FAIL, str(err), "see backend.* and zms.* in the config")
+    if not health.ok:
+        return Check("central system", FAIL, f"{cfg.backend.kind}: {health.detail}",
+                     "check the network, the server address, and the credentials")
+    return Check("central system", OK, f"{cfg.backend.kind}: {health.detail or 'ok'}")
+
+
+def check_mqtt(cfg: Config) -> Check:
+    if cfg.help.kind != "mqtt":
+        if cfg.demo:
+            return Check("help channel", OK, "simulated (demo): the screen says so")
+        return Check("help channel", WARN,
+                     f"help.kind = {cfg.help.kind!r}: help calls reach no one",
+                     "set help.kind = 'mqtt' and [mqtt]")
+    try:
+        with socket.create_connection((cfg.mqtt.host, cfg.mqtt.port), timeout=3):
+            pass
+    except OSError as err:
+        return Check("help channel", FAIL, f"broker {cfg.mqtt.host}:{cfg.mqtt.port}: {err}",
+                     "start mosquitto, or fix mqtt.host / mqtt.port")
+    return Check("help channel", OK, f"broker {cfg.mqtt.host}:{cfg.mqtt.port} reachable")
+
+
+def check_disk(cfg: Config) -> Check:
+    path = cfg.state_dir
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    free_mb = shutil.disk_usage(path).free // (1024 * 1024)
+    if free_mb < MIN_FREE_MB:
+        return Check("disk", FAIL, f"{free_mb} MB free under {path}",
+                     "free disk space; old logs: journalctl --vacuum-size=200M")
+    return Check("disk", OK, f"{free_mb} MB free under {path}")
+
+
+def check_clock(cfg: Config) -> Check:
+    if cfg.backend.kind == "zms" and cfg.zms.base_url:
+        import requests
+
+        try:
+            reply = requests.head(cfg.zms.base_url, timeout=5,
+                                  verify=cfg.zms.ca_bundle or cfg.zms.verify_tls)
+            server = parsedate_to_datetime(reply.headers["Date"])
+        except (requests.RequestException, KeyError, TypeError, ValueError) as err:
+            return Check("clock", WARN, f"cannot compare with the server: {err}")
+        skew = abs((datetime.now(UTC) - server).total_seconds())
+        if skew > 60:
+            return Check("clock", FAIL, f"{skew:.0f} s off the central system",
+                         "enable time sync: timedatectl set-ntp true")
+        return Check("clock", OK, f"{skew:.0f} s off the central system")
+    if shutil.which("timedatectl"):
+        out = subprocess.run(["timedatectl", "show", "-p", "NTPSynchronized", "--value"],
+                             capture_output=True, text=True, timeout=5).stdout.strip()
+        if out == "no":
+            return Check("clock", WARN, "not synchronised", "timedatectl set-ntp true")
+        if out == "yes":
+            return Check("clock", OK, "synchronised")
+    return Check("clock", WARN, "cannot tell whether the clock is synchronised",
+                 "use systemd-timesyncd or chrony")
+
+
+CHECKS: tuple[Callable[[Config], Check], ...] = (
+    check_config, check_display, check_fonts, check_printer, check_card_reader,
+    check_backend, check_mqtt, check_disk, check_clock,
+)
+
+
+def run_checks(cfg: Config) -> list[Check]:
+    results = []
+    for check in CHECKS:
+        try:
+            results.append(check(cfg))
+        except Exception as err:  # a broken check must not hide the others
+            results.append(Check(check.__name__.removeprefix("check_"), FAIL, str(err)))
+    return results
+
+
+def _handle(args: argparse.Namespace, cfg: Config) -> int:
+    results = run_checks(cfg)
+    if args.json:
+        print(json.dumps([asdict(r) for r in results], ensure_ascii=False, indent=2))
+    else:
+        for r in results:
+            line = f"{r.status.upper():<5} {r.name:<15} {r.detail}"
+            print(line + (f"\n      fix: {r.fix}" if r.fix and r.status != OK else ""))
+    return 1 if any(r.status == FAIL for r in results) else 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("doctor", help="check config, display, fonts, devices and connections")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=_handle)

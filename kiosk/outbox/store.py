@@ -1,0 +1,611 @@
+"""A durable outbox: what must reach the central side later survives crashes and outages.
+
+Arrivals, numbers issued from the emergency range and (later) form submissions are first
+committed to one SQLite file on the kiosk; :class:`OutboxWorker` delivers them in the
+background and retries with exponential backoff until the central side has them.
+
+Guarantees:
+
+* :meth:`Outbox.put` returns only after the item is on disk (WAL, ``synchronous=FULL``
+  for that commit), so the UI may confirm to the citizen as soon as it returns.
+* Every item has an idempotency key, sent with every attempt. Delivery is at least once
+  (a crash between the POST and the "delivered" mark sends it again); the receiver makes
+  it exactly once by deduplicating on the key. Putting a key twice stores it once.
+* Delivered items keep a tombstone (key, kind, times) without their payload for
+  ``keep_delivered_s``, so a re-put after delivery is still a no-op and no personal data
+  stays on the kiosk longer than needed.
+* Items the receiver refuses for good are "rejected": they stop retrying and wait for
+  staff (:meth:`Outbox.rejected_items`, :meth:`Outbox.requeue`).
+
+Log lines carry the kind and the key only, never payload contents. One worker per file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import re
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal, TypedDict
+
+from kiosk.config import Config
+from kiosk.db import describe_error, immediate, is_lock, migrate
+
+log = logging.getLogger(__name__)
+
+State = Literal["pending", "delivered", "rejected"]
+
+# Schema migrations, applied in order; PRAGMA user_version counts the applied ones.
+# Never edit a released entry: append a new one.
+MIGRATIONS: list[tuple[str, ...]] = [
+    (
+        """
+        CREATE TABLE item (
+            seq             INTEGER PRIMARY KEY,     -- put order: items drain oldest first
+            key             TEXT    NOT NULL UNIQUE, -- idempotency key, sent on every attempt
+            kind            TEXT    NOT NULL,
+            payload         TEXT,                    -- JSON; NULL once delivered
+            state           TEXT    NOT NULL DEFAULT 'pending'
+                                    CHECK (state IN ('pending', 'delivered', 'rejected')),
+            attempts        INTEGER NOT NULL DEFAULT 0,
+            created_at      REAL    NOT NULL,        -- Unix time
+            next_attempt_at REAL    NOT NULL,        -- Unix time
+            last_error      TEXT,                    -- one line, never payload contents
+            done_at         REAL                     -- delivered or rejected, Unix time
+        )
+        """,
+        "CREATE INDEX item_due ON item (next_attempt_at) WHERE state = 'pending'",
+        "CREATE INDEX item_delivered ON item (done_at) WHERE state = 'delivered'",
+    ),
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# Keys travel in an HTTP header: no spaces, no line breaks, bounded length.
+_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}")
+_KIND = re.compile(r"[a-z][a-z0-9_.-]{0,63}")
+_MAX_ERROR = 300
+
+_COLUMNS = "key, kind, payload, attempts, created_at, next_attempt_at, last_error, state"
+
+# What the staff should read for an SQLite error, by (base) error name.
+class OutboxError(Exception):
+    """The outbox database failed; ``str(err)`` is one line naming the file and the cause."""
+
+
+class DeliveryError(Exception):
+    """A delivery attempt failed and may succeed later (network, timeout, 5xx).
+
+    ``retry_after_s`` is the receiver's own hint (``Retry-After``), if it gave one.
+    The message is one line and must not contain payload contents: it is logged.
+    """
+
+    def __init__(self, message: str, retry_after_s: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+class DeliveryRejected(Exception):
+    """The receiver refused the item for good (e.g. HTTP 422): retrying cannot help.
+    One line, no payload contents."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One outbox entry. Times are Unix seconds of the outbox's clock."""
+
+    key: str
+    kind: str
+    payload: dict[str, Any]  # empty once delivered: the payload is dropped on delivery
+    attempts: int
+    created_at: float
+    next_attempt_at: float
+    last_error: str | None
+    state: State = "pending"
+
+
+class OutboxStats(TypedDict):
+    """Counts for health displays and staff (JSON-ready, no payloads)."""
+
+    pending: int
+    due: int
+    rejected: int
+    delivered: int  # tombstones still kept
+    oldest_pending_at: float | None
+    max_attempts: int
+
+
+def error_line(err: BaseException) -> str:
+    """The first line of an error, bounded: what goes into last_error and the log.
+    Foreign exceptions get their type name in front (a bare "'name'" says nothing)."""
+    line = _one_line(str(err))
+    if not isinstance(err, DeliveryError | DeliveryRejected | OutboxError):
+        line = _one_line(f"{type(err).__name__}: {line}" if str(err).strip()
+                         else type(err).__name__)
+    return line
+
+
+class Outbox:
+    """The outbox file. Thread-safe: one connection, serialised by a lock, opened on first
+    use and again after an error (so a replaced or repaired file is picked up).
+
+    ``rng`` returns floats in [0, 1) for the backoff jitter; tests pass a fixed one.
+    ``on_connect`` is a test hook run on every new connection.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        retry_first_s: float = 2.0,
+        retry_max_s: float = 300.0,
+        clock: Callable[[], float] = time.time,
+        *,
+        rng: Callable[[], float] = random.random,
+        keep_delivered_s: float = 7 * 86400.0,
+        busy_timeout_s: float = 5.0,
+    ) -> None:
+        if not (retry_first_s > 0 and retry_max_s > 0):
+            raise ValueError("outbox: retry_first_s and retry_max_s must be positive")
+        if retry_first_s > retry_max_s:  # the config checks each key alone: start anyway
+            log.warning("outbox: retry_first_s %g is above retry_max_s %g; using %g",
+                        retry_first_s, retry_max_s, retry_max_s)
+            retry_first_s = retry_max_s
+        self.path = Path(path)
+        self.retry_first_s = retry_first_s
+        self.retry_max_s = retry_max_s
+        self.clock = clock
+        self.rng = rng
+        self.keep_delivered_s = keep_delivered_s
+        self.busy_timeout_s = busy_timeout_s
+        self.on_connect: Callable[[sqlite3.Connection], None] | None = None
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.RLock()
+        self._listeners: list[Callable[[], None]] = []
+
+    # -- enqueue -----------------------------------------------------------------------
+
+    def put(self, kind: str, payload: dict[str, Any], idempotency_key: str | None = None) -> str:
+        """Store an item durably and return its key (a new uuid4 hex if none is given).
+
+        The commit is fsynced before this returns: the UI confirms only afterwards. A key
+        that is already stored (pending, rejected or delivered) is left as it is: the
+        first payload wins. Raises ValueError for a bad kind, key or payload, and
+        OutboxError when the database cannot take it (the UI must not confirm then).
+        """
+        if not isinstance(kind, str) or not _KIND.fullmatch(kind):
+            raise ValueError(f"outbox: kind {kind!r} is not a valid name (a-z, 0-9, _ . -)")
+        key = uuid.uuid4().hex if idempotency_key is None else idempotency_key
+        if not isinstance(key, str) or not _KEY.fullmatch(key):
+            raise ValueError("outbox: idempotency key must be 1-128 of A-Z a-z 0-9 _ . : -")
+        if not isinstance(payload, dict):
+            raise ValueError(f"outbox item {kind}: payload must be a dict")
+        try:
+            text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"),
+                              allow_nan=False)
+        except (TypeError, ValueError) as err:  # messages name types, not values
+            raise ValueError(f"outbox item {kind}: payload is not JSON: {err}") from None
+        now = self.clock()
+        with self._write(durable=True) as conn:
+            added = conn.execute(
+                "INSERT INTO item (key, kind, payload, created_at, next_attempt_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+                (key, kind, text, now, now),
+            ).rowcount
+        if added:
+            log.debug("outbox: stored", extra={"fields": {"kind": kind, "key": key}})
+            self._notify()
+        else:
+            log.debug("outbox: key stored already",
+                      extra={"fields": {"kind": kind, "key": key}})
+        return key
+
+    def add_put_listener(self, listener: Callable[[], None]) -> None:
+        """Call ``listener()`` after each put() that stored a new item (wakes a worker).
+        It runs in the putting thread, so it must be quick and must not raise."""
+        self._listeners.append(listener)
+
+    def remove_put_listener(self, listener: Callable[[], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self) -> None:
+        """Tell the listeners; never fail the put() that is already committed."""
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except Exception as err:
+                log.error("outbox: put listener failed: %s", error_line(err))
+
+    # -- delivery side -----------------------------------------------------------------
+
+    def due(self, now: float | None = None, limit: int = 100) -> list[Item]:
+        """Pending items whose next attempt is due, in put order.
+
+        An attempt scheduled further ahead than retry_max_s counts as due too: the wall
+        clock went backwards (a kiosk without RTC battery, an NTP step) and the item
+        must not wait for the clock to catch up.
+        """
+        now = self.clock() if now is None else now
+        with self._guard() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM item WHERE state = 'pending'"
+                " AND (next_attempt_at <= ? OR next_attempt_at > ?) ORDER BY seq LIMIT ?",
+                (now, now + self.retry_max_s, limit),
+            ).fetchall()
+        return [_item(row) for row in rows]
+
+    def next_due_at(self) -> float | None:
+        """When the earliest pending item is due; None when nothing is pending."""
+        with self._guard() as conn:
+            found: float | None = conn.execute(
+                "SELECT min(next_attempt_at) FROM item WHERE state = 'pending'"
+            ).fetchone()[0]
+        return found
+
+    def delivered(self, key: str, now: float | None = None) -> None:
+        """The receiver has it: keep a tombstone, drop the payload.
+
+        Not fsynced (synchronous=NORMAL): losing this mark in a power cut only means the
+        item is sent once more, and the receiver deduplicates by key.
+        """
+        now = self.clock() if now is None else now
+        with self._write(durable=False) as conn:
+            conn.execute(
+                "UPDATE item SET state = 'delivered', payload = NULL, last_error = NULL,"
+                " done_at = ? WHERE key = ? AND state != 'delivered'",
+                (now, key),
+            )
+        log.debug("outbox: delivered", extra={"fields": {"key": key}})
+
+    def failed(self, key: str, error: str, now: float | None = None) -> float | None:
+        """Count a failed attempt and schedule the next one; returns its time (None for
+        a key that is not pending). Backoff: retry_first_s doubling per attempt, capped
+        at retry_max_s, times a jitter in [0.5, 1) so kiosks that lost the network
+        together do not retry in lockstep."""
+        now = self.clock() if now is None else now
+        line = _one_line(error)
+        with self._write(durable=False) as conn:
+            row = conn.execute(
+                "SELECT kind, attempts FROM item WHERE key = ? AND state = 'pending'", (key,)
+            ).fetchone()
+            if row is None:
+                return None
+            kind, attempts = row[0], row[1] + 1
+            next_at = now + self.backoff_s(attempts)
+            conn.execute(
+                "UPDATE item SET attempts = ?, next_attempt_at = ?, last_error = ?"
+                " WHERE key = ?",
+                (attempts, next_at, line, key),
+            )
+        log.warning(
+            "outbox: delivery failed, will retry",
+            extra={"fields": {"kind": kind, "key": key, "attempts": attempts,
+                              "retry_in_s": round(next_at - now, 1), "error": line}},
+        )
+        return next_at
+
+    def rejected(self, key: str, error: str, now: float | None = None) -> None:
+        """The receiver refused the item for good: stop retrying, keep it for staff."""
+        now = self.clock() if now is None else now
+        line = _one_line(error)
+        with self._write(durable=False) as conn:
+            row = conn.execute(
+                "SELECT kind FROM item WHERE key = ? AND state = 'pending'", (key,)
+            ).fetchone()
+            if row is None:
+                return
+            conn.execute(
+                "UPDATE item SET state = 'rejected', attempts = attempts + 1,"
+                " last_error = ?, done_at = ? WHERE key = ?",
+                (line, now, key),
+            )
+        log.error("outbox: item rejected by the receiver, not retried",
+                  extra={"fields": {"kind": row[0], "key": key, "error": line}})
+
+    def backoff_s(self, attempts: int) -> float:
+        """Delay before the next try after ``attempts`` consecutive failures (>= 1)."""
+        exponent = min(max(attempts, 1) - 1, 60)  # 2**60 * anything > any cap
+        base = min(self.retry_max_s, self.retry_first_s * 2.0**exponent)
+        return base * (0.5 + 0.5 * self.rng())
+
+    # -- staff and health --------------------------------------------------------------
+
+    def get(self, key: str) -> Item | None:
+        with self._guard() as conn:
+            row = conn.execute(f"SELECT {_COLUMNS} FROM item WHERE key = ?", (key,)).fetchone()
+        return _item(row) if row else None
+
+    def rejected_items(self) -> list[Item]:
+        """Items the receiver refused, oldest first, with the reason in last_error."""
+        with self._guard() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM item WHERE state = 'rejected' ORDER BY seq"
+            ).fetchall()
+        return [_item(row) for row in rows]
+
+    def requeue(self, key: str) -> bool:
+        """Put a rejected item back in line (after staff fixed the cause); False if the
+        key is not rejected."""
+        now = self.clock()
+        with self._write(durable=True) as conn:
+            changed = conn.execute(
+                "UPDATE item SET state = 'pending', attempts = 0, next_attempt_at = ?,"
+                " done_at = NULL WHERE key = ? AND state = 'rejected'",
+                (now, key),
+            ).rowcount
+        if changed:
+            log.info("outbox: rejected item requeued", extra={"fields": {"key": key}})
+            self._notify()
+        return bool(changed)
+
+    def pending_count(self) -> int:
+        with self._guard() as conn:
+            n: int = conn.execute(
+                "SELECT count(*) FROM item WHERE state = 'pending'"
+            ).fetchone()[0]
+        return n
+
+    def stats(self, now: float | None = None) -> OutboxStats:
+        now = self.clock() if now is None else now
+        with self._guard() as conn:
+            by_state = {
+                state: (n, oldest, most)
+                for state, n, oldest, most in conn.execute(
+                    "SELECT state, count(*), min(created_at), max(attempts) FROM item"
+                    " GROUP BY state"
+                ).fetchall()
+            }
+            due: int = conn.execute(
+                "SELECT count(*) FROM item WHERE state = 'pending'"
+                " AND (next_attempt_at <= ? OR next_attempt_at > ?)",
+                (now, now + self.retry_max_s),
+            ).fetchone()[0]
+        pending = by_state.get("pending", (0, None, 0))
+        return OutboxStats(
+            pending=pending[0],
+            due=due,
+            rejected=by_state.get("rejected", (0, None, 0))[0],
+            delivered=by_state.get("delivered", (0, None, 0))[0],
+            oldest_pending_at=pending[1],
+            max_attempts=pending[2] or 0,
+        )
+
+    def purge(self, now: float | None = None) -> int:
+        """Drop delivered tombstones older than keep_delivered_s; returns how many."""
+        now = self.clock() if now is None else now
+        with self._write(durable=False) as conn:
+            n: int = conn.execute(
+                "DELETE FROM item WHERE state = 'delivered' AND done_at < ?",
+                (now - self.keep_delivered_s,),
+            ).rowcount
+        if n:
+            log.info("outbox: purged delivered items", extra={"fields": {"count": n}})
+        return n
+
+    def close(self) -> None:
+        """Release the connection; a later call would open it again."""
+        with self._lock:
+            self._drop_connection()
+
+    def __enter__(self) -> Outbox:
+        return self
+
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- connection and errors ---------------------------------------------------------
+
+    @contextmanager
+    def _guard(self) -> Iterator[sqlite3.Connection]:
+        """Serialise use of the connection and turn SQLite failures into one-line errors."""
+        with self._lock:
+            try:
+                yield self._connection()
+            except sqlite3.Error as err:
+                raise self._failure(err) from None
+            except OSError as err:  # creating the directory
+                raise OutboxError(
+                    f"outbox database {self.path}: cannot create its folder: {err.strerror}"
+                ) from None
+
+    @contextmanager
+    def _write(self, durable: bool) -> Iterator[sqlite3.Connection]:
+        """One ``BEGIN IMMEDIATE`` transaction.
+
+        ``durable``: synchronous=FULL, the WAL is fsynced at COMMIT, so the item survives
+        a power cut, not only a crash of the process (NORMAL would only promise that).
+        Bookkeeping after a delivery attempt runs with NORMAL: losing it costs a resend,
+        never an item, and it keeps draining fast on slow flash. A later FULL commit
+        syncs the earlier frames too (the WAL is written in order).
+        """
+        with self._guard() as conn:
+            conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
+            with immediate(conn):
+                yield conn
+
+    def _failure(self, err: sqlite3.Error) -> OutboxError:
+        message = describe_error(err, "outbox database", self.path, self.busy_timeout_s)
+        log.debug("%s (%r)", message, err)  # the caller logs or shows the message once
+        if not is_lock(err):
+            self._drop_connection()  # start afresh next time: file may be replaced or freed
+        return OutboxError(message)
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self._conn = self._open()
+        return self._conn
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            self.path, timeout=self.busy_timeout_s, isolation_level=None,
+            check_same_thread=False,  # UI thread puts, worker thread delivers: under _lock
+        )
+        try:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode != "wal":
+                log.warning("outbox database %s: journal mode %s, not wal", self.path, mode)
+            conn.execute("PRAGMA synchronous = FULL")  # each write says what it needs
+            _migrate(conn, self.path)
+            if self.on_connect is not None:
+                self.on_connect(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _drop_connection(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except sqlite3.Error as err:
+                log.warning("outbox database %s: close failed: %s", self.path, err)
+
+
+def open_outbox(cfg: Config) -> Outbox:
+    """The outbox as configured: <state_dir>/outbox.db and the [outbox] retry settings."""
+    return Outbox(cfg.outbox_path, cfg.outbox.retry_first_s, cfg.outbox.retry_max_s)
+
+
+class OutboxWorker:
+    """A background thread (no Qt) that delivers due items in put order.
+
+    ``deliver(item)`` returns when the receiver has the item, raises DeliveryRejected when
+    it refuses it for good, and raises anything else for a failure worth retrying.
+
+    After a failure the whole worker pauses (the outbox's backoff for the run of
+    consecutive failures, or the receiver's Retry-After): when the central side is down,
+    1000 due items cost one attempt per pause, not 1000. A put() in this process wakes
+    the worker at once, even from a pause; other processes' puts are seen within
+    ``idle_poll_s``. ``stop()`` never waits longer than its timeout; the thread is a
+    daemon, so an attempt stuck in I/O cannot keep the process alive either.
+    """
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        deliver: Callable[[Item], None],
+        *,
+        batch: int = 50,
+        idle_poll_s: float = 30.0,
+        purge_every_s: float = 3600.0,
+        name: str = "outbox-worker",
+    ) -> None:
+        self.outbox = outbox
+        self.deliver = deliver
+        self.batch = batch
+        self.idle_poll_s = idle_poll_s
+        self.purge_every_s = purge_every_s
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._failures = 0  # consecutive, across items
+        self._last_purge: float | None = None
+        self.delivered_total = 0
+        self.failed_total = 0
+        self.rejected_total = 0
+
+    def start(self) -> None:
+        self.outbox.add_put_listener(self.wake)
+        self._thread.start()
+
+    def wake(self) -> None:
+        """Look for due items now (cuts a sleep or a failure pause short)."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 5.0) -> bool:
+        """Ask the thread to finish after the current attempt; True if it ended in time."""
+        self.outbox.remove_put_listener(self.wake)
+        self._stopping.set()
+        self._wake.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+        stopped = not self._thread.is_alive()
+        if not stopped:
+            log.warning("outbox: worker still busy with an attempt after %.1f s", timeout)
+        return stopped
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def _run(self) -> None:
+        log.info("outbox: worker started", extra={"fields": {"path": str(self.outbox.path)}})
+        while not self._stopping.is_set():
+            self._wake.clear()  # a put() from here on makes the wait below return at once
+            try:
+                self._maybe_purge()
+                pause = self._round()
+            except Exception as err:  # the database failed: say so once per try, go on
+                self._failures += 1
+                pause = self.outbox.backoff_s(self._failures)
+                log.error("outbox: %s; next try in %.1f s", error_line(err), pause)
+            if pause > 0:
+                self._wake.wait(pause)
+        log.info("outbox: worker stopped")
+
+    def _round(self) -> float:
+        """Deliver one batch; returns how long to sleep before the next round."""
+        items = self.outbox.due(limit=self.batch)
+        if not items:
+            next_at = self.outbox.next_due_at()
+            if next_at is None:
+                return self.idle_poll_s
+            # at least a little: never spin, whatever the clock does
+            return min(self.idle_poll_s, max(0.01, next_at - self.outbox.clock()))
+        for item in items:
+            if self._stopping.is_set():
+                return 0.0
+            try:
+                self.deliver(item)
+            except DeliveryRejected as err:
+                self.outbox.rejected(item.key, error_line(err))
+                self.rejected_total += 1
+                self._failures = 0  # the receiver answered: it is up
+                continue
+            except Exception as err:
+                self.failed_total += 1
+                self._failures += 1
+                self.outbox.failed(item.key, error_line(err))
+                pause = self.outbox.backoff_s(self._failures)
+                hint = err.retry_after_s if isinstance(err, DeliveryError) else None
+                if hint is not None:
+                    pause = max(pause, min(hint, self.outbox.retry_max_s))
+                return pause
+            self.outbox.delivered(item.key)
+            self.delivered_total += 1
+            self._failures = 0
+        return 0.0
+
+    def _maybe_purge(self) -> None:
+        now = self.outbox.clock()
+        if self._last_purge is None or now - self._last_purge >= self.purge_every_s:
+            self._last_purge = now
+            self.outbox.purge(now)
+
+
+def _item(row: tuple[Any, ...]) -> Item:
+    key, kind, payload, attempts, created_at, next_attempt_at, last_error, state = row
+    return Item(key, kind, json.loads(payload) if payload else {}, attempts, created_at,
+                next_attempt_at, last_error, state)
+
+
+def _one_line(error: str) -> str:
+    lines = error.strip().splitlines()
+    line = lines[0].strip() if lines else "unknown error"
+    return line if len(line) <= _MAX_ERROR else line[: _MAX_ERROR - 3] + "..."
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    migrate(conn, MIGRATIONS, "outbox database", path)

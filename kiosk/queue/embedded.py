@@ -1,0 +1,589 @@
+"""The embedded queue: waiting numbers kept in one SQLite file on the kiosk.
+
+Meant for a single kiosk, or a few kiosks sharing one database file. Everything that hands
+out a number happens inside one ``BEGIN IMMEDIATE`` transaction, so kiosks that draw at the
+same moment queue up on SQLite's write lock instead of computing the same next number; the
+UNIQUE (day, group, seq) constraint is the last line of defence against a duplicate.
+
+Every ``sqlite3.Error`` (locked, corrupt, not a database, disk full, read-only, cannot
+open) becomes :class:`BackendUnavailable` with a one-line message; after such an error the
+next call starts over and reopens the connection when it is not just a lock.
+
+Only the concern, the group, times, the kiosk and the status are stored: no personal data.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TypedDict
+from zoneinfo import ZoneInfo
+
+from kiosk import db as sqlitedb
+from kiosk.catalogue import Catalogue, Group
+from kiosk.config import GroupPolicy
+from kiosk.db import immediate, is_lock, migrate
+from kiosk.queue.base import (
+    UNKNOWN_WAIT,
+    Appointment,
+    AppointmentNotFound,
+    BackendUnavailable,
+    BookingRef,
+    Health,
+    NumbersExhausted,
+    QueueStatus,
+    ServiceClosed,
+    ServiceState,
+    ServiceStatus,
+    Ticket,
+    WaitEstimate,
+)
+from kiosk.queue.checkin import make_code
+from kiosk.queue.hours import OpeningHours
+
+log = logging.getLogger(__name__)
+
+MAX_SEQ = 999  # numbers are shown with three digits (A-001 .. A-999)
+
+# Schema migrations, applied in order; PRAGMA user_version counts the applied ones.
+# Never edit a released entry: append a new one.
+MIGRATIONS: list[tuple[str, ...]] = [
+    (
+        """
+        CREATE TABLE ticket (
+            id          INTEGER PRIMARY KEY,
+            day         TEXT    NOT NULL,            -- local date of the site, YYYY-MM-DD
+            group_id    TEXT    NOT NULL,
+            seq         INTEGER NOT NULL CHECK (seq BETWEEN 1 AND 999),
+            number      TEXT    NOT NULL,            -- as called out: A-042
+            reference   TEXT    NOT NULL UNIQUE,     -- 20261121-A-042
+            request_id  TEXT    NOT NULL UNIQUE,     -- makes drawing idempotent
+            concern_id  TEXT    NOT NULL,
+            kiosk_id    TEXT    NOT NULL,
+            issued_at   TEXT    NOT NULL,            -- UTC, ISO 8601
+            status      TEXT    NOT NULL DEFAULT 'waiting'
+                                CHECK (status IN ('waiting', 'called', 'done')),
+            called_at   TEXT,                        -- UTC, ISO 8601
+            UNIQUE (day, group_id, seq)
+        )
+        """,
+        "CREATE INDEX ticket_waiting ON ticket (day, group_id, status, seq)",
+    ),
+    (
+        # Appointments booked for this site; a check-in records the arrival and puts the
+        # citizen in the group's queue with a number of its own.
+        """
+        CREATE TABLE appointment (
+            id          TEXT    PRIMARY KEY,          -- booking code, 8 digits with check
+            starts_at   TEXT    NOT NULL,             -- UTC, ISO 8601
+            concern_id  TEXT    NOT NULL,
+            group_id    TEXT    NOT NULL,
+            status      TEXT    NOT NULL DEFAULT 'booked'
+                                CHECK (status IN ('booked', 'arrived', 'cancelled')),
+            arrived_at  TEXT,                         -- UTC, ISO 8601
+            ticket_ref  TEXT    REFERENCES ticket (reference)
+        )
+        """,
+        "CREATE INDEX appointment_day ON appointment (starts_at)",
+    ),
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_TICKET_COLUMNS = "number, reference, concern_id, group_id, issued_at, seq, status"
+
+class GroupSummary(TypedDict):
+    """One row of :meth:`EmbeddedBackend.summary` (JSON-ready)."""
+
+    group_id: str
+    prefix: str
+    issued: int
+    waiting: int
+    called: int
+    done: int
+    contingent_left: int
+    last_called: str | None
+    wait_low_min: int | None
+    wait_high_min: int | None
+
+
+def estimate_wait(people_ahead: int, policy: GroupPolicy | None) -> WaitEstimate:
+    """A deliberately wide range in minutes, in steps of 5, so the kiosk does not promise.
+
+    expected = people_ahead * handling_minutes / counters; low = 75 % of it (rounded down
+    to 5), high = 125 % plus one handling slot (rounded up to 5, at least 5). Unknown
+    without staffing data or without an open counter.
+    """
+    if policy is None or policy.counters <= 0:
+        return UNKNOWN_WAIT
+    per_person = policy.handling_minutes / policy.counters
+    expected = people_ahead * per_person
+    # round() first: 0.1-steps in floats must not tip floor/ceil over a boundary
+    low = math.floor(round(expected * 0.75, 6)) // 5 * 5
+    high = max(5, math.ceil(math.ceil(round(expected * 1.25 + per_person, 6)) / 5) * 5)
+    return WaitEstimate(low, high)
+
+
+def describe_error(err: sqlite3.Error, path: Path, busy_timeout_s: float) -> str:
+    """One line for logs and staff: which queue database and what is wrong with it."""
+    return sqlitedb.describe_error(err, "queue database", path, busy_timeout_s)
+
+
+@dataclass(frozen=True)
+class _Row:
+    number: str
+    reference: str
+    concern_id: str
+    group_id: str
+    issued_at: str
+    seq: int
+    status: str
+
+
+class EmbeddedBackend:
+    """:class:`kiosk.queue.base.QueueBackend` over SQLite.
+
+    The connection is opened on first use (and again after an error), so the object can
+    be built in one thread and used from a worker thread; a lock serialises the calls.
+    ``on_connect`` is a test hook run on every new connection (e.g. ``PRAGMA
+    max_page_count`` to simulate a full disk).
+    """
+
+    quick_check_interval_s: float = 300.0
+
+    def __init__(
+        self,
+        path: Path,
+        catalogue: Catalogue,
+        groups: dict[str, GroupPolicy],
+        hours: OpeningHours,
+        tz: ZoneInfo,
+        kiosk_id: str,
+        busy_timeout_s: float = 2.0,
+    ) -> None:
+        self.path = Path(path)
+        self.catalogue = catalogue
+        self.groups = dict(groups)
+        self.hours = hours
+        self.tz = tz
+        self.kiosk_id = kiosk_id
+        self.busy_timeout_s = busy_timeout_s
+        self.on_connect: Callable[[sqlite3.Connection], None] | None = None
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.RLock()
+        self._last_quick_check: float | None = None
+
+    # -- QueueBackend ------------------------------------------------------------------
+
+    def draw_number(
+        self, concern_id: str, group_id: str, request_id: str, now: datetime | None = None
+    ) -> Ticket:
+        """Issue the next number of the group, or return the one issued for ``request_id``.
+
+        Raises ServiceClosed, NumbersExhausted, BackendUnavailable; ValueError for a group
+        or concern the catalogue does not have, or a request id reused for another group.
+        """
+        group = self._group(group_id)
+        self._check_concern(concern_id, group_id)
+        now = self._now(now)
+        with self._transaction() as conn:
+            row = self._by_request(conn, request_id)
+            if row is None:
+                if not self.hours.is_open(now):
+                    raise ServiceClosed(self.hours.next_opening(now))
+                row = self._issue(conn, group, concern_id, request_id, now)
+            elif row.group_id != group_id:
+                raise ValueError(f"request id {request_id!r} was used for group {row.group_id}")
+            return self._ticket(conn, row)
+
+    def queue_status(self, group_id: str, now: datetime | None = None) -> QueueStatus:
+        """Waiting count of today and the wait a newly drawn ticket would get."""
+        day = self._day(self._now(now))
+        with self._guard() as conn:
+            waiting = self._count(conn, day, group_id, "waiting")
+        return QueueStatus(group_id, waiting, estimate_wait(waiting, self.groups.get(group_id)))
+
+    def service_status(self, now: datetime | None = None) -> ServiceStatus:
+        """CLOSED outside opening hours, OUT_OF_SERVICE when the database fails, else OPEN."""
+        now = self._now(now)
+        if not self.hours.is_open(now):
+            return ServiceStatus(ServiceState.CLOSED, next_opening=self.hours.next_opening(now))
+        try:
+            with self._guard() as conn:
+                issued = self._issued_by_group(conn, self._day(now))
+        except BackendUnavailable as err:
+            return ServiceStatus(ServiceState.OUT_OF_SERVICE, reason=str(err))
+        exhausted = frozenset(
+            g.id for g in self.catalogue.groups if issued.get(g.id, 0) >= self._contingent(g.id)
+        )
+        return ServiceStatus(ServiceState.OPEN, exhausted_groups=exhausted)
+
+    def health(self) -> Health:
+        """Cheap read of the ticket table; ``PRAGMA quick_check`` at most every few minutes."""
+        try:
+            with self._guard() as conn:
+                conn.execute("SELECT 1 FROM ticket LIMIT 1").fetchall()
+                if self._quick_check_due():
+                    problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+                    if problems != ["ok"]:
+                        return Health(False, f"quick_check of {self.path}: {problems[0]}")
+                    self._last_quick_check = time.monotonic()
+        except BackendUnavailable as err:
+            return Health(False, str(err))
+        return Health(True, "ok")
+
+    def find_appointment(self, ref: BookingRef, now: datetime | None = None) -> Appointment:
+        """The appointment of a booking code; cancelled ones count as not found."""
+        with self._guard() as conn:
+            return self._appointment(conn, ref.appointment_id)
+
+    def check_in(self, ref: BookingRef, request_id: str, now: datetime | None = None) -> Ticket:
+        """Record the arrival and give the citizen a number in the group's queue.
+
+        Appointments are booked capacity: the walk-in contingent does not apply. Checking
+        in again returns the same ticket. The time window is the caller's policy.
+        """
+        now = self._now(now)
+        with self._transaction() as conn:
+            appointment = self._appointment(conn, ref.appointment_id)
+            if appointment.checked_in:
+                found = conn.execute(
+                    f"SELECT {_TICKET_COLUMNS} FROM ticket WHERE reference = ?",
+                    ((conn.execute("SELECT ticket_ref FROM appointment WHERE id = ?",
+                                   (appointment.appointment_id,)).fetchone()[0]),),
+                ).fetchone()
+                return self._appointment_ticket(conn, _Row(*found), appointment.starts_at)
+            group = self._group(appointment.group_id)
+            row = self._by_request(conn, request_id) or self._issue(
+                conn, group, appointment.concern_id, request_id, now, enforce_contingent=False
+            )
+            conn.execute(
+                "UPDATE appointment SET status = 'arrived', arrived_at = ?, ticket_ref = ?"
+                " WHERE id = ?",
+                (_utc_text(now), row.reference, appointment.appointment_id),
+            )
+            return self._appointment_ticket(conn, row, appointment.starts_at)
+
+    def book(self, concern_id: str, starts_at: datetime, code: str | None = None) -> Appointment:
+        """Book an appointment (demo seeding and tests; real bookings come from the
+        central system). Returns it with its booking code."""
+        if starts_at.tzinfo is None:
+            raise ValueError("the queue needs timezone-aware datetimes")
+        try:
+            concern = self.catalogue.concern(concern_id)
+        except KeyError:
+            raise ValueError(f"concern {concern_id!r} is not in the catalogue") from None
+        with self._transaction() as conn:
+            for _ in range(20):
+                candidate = code or make_code()
+                exists = conn.execute("SELECT 1 FROM appointment WHERE id = ?",
+                                      (candidate,)).fetchone()
+                if not exists:
+                    break
+                if code:
+                    raise ValueError(f"booking code {code} exists already")
+            conn.execute(
+                "INSERT INTO appointment (id, starts_at, concern_id, group_id)"
+                " VALUES (?, ?, ?, ?)",
+                (candidate, _utc_text(starts_at), concern.id, concern.group_id),
+            )
+            return self._appointment(conn, candidate)
+
+    def appointments(self, now: datetime | None = None) -> list[Appointment]:
+        """Today's appointments, earliest first (for the demo and staff)."""
+        day = self._day(self._now(now))
+        with self._guard() as conn:
+            ids = [r[0] for r in conn.execute(
+                "SELECT id FROM appointment WHERE status != 'cancelled' ORDER BY starts_at"
+            ).fetchall()]
+            found = [self._appointment(conn, i) for i in ids]
+        return [a for a in found if self._day(a.starts_at) == day]
+
+    def close(self) -> None:
+        """Release the connection; a later call would open it again."""
+        with self._lock:
+            self._drop_connection()
+
+    # -- staff and admin ---------------------------------------------------------------
+
+    def call_next(self, group_id: str, now: datetime | None = None) -> Ticket | None:
+        """Mark today's oldest waiting ticket of the group as called; None if nobody waits."""
+        now = self._now(now)
+        with self._transaction() as conn:
+            found = conn.execute(
+                f"SELECT {_TICKET_COLUMNS} FROM ticket WHERE day = ? AND group_id = ?"
+                " AND status = 'waiting' ORDER BY seq LIMIT 1",
+                (self._day(now), group_id),
+            ).fetchone()
+            if found is None:
+                return None
+            conn.execute(
+                "UPDATE ticket SET status = 'called', called_at = ? WHERE reference = ?",
+                (_utc_text(now), found[1]),
+            )
+            return self._ticket(conn, replace(_Row(*found), status="called"))
+
+    def seed_waiting(self, count_per_group: int, now: datetime | None = None) -> list[Ticket]:
+        """Demo data: up to ``count_per_group`` waiting tickets per group, regardless of the
+        opening hours but never beyond the contingent. Request ids start with "seed-"."""
+        now = self._now(now)
+        issued: list[Ticket] = []
+        with self._transaction() as conn:
+            for group in self.catalogue.groups:
+                concerns = self.catalogue.concerns_of(group.id)
+                if not concerns:
+                    continue
+                for _ in range(count_per_group):
+                    request_id = f"seed-{uuid.uuid4().hex}"
+                    try:
+                        row = self._issue(conn, group, concerns[0].id, request_id, now)
+                    except NumbersExhausted:
+                        break
+                    issued.append(self._ticket(conn, row))
+        return issued
+
+    def summary(self, now: datetime | None = None) -> list[GroupSummary]:
+        """Per catalogue group: today's counts, what is left of the contingent, the wait."""
+        day = self._day(self._now(now))
+        with self._guard() as conn:
+            return [self._group_summary(conn, day, g) for g in self.catalogue.groups]
+
+    def reset_day(self, now: datetime | None = None) -> int:
+        """Delete today's tickets so numbering restarts at 001; returns how many went.
+
+        For demos and test mornings: printed tickets of today no longer exist afterwards.
+        """
+        day = self._day(self._now(now))
+        with self._transaction() as conn:
+            return conn.execute("DELETE FROM ticket WHERE day = ?", (day,)).rowcount
+
+    # -- issuing -----------------------------------------------------------------------
+
+    def _issue(
+        self, conn: sqlite3.Connection, group: Group, concern_id: str, request_id: str,
+        now: datetime, enforce_contingent: bool = True,
+    ) -> _Row:
+        """Insert the next number of ``group`` for today; call inside a write transaction."""
+        day = self._day(now)
+        last = conn.execute(
+            "SELECT coalesce(max(seq), 0) FROM ticket WHERE day = ? AND group_id = ?",
+            (day, group.id),
+        ).fetchone()[0]
+        limit = self._contingent(group.id) if enforce_contingent else MAX_SEQ
+        if last >= limit:
+            raise NumbersExhausted(group.id)
+        seq = last + 1
+        number = f"{group.prefix}-{seq:03d}"
+        row = _Row(number, f"{_day_key(day)}-{number}", concern_id, group.id,
+                   _utc_text(now), seq, "waiting")
+        conn.execute(
+            "INSERT INTO ticket (day, group_id, seq, number, reference, request_id,"
+            " concern_id, kiosk_id, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (day, group.id, seq, number, row.reference, request_id, concern_id,
+             self.kiosk_id, row.issued_at),
+        )
+        return row
+
+    def _contingent(self, group_id: str) -> int:
+        """The group's daily contingent; a group without policy is capped by the format."""
+        policy = self.groups.get(group_id)
+        return min(policy.daily_contingent, MAX_SEQ) if policy else MAX_SEQ
+
+    def _ticket(self, conn: sqlite3.Connection, row: _Row) -> Ticket:
+        issued_at = datetime.fromisoformat(row.issued_at).astimezone(self.tz)
+        if row.status != "waiting":
+            return Ticket(row.reference, row.number, row.concern_id, row.group_id,
+                          issued_at, people_ahead=0)
+        ahead = conn.execute(
+            "SELECT count(*) FROM ticket WHERE day = ? AND group_id = ? AND status = 'waiting'"
+            " AND seq < ?",
+            (self._day(issued_at), row.group_id, row.seq),
+        ).fetchone()[0]
+        return Ticket(row.reference, row.number, row.concern_id, row.group_id, issued_at,
+                      ahead, estimate_wait(ahead, self.groups.get(row.group_id)))
+
+    def _appointment(self, conn: sqlite3.Connection, code: str) -> Appointment:
+        found = conn.execute(
+            "SELECT a.id, a.starts_at, a.concern_id, a.group_id, a.status, t.number"
+            " FROM appointment a LEFT JOIN ticket t ON t.reference = a.ticket_ref"
+            " WHERE a.id = ?",
+            (code,),
+        ).fetchone()
+        if found is None or found[4] == "cancelled":
+            raise AppointmentNotFound(f"no appointment with booking code {code}")
+        ident, starts, concern_id, group_id, status, number = found
+        try:
+            names = (self.catalogue.concern(concern_id).name("de"),)
+        except KeyError:
+            names = (concern_id,)
+        return Appointment(ident, datetime.fromisoformat(starts).astimezone(self.tz), names,
+                           group_id, number or "", status == "arrived", concern_id)
+
+    def _appointment_ticket(self, conn: sqlite3.Connection, row: _Row,
+                            starts_at: datetime) -> Ticket:
+        """An appointment is served at its slot, not by queue position: the wait is the
+        time until the slot (0-10 minutes once it has come)."""
+        ticket = self._ticket(conn, row)
+        minutes = max(0, int((starts_at - ticket.issued_at).total_seconds() // 60))
+        low = minutes // 5 * 5
+        return replace(ticket, people_ahead=None, wait=WaitEstimate(low, low + 10))
+
+    @staticmethod
+    def _by_request(conn: sqlite3.Connection, request_id: str) -> _Row | None:
+        found = conn.execute(
+            f"SELECT {_TICKET_COLUMNS} FROM ticket WHERE request_id = ?", (request_id,)
+        ).fetchone()
+        return _Row(*found) if found else None
+
+    # -- queries -----------------------------------------------------------------------
+
+    @staticmethod
+    def _count(conn: sqlite3.Connection, day: str, group_id: str, status: str) -> int:
+        n: int = conn.execute(
+            "SELECT count(*) FROM ticket WHERE day = ? AND group_id = ? AND status = ?",
+            (day, group_id, status),
+        ).fetchone()[0]
+        return n
+
+    @staticmethod
+    def _issued_by_group(conn: sqlite3.Connection, day: str) -> dict[str, int]:
+        rows = conn.execute(
+            "SELECT group_id, count(*) FROM ticket WHERE day = ? GROUP BY group_id", (day,)
+        ).fetchall()
+        return {group_id: n for group_id, n in rows}
+
+    def _group_summary(self, conn: sqlite3.Connection, day: str, group: Group) -> GroupSummary:
+        counts = dict(conn.execute(
+            "SELECT status, count(*) FROM ticket WHERE day = ? AND group_id = ? GROUP BY status",
+            (day, group.id),
+        ).fetchall())
+        last_called = conn.execute(
+            "SELECT number FROM ticket WHERE day = ? AND group_id = ? AND status = 'called'"
+            " ORDER BY called_at DESC, seq DESC LIMIT 1",
+            (day, group.id),
+        ).fetchone()
+        issued = sum(counts.values())
+        waiting = counts.get("waiting", 0)
+        wait = estimate_wait(waiting, self.groups.get(group.id))
+        return GroupSummary(
+            group_id=group.id, prefix=group.prefix, issued=issued, waiting=waiting,
+            called=counts.get("called", 0), done=counts.get("done", 0),
+            contingent_left=max(0, self._contingent(group.id) - issued),
+            last_called=last_called[0] if last_called else None,
+            wait_low_min=wait.low_min, wait_high_min=wait.high_min,
+        )
+
+    # -- time --------------------------------------------------------------------------
+
+    def _now(self, now: datetime | None) -> datetime:
+        if now is None:
+            return datetime.now(self.tz)
+        if now.tzinfo is None or now.utcoffset() is None:
+            raise ValueError("the queue needs timezone-aware datetimes")
+        return now.astimezone(self.tz)
+
+    def _day(self, now: datetime) -> str:
+        """The local calendar day of the site: the key that makes numbers restart daily."""
+        return now.astimezone(self.tz).date().isoformat()
+
+    def _group(self, group_id: str) -> Group:
+        try:
+            return self.catalogue.group(group_id)
+        except KeyError:
+            raise ValueError(f"group {group_id!r} is not in the catalogue") from None
+
+    def _check_concern(self, concern_id: str, group_id: str) -> None:
+        try:
+            concern = self.catalogue.concern(concern_id)
+        except KeyError:
+            raise ValueError(f"concern {concern_id!r} is not in the catalogue") from None
+        if concern.group_id != group_id:
+            raise ValueError(f"concern {concern_id!r} does not belong to group {group_id!r}")
+
+    def _quick_check_due(self) -> bool:
+        last = self._last_quick_check
+        return last is None or time.monotonic() - last >= self.quick_check_interval_s
+
+    # -- connection and errors ---------------------------------------------------------
+
+    @contextmanager
+    def _guard(self) -> Iterator[sqlite3.Connection]:
+        """Serialise use of the connection and turn SQLite failures into one-line errors."""
+        with self._lock:
+            try:
+                yield self._connection()
+            except sqlite3.Error as err:
+                raise self._unavailable(err) from None
+            except OSError as err:  # creating the directory
+                raise BackendUnavailable(
+                    f"queue database {self.path}: cannot create its folder: {err.strerror}"
+                ) from None
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One ``BEGIN IMMEDIATE`` transaction: takes the write lock before reading, so the
+        max(seq) read and the insert cannot interleave with another kiosk."""
+        with self._guard() as conn, immediate(conn):
+            yield conn
+
+    def _unavailable(self, err: sqlite3.Error) -> BackendUnavailable:
+        message = describe_error(err, self.path, self.busy_timeout_s)
+        log.debug("%s (%r)", message, err)  # the caller logs or shows the message once
+        if not is_lock(err):
+            self._drop_connection()  # start afresh next time: file may be replaced or freed
+        return BackendUnavailable(message)
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self._conn = self._open()
+        return self._conn
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            self.path, timeout=self.busy_timeout_s, isolation_level=None,
+            check_same_thread=False,  # used from one worker thread at a time, under _lock
+        )
+        try:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode != "wal":
+                log.warning("queue database %s: journal mode %s, not wal", self.path, mode)
+            # FULL: every commit is on disk before the number is shown or printed, so a
+            # number handed out survives a power loss and is never handed out twice.
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            _migrate(conn, self.path)
+            if self.on_connect is not None:
+                self.on_connect(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _drop_connection(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except sqlite3.Error as err:
+                log.warning("queue database %s: close failed: %s", self.path, err)
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    migrate(conn, MIGRATIONS, "queue database", path)
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
+
+
+def _day_key(day: str) -> str:
+    return f"{date.fromisoformat(day):%Y%m%d}"
