@@ -23,8 +23,10 @@ from devices.printing.base import Printer, PrinterState, PrinterStatus
 from devices.printing.worker import PrinterWorker
 from kiosk import catalogue as catalogue_mod
 from kiosk.config import Config
-from kiosk.help.channel import HelpChannel, StatusReporter, open_help_channel
+from kiosk.help import open_help_channel
+from kiosk.help.channel import HelpChannel, StatusReporter
 from kiosk.i18n import LANGUAGES
+from kiosk.idcard import card_reader_from
 from kiosk.ops.maintenance import SWITCH_REASON, PinGate, ServiceSwitch
 from kiosk.ops.stats import Stats, StatsError
 from kiosk.queue import open_backend
@@ -54,24 +56,6 @@ from ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
-
-
-def open_card_reader(config: Config) -> Any:
-    """The ID document reader the config asks for; None when there is none."""
-    kind = config.cardreader.kind
-    if kind == "simulated":
-        from devices.idcard.simulated import SimulatedReader
-
-        return SimulatedReader()
-    if kind == "pcsc":
-        try:
-            from devices.idcard.reader import PcscReader
-        except ImportError as err:  # pyscard missing: the kiosk works, typing instead
-            log.warning("card reader unavailable", extra={"fields": {"error": str(err)}})
-            return None
-        return PcscReader(config.cardreader.reader or None,
-                          timeout=config.cardreader.timeout_s)
-    return None
 
 
 class _TicketOps:
@@ -144,7 +128,7 @@ class AppContext(QObject):
         assert opening is not None  # a new worker is open
         self._backend: Future[QueueBackend] = opening
         if printer is None:
-            from kiosk.cli.printer import printer_from
+            from kiosk.printing import printer_from
 
             printer = printer_from(config)
         self.printer = printer
@@ -350,7 +334,7 @@ class AppContext(QObject):
     def card_reader(self) -> Any:
         """The ID document reader, created on first use (its crypto stack loads then)."""
         if self._card_reader is None:
-            self._card_reader = open_card_reader(self.config)
+            self._card_reader = card_reader_from(self.config)
         return self._card_reader
 
     def _card_present(self, done: Callable[[Any, BaseException | None], None]) -> None:

@@ -19,7 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtQuick import QQuickWindow
 
-from devices.printing.base import PrinterState, SimulatedPrinter
+from devices.printing import SimulatedPrinter
+from devices.printing.base import PrinterState
 from kiosk.config import Config
 from kiosk.help.channel import HelpState, HelpUpdate
 from kiosk.queue.base import Appointment, ServiceState, ServiceStatus

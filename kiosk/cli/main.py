@@ -47,21 +47,19 @@ def _register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     add_config_options(check)
     check.set_defaults(func=_config_check)
 
-    from kiosk.cli import appointments as appointments_admin
-    from kiosk.cli import printer as printer_admin
-    from kiosk.cli import queue as queue_admin
-    from kiosk.cli import remote as remote_admin
-    from kiosk.ops import doctor, maintenance, stats
-    from kiosk.outbox import submissions
+    from kiosk.cli import (
+        appointments,
+        doctor,
+        maintenance,
+        printer,
+        queue,
+        remote,
+        stats,
+        submissions,
+    )
 
-    queue_admin.register(sub)
-    appointments_admin.register(sub)
-    doctor.register(sub)
-    stats.register(sub)
-    maintenance.register(sub)
-    printer_admin.register(sub)
-    submissions.register(sub)
-    remote_admin.register(sub)
+    for group in (queue, appointments, doctor, stats, maintenance, printer, submissions, remote):
+        group.register(sub)
 
 
 def build_parser(extra: Sequence[Registrar] = ()) -> argparse.ArgumentParser:

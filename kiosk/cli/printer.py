@@ -7,16 +7,10 @@ import json
 import sys
 from datetime import datetime
 
-from devices.printing.base import Printer, PrintError, open_printer
+from devices.printing.base import PrintError
 from kiosk.config import Config
+from kiosk.printing import printer_from
 from kiosk.queue.base import Ticket, WaitEstimate
-
-
-def printer_from(cfg: Config) -> Printer:
-    """The configured printer (the UI and the CLI build it the same way)."""
-    p = cfg.printer
-    return open_printer(p.kind, cfg.printer_folder, uri=p.uri, cups_queue=p.cups_queue,
-                        profile=p.profile, timeout_s=p.timeout_s)
 
 
 def test_ticket(cfg: Config) -> bytes:

@@ -1,6 +1,6 @@
 """The help channel: how a citizen's "I need help" reaches a person.
 
-The UI depends only on :class:`HelpChannel`. :func:`open_help_channel` picks the
+The UI depends only on :class:`HelpChannel`. :func:`kiosk.help.open_help_channel` picks the
 transport from the configuration: MQTT to the staff consoles (``kiosk.help.mqtt``), or
 :class:`SimulatedHelpChannel`, which acknowledges after a delay and says so
 (``simulated=True``), so the demo never pretends a person is coming.
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from kiosk.config import Config
+    pass
 
 
 class HelpState(enum.Enum):
@@ -60,15 +60,6 @@ class StatusReporter(Protocol):
     """A channel that can also tell staff how the kiosk is (screen, printer, backend)."""
 
     def publish_status(self, fields: Mapping[str, Any]) -> None: ...
-
-
-def open_help_channel(cfg: Config) -> HelpChannel:
-    """The channel the configuration asks for (``[help] kind``)."""
-    if cfg.help.kind == "mqtt":
-        from kiosk.help.mqtt import MqttHelpChannel  # paho only where it is used
-
-        return MqttHelpChannel.from_config(cfg)
-    return SimulatedHelpChannel(cfg.help.simulated_ack_s)
 
 
 class SimulatedHelpChannel:

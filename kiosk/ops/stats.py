@@ -8,22 +8,17 @@ into JSON or CSV.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
 import re
 import sqlite3
 import statistics
-import sys
 import threading
-import time
 from collections import Counter, defaultdict
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-
-from kiosk.config import Config
 
 EVENTS: dict[str, tuple[str, ...]] = {
     "session_start": (),
@@ -179,34 +174,3 @@ def to_csv(days: list[dict[str, Any]]) -> str:
             if day[metric] is not None:
                 writer.writerow([d, metric, "", round(day[metric], 1)])
     return buf.getvalue()
-
-
-def _export(args: argparse.Namespace, cfg: Config) -> int:
-    try:
-        start = date.fromisoformat(args.start) if args.start else None
-        end = date.fromisoformat(args.end) if args.end else None
-    except ValueError as err:
-        print(f"kiosk stats: {err}", file=sys.stderr)
-        return 2
-    stats = Stats(cfg.state_dir / "stats.db", cfg.tz)
-    days = aggregate(stats.events(start, end))
-    stats.close()
-    text = to_csv(days) if args.format == "csv" else json.dumps(
-        {"kiosk": cfg.kiosk.id, "generated": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "days": days},
-        indent=2, ensure_ascii=False) + "\n"
-    if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    return 0
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    cmd = sub.add_parser("stats", help="usage statistics (no personal data)")
-    cmds = cmd.add_subparsers(dest="stats_command", required=True)
-    p = cmds.add_parser("export", help="per-day figures as JSON or CSV")
-    p.add_argument("--format", choices=("json", "csv"), default="json")
-    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
-    p.add_argument("--out", metavar="FILE", help="write to a file instead of stdout")
-    p.set_defaults(func=_export)

@@ -80,7 +80,8 @@ def test_arabic_mirrors_the_layout(make_ui):
 
 
 def test_printer_not_ready_draws_no_number(make_ui, tmp_path):
-    from devices.printing.base import PrinterState, SimulatedPrinter
+    from devices.printing import SimulatedPrinter
+    from devices.printing.base import PrinterState
 
     printer = SimulatedPrinter(PrinterState.PAPER_OUT)
     d = make_ui(printer=printer)
@@ -95,7 +96,7 @@ def test_printer_not_ready_draws_no_number(make_ui, tmp_path):
 
 
 def test_print_failure_keeps_the_number_on_screen_with_a_qr(make_ui):
-    from devices.printing.base import SimulatedPrinter
+    from devices.printing import SimulatedPrinter
 
     printer = SimulatedPrinter()
     printer.fail_next = True

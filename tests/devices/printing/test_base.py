@@ -17,15 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from devices.printing import base as printer_mod
-from devices.printing.base import (
-    FolderPrinter,
-    PrintError,
-    PrinterState,
-    PrinterStatus,
-    SimulatedPrinter,
-    open_printer,
-)
+from devices.printing import FolderPrinter, SimulatedPrinter, open_printer
+from devices.printing import folder as printer_mod
+from devices.printing.base import PrintError, PrinterState, PrinterStatus
 
 PDF = b"%PDF-1.4\n" + b"x" * 5000 + b"\n%%EOF\n"
 FILE_NAME = re.compile(r"^\d{8}T\d{6}\.\d{6}Z-[A-Za-z0-9._-]+\.pdf$")

@@ -19,13 +19,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image
 
-from devices.printing.base import (
-    FolderPrinter,
-    PrintError,
-    PrinterState,
-    SimulatedPrinter,
-    open_printer,
-)
+from devices.printing import FolderPrinter, SimulatedPrinter, open_printer
+from devices.printing.base import PrintError, PrinterState
 from devices.printing.cups import CupsPrinter
 from devices.printing.escpos import (
     EscposPrinter,

@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from fake_escpos import FakeEscposPrinter
 
-from devices.printing.base import PrintError, PrinterState, PrinterStatus, SimulatedPrinter
+from devices.printing import SimulatedPrinter
+from devices.printing.base import PrintError, PrinterState, PrinterStatus
 from devices.printing.escpos import EscposPrinter, TcpTransport
 from devices.printing.worker import JobResult, PrinterWorker
 from kiosk.printing.documents import render_ticket

@@ -27,7 +27,8 @@ from paho.mqtt.enums import CallbackAPIVersion, MQTTProtocolVersion
 
 from kiosk import config as config_mod
 from kiosk.config import ConfigError, MqttSection
-from kiosk.help.channel import HelpState, HelpUpdate, SimulatedHelpChannel, open_help_channel
+from kiosk.help import open_help_channel
+from kiosk.help.channel import HelpState, HelpUpdate, SimulatedHelpChannel
 from kiosk.help.console import CallChanged, CallClosed, Change, StaffConsole
 from kiosk.help.machine import Action, CallState, parse_call
 from kiosk.help.mqtt import MqttHelpChannel, make_client
