@@ -52,8 +52,10 @@ class ScanDetector:
 
     def expire(self, now_ms: float) -> str:
         """Hand back a burst that stopped without Enter once it is older than the interval."""
-        if self._buffer and self._last_ms is not None and (
-            now_ms - self._last_ms > self.max_interval_ms
+        if (
+            self._buffer
+            and self._last_ms is not None
+            and (now_ms - self._last_ms > self.max_interval_ms)
         ):
             return self._flush()
         return ""

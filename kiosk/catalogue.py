@@ -99,8 +99,9 @@ def parse(data: dict[str, Any], source: str, languages: list[str]) -> Catalogue:
             raise ConfigError(f"{where}.prefix: one or two capital letters expected")
         if any(x.id == gid or x.prefix == prefix for x in groups):
             raise ConfigError(f"{where}: id or prefix used twice")
-        groups.append(Group(gid, prefix, str(g.get("icon", "")),
-                            _texts(g, "name", where, languages)))
+        groups.append(
+            Group(gid, prefix, str(g.get("icon", "")), _texts(g, "name", where, languages))
+        )
     ids = {g.id for g in groups}
     for i, c in enumerate(_entries(data, "concern", source)):
         where = f"{source}: concern[{i}]"
@@ -112,10 +113,16 @@ def parse(data: dict[str, Any], source: str, languages: list[str]) -> Catalogue:
         if any(x.id == cid for x in concerns):
             raise ConfigError(f"{where}.id: {cid!r} used twice")
         form = c.get("form")
-        concerns.append(Concern(
-            cid, c["group"], str(c.get("icon", "")), _texts(c, "name", where, languages),
-            _texts(c, "hint", where, languages), str(form) if form else None,
-        ))
+        concerns.append(
+            Concern(
+                cid,
+                c["group"],
+                str(c.get("icon", "")),
+                _texts(c, "name", where, languages),
+                _texts(c, "hint", where, languages),
+                str(form) if form else None,
+            )
+        )
     if not concerns:
         raise ConfigError(f"{source}: no concerns defined")
     return Catalogue(tuple(groups), tuple(concerns))

@@ -96,8 +96,8 @@ class OfflineSection:
 
     emergency_numbers: bool = False  # issue numbers from a local range, reported later
     emergency_prefix: str = field(
-        default="N", metadata=_check(pattern=re.compile(r"[A-Z]{1,2}"),
-                                     hint="one or two capital letters")
+        default="N",
+        metadata=_check(pattern=re.compile(r"[A-Z]{1,2}"), hint="one or two capital letters"),
     )
     emergency_first: int = field(default=900, metadata=_check(min=1, max=999))
     emergency_last: int = field(default=999, metadata=_check(min=1, max=999))
@@ -195,8 +195,9 @@ class CardReaderSection:
 class AccessibilitySection:
     # Read-aloud through Qt's text-to-speech: "speechd" (speech-dispatcher with espeak-ng
     # voices), "mock" (tests: nothing is heard) or "none".
-    speech_engine: str = field(default="speechd",
-                               metadata=_check(choices=("speechd", "mock", "none")))
+    speech_engine: str = field(
+        default="speechd", metadata=_check(choices=("speechd", "mock", "none"))
+    )
     lowered_fraction: float = field(default=0.35, metadata=_check(min=0.1, max=0.6))
 
 
@@ -302,8 +303,14 @@ def _type_name(tp: Any) -> str:
 
 
 def _describe(value: Any) -> str:
-    kinds = {str: "string", bool: "boolean", int: "integer", float: "number", list: "list",
-             dict: "table"}
+    kinds = {
+        str: "string",
+        bool: "boolean",
+        int: "integer",
+        float: "number",
+        list: "list",
+        dict: "table",
+    }
     text = repr(value)
     if len(text) > 40:
         text = text[:37] + "..."

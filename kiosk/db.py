@@ -75,8 +75,9 @@ def rollback_quietly(conn: sqlite3.Connection) -> None:
         log.warning("rollback failed: %s", err)
 
 
-def migrate(conn: sqlite3.Connection, migrations: Sequence[tuple[str, ...]], label: str,
-            path: Path) -> None:
+def migrate(
+    conn: sqlite3.Connection, migrations: Sequence[tuple[str, ...]], label: str, path: Path
+) -> None:
     """Bring the schema to ``len(migrations)``; refuse a file from newer software."""
     target = len(migrations)
     if user_version(conn) == target:

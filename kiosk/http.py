@@ -127,7 +127,10 @@ class CircuitBreaker:
     closes the breaker, its failure opens it again. Thread-safe."""
 
     def __init__(
-        self, failures: int, reset_s: float, clock: Callable[[], float] = time.monotonic,
+        self,
+        failures: int,
+        reset_s: float,
+        clock: Callable[[], float] = time.monotonic,
         system: str = "central system",
     ) -> None:
         self.threshold = max(1, failures)
@@ -176,8 +179,12 @@ class CircuitBreaker:
             self._last_error = reason
             if self._probing or self._failures >= self.threshold:
                 if self._opened_at is None or self._probing:
-                    log.warning("%s: circuit opened after %d failures: %s",
-                                self.system, self._failures, reason)
+                    log.warning(
+                        "%s: circuit opened after %d failures: %s",
+                        self.system,
+                        self._failures,
+                        reason,
+                    )
                 self._opened_at = self._clock()
             self._probing = False
 
@@ -264,8 +271,13 @@ class HttpClient:
     # -- internals ---------------------------------------------------------------------
 
     def _with_retries(
-        self, method: str, path: str, idempotent: bool, params: Mapping[str, str] | None,
-        json_body: Any, label: str,
+        self,
+        method: str,
+        path: str,
+        idempotent: bool,
+        params: Mapping[str, str] | None,
+        json_body: Any,
+        label: str,
     ) -> JsonReply:
         attempts = 1 + (max(0, self.settings.retries) if idempotent else 0)
         for attempt in range(attempts):
@@ -285,13 +297,21 @@ class HttpClient:
         return float(base * random.uniform(0.8, 1.2))
 
     def _once(
-        self, method: str, path: str, idempotent: bool, params: Mapping[str, str] | None,
-        json_body: Any, label: str,
+        self,
+        method: str,
+        path: str,
+        idempotent: bool,
+        params: Mapping[str, str] | None,
+        json_body: Any,
+        label: str,
     ) -> JsonReply:
         s = self.settings
         try:
             resp = self.session.request(
-                method, self._base + path, params=params, json=json_body,
+                method,
+                self._base + path,
+                params=params,
+                json=json_body,
                 timeout=(s.connect_timeout_s, s.read_timeout_s),
                 verify=s.verify,  # explicit: REQUESTS_CA_BUNDLE must not override it
                 allow_redirects=False,
@@ -352,7 +372,7 @@ def _parse_json(resp: requests.Response, limit: int) -> tuple[Any, str]:
 
 
 def _exception_hint(resp: requests.Response) -> str:
-    """": GivenNumberCountExceeded" when a ZMS-like error envelope names the exception."""
+    """ ": GivenNumberCountExceeded" when a ZMS-like error envelope names the exception."""
     body, problem = _parse_json(resp, 64 * 1024)
     if problem or not isinstance(body, dict):
         return ""

@@ -17,7 +17,9 @@ def _quote(value: Any) -> str:
     if not text or any(c in text for c in ' "=\n\r'):
         text = (
             '"'
-            + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+            + text.replace("\\", "\\\\")
+            .replace('"', '\\"')
+            .replace("\n", "\\n")
             .replace("\r", "\\r")
             + '"'
         )

@@ -47,8 +47,14 @@ def first_frame(runs: int = 5) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, XDG_STATE_HOME=tmp)
         for _ in range(runs):
-            out = subprocess.run([KIOSK, "run", "--demo", "--exit-after-first-frame"], env=env,
-                                 capture_output=True, text=True, timeout=60, check=True).stdout
+            out = subprocess.run(
+                [KIOSK, "run", "--demo", "--exit-after-first-frame"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=True,
+            ).stdout
             values.append(float(out.strip().split("=")[1]))
     return {"first_frame_ms": round(statistics.median(values), 1)}
 
@@ -57,15 +63,24 @@ def ticket_pdf() -> dict[str, float]:
     from kiosk.printing.documents import render_ticket
     from kiosk.queue.base import Ticket, WaitEstimate
 
-    ticket = Ticket("20261121-B-042", "B-042", "anmeldung", "B",
-                    datetime.now().astimezone(), 7, WaitEstimate(15, 25))
-    render_ticket(ticket, concern_name="Wohnsitz an- oder ummelden", location="Rathaus",
-                  language="de")
+    ticket = Ticket(
+        "20261121-B-042",
+        "B-042",
+        "anmeldung",
+        "B",
+        datetime.now().astimezone(),
+        7,
+        WaitEstimate(15, 25),
+    )
+    render_ticket(
+        ticket, concern_name="Wohnsitz an- oder ummelden", location="Rathaus", language="de"
+    )
     times = []
     for _ in range(50):
         start = time.perf_counter()
-        render_ticket(ticket, concern_name="Wohnsitz an- oder ummelden", location="Rathaus",
-                      language="de")
+        render_ticket(
+            ticket, concern_name="Wohnsitz an- oder ummelden", location="Rathaus", language="de"
+        )
         times.append((time.perf_counter() - start) * 1000)
     return {"ticket_pdf_ms": round(statistics.median(times), 2)}
 
@@ -90,8 +105,12 @@ def sessions(count: int = 200) -> dict[str, float]:
         item = find(ui.window, name)
         assert item is not None, name
         c = item.mapToScene(item.boundingRect().center()).toPoint()
-        QTest.mouseClick(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(c.x(), c.y()))
+        QTest.mouseClick(
+            ui.window,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            QPoint(c.x(), c.y()),
+        )
 
     concerns = ["ausweis", "reisepass", "dokument_abholen"]  # no form step in between
     with tempfile.TemporaryDirectory() as tmp:
@@ -161,10 +180,18 @@ def printer_figures() -> dict[str, float]:
     from kiosk.printing.documents import render_ticket
     from kiosk.queue.base import Ticket, WaitEstimate
 
-    ticket = Ticket("20261121-B-042", "B-042", "anmeldung", "B",
-                    datetime.now().astimezone(), 7, WaitEstimate(15, 25))
-    pdf = render_ticket(ticket, concern_name="Wohnsitz an- oder ummelden", location="Rathaus",
-                        language="de")
+    ticket = Ticket(
+        "20261121-B-042",
+        "B-042",
+        "anmeldung",
+        "B",
+        datetime.now().astimezone(),
+        7,
+        WaitEstimate(15, 25),
+    )
+    pdf = render_ticket(
+        ticket, concern_name="Wohnsitz an- oder ummelden", location="Rathaus", language="de"
+    )
     profile = get_profile("tm-t20")
     document_to_escpos(pdf, profile)
     raster = []
@@ -181,8 +208,10 @@ def printer_figures() -> dict[str, float]:
             printer.status()
             status.append((time.perf_counter() - start) * 1000)
         printer.close()
-    return {"escpos_raster_ms": round(statistics.median(raster), 2),
-            "printer_status_ms": round(statistics.median(status), 2)}
+    return {
+        "escpos_raster_ms": round(statistics.median(raster), 2),
+        "printer_status_ms": round(statistics.median(status), 2),
+    }
 
 
 def outbox_figures() -> dict[str, float]:
@@ -216,15 +245,21 @@ def zms_figures(count: int = 40) -> dict[str, float]:
         item = find(ui.window, name)
         assert item is not None, name
         c = item.mapToScene(item.boundingRect().center()).toPoint()
-        QTest.mouseClick(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(c.x(), c.y()))
+        QTest.mouseClick(
+            ui.window,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            QPoint(c.x(), c.y()),
+        )
 
     server = fake_zms.FakeZms(latency_s=0.05).start()
     server.add_scope(141, "Bürgeramt", prefix="A", processing_minutes=10, workstations=2)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "kiosk.toml"
-        path.write_text(server.kiosk_toml(Path(tmp) / "state", {"ausweis": 141})
-                        + "\n[display]\nfullscreen = false\n")
+        path.write_text(
+            server.kiosk_toml(Path(tmp) / "state", {"ausweis": 141})
+            + "\n[display]\nfullscreen = false\n"
+        )
         cfg = config.load(path)
         ui = KioskUi(cfg, size=(1080, 1920))
         ui.show(False)
@@ -282,8 +317,10 @@ def zms_figures(count: int = 40) -> dict[str, float]:
         ticker.stop()
         ui.close()
     server.stop()
-    return {"tap_to_ticket_zms_ms_p95": round(percentile(times[3:], 95), 1),
-            "max_ui_stall_fault_ms": round(stall["max"], 1)}
+    return {
+        "tap_to_ticket_zms_ms_p95": round(percentile(times[3:], 95), 1),
+        "max_ui_stall_fault_ms": round(stall["max"], 1),
+    }
 
 
 def form_figures(count: int = 30) -> dict[str, float]:
@@ -308,10 +345,15 @@ def form_figures(count: int = 30) -> dict[str, float]:
         ui.context.forms.start("meldebescheinigung")
         form = ui.context.forms.session
         assert form is not None
-        for path, value in (("surname", "Mustermann"), ("given_names", "Erika"),
-                            ("date_of_birth", "12.08.1964"), ("address.street", "Heidestr."),
-                            ("address.house_number", "17"), ("address.postcode", "51147"),
-                            ("address.city", "Köln")):
+        for path, value in (
+            ("surname", "Mustermann"),
+            ("given_names", "Erika"),
+            ("date_of_birth", "12.08.1964"),
+            ("address.street", "Heidestr."),
+            ("address.house_number", "17"),
+            ("address.postcode", "51147"),
+            ("address.city", "Köln"),
+        ):
             form.set(path, value)
         frames: list[float] = []
         ui.window.frameSwapped.connect(lambda: frames.append(time.perf_counter()))
@@ -323,15 +365,21 @@ def form_figures(count: int = 30) -> dict[str, float]:
             c = item.mapToScene(item.boundingRect().center()).toPoint()
             n = len(frames)
             start = time.perf_counter()
-            QTest.mouseClick(ui.window, Qt.MouseButton.LeftButton,
-                             Qt.KeyboardModifier.NoModifier, QPoint(c.x(), c.y()))
+            QTest.mouseClick(
+                ui.window,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+                QPoint(c.x(), c.y()),
+            )
             ui.window.update()
             while len(frames) == n:
                 QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             times.append((frames[-1] - start) * 1000)
         ui.close()
-    return {"form_page_switch_ms_p95": round(percentile(times[2:], 95), 1),
-            "form_validate_ms_p95": round(forms_bench.validate_ms_p95(), 2)}
+    return {
+        "form_page_switch_ms_p95": round(percentile(times[2:], 95), 1),
+        "form_validate_ms_p95": round(forms_bench.validate_ms_p95(), 2),
+    }
 
 
 def card_figures() -> dict[str, float]:
@@ -346,10 +394,17 @@ def help_figures() -> dict[str, float]:
     """In a process of its own, as the staff console runs in production (a second QML
     engine with Controls' text fields in a process that already ran the kiosk's engines
     trips over a Qt type registration)."""
-    code = ("import json, sys; sys.path[:0] = [sys.argv[1], sys.argv[2]]; import help_bench; "
-            "print(json.dumps(help_bench.figures()))")
-    out = subprocess.run([sys.executable, "-c", code, str(ROOT), str(ROOT / "tests" / "support")],
-                         capture_output=True, text=True, timeout=300, check=True).stdout
+    code = (
+        "import json, sys; sys.path[:0] = [sys.argv[1], sys.argv[2]]; import help_bench; "
+        "print(json.dumps(help_bench.figures()))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(ROOT), str(ROOT / "tests" / "support")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    ).stdout
     figures: dict[str, float] = json.loads(out.strip().splitlines()[-1])
     if "console_fleet_update_ms_p95" in figures:  # the issue's key: the worst usual case
         figures["console_fleet_update_ms"] = figures["console_fleet_update_ms_p95"]
@@ -370,8 +425,12 @@ def restart_to_ready() -> dict[str, float]:
         env = dict(os.environ, XDG_STATE_HOME=tmp, NOTIFY_SOCKET=str(sock_path))
 
         def start() -> subprocess.Popen[bytes]:
-            return subprocess.Popen([KIOSK, "run", "--demo"], env=env,
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            return subprocess.Popen(
+                [KIOSK, "run", "--demo"],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
 
         def wait_ready() -> None:
             while b"READY=1" not in sock.recv(4096):
@@ -399,8 +458,18 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "build" / "bench.json"))
     args = parser.parse_args()
     results: dict[str, float] = {}
-    for part in (first_frame, ticket_pdf, sessions, printer_figures, outbox_figures,
-                 zms_figures, form_figures, help_figures, card_figures, restart_to_ready):
+    for part in (
+        first_frame,
+        ticket_pdf,
+        sessions,
+        printer_figures,
+        outbox_figures,
+        zms_figures,
+        form_figures,
+        help_figures,
+        card_figures,
+        restart_to_ready,
+    ):
         figures = part()
         print(json.dumps(figures), flush=True)
         results.update(figures)

@@ -14,8 +14,9 @@ SCRIPT = ROOT / "assets" / "deploy" / "install.sh"
 
 def run(stage: Path, action: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, DESTDIR=str(stage), PIP_ARGS="--no-deps")
-    return subprocess.run(["sh", str(SCRIPT), action], env=env, capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run(
+        ["sh", str(SCRIPT), action], env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_install_update_and_rollback(tmp_path):
@@ -25,8 +26,9 @@ def test_install_update_and_rollback(tmp_path):
     opt = stage / "opt" / "kiosk"
     release_1 = os.readlink(opt / "current")
     assert (opt / release_1 / "bin" / "kiosk").exists()
-    assert (stage / "etc/systemd/system/kiosk.service").read_text() == \
-        (ROOT / "kiosk.service").read_text()
+    assert (stage / "etc/systemd/system/kiosk.service").read_text() == (
+        ROOT / "kiosk.service"
+    ).read_text()
     assert (stage / "etc/udev/rules.d/99-kiosk.rules").exists()
     config = stage / "etc/kiosk/kiosk.toml"
     config.write_text('[kiosk]\nid = "rathaus-1"\n')  # the admin's edits

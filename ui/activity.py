@@ -7,14 +7,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 
-_INPUT = frozenset({
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonRelease,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate,
-    QEvent.Type.KeyPress,
-    QEvent.Type.Wheel,
-})
+_INPUT = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
+    }
+)
 
 
 class ActivityFilter(QObject):

@@ -51,8 +51,9 @@ def application() -> QGuiApplication:
 class KioskUi(QObject):
     """One loaded kiosk UI: the engine, its window and the context behind it."""
 
-    def __init__(self, config: Config, context: AppContext | None = None,
-                 size: tuple[int, int] | None = None) -> None:
+    def __init__(
+        self, config: Config, context: AppContext | None = None, size: tuple[int, int] | None = None
+    ) -> None:
         super().__init__()
         self.app = application()
         self.context = context or AppContext(config)
@@ -62,15 +63,14 @@ class KioskUi(QObject):
         self.context.apply_language(self.context.session.language)
         self.engine.addImportPath(str(QML_DIR))
         self.warnings: list[str] = []
-        self.engine.warnings.connect(
-            lambda ws: self.warnings.extend(w.toString() for w in ws)
-        )
+        self.engine.warnings.connect(lambda ws: self.warnings.extend(w.toString() for w in ws))
         self._filter = ActivityFilter(self.context.session.activity, self)
         self.app.installEventFilter(self._filter)
         scanner = config.scanner
         self._scanner = ScannerFilter(
             ScanDetector(scanner.max_key_interval_ms, scanner.min_length),
-            self.context.checkin.scanned, self,
+            self.context.checkin.scanned,
+            self,
         )
         self.app.installEventFilter(self._scanner)
         self.engine.load(str(QML_DIR / "Main.qml"))
@@ -131,8 +131,10 @@ def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
         notifier.ready("serving; screen=welcome")
         age = process_age_ms()
         in_ui = (time.perf_counter() - started) * 1000
-        log.info("first frame", extra={"fields": {"ms_since_start": f"{age:.0f}",
-                                                  "ms_in_ui": f"{in_ui:.0f}"}})
+        log.info(
+            "first frame",
+            extra={"fields": {"ms_since_start": f"{age:.0f}", "ms_in_ui": f"{in_ui:.0f}"}},
+        )
         if exit_after_first_frame:
             print(f"first_frame_ms={age:.0f}", flush=True)
             QTimer.singleShot(0, app.quit)

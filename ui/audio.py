@@ -33,8 +33,9 @@ def _tone(path: Path, freq: float, ms: int, volume: float = 0.4) -> Path:
         frames = bytearray()
         for i in range(n):
             fade = min(1.0, i / 200, (n - i) / 200)
-            frames += struct.pack("<h", int(32767 * volume * fade *
-                                            math.sin(2 * math.pi * freq * i / rate)))
+            frames += struct.pack(
+                "<h", int(32767 * volume * fade * math.sin(2 * math.pi * freq * i / rate))
+            )
         w.writeframes(bytes(frames))
     return path
 
@@ -102,8 +103,9 @@ class AudioWorker(QObject):
 
                 freq, ms = {"tap": (880.0, 40), "done": (660.0, 220)}.get(kind, (440.0, 80))
                 effect = QSoundEffect()
-                effect.setSource(QUrl.fromLocalFile(str(_tone(self._dir / f"{kind}.wav",
-                                                              freq, ms))))
+                effect.setSource(
+                    QUrl.fromLocalFile(str(_tone(self._dir / f"{kind}.wav", freq, ms)))
+                )
                 self._effects[kind] = effect
             except Exception as err:
                 log.warning("sound cues unavailable", extra={"fields": {"error": str(err)}})

@@ -57,7 +57,6 @@ from ui.worker import Worker
 log = logging.getLogger(__name__)
 
 
-
 class _TicketOps:
     """The blocking steps of the ticket flow, each queued on its worker."""
 
@@ -81,25 +80,37 @@ class _TicketOps:
         )
 
     def check_in(self, ref: BookingRef, request_id: str, done: Done) -> None:
-        self._ctx.backend_worker.submit(
-            lambda: self._ctx.backend().check_in(ref, request_id), done
-        )
+        self._ctx.backend_worker.submit(lambda: self._ctx.backend().check_in(ref, request_id), done)
 
-    def print_ticket(self, ticket: Ticket, concern_name: str, language: str,
-                     submission_reference: str, done: Done) -> None:
+    def print_ticket(
+        self,
+        ticket: Ticket,
+        concern_name: str,
+        language: str,
+        submission_reference: str,
+        done: Done,
+    ) -> None:
         from kiosk.printing.documents import render_ticket  # reportlab: loaded on the first ticket
 
         location = self._ctx.config.kiosk.location
         self._ctx.print_pdf(
-            lambda: render_ticket(ticket, concern_name=concern_name, location=location,
-                                  language=language, submission_reference=submission_reference),
-            f"ticket-{ticket.number}", done)
+            lambda: render_ticket(
+                ticket,
+                concern_name=concern_name,
+                location=location,
+                language=language,
+                submission_reference=submission_reference,
+            ),
+            f"ticket-{ticket.number}",
+            done,
+        )
 
 
 class AppContext(QObject):
     printerStatusChanged = Signal(object)  # PrinterStatus, on the GUI thread
     _status_relay = Signal(object)
     _service_relay = Signal(str, str)  # remote out-of-service command, to the GUI thread
+
     def __init__(
         self,
         config: Config,
@@ -134,8 +145,9 @@ class AppContext(QObject):
         self.printer = printer
         self.printer_status = PrinterStatus(PrinterState.UNKNOWN, "not checked yet")
         self._status_relay.connect(self._on_printer_status)
-        self.printer_worker = PrinterWorker(self.printer, config.printer.status_poll_s,
-                                            on_status=self._printer_status_changed).start()
+        self.printer_worker = PrinterWorker(
+            self.printer, config.printer.status_poll_s, on_status=self._printer_status_changed
+        ).start()
         self.help_channel = help_channel or open_help_channel(config)
 
         self.citizen = CitizenSession(config.kiosk.default_language)
@@ -148,54 +160,85 @@ class AppContext(QObject):
             lowered_fraction=config.accessibility.lowered_fraction,
             parent=self,
         )
-        self.services = Services(self.catalogue, self.session, config.kiosk.location,
-                                 self._fetch_status,
-                                 refresh_ms=int(config.backend.sync_interval_s * 1000),
-                                 parent=self)
-        self.ticketing = Ticketing(_TicketOps(self), self.catalogue, self.session,
-                                   self.services, self.navigator, parent=self)
+        self.services = Services(
+            self.catalogue,
+            self.session,
+            config.kiosk.location,
+            self._fetch_status,
+            refresh_ms=int(config.backend.sync_interval_s * 1000),
+            parent=self,
+        )
+        self.ticketing = Ticketing(
+            _TicketOps(self),
+            self.catalogue,
+            self.session,
+            self.services,
+            self.navigator,
+            parent=self,
+        )
         self.help = Help(self.help_channel, self.session, self.navigator, parent=self)
         self.audio = Audio(config.accessibility.speech_engine, self)
         self.speech = Speech(self.audio, self.session, parent=self)
         self.ticketing.printed.connect(lambda _ref: self.speech.cue("done"))
-        self.forms = Forms(FormOps(self._store_submission, self._print_receipt), self.catalogue,
-                           self.session, self.navigator,
-                           lambda concern, ref: self.ticketing.draw(concern, ref), parent=self)
+        self.forms = Forms(
+            FormOps(self._store_submission, self._print_receipt),
+            self.catalogue,
+            self.session,
+            self.navigator,
+            lambda concern, ref: self.ticketing.draw(concern, ref),
+            parent=self,
+        )
         self._card_reader: Any = None  # opened on the card worker at first use
         self.card_worker = Worker("card", self)
-        ops = (CardOps(self._card_present, self._read_card)
-               if config.cardreader.kind != "none" else None)
-        self.idcard = IdCard(ops, self.citizen, self.session, self.forms, self.navigator,
-                             parent=self)
+        ops = (
+            CardOps(self._card_present, self._read_card)
+            if config.cardreader.kind != "none"
+            else None
+        )
+        self.idcard = IdCard(
+            ops, self.citizen, self.session, self.forms, self.navigator, parent=self
+        )
         self.checkin = Checkin(
-            self._look_up, self.catalogue, self.session, self.navigator, self.ticketing,
-            config.checkin.early_minutes, config.checkin.late_minutes,
+            self._look_up,
+            self.catalogue,
+            self.session,
+            self.navigator,
+            self.ticketing,
+            config.checkin.early_minutes,
+            config.checkin.late_minutes,
             needs_letters=config.backend.kind == "zms",
-            clock=lambda: datetime.now(config.tz), parent=self,
+            clock=lambda: datetime.now(config.tz),
+            parent=self,
         )
         self.session.ended.connect(lambda: self.navigator.go("welcome"))
         self._wire_statistics()
         self.service_switch = ServiceSwitch(config.state_dir / "out_of_service.json")
         m = config.maintenance
         self.maintenance = Maintenance(
-            PinGate(m.pin_hash, config.state_dir / "maintenance.json", m.max_failures,
-                    m.lockout_s),
-            self.service_switch, self.navigator, self._maintenance_status, self._print_test,
+            PinGate(m.pin_hash, config.state_dir / "maintenance.json", m.max_failures, m.lockout_s),
+            self.service_switch,
+            self.navigator,
+            self._maintenance_status,
+            self._print_test,
             self._read_test_card,
-            self.services.refresh, m.allow_exit, parent=self,
+            self.services.refresh,
+            m.allow_exit,
+            parent=self,
         )
-        registry.install({
-            "Navigator": self.navigator,
-            "Session": self.session,
-            "Services": self.services,
-            "Ticketing": self.ticketing,
-            "Help": self.help,
-            "Checkin": self.checkin,
-            "Maintenance": self.maintenance,
-            "Forms": self.forms,
-            "Speech": self.speech,
-            "IdCard": self.idcard,
-        })
+        registry.install(
+            {
+                "Navigator": self.navigator,
+                "Session": self.session,
+                "Services": self.services,
+                "Ticketing": self.ticketing,
+                "Help": self.help,
+                "Checkin": self.checkin,
+                "Maintenance": self.maintenance,
+                "Forms": self.forms,
+                "Speech": self.speech,
+                "IdCard": self.idcard,
+            }
+        )
         self.apply_language(config.kiosk.default_language)
         if config.outbox.url:  # start delivering what earlier runs left queued
             self.backend_worker.submit(self.outbox)
@@ -239,7 +282,9 @@ class AppContext(QObject):
             self.card_worker.submit(
                 self.card_reader_state,
                 lambda state, error: reporter.publish_status(
-                    {"card_reader": state if state else "unknown"}))
+                    {"card_reader": state if state else "unknown"}
+                ),
+            )
 
         self.navigator.screenChanged.connect(report)
         self.services.statusChanged.connect(report)
@@ -282,22 +327,25 @@ class AppContext(QObject):
     def _wire_statistics(self) -> None:
         s = self.session
         s.activeChanged.connect(lambda: self.record("session_start") if s.active else None)
-        s.ended.connect(lambda: self.record("session_end", reason=s.last_end[0],
-                                            seconds=round(s.last_end[1], 1)))
-        self.ticketing.issued.connect(lambda kind, group: self.record("ticket", kind=kind,
-                                                                      group=group))
-        self.ticketing.drawRequested.connect(lambda concern: self.record("concern",
-                                                                         concern=concern))
+        s.ended.connect(
+            lambda: self.record(
+                "session_end", reason=s.last_end[0], seconds=round(s.last_end[1], 1)
+            )
+        )
+        self.ticketing.issued.connect(
+            lambda kind, group: self.record("ticket", kind=kind, group=group)
+        )
+        self.ticketing.drawRequested.connect(
+            lambda concern: self.record("concern", concern=concern)
+        )
         self.checkin.lookedUp.connect(lambda result: self.record("checkin", result=result))
-        self.help.requested.connect(lambda category: self.record("help_request",
-                                                                 category=category))
+        self.help.requested.connect(lambda category: self.record("help_request", category=category))
         self.help.acknowledgedAfter.connect(lambda sec: self.record("help_ack", seconds=sec))
         f = self.forms
         f.started.connect(lambda form: self.record("form_start", form=form))
         f.stepShown.connect(lambda form, step: self.record("form_step", form=form, step=step))
         f.completed.connect(lambda form: self.record("form_done", form=form))
-        f.abandoned.connect(lambda form, step: self.record("form_abandon", form=form,
-                                                          step=step))
+        f.abandoned.connect(lambda form, step: self.record("form_abandon", form=form, step=step))
 
     def _seed_demo(self) -> None:
         from kiosk.ops.demo import seed_appointments
@@ -325,8 +373,12 @@ class AppContext(QObject):
             if flag is None:
                 return snap
             # Staff put the kiosk out of service: that wins over what the backend says.
-            return dataclasses.replace(snap, status=ServiceStatus(
-                ServiceState.OUT_OF_SERVICE, reason=f"{SWITCH_REASON}{flag.message}"))
+            return dataclasses.replace(
+                snap,
+                status=ServiceStatus(
+                    ServiceState.OUT_OF_SERVICE, reason=f"{SWITCH_REASON}{flag.message}"
+                ),
+            )
 
         self.backend_worker.submit(fetch, done)
 
@@ -348,27 +400,50 @@ class AppContext(QObject):
 
         self.card_worker.submit(present, done)
 
-    def _read_card(self, can: str | None, mrz: str | None,
-                   done: Callable[[Any, BaseException | None], None]) -> None:
+    def _read_card(
+        self, can: str | None, mrz: str | None, done: Callable[[Any, BaseException | None], None]
+    ) -> None:
         self.card_worker.submit(lambda: self.card_reader.read(can=can, mrz_key=mrz), done)
 
-    def _store_submission(self, key: str, payload: dict[str, Any], kind: str,
-                          done: Callable[[Any, BaseException | None], None]) -> None:
+    def _store_submission(
+        self,
+        key: str,
+        payload: dict[str, Any],
+        kind: str,
+        done: Callable[[Any, BaseException | None], None],
+    ) -> None:
         """Durably into the outbox (off the GUI thread) before the screen says "done"."""
         self.outbox_worker.submit(lambda: self.outbox().put(kind, payload, key), done)
 
-    def _print_receipt(self, submission: Any, reference: str, title: str,
-                       done: Callable[[Any, BaseException | None], None]) -> None:
+    def _print_receipt(
+        self,
+        submission: Any,
+        reference: str,
+        title: str,
+        done: Callable[[Any, BaseException | None], None],
+    ) -> None:
         from kiosk.printing.documents import render_receipt
 
         lines = [(line.label, line.value) for line in submission.paper_summary]
-        full = ([(row.label, row.value) for section in self.forms.review_of(submission)
-                 for row in section.rows] if self.config.forms.print_full_form else [])
+        full = (
+            [
+                (row.label, row.value)
+                for section in self.forms.review_of(submission)
+                for row in section.rows
+            ]
+            if self.config.forms.print_full_form
+            else []
+        )
 
         def receipt(rows: list[tuple[str, str]]) -> bytes:
-            return render_receipt(reference=reference, title=title, lines=rows,
-                                  issued_at=submission.created, language=submission.language,
-                                  location=self.config.kiosk.location)
+            return render_receipt(
+                reference=reference,
+                title=title,
+                lines=rows,
+                issued_at=submission.created,
+                language=submission.language,
+                location=self.config.kiosk.location,
+            )
 
         def then_full(result: object, error: BaseException | None) -> None:
             if error is not None or not full:
@@ -387,15 +462,25 @@ class AppContext(QObject):
         try:
             tickets = pending()
             for t in tickets:
-                self.outbox().put("emergency_ticket", {
-                    "kiosk": self.config.kiosk.id, "number": t.number,
-                    "reference": t.reference, "concern": t.concern_id, "group": t.group_id,
-                    "issued_at": t.issued_at.isoformat()}, idempotency_key=t.reference)
+                self.outbox().put(
+                    "emergency_ticket",
+                    {
+                        "kiosk": self.config.kiosk.id,
+                        "number": t.number,
+                        "reference": t.reference,
+                        "concern": t.concern_id,
+                        "group": t.group_id,
+                        "issued_at": t.issued_at.isoformat(),
+                    },
+                    idempotency_key=t.reference,
+                )
             if tickets:
                 mark = getattr(backend, "mark_emergency_reported")  # noqa: B009 (duck-typed)
                 mark(t.reference for t in tickets)
-                log.info("emergency numbers queued for reporting",
-                         extra={"fields": {"count": len(tickets)}})
+                log.info(
+                    "emergency numbers queued for reporting",
+                    extra={"fields": {"count": len(tickets)}},
+                )
         except Exception as err:  # reporting must never break the status refresh
             log.error("emergency numbers not queued", extra={"fields": {"error": str(err)}})
 
@@ -409,8 +494,11 @@ class AppContext(QObject):
         with self._outbox_lock:
             if self._outbox is None:
                 self._outbox = open_outbox(self.config)
-                deliver = (HttpDelivery(self.config.outbox.url) if self.config.outbox.url
-                           else LocalDelivery(SubmissionStore(store_path(self.config))))
+                deliver = (
+                    HttpDelivery(self.config.outbox.url)
+                    if self.config.outbox.url
+                    else LocalDelivery(SubmissionStore(store_path(self.config)))
+                )
                 self._outbox_worker = OutboxWorker(self._outbox, deliver)
                 self._outbox_worker.start()
             return self._outbox
@@ -422,22 +510,41 @@ class AppContext(QObject):
             if status is None:
                 rows.append({"name": "Drucker", "state": "fail", "detail": str(error)})
             else:
-                rows.append({"name": "Drucker", "state": "ok" if status.can_print else "fail",
-                             "detail": status.summary})
+                rows.append(
+                    {
+                        "name": "Drucker",
+                        "state": "ok" if status.can_print else "fail",
+                        "detail": status.summary,
+                    }
+                )
             self.backend_worker.submit(backend_rows, done)
 
         def backend_rows() -> list[dict[str, str]]:
             health = self.backend().health()
-            rows.append({"name": "Terminsystem", "state": "ok" if health.ok else "fail",
-                         "detail": f"{self.config.backend.kind}: {health.detail}"})
+            rows.append(
+                {
+                    "name": "Terminsystem",
+                    "state": "ok" if health.ok else "fail",
+                    "detail": f"{self.config.backend.kind}: {health.detail}",
+                }
+            )
             flag = self.service_switch.get()
-            rows.append({"name": "Betrieb", "state": "fail" if flag else "ok",
-                         "detail": f"außer Betrieb ({flag.message})" if flag else "in Betrieb"})
-            rows.append({"name": "Hilferuf", "state": "ok",
-                         "detail": self.config.help.kind})
+            rows.append(
+                {
+                    "name": "Betrieb",
+                    "state": "fail" if flag else "ok",
+                    "detail": f"außer Betrieb ({flag.message})" if flag else "in Betrieb",
+                }
+            )
+            rows.append({"name": "Hilferuf", "state": "ok", "detail": self.config.help.kind})
             state = self.card_reader_state()
-            rows.append({"name": "Kartenleser", "state": "ok" if state == "present" else "fail",
-                         "detail": f"{self.config.cardreader.kind}: {state}"})
+            rows.append(
+                {
+                    "name": "Kartenleser",
+                    "state": "ok" if state == "present" else "fail",
+                    "detail": f"{self.config.cardreader.kind}: {state}",
+                }
+            )
             return rows
 
         self.render_worker.relay(self.printer_worker.poll_now(), printer_row)
@@ -461,8 +568,12 @@ class AppContext(QObject):
 
         self.print_pdf(lambda: test_ticket(self.config), "test-ticket", done)
 
-    def print_pdf(self, render: Callable[[], bytes], name: str,
-                  done: Callable[[Any, BaseException | None], None]) -> None:
+    def print_pdf(
+        self,
+        render: Callable[[], bytes],
+        name: str,
+        done: Callable[[Any, BaseException | None], None],
+    ) -> None:
         """Render on the render thread, print on the printer's own thread, report here."""
 
         def rendered(pdf: bytes | None, error: BaseException | None) -> None:
@@ -484,8 +595,10 @@ class AppContext(QObject):
             # Staff hear of it before citizens do: logged for journald, reported to consoles.
             log.warning("printer paper near end", extra={"fields": {"detail": status.detail}})
         elif not status.can_print and previous.can_print:
-            log.error("printer cannot print", extra={"fields": {
-                "state": status.state.value, "detail": status.detail}})
+            log.error(
+                "printer cannot print",
+                extra={"fields": {"state": status.state.value, "detail": status.detail}},
+            )
         self.printerStatusChanged.emit(status)
 
     def apply_language(self, code: str) -> None:
@@ -498,7 +611,8 @@ class AppContext(QObject):
         app.installTranslator(self._translator)
         if isinstance(app, QGuiApplication):
             app.setLayoutDirection(
-                Qt.LayoutDirection.RightToLeft if LANGUAGES[code].rtl
+                Qt.LayoutDirection.RightToLeft
+                if LANGUAGES[code].rtl
                 else Qt.LayoutDirection.LeftToRight
             )
         if self.engine is not None:
@@ -526,4 +640,3 @@ class AppContext(QObject):
             self._outbox_worker.stop(5.0)
         if self._outbox is not None:
             self._outbox.close()
-

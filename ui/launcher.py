@@ -34,27 +34,47 @@ def _tour(args: argparse.Namespace, cfg: Config) -> int:
     from ui import tour
 
     langs = [code.strip() for code in args.langs.split(",")] if args.langs else None
-    return tour.run(cfg, args.out, languages=langs, size=args.size, text_scale=args.text_scale,
-                    high_contrast=args.high_contrast)
+    return tour.run(
+        cfg,
+        args.out,
+        languages=langs,
+        size=args.size,
+        text_scale=args.text_scale,
+        high_contrast=args.high_contrast,
+    )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     run = sub.add_parser("run", help="run the kiosk (fullscreen unless the config says not)")
     cli.add_config_options(run)
-    run.add_argument("--exit-after-first-frame", action="store_true",
-                     help="exit 0 once the welcome screen has rendered (smoke test, benchmark)")
+    run.add_argument(
+        "--exit-after-first-frame",
+        action="store_true",
+        help="exit 0 once the welcome screen has rendered (smoke test, benchmark)",
+    )
     run.set_defaults(func=_run)
 
     tour = sub.add_parser("tour", help="render every screen in each language to PNG")
     cli.add_config_options(tour)
     tour.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
     tour.add_argument("--langs", metavar="de,en,...", help="languages (default: all configured)")
-    tour.add_argument("--size", type=_size, default=None, metavar="WxH",
-                      help="window size (default: the configured display size)")
-    tour.add_argument("--text-scale", type=float, default=1.0, choices=(1.0, 1.25, 1.5),
-                      help="text size as a citizen would choose it (file names get -x1.5)")
-    tour.add_argument("--high-contrast", action="store_true",
-                      help="the high-contrast theme (file names get -hc)")
+    tour.add_argument(
+        "--size",
+        type=_size,
+        default=None,
+        metavar="WxH",
+        help="window size (default: the configured display size)",
+    )
+    tour.add_argument(
+        "--text-scale",
+        type=float,
+        default=1.0,
+        choices=(1.0, 1.25, 1.5),
+        help="text size as a citizen would choose it (file names get -x1.5)",
+    )
+    tour.add_argument(
+        "--high-contrast", action="store_true", help="the high-contrast theme (file names get -hc)"
+    )
     tour.set_defaults(func=_tour)
 
 

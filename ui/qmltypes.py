@@ -25,25 +25,40 @@ def _tool(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
 
 
-def generate(out: Path, sources: list[str] | None = None,
-             import_name: str = "Kiosk.Models") -> Path:
+def generate(
+    out: Path, sources: list[str] | None = None, import_name: str = "Kiosk.Models"
+) -> Path:
     """Write ``out/<Import>/<Name>/{qmldir,models.qmltypes}``; return ``out`` for ``-I``.
 
     Without ``sources``: the kiosk's view-models (``Kiosk.Models``)."""
     module = out.joinpath(*import_name.split("."))
     module.mkdir(parents=True, exist_ok=True)
     if sources is None:
-        sources = sorted(str(p) for p in VIEWMODELS.glob("*.py")
-                         if p.name not in ("__init__.py", "registry.py"))
+        sources = sorted(
+            str(p) for p in VIEWMODELS.glob("*.py") if p.name not in ("__init__.py", "registry.py")
+        )
     dump = out / f"{import_name}.metatypes.json"
     subprocess.run([_tool("pyside6-metaobjectdump"), "-o", str(dump), *sources], check=True)
     meta = Path(PySide6.__file__).parent / "Qt" / "metatypes"
     foreign = ",".join(str(meta / f) for f in ("qt6core_metatypes.json", "qt6qml_metatypes.json"))
-    subprocess.run([
-        _tool("pyside6-qmltyperegistrar"), "--generate-qmltypes", str(module / "models.qmltypes"),
-        "-o", str(out / f"{import_name}.registrations.cpp"), "--import-name", import_name,
-        "--major-version", "1", "--minor-version", "0", f"--foreign-types={foreign}", str(dump),
-    ], check=True)
+    subprocess.run(
+        [
+            _tool("pyside6-qmltyperegistrar"),
+            "--generate-qmltypes",
+            str(module / "models.qmltypes"),
+            "-o",
+            str(out / f"{import_name}.registrations.cpp"),
+            "--import-name",
+            import_name,
+            "--major-version",
+            "1",
+            "--minor-version",
+            "0",
+            f"--foreign-types={foreign}",
+            str(dump),
+        ],
+        check=True,
+    )
     (module / "qmldir").write_text(f"module {import_name}\ntypeinfo models.qmltypes\n")
     return out
 
@@ -53,7 +68,8 @@ def lint(out: Path) -> subprocess.CompletedProcess[str]:
     files = sorted(str(p) for p in QML_DIR.rglob("*.qml"))
     return subprocess.run(
         [_tool("pyside6-qmllint"), "-I", str(out), "-I", str(QML_DIR), *files],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
 
 
@@ -63,7 +79,8 @@ def lint_staff(out: Path) -> subprocess.CompletedProcess[str]:
     files = sorted(str(p) for p in STAFF_QML_DIR.rglob("*.qml"))
     return subprocess.run(
         [_tool("pyside6-qmllint"), "-I", str(out), "-I", str(STAFF_QML_DIR), *files],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
 
 

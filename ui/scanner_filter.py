@@ -27,8 +27,9 @@ def _text_input_focused() -> bool:
 
 
 class ScannerFilter(QObject):
-    def __init__(self, detector: ScanDetector, on_scan: Callable[[str], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, detector: ScanDetector, on_scan: Callable[[str], None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._detector = detector
         self._on_scan = on_scan

@@ -48,16 +48,23 @@ def wait_for(condition: Callable[[], bool], timeout_s: float = 10.0) -> bool:
 
 
 class Tour:
-    def __init__(self, ui: KioskUi, printer: SimulatedPrinter, out: Path | None,
-                 text_scale: float = 1.0, high_contrast: bool = False,
-                 on_shot: Callable[[QQuickWindow, str, str], None] | None = None) -> None:
+    def __init__(
+        self,
+        ui: KioskUi,
+        printer: SimulatedPrinter,
+        out: Path | None,
+        text_scale: float = 1.0,
+        high_contrast: bool = False,
+        on_shot: Callable[[QQuickWindow, str, str], None] | None = None,
+    ) -> None:
         self.ui = ui
         self.text_scale = text_scale
         self.high_contrast = high_contrast
         self.on_shot = on_shot
         # File names say screen and language, and the display choice when not the default.
         self.suffix = (f"-x{text_scale:g}" if text_scale != 1.0 else "") + (
-            "-hc" if high_contrast else "")
+            "-hc" if high_contrast else ""
+        )
         self.ctx = ui.context
         self.printer = printer
         self.out = out
@@ -101,13 +108,23 @@ class Tour:
         now = datetime.now(ctx.config.tz)
         ctx.checkin.start()
         self.shoot("checkin", lang)
-        for name, minutes in (("checkin_found", 5), ("checkin_too_early", 120),
-                              ("checkin_too_late", -60)):
+        for name, minutes in (
+            ("checkin_found", 5),
+            ("checkin_too_early", 120),
+            ("checkin_too_late", -60),
+        ):
             ctx.checkin.reset()
             ctx.checkin._state = "looking"
-            ctx.checkin._found(Appointment("12345674", now + timedelta(minutes=minutes),
-                                           ("Reisepass beantragen",), "A",
-                                           concern_id="reisepass"), None)
+            ctx.checkin._found(
+                Appointment(
+                    "12345674",
+                    now + timedelta(minutes=minutes),
+                    ("Reisepass beantragen",),
+                    "A",
+                    concern_id="reisepass",
+                ),
+                None,
+            )
             self.shoot(name, lang)
         ctx.checkin.reset()
 
@@ -136,11 +153,18 @@ class Tour:
         self.shoot("form_errors", lang)
         form = ctx.forms.session
         assert form is not None
-        for path, value in (("surname", "Mustermann"), ("given_names", "Erika"),
-                            ("date_of_birth", "12.08.1964"), ("address.street", "Heidestraße"),
-                            ("address.house_number", "17"), ("address.postcode", "51147"),
-                            ("address.city", "Köln"), ("kind", "einfach"), ("copies", "1"),
-                            ("delivery", "abholen")):
+        for path, value in (
+            ("surname", "Mustermann"),
+            ("given_names", "Erika"),
+            ("date_of_birth", "12.08.1964"),
+            ("address.street", "Heidestraße"),
+            ("address.house_number", "17"),
+            ("address.postcode", "51147"),
+            ("address.city", "Köln"),
+            ("kind", "einfach"),
+            ("copies", "1"),
+            ("delivery", "abholen"),
+        ):
             form.set(path, value)
         ctx.forms.next()
         self.shoot("form_page2", lang)
@@ -165,8 +189,9 @@ class Tour:
         self.shoot("ticket_print_failed", lang)
 
         self.language(lang)
-        tomorrow = datetime.now(ctx.config.tz).replace(hour=8, minute=0, second=0,
-                                                       microsecond=0) + timedelta(days=1)
+        tomorrow = datetime.now(ctx.config.tz).replace(
+            hour=8, minute=0, second=0, microsecond=0
+        ) + timedelta(days=1)
         ctx.services.set_status(ServiceStatus(ServiceState.CLOSED, next_opening=tomorrow))
         ctx.navigator.go("closed")
         self.shoot("closed", lang)
@@ -175,8 +200,7 @@ class Tour:
         ctx.navigator.go("out_of_service")
         self.shoot("out_of_service", lang)
 
-        ctx.services.set_status(ServiceStatus(ServiceState.OPEN,
-                                              exhausted_groups=frozenset({"A"})))
+        ctx.services.set_status(ServiceStatus(ServiceState.OPEN, exhausted_groups=frozenset({"A"})))
         ctx.navigator.go("exhausted")
         self.shoot("exhausted", lang)
         ctx.navigator.go("concerns")
@@ -198,10 +222,16 @@ class Tour:
         ctx.session._set_idle(False, 0)
 
 
-def run(config: Config, out: str | Path | None, *, languages: list[str] | None = None,
-        size: tuple[int, int] | None = None, text_scale: float = 1.0,
-        high_contrast: bool = False,
-        on_shot: Callable[[QQuickWindow, str, str], None] | None = None) -> int:
+def run(
+    config: Config,
+    out: str | Path | None,
+    *,
+    languages: list[str] | None = None,
+    size: tuple[int, int] | None = None,
+    text_scale: float = 1.0,
+    high_contrast: bool = False,
+    on_shot: Callable[[QQuickWindow, str, str], None] | None = None,
+) -> int:
     """Render the tour into ``out`` (None: only call ``on_shot`` for each screen, for tests)."""
     out_dir = Path(out) if out is not None else None
     if out_dir is not None:

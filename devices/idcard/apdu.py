@@ -199,6 +199,7 @@ class Command:
 
     def __repr__(self) -> str:
         # The data may be a key or personal data: never print it.
-        return (f"Command({self.cla:02X} {self.ins:02X} {self.p1:02X} {self.p2:02X}, "
-                f"{len(self.data)} data bytes, le={self.le})")
-
+        return (
+            f"Command({self.cla:02X} {self.ins:02X} {self.p1:02X} {self.p2:02X}, "
+            f"{len(self.data)} data bytes, le={self.le})"
+        )

@@ -254,20 +254,26 @@ class SecureMessaging:
         _increment(self._ssc)
         do87 = b""
         if command.data:
-            cryptogram = encrypt(self.suite, bytes(self._enc), pad(command.data, block),
-                                 self._iv())
+            cryptogram = encrypt(self.suite, bytes(self._enc), pad(command.data, block), self._iv())
             do87 = tlv.encode(0x87, b"\x01" + cryptogram)
         do97 = b""
         if command.le is not None:
             le = command.le
-            do97 = tlv.encode(0x97, bytes([le & 0xFF]) if le <= 256 else
-                              (le & 0xFFFF).to_bytes(2, "big"))
+            do97 = tlv.encode(
+                0x97, bytes([le & 0xFF]) if le <= 256 else (le & 0xFFFF).to_bytes(2, "big")
+            )
         mac_input = bytes(self._ssc) + pad(header, block) + do87 + do97
         do8e = tlv.encode(0x8E, mac(self.suite, bytes(self._mac), mac_input))
         body = do87 + do97 + do8e
         expect = command.le if command.le is not None else 0
-        return Command(cla, command.ins, command.p1, command.p2, body,
-                       65536 if expect > 256 or len(body) > 255 else 256).encode()
+        return Command(
+            cla,
+            command.ins,
+            command.p1,
+            command.p2,
+            body,
+            65536 if expect > 256 or len(body) > 255 else 256,
+        ).encode()
 
     def unwrap(self, data: bytes, sw: int) -> tuple[bytes, int]:
         """Check the response MAC, decrypt DO87 and return ``(plain data, SW from DO99)``.
@@ -345,12 +351,19 @@ def bac_keys(mrz_key: str) -> tuple[bytes, bytes]:
 
 
 def _auth_failed(sw: int) -> bool:
-    return (sw == SW_AUTH_FAILED or sw & 0xFFF0 == 0x63C0
-            or sw in (SW_SECURITY_NOT_SATISFIED, SW_SM_OBJECTS_INCORRECT, SW_AUTH_METHOD_BLOCKED))
+    return (
+        sw == SW_AUTH_FAILED
+        or sw & 0xFFF0 == 0x63C0
+        or sw in (SW_SECURITY_NOT_SATISFIED, SW_SM_OBJECTS_INCORRECT, SW_AUTH_METHOD_BLOCKED)
+    )
 
 
-def bac(transport: Transport, mrz_key: str, *,
-        random_bytes: Callable[[int], bytes] = secrets.token_bytes) -> SecureMessaging:
+def bac(
+    transport: Transport,
+    mrz_key: str,
+    *,
+    random_bytes: Callable[[int], bytes] = secrets.token_bytes,
+) -> SecureMessaging:
     """Basic access control: mutual authentication with keys from the MRZ, then 3DES
     secure messaging. A rejected key raises :class:`WrongCan` (password "mrz")."""
     k_enc, k_mac = bac_keys(mrz_key)
@@ -373,8 +386,12 @@ def bac(transport: Transport, mrz_key: str, *,
     if r[:8] != rnd_ic or r[8:16] != rnd_ifd:
         raise CardError("BAC: the chip did not return our challenge")
     seed = bytes(a ^ b for a, b in zip(k_ifd, r[16:32], strict=True))
-    return SecureMessaging(Suite.TDES, kdf(seed, KDF_ENC, Suite.TDES),
-                           kdf(seed, KDF_MAC, Suite.TDES), rnd_ic[4:] + rnd_ifd[4:])
+    return SecureMessaging(
+        Suite.TDES,
+        kdf(seed, KDF_ENC, Suite.TDES),
+        kdf(seed, KDF_MAC, Suite.TDES),
+        rnd_ic[4:] + rnd_ifd[4:],
+    )
 
 
 # -- elliptic curves ----------------------------------------------------------------------
@@ -458,8 +475,13 @@ def decode_point(domain: Domain, data: bytes) -> Point:
 
 PACE_PREFIX = "0.4.0.127.0.7.2.2.4."
 _PACE_SUITES = {
-    "2.1": Suite.TDES, "2.2": Suite.AES128, "2.3": Suite.AES192, "2.4": Suite.AES256,
-    "6.2": Suite.AES128, "6.3": Suite.AES192, "6.4": Suite.AES256,  # ECDH-CAM: GM + CAM
+    "2.1": Suite.TDES,
+    "2.2": Suite.AES128,
+    "2.3": Suite.AES192,
+    "2.4": Suite.AES256,
+    "6.2": Suite.AES128,
+    "6.3": Suite.AES192,
+    "6.4": Suite.AES256,  # ECDH-CAM: GM + CAM
 }
 _PREFERENCE = ("2.4", "2.3", "2.2", "6.4", "6.3", "6.2", "2.1")
 PASSWORD_MRZ = 0x01
@@ -476,7 +498,7 @@ class PaceInfo:
 
     @property
     def mapping(self) -> str:
-        return self.oid[len(PACE_PREFIX):] if self.oid.startswith(PACE_PREFIX) else ""
+        return self.oid[len(PACE_PREFIX) :] if self.oid.startswith(PACE_PREFIX) else ""
 
     @property
     def suite(self) -> Suite | None:
@@ -514,8 +536,11 @@ def parse_card_access(data: bytes) -> list[PaceInfo]:
             if parts[1].tag != 0x02:
                 continue
             version = tlv.decode_integer(parts[1].value)
-            param = (tlv.decode_integer(parts[2].value)
-                     if len(parts) > 2 and parts[2].tag == 0x02 else None)
+            param = (
+                tlv.decode_integer(parts[2].value)
+                if len(parts) > 2 and parts[2].tag == 0x02
+                else None
+            )
             infos.append(PaceInfo(oid, version, param))
         return infos
     except (tlv.TlvError, ValueError) as err:
@@ -549,11 +574,13 @@ def _dynamic(data: bytes, tag: int, step: str) -> bytes:
     return inner.value
 
 
-def _general_authenticate(transport: Transport, step: str, payload: bytes, answer_tag: int,
-                          *, last: bool, password: str) -> bytes:
+def _general_authenticate(
+    transport: Transport, step: str, payload: bytes, answer_tag: int, *, last: bool, password: str
+) -> bytes:
     cla = 0x00 if last else 0x10  # command chaining until the last step
-    data, sw = transport.transmit(Command(cla, 0x86, 0x00, 0x00, tlv.encode(0x7C, payload),
-                                          256).encode())
+    data, sw = transport.transmit(
+        Command(cla, 0x86, 0x00, 0x00, tlv.encode(0x7C, payload), 256).encode()
+    )
     if _auth_failed(sw):
         raise WrongCan(sw, password)
     if sw != SW_OK:
@@ -567,14 +594,22 @@ def _random_scalar(order: int) -> int:
 
 def auth_token(suite: Suite, ks_mac: bytes, oid: str, domain: Domain, point: Point) -> bytes:
     """T = MAC(KS_mac, 7F49{06 OID, 86 public point}) (ICAO 9303-11, 4.4.3.4)."""
-    data = tlv.encode(0x7F49, [tlv.encode(0x06, tlv.encode_oid(oid)),
-                               tlv.encode(0x86, encode_point(domain, point))])
+    data = tlv.encode(
+        0x7F49,
+        [tlv.encode(0x06, tlv.encode_oid(oid)), tlv.encode(0x86, encode_point(domain, point))],
+    )
     return mac(suite, ks_mac, data, padded=False)
 
 
-def pace(transport: Transport, info: PaceInfo, password: str, password_kind: int, *,
-         send_parameter_id: bool = False,
-         keygen: Callable[[int], int] = _random_scalar) -> SecureMessaging:
+def pace(
+    transport: Transport,
+    info: PaceInfo,
+    password: str,
+    password_kind: int,
+    *,
+    send_parameter_id: bool = False,
+    keygen: Callable[[int], int] = _random_scalar,
+) -> SecureMessaging:
     """PACE with ECDH generic mapping: returns the secure messaging session (SSC = 0).
 
     ``password_kind`` is :data:`PASSWORD_CAN` or :data:`PASSWORD_MRZ` (then ``password``
@@ -583,8 +618,9 @@ def pace(transport: Transport, info: PaceInfo, password: str, password_kind: int
     """
     suite, domain = info.suite, info.domain
     if not info.supported or suite is None or domain is None:
-        raise UnsupportedCard(f"PACE variant {info.oid} / parameters {info.parameter_id} "
-                              "not supported")
+        raise UnsupportedCard(
+            f"PACE variant {info.oid} / parameters {info.parameter_id} not supported"
+        )
     who = "can" if password_kind == PASSWORD_CAN else "mrz"
     k_pi = kdf(pace_password_key(password, password_kind), KDF_PI, suite)
 
@@ -606,8 +642,14 @@ def pace(transport: Transport, info: PaceInfo, password: str, password_kind: int
     sk_map = keygen(domain.order)
     pk_map = domain.multiply(sk_map)
     assert pk_map is not None
-    answer = _general_authenticate(transport, "mapping", tlv.encode(0x81, encode_point(
-        domain, pk_map)), 0x82, last=False, password=who)
+    answer = _general_authenticate(
+        transport,
+        "mapping",
+        tlv.encode(0x81, encode_point(domain, pk_map)),
+        0x82,
+        last=False,
+        password=who,
+    )
     pk_map_ic = decode_point(domain, answer)
     h = domain.multiply(sk_map, pk_map_ic)
     s_g = domain.multiply(s)
@@ -621,8 +663,14 @@ def pace(transport: Transport, info: PaceInfo, password: str, password_kind: int
     sk_eph = keygen(domain.order)
     pk_eph = domain.multiply(sk_eph, g_hat)
     assert pk_eph is not None
-    answer = _general_authenticate(transport, "key agreement", tlv.encode(0x83, encode_point(
-        domain, pk_eph)), 0x84, last=False, password=who)
+    answer = _general_authenticate(
+        transport,
+        "key agreement",
+        tlv.encode(0x83, encode_point(domain, pk_eph)),
+        0x84,
+        last=False,
+        password=who,
+    )
     pk_eph_ic = decode_point(domain, answer)
     if pk_eph_ic == pk_eph:
         raise CardError("PACE: the chip echoed our ephemeral key")
@@ -635,8 +683,9 @@ def pace(transport: Transport, info: PaceInfo, password: str, password_kind: int
     # 4. Mutual authentication tokens. A wrong password surfaces here: the chip cannot
     # verify our token and answers 6300/63Cx.
     t_ifd = auth_token(suite, ks_mac, info.oid, domain, pk_eph_ic)
-    t_ic = _general_authenticate(transport, "authentication", tlv.encode(0x85, t_ifd), 0x86,
-                                 last=True, password=who)
+    t_ic = _general_authenticate(
+        transport, "authentication", tlv.encode(0x85, t_ifd), 0x86, last=True, password=who
+    )
     if not hmac.compare_digest(t_ic, auth_token(suite, ks_mac, info.oid, domain, pk_eph)):
         raise CardError("PACE: the chip's authentication token does not verify")
     return SecureMessaging(suite, ks_enc, ks_mac, b"\x00" * suite.block_size)

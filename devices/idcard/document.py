@@ -74,8 +74,10 @@ class Identity:
 
     def __repr__(self) -> str:
         photo = "None" if self.photo is None else f"<{len(self.photo)} bytes>"
-        return (f"Identity(document_kind={self.document_kind.value!r}, "
-                f"expired={self.expired}, photo={photo})")
+        return (
+            f"Identity(document_kind={self.document_kind.value!r}, "
+            f"expired={self.expired}, photo={photo})"
+        )
 
     __str__ = __repr__
 
@@ -86,9 +88,15 @@ class DocumentReader(Protocol):
 
     def card_present(self) -> bool: ...
 
-    def read(self, can: str | None = None, mrz_key: str | None = None,
-             want_photo: bool = False, *, today: date | None = None,
-             progress: Callable[[str], None] | None = None) -> Identity: ...
+    def read(
+        self,
+        can: str | None = None,
+        mrz_key: str | None = None,
+        want_photo: bool = False,
+        *,
+        today: date | None = None,
+        progress: Callable[[str], None] | None = None,
+    ) -> Identity: ...
 
 
 class _FileMissing(Exception):
@@ -127,7 +135,8 @@ def read_file(transport: Transport, sfi: int, what: str) -> bytes:
         offset = len(data)
         want = min(READ_CHUNK, total - offset)
         chunk, sw = transport.transmit(
-            Command(0x00, 0xB0, offset >> 8, offset & 0xFF, le=want).encode())
+            Command(0x00, 0xB0, offset >> 8, offset & 0xFF, le=want).encode()
+        )
         if sw not in (SW_OK, SW_END_OF_FILE) or not chunk:
             raise CardError(f"reading {what} at offset {offset} failed", sw)
         data += chunk[:want]
@@ -148,14 +157,14 @@ def _card_access(transport: Transport) -> bytes | None:
         raise
 
 
-def _establish(transport: Transport, can: str | None, mrz_key: str | None
-               ) -> crypto.SecureTransport:
+def _establish(
+    transport: Transport, can: str | None, mrz_key: str | None
+) -> crypto.SecureTransport:
     access = _card_access(transport)
     infos = crypto.parse_card_access(access) if access is not None else []
     info = crypto.choose_pace(infos)
     if info is not None and (can or mrz_key):
-        password, kind = ((can, crypto.PASSWORD_CAN) if can
-                          else (mrz_key or "", crypto.PASSWORD_MRZ))
+        password, kind = (can, crypto.PASSWORD_CAN) if can else (mrz_key or "", crypto.PASSWORD_MRZ)
         params = {i.parameter_id for i in infos if i.supported}
         session = crypto.pace(transport, info, password, kind, send_parameter_id=len(params) > 1)
         secure = crypto.SecureTransport(transport, session)
@@ -298,9 +307,15 @@ def identity_from(mrz: Mrz, extra: Dg11, photo: bytes | None, today: date | None
     )
 
 
-def read_document(transport: Transport, can: str | None, mrz_key: str | None,
-                  want_photo: bool = False, *, today: date | None = None,
-                  progress: Callable[[str], None] | None = None) -> Identity:
+def read_document(
+    transport: Transport,
+    can: str | None,
+    mrz_key: str | None,
+    want_photo: bool = False,
+    *,
+    today: date | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Identity:
     """Read the document on ``transport`` and return its :class:`Identity`.
 
     ``can`` (6 digits, German ID card) or ``mrz_key`` (see :func:`~.mrz.mrz_key`) opens

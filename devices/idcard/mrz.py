@@ -174,14 +174,23 @@ def mrz_key(document_number: str, birth_yymmdd: str, expiry_yymmdd: str) -> str:
     numbers are used in full with their check digit.
     """
     number = document_number.upper().ljust(9, "<")
-    for field, value in (("document_number", number), ("date_of_birth", birth_yymmdd),
-                         ("expiry", expiry_yymmdd)):
+    for field, value in (
+        ("document_number", number),
+        ("date_of_birth", birth_yymmdd),
+        ("expiry", expiry_yymmdd),
+    ):
         if not value or not _ALLOWED.match(value):
             raise MrzError(field, "contains characters not allowed in an MRZ")
     _split_date("date_of_birth", birth_yymmdd)
     _split_date("expiry", expiry_yymmdd)
-    return (number + check_digit(number) + birth_yymmdd + check_digit(birth_yymmdd)
-            + expiry_yymmdd + check_digit(expiry_yymmdd))
+    return (
+        number
+        + check_digit(number)
+        + birth_yymmdd
+        + check_digit(birth_yymmdd)
+        + expiry_yymmdd
+        + check_digit(expiry_yymmdd)
+    )
 
 
 def validate_mrz_key(key: str) -> str:
@@ -285,7 +294,7 @@ def _parse_td1(lines: list[str], today: date | None) -> Mrz:
         if len(overflow) < 2:
             raise MrzError("document_number", "long number without overflow check digit")
         number_field, number_cd = number_field + overflow[:-1], overflow[-1]
-        optional1 = optional1[len(overflow):]
+        optional1 = optional1[len(overflow) :]
     birth, birth_cd = l2[0:6], l2[6]
     expiry, expiry_cd = l2[8:14], l2[14]
     _verify("document_number", number_field, number_cd)

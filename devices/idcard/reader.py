@@ -48,12 +48,20 @@ T = TypeVar("T")
 
 _REMOVED = {scard.SCARD_W_REMOVED_CARD, scard.SCARD_E_NO_SMARTCARD}
 _NO_SERVICE = {scard.SCARD_E_NO_SERVICE, scard.SCARD_E_SERVICE_STOPPED}
-_NO_READER = {scard.SCARD_E_NO_READERS_AVAILABLE, scard.SCARD_E_UNKNOWN_READER,
-              scard.SCARD_E_READER_UNAVAILABLE}
-_LOST_TRANSFER = {scard.SCARD_E_NOT_TRANSACTED, scard.SCARD_F_COMM_ERROR,
-                  scard.SCARD_F_UNKNOWN_ERROR, scard.SCARD_E_INVALID_HANDLE,
-                  scard.SCARD_W_UNPOWERED_CARD, scard.SCARD_W_UNRESPONSIVE_CARD,
-                  scard.SCARD_W_RESET_CARD}
+_NO_READER = {
+    scard.SCARD_E_NO_READERS_AVAILABLE,
+    scard.SCARD_E_UNKNOWN_READER,
+    scard.SCARD_E_READER_UNAVAILABLE,
+}
+_LOST_TRANSFER = {
+    scard.SCARD_E_NOT_TRANSACTED,
+    scard.SCARD_F_COMM_ERROR,
+    scard.SCARD_F_UNKNOWN_ERROR,
+    scard.SCARD_E_INVALID_HANDLE,
+    scard.SCARD_W_UNPOWERED_CARD,
+    scard.SCARD_W_UNRESPONSIVE_CARD,
+    scard.SCARD_W_RESET_CARD,
+}
 REMOVAL_GRACE_S = 1.0
 """After a failed transfer, how long to wait for pcscd to report the card gone (its
 polling of virtual and serial readers runs every 400 ms)."""
@@ -82,8 +90,10 @@ def _map(hresult: int, action: str) -> IdCardError:
     if code in _NO_READER:
         return NoReader(f"{action}: the reader is not available")
     if code == scard.SCARD_E_SHARING_VIOLATION:
-        return ReaderError(f"{action}: the reader is in use (another program, or a "
-                           "previous session still waiting for the card)")
+        return ReaderError(
+            f"{action}: the reader is in use (another program, or a "
+            "previous session still waiting for the card)"
+        )
     return ReaderError(f"{action} failed: {_describe(code)}")
 
 
@@ -118,8 +128,9 @@ def list_readers() -> list[str]:
         _release(context)
 
 
-def _states(context: int, readers: list[str], timeout_ms: int = 0,
-            known: dict[str, int] | None = None) -> dict[str, int] | None:
+def _states(
+    context: int, readers: list[str], timeout_ms: int = 0, known: dict[str, int] | None = None
+) -> dict[str, int] | None:
     """Event state per reader (None if the call failed, e.g. a reader vanished)."""
     known = known or {}
     request = [(name, known.get(name, scard.SCARD_STATE_UNAWARE)) for name in readers]
@@ -220,22 +231,29 @@ class PcscConnection:
             return self._worker.call(fn, self.timeout if timeout is None else timeout)
         except TimeoutError:
             self._broken = self._stuck = True
-            raise ReaderError(f"{action}: no answer within "
-                              f"{self.timeout if timeout is None else timeout:g} s") from None
+            raise ReaderError(
+                f"{action}: no answer within {self.timeout if timeout is None else timeout:g} s"
+            ) from None
 
     def _connect(self, mode: int) -> None:
         self._context = _establish()
         hresult, card, protocol = scard.SCardConnect(
-            self._context, self.reader, mode, scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1)
+            self._context, self.reader, mode, scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1
+        )
         code = _code(hresult)
         if code != scard.SCARD_S_SUCCESS:
-            if code in (scard.SCARD_E_NO_SMARTCARD, scard.SCARD_W_REMOVED_CARD,
-                        scard.SCARD_W_UNPOWERED_CARD, scard.SCARD_W_UNRESPONSIVE_CARD):
+            if code in (
+                scard.SCARD_E_NO_SMARTCARD,
+                scard.SCARD_W_REMOVED_CARD,
+                scard.SCARD_W_UNPOWERED_CARD,
+                scard.SCARD_W_UNRESPONSIVE_CARD,
+            ):
                 raise CardRemoved("no card on the reader")
             raise _map(hresult, "connecting to the card")
         self._card = int(card)
-        self._protocol = (scard.SCARD_PCI_T0 if protocol == scard.SCARD_PROTOCOL_T0
-                          else scard.SCARD_PCI_T1)
+        self._protocol = (
+            scard.SCARD_PCI_T0 if protocol == scard.SCARD_PROTOCOL_T0 else scard.SCARD_PCI_T1
+        )
         hresult, _name, _state, _proto, atr = scard.SCardStatus(self._card)
         if _code(hresult) == scard.SCARD_S_SUCCESS:
             self.atr = bytes(atr)
@@ -277,8 +295,7 @@ class PcscConnection:
 
     def transmit(self, apdu: bytes, timeout: float | None = None) -> tuple[bytes, int]:
         try:
-            return self._run(lambda: self._transmit(apdu), "exchanging data with the card",
-                             timeout)
+            return self._run(lambda: self._transmit(apdu), "exchanging data with the card", timeout)
         except ReaderError:
             self._broken = True  # removed card, dead pcscd or timeout: start over
             raise
@@ -318,8 +335,9 @@ class PcscReader:
     reader holding a card (else the first reader). Implements
     :class:`~.document.DocumentReader`."""
 
-    def __init__(self, name: str | None = None, *, timeout: float = 5.0,
-                 exclusive: bool = True) -> None:
+    def __init__(
+        self, name: str | None = None, *, timeout: float = 5.0, exclusive: bool = True
+    ) -> None:
         self.name = name
         self.timeout = timeout
         self.exclusive = exclusive
@@ -331,7 +349,8 @@ class PcscReader:
             readers = _list(context)
             if self.name is not None:
                 matches = [r for r in readers if r == self.name] or [
-                    r for r in readers if self.name in r]
+                    r for r in readers if self.name in r
+                ]
                 if not matches:
                     raise NoReader(f"reader {self.name!r} not connected")
                 return matches[0]
@@ -359,17 +378,24 @@ class PcscReader:
     def connect(self) -> PcscConnection:
         return PcscConnection(self.resolve(), timeout=self.timeout, exclusive=self.exclusive)
 
-    def read(self, can: str | None = None, mrz_key: str | None = None,
-             want_photo: bool = False, *, today: date | None = None,
-             progress: Callable[[str], None] | None = None) -> Identity:
+    def read(
+        self,
+        can: str | None = None,
+        mrz_key: str | None = None,
+        want_photo: bool = False,
+        *,
+        today: date | None = None,
+        progress: Callable[[str], None] | None = None,
+    ) -> Identity:
         """Connect, read the document (see :func:`~.document.read_document`), disconnect."""
         if can:
             validate_can(can)
         if mrz_key:
             validate_mrz_key(mrz_key)
         with self.connect() as connection:
-            return read_document(connection, can, mrz_key, want_photo, today=today,
-                                 progress=progress)
+            return read_document(
+                connection, can, mrz_key, want_photo, today=today, progress=progress
+            )
 
 
 # -- presence ---------------------------------------------------------------------------
@@ -433,8 +459,13 @@ class PresenceWatcher:
     ``reader_filter`` limits events to readers whose name contains it.
     """
 
-    def __init__(self, on_event: Callable[[PresenceEvent], None], *, period: float = 0.5,
-                 reader_filter: str | None = None) -> None:
+    def __init__(
+        self,
+        on_event: Callable[[PresenceEvent], None],
+        *,
+        period: float = 0.5,
+        reader_filter: str | None = None,
+    ) -> None:
         self._on_event = on_event
         self.period = period
         self.reader_filter = reader_filter
@@ -467,8 +498,7 @@ class PresenceWatcher:
         if self._thread is None:
             self._stop.clear()
             self._check()  # first state synchronously, so callers start from the truth
-            self._thread = threading.Thread(target=self._loop, name="pcsc-presence",
-                                            daemon=True)
+            self._thread = threading.Thread(target=self._loop, name="pcsc-presence", daemon=True)
             self._thread.start()
         return self
 
@@ -562,8 +592,11 @@ class PresenceWatcher:
 
     def _monitor_alive(self) -> bool:
         thread = self._monitor_thread
-        return thread is not None and thread is CardMonitoringThread.instance and bool(
-            thread.is_alive())
+        return (
+            thread is not None
+            and thread is CardMonitoringThread.instance
+            and bool(thread.is_alive())
+        )
 
     def _reconcile(self, context: int, readers: list[str]) -> None:
         """While no monitor ran, cards may have come or gone: ask PC/SC directly."""

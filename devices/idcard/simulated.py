@@ -78,9 +78,15 @@ class SimulatedReader:
     Thread-safe: the UI thread may change the state while a worker reads.
     """
 
-    def __init__(self, document: str | None = "id_card", *, access_s: float = 0.6,
-                 read_s: float = 0.3, photo_s: float = 1.5,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self,
+        document: str | None = "id_card",
+        *,
+        access_s: float = 0.6,
+        read_s: float = 0.3,
+        photo_s: float = 1.5,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self._lock = threading.Lock()
         self._document = self._check(document)
         self._sleep = sleep
@@ -114,9 +120,15 @@ class SimulatedReader:
     def _mrz(self, document: str) -> tuple[str, ...]:
         return SPECIMEN_ID_CARD_MRZ if document == "id_card" else SPECIMEN_PASSPORT_MRZ
 
-    def read(self, can: str | None = None, mrz_key: str | None = None,
-             want_photo: bool = False, *, today: date | None = None,
-             progress: Callable[[str], None] | None = None) -> Identity:
+    def read(
+        self,
+        can: str | None = None,
+        mrz_key: str | None = None,
+        want_photo: bool = False,
+        *,
+        today: date | None = None,
+        progress: Callable[[str], None] | None = None,
+    ) -> Identity:
         step = progress or (lambda _name: None)
         can = validate_can(can) if can else None
         mrz_key = validate_mrz_key(mrz_key) if mrz_key else None
@@ -144,8 +156,9 @@ class SimulatedReader:
                 self._retries = 3
         else:
             if mrz_key is None:
-                raise PasswordRequired("mrz", "this document supports BAC only: its MRZ key "
-                                              "is needed")
+                raise PasswordRequired(
+                    "mrz", "this document supports BAC only: its MRZ key is needed"
+                )
             if mrz_key != mrz.key:
                 raise WrongCan(0x6300, "mrz")
         step("dg1")
@@ -153,10 +166,14 @@ class SimulatedReader:
         extra = Dg11()
         if document == "passport":  # the specimen passport's chip has DG11
             step("dg11")
-            extra = Dg11(place_of_birth=SPECIMEN_PASSPORT_PLACE_OF_BIRTH,
-                         date_of_birth=date(int(SPECIMEN_PASSPORT_BIRTH[:4]),
-                                            int(SPECIMEN_PASSPORT_BIRTH[4:6]),
-                                            int(SPECIMEN_PASSPORT_BIRTH[6:])))
+            extra = Dg11(
+                place_of_birth=SPECIMEN_PASSPORT_PLACE_OF_BIRTH,
+                date_of_birth=date(
+                    int(SPECIMEN_PASSPORT_BIRTH[:4]),
+                    int(SPECIMEN_PASSPORT_BIRTH[4:6]),
+                    int(SPECIMEN_PASSPORT_BIRTH[6:]),
+                ),
+            )
         photo = None
         if want_photo:
             step("photo")

@@ -48,6 +48,5 @@ def open_printer(
             return CupsPrinter(cups_queue.strip(), timeout_s)
         case _:
             raise ValueError(
-                f"unknown printer kind {kind!r}; expected 'folder', 'simulated', 'escpos' "
-                "or 'cups'"
+                f"unknown printer kind {kind!r}; expected 'folder', 'simulated', 'escpos' or 'cups'"
             )

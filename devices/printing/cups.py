@@ -53,8 +53,9 @@ BLOCKING_REASONS: Final[tuple[tuple[PrinterState, frozenset[str]], ...]] = (
     (PrinterState.COVER_OPEN, frozenset({"cover-open", "door-open", "interlock-open"})),
     (
         PrinterState.OFFLINE,
-        frozenset({"offline", "connecting-to-device", "stopped", "shutdown", "paused",
-                   "media-jam"}),
+        frozenset(
+            {"offline", "connecting-to-device", "stopped", "shutdown", "paused", "media-jam"}
+        ),
     ),
 )
 NEAR_END_REASONS: Final = frozenset({"media-low"})
@@ -72,8 +73,8 @@ def normalise_reasons(value: object) -> list[str]:
 
     pycups gives a list for several values and a plain string for one.
     """
-    items: Iterable[object] = [value] if isinstance(value, str) else (
-        value if isinstance(value, list | tuple) else []
+    items: Iterable[object] = (
+        [value] if isinstance(value, str) else (value if isinstance(value, list | tuple) else [])
     )
     return [str(r) for r in items if str(r) and str(r) != "none"]
 
@@ -186,9 +187,7 @@ class CupsPrinter:
 
     def _attributes(self, conn: Any) -> PrinterStatus:
         try:
-            attrs = conn.getPrinterAttributes(
-                self.queue, requested_attributes=PRINTER_ATTRIBUTES
-            )
+            attrs = conn.getPrinterAttributes(self.queue, requested_attributes=PRINTER_ATTRIBUTES)
         except cups.IPPError as err:
             status, text = err.args if len(err.args) == 2 else (None, str(err))
             if status == cups.IPP_NOT_FOUND:
@@ -237,8 +236,7 @@ class CupsPrinter:
             f.write(pdf)
             f.flush()
             try:
-                job_id: int = conn.printFile(self.queue, f.name, name or "ticket",
-                                             {"media": media})
+                job_id: int = conn.printFile(self.queue, f.name, name or "ticket", {"media": media})
             except (cups.IPPError, cups.HTTPError, RuntimeError) as err:
                 raise PrintError(f"CUPS refused the job: {err}") from None
         return job_id

@@ -472,8 +472,9 @@ def _parse_usb_ids(netloc: str, uri: str) -> tuple[int, int]:
         if not (0 <= vid <= 0xFFFF and 0 <= pid <= 0xFFFF):
             raise ValueError
     except ValueError:
-        raise ValueError(f"printer uri {uri!r}: expected usb://VID:PID in hex, e.g. "
-                         "usb://04b8:0202") from None
+        raise ValueError(
+            f"printer uri {uri!r}: expected usb://VID:PID in hex, e.g. usb://04b8:0202"
+        ) from None
     return vid, pid
 
 

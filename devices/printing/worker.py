@@ -109,9 +109,7 @@ class PrinterWorker:
     def running(self) -> bool:
         return self._thread.is_alive() and not self._stopping.is_set()
 
-    def submit(
-        self, pdf: bytes, name: str, callback: JobCallback | None = None
-    ) -> Future[str]:
+    def submit(self, pdf: bytes, name: str, callback: JobCallback | None = None) -> Future[str]:
         """Queue a document; ``callback(JobResult)`` and the future report how it ended.
 
         After :meth:`stop` the job fails at once (callback on the calling thread).

@@ -34,8 +34,13 @@ def _backend(cfg: Config) -> EmbeddedBackend:
 
 
 def _row(a: Appointment) -> dict[str, object]:
-    return {"code": a.appointment_id, "time": f"{a.starts_at:%H:%M}", "concern": a.concern_id,
-            "checked_in": a.checked_in, "number": a.number}
+    return {
+        "code": a.appointment_id,
+        "time": f"{a.starts_at:%H:%M}",
+        "concern": a.concern_id,
+        "checked_in": a.checked_in,
+        "number": a.number,
+    }
 
 
 def _list(args: argparse.Namespace, cfg: Config) -> int:

@@ -16,10 +16,13 @@ from kiosk.queue.base import Ticket, WaitEstimate
 def test_ticket(cfg: Config) -> bytes:
     from kiosk.printing.documents import render_ticket  # reportlab: only when something is printed
 
-    ticket = Ticket("TEST-0000", "T-000", "test", "T", datetime.now(cfg.tz), 0,
-                    WaitEstimate(0, 5))
-    return render_ticket(ticket, concern_name="Testdruck / Test print",
-                         location=cfg.kiosk.location, language=cfg.kiosk.default_language)
+    ticket = Ticket("TEST-0000", "T-000", "test", "T", datetime.now(cfg.tz), 0, WaitEstimate(0, 5))
+    return render_ticket(
+        ticket,
+        concern_name="Testdruck / Test print",
+        location=cfg.kiosk.location,
+        language=cfg.kiosk.default_language,
+    )
 
 
 def _status(args: argparse.Namespace, cfg: Config) -> int:
@@ -31,11 +34,21 @@ def _status(args: argparse.Namespace, cfg: Config) -> int:
         print(f"kiosk printer: {err}", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps({"kind": cfg.printer.kind, "state": status.state.value,
-                          "detail": status.detail, "can_print": status.can_print}))
+        print(
+            json.dumps(
+                {
+                    "kind": cfg.printer.kind,
+                    "state": status.state.value,
+                    "detail": status.detail,
+                    "can_print": status.can_print,
+                }
+            )
+        )
     else:
-        print(f"{cfg.printer.kind}: {status.state.value}"
-              + (f" ({status.detail})" if status.detail else ""))
+        print(
+            f"{cfg.printer.kind}: {status.state.value}"
+            + (f" ({status.detail})" if status.detail else "")
+        )
     return 0 if status.can_print else 1
 
 

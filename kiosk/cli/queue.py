@@ -50,8 +50,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     call.set_defaults(func=handle_call)
 
     seed = commands.add_parser("seed", help="add waiting demo tickets to every group")
-    seed.add_argument("--waiting", type=_positive_int, default=5, metavar="N",
-                      help="tickets per group (default 5)")
+    seed.add_argument(
+        "--waiting",
+        type=_positive_int,
+        default=5,
+        metavar="N",
+        help="tickets per group (default 5)",
+    )
     seed.set_defaults(func=handle_seed)
 
     reset = commands.add_parser("reset", help="delete today's numbers (restart at 001)")
@@ -65,8 +70,10 @@ def handle_status(args: argparse.Namespace, cfg: Config) -> int:
         if args.json:
             print(json.dumps(rows, indent=2, ensure_ascii=False))
         else:
-            print(f"{cfg.kiosk.location} · {datetime.now(cfg.tz):%Y-%m-%d %H:%M} · "
-                  f"{backend.service_status().state.value}")
+            print(
+                f"{cfg.kiosk.location} · {datetime.now(cfg.tz):%Y-%m-%d %H:%M} · "
+                f"{backend.service_status().state.value}"
+            )
             print(format_table(rows))
         return EXIT_OK
 
@@ -99,8 +106,7 @@ def handle_seed(args: argparse.Namespace, cfg: Config) -> int:
 
 def handle_reset(args: argparse.Namespace, cfg: Config) -> int:
     if not args.yes:
-        print("queue reset deletes today's numbers; repeat with --yes to do it",
-              file=sys.stderr)
+        print("queue reset deletes today's numbers; repeat with --yes to do it", file=sys.stderr)
         return EXIT_USAGE
 
     def run(backend: EmbeddedBackend, catalogue: Catalogue) -> int:
@@ -115,8 +121,15 @@ def format_table(rows: Sequence[GroupSummary]) -> str:
     """The summary as left-aligned text columns (numbers right-aligned)."""
     header = ("Group", "Issued", "Waiting", "Called", "Left", "Wait (min)", "Last called")
     body = [
-        (r["group_id"], str(r["issued"]), str(r["waiting"]), str(r["called"]),
-         str(r["contingent_left"]), _wait_text(r), r["last_called"] or "-")
+        (
+            r["group_id"],
+            str(r["issued"]),
+            str(r["waiting"]),
+            str(r["called"]),
+            str(r["contingent_left"]),
+            _wait_text(r),
+            r["last_called"] or "-",
+        )
         for r in rows
     ]
     widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]

@@ -17,8 +17,10 @@ def _service(args: argparse.Namespace, cfg: Config) -> int:
     console.start()
     try:
         if not console.wait_connected(10):
-            print(f"kiosk remote: broker {cfg.mqtt.host}:{cfg.mqtt.port} not reachable",
-                  file=sys.stderr)
+            print(
+                f"kiosk remote: broker {cfg.mqtt.host}:{cfg.mqtt.port} not reachable",
+                file=sys.stderr,
+            )
             return 1
         action = "out_of_service" if args.state == "out" else "in_service"
         if not console.set_service(args.kiosk, action, args.message):
@@ -37,6 +39,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = cmds.add_parser("service", help="put a kiosk out of service, or back in service")
     p.add_argument("kiosk", help="SITE/KIOSK-ID, as the staff console shows it")
     p.add_argument("state", choices=("out", "in"))
-    p.add_argument("--message", choices=SERVICE_MESSAGES, default="maintenance",
-                   help="what citizens are told (translated on the kiosk)")
+    p.add_argument(
+        "--message",
+        choices=SERVICE_MESSAGES,
+        default="maintenance",
+        help="what citizens are told (translated on the kiosk)",
+    )
     p.set_defaults(func=_service)

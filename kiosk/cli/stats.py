@@ -23,9 +23,20 @@ def _export(args: argparse.Namespace, cfg: Config) -> int:
     stats = Stats(cfg.state_dir / "stats.db", cfg.tz)
     days = aggregate(stats.events(start, end))
     stats.close()
-    text = to_csv(days) if args.format == "csv" else json.dumps(
-        {"kiosk": cfg.kiosk.id, "generated": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "days": days},
-        indent=2, ensure_ascii=False) + "\n"
+    text = (
+        to_csv(days)
+        if args.format == "csv"
+        else json.dumps(
+            {
+                "kiosk": cfg.kiosk.id,
+                "generated": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                "days": days,
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
     else:

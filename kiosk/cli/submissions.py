@@ -22,11 +22,18 @@ def _export(args: argparse.Namespace, cfg: Config) -> int:
     for item in items:
         base = out / item["reference"]
         base.with_suffix(".json").write_text(json.dumps(item, ensure_ascii=False, indent=2))
-        lines = [(str(k), json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v)
-                 for k, v in sorted(item.get("data", {}).items())]
-        pdf = render_receipt(reference=item["reference"], title=item["form"], lines=lines,
-                             issued_at=datetime.fromisoformat(item["received"]),
-                             location=cfg.kiosk.location, language="de")
+        lines = [
+            (str(k), json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v)
+            for k, v in sorted(item.get("data", {}).items())
+        ]
+        pdf = render_receipt(
+            reference=item["reference"],
+            title=item["form"],
+            lines=lines,
+            issued_at=datetime.fromisoformat(item["received"]),
+            location=cfg.kiosk.location,
+            language="de",
+        )
         base.with_suffix(".pdf").write_bytes(pdf)
         print(base.with_suffix(".json"))
     print(f"{len(items)} submissions exported to {out}")

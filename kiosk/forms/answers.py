@@ -18,8 +18,9 @@ from kiosk.forms.values import EMPTY, Cleaned, address_filled, clean, clean_addr
 
 
 class Answers:
-    def __init__(self, fields: Mapping[str, Field], raw: Mapping[str, Any], today: date,
-                 shown: bool = True) -> None:
+    def __init__(
+        self, fields: Mapping[str, Field], raw: Mapping[str, Any], today: date, shown: bool = True
+    ) -> None:
         self.fields = fields
         self.raw = raw
         self.today = today
@@ -52,7 +53,8 @@ class Answers:
             self._visible[fid] = False  # a cycle reads "hidden" (the loader forbids cycles)
             f = self.fields[fid]
             self._visible[fid] = self.shown and all(
-                evaluate(c, self.value, self.today) for c in f.visible_if)
+                evaluate(c, self.value, self.today) for c in f.visible_if
+            )
         return self._visible[fid]
 
     def value(self, fid: str) -> Any:
@@ -79,7 +81,8 @@ class Answers:
             shown = self.visible(fid)
             self._items[fid] = [
                 Answers(f.children, r if isinstance(r, dict) else {}, self.today, shown)
-                for r in rows]
+                for r in rows
+            ]
         return self._items[fid]
 
     def data(self) -> dict[str, Any]:

@@ -106,8 +106,13 @@ def parse_codelist(data: Any, expected_id: str) -> CodeList:
             if key in seen and seen[key] != i:
                 raise Invalid(f"entries[{i}]", f"code or alias {name!r} is used twice")
             seen[key] = i
-    return CodeList(cid, parse_text(data.get("title"), "title"), source, tuple(entries),
-                    data.get("sorted", False))
+    return CodeList(
+        cid,
+        parse_text(data.get("title"), "title"),
+        source,
+        tuple(entries),
+        data.get("sorted", False),
+    )
 
 
 def load_codelists(directory: Path) -> dict[str, CodeList]:

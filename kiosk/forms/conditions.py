@@ -25,8 +25,7 @@ from kiosk.forms.texts import describe
 if TYPE_CHECKING:
     from kiosk.forms.model import Field
 
-OPERATORS = ("equals", "in", "filled", "contains", "before", "after", "less_than",
-             "greater_than")
+OPERATORS = ("equals", "in", "filled", "contains", "before", "after", "less_than", "greater_than")
 
 
 @dataclass(frozen=True)
@@ -102,8 +101,11 @@ def _field(raw: Any, where: str, scope: Scope) -> Field:
             raise Invalid(where, f"{raw!r} is an info text, it has no value")
         return f
     if raw in scope.elsewhere:
-        raise Invalid(where, f"field {raw!r} belongs to {scope.elsewhere[raw]}; a condition in "
-                             f"{scope.name} can only use fields of {scope.name}")
+        raise Invalid(
+            where,
+            f"field {raw!r} belongs to {scope.elsewhere[raw]}; a condition in "
+            f"{scope.name} can only use fields of {scope.name}",
+        )
     raise Invalid(where, f"unknown field {raw!r}")
 
 
@@ -143,8 +145,9 @@ def _operand(f: Field, op: str, raw: Any, where: str, scope: Scope) -> Any:
 
 def parse_condition(raw: Any, where: str, scope: Scope) -> Condition:
     if not isinstance(raw, dict) or not raw:
-        raise Invalid(where, f"expected a condition like {{field: x, equals: y}}, "
-                             f"got {describe(raw)}")
+        raise Invalid(
+            where, f"expected a condition like {{field: x, equals: y}}, got {describe(raw)}"
+        )
     for combinator in ("any", "all"):
         if combinator in raw:
             if set(raw) != {combinator}:
@@ -204,8 +207,11 @@ def evaluate(cond: Condition, value: Lookup, today: date) -> bool:
         return False
     if op == "equals":
         return bool(type(v) is type(operand) and v == operand) or (
-            isinstance(v, int | float) and not isinstance(v, bool)
-            and not isinstance(operand, bool) and v == operand)
+            isinstance(v, int | float)
+            and not isinstance(v, bool)
+            and not isinstance(operand, bool)
+            and v == operand
+        )
     if op == "in":
         return any(evaluate(Compare(cond.field, "equals", o), value, today) for o in operand)
     if op == "contains":

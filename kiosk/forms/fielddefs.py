@@ -23,22 +23,58 @@ from kiosk.forms.values import clean
 ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
 INPUTS = ("text", "email", "phone", "digits", "time")
 COUNTRIES = "staaten"  # the code list of an address's country part
-_COMMON = ("id", "kind", "label", "help", "placeholder", "required", "required_if",
-           "visible_if", "messages", "default")
+_COMMON = (
+    "id",
+    "kind",
+    "label",
+    "help",
+    "placeholder",
+    "required",
+    "required_if",
+    "visible_if",
+    "messages",
+    "default",
+)
 KEYS: dict[str, tuple[str, ...]] = {
-    "text": (*_COMMON, "min_length", "max_length", "pattern", "input", "uppercase",
-             "multiline"),
+    "text": (*_COMMON, "min_length", "max_length", "pattern", "input", "uppercase", "multiline"),
     "number": (*_COMMON, "min", "max", "integer", "unit"),
     "date": (*_COMMON, "min", "max"),
     "choice": (*_COMMON, "codelist", "codes", "options"),
     "multichoice": (*_COMMON, "codelist", "codes", "options", "min", "max"),
     "yesno": (*_COMMON, "require_yes"),
-    "address": ("id", "kind", "label", "help", "required", "required_if", "visible_if",
-                "messages", "country"),
-    "group": ("id", "kind", "label", "help", "visible_if", "messages", "fields", "min", "max",
-              "item_label"),
-    "signature": ("id", "kind", "label", "help", "required", "required_if", "visible_if",
-                  "messages"),
+    "address": (
+        "id",
+        "kind",
+        "label",
+        "help",
+        "required",
+        "required_if",
+        "visible_if",
+        "messages",
+        "country",
+    ),
+    "group": (
+        "id",
+        "kind",
+        "label",
+        "help",
+        "visible_if",
+        "messages",
+        "fields",
+        "min",
+        "max",
+        "item_label",
+    ),
+    "signature": (
+        "id",
+        "kind",
+        "label",
+        "help",
+        "required",
+        "required_if",
+        "visible_if",
+        "messages",
+    ),
     "info": ("id", "kind", "label", "text", "style", "visible_if"),
 }
 _PARTS = (("street", 55), ("house_number", 11), ("postcode", 10), ("city", 50))
@@ -64,8 +100,7 @@ class FieldReader:
             raise Invalid(where, f"expected a field (a mapping), got {describe(raw)}")
         kind = raw.get("kind")
         if kind not in KINDS:
-            raise Invalid(join(where, "kind"), f"expected one of {', '.join(KINDS)}, "
-                                               f"got {kind!r}")
+            raise Invalid(join(where, "kind"), f"expected one of {', '.join(KINDS)}, got {kind!r}")
         for key in raw:
             if key not in KEYS[kind]:
                 raise _unknown_key(where, key, KEYS[kind])
@@ -73,11 +108,13 @@ class FieldReader:
         if not isinstance(fid, str) or not ID.fullmatch(fid):
             raise Invalid(join(where, "id"), "missing or not a valid id (a-z, 0-9, _)")
         if fid in self.seen_ids:
-            raise Invalid(join(where, "id"), f"{fid!r} is already used at "
-                                             f"{self.seen_ids[fid]}")
+            raise Invalid(join(where, "id"), f"{fid!r} is already used at {self.seen_ids[fid]}")
         self.seen_ids[fid] = where
-        label = (optional_text(raw.get("label"), join(where, "label")) if kind == "info"
-                 else parse_text(raw.get("label"), join(where, "label")))
+        label = (
+            optional_text(raw.get("label"), join(where, "label"))
+            if kind == "info"
+            else parse_text(raw.get("label"), join(where, "label"))
+        )
         attrs: dict[str, Any] = {
             "label": label,
             "help": optional_text(raw.get("help"), join(where, "help")),
@@ -113,9 +150,14 @@ class FieldReader:
         input_ = raw.get("input", "text")
         if input_ not in INPUTS:
             raise Invalid(join(where, "input"), f"expected one of {', '.join(INPUTS)}")
-        return {"min_length": lo, "max_length": hi, "multiline": multiline, "input": input_,
-                "uppercase": _bool(raw, "uppercase", where),
-                "pattern": compile_pattern(pattern, join(where, "pattern")) if pattern else None}
+        return {
+            "min_length": lo,
+            "max_length": hi,
+            "multiline": multiline,
+            "input": input_,
+            "uppercase": _bool(raw, "uppercase", where),
+            "pattern": compile_pattern(pattern, join(where, "pattern")) if pattern else None,
+        }
 
     def _number(self, raw: dict[str, Any], where: str, fid: str) -> dict[str, Any]:
         lo, hi = _number(raw, "min", where), _number(raw, "max", where)
@@ -124,12 +166,13 @@ class FieldReader:
         unit = raw.get("unit", "")
         if not isinstance(unit, str):
             raise Invalid(join(where, "unit"), "expected a symbol such as m³ or EUR")
-        return {"minimum": lo, "maximum": hi, "integer": _bool(raw, "integer", where),
-                "unit": unit}
+        return {"minimum": lo, "maximum": hi, "integer": _bool(raw, "integer", where), "unit": unit}
 
     def _date(self, raw: dict[str, Any], where: str, fid: str) -> dict[str, Any]:
-        return {k: parse_bound(raw[key], join(where, key)) if key in raw else None
-                for k, key in (("date_min", "min"), ("date_max", "max"))}
+        return {
+            k: parse_bound(raw[key], join(where, key)) if key in raw else None
+            for k, key in (("date_min", "min"), ("date_max", "max"))
+        }
 
     def _choice(self, raw: dict[str, Any], where: str, fid: str) -> dict[str, Any]:
         name, inline = raw.get("codelist"), raw.get("options")
@@ -139,16 +182,18 @@ class FieldReader:
         if name is not None:
             if name not in self.codelists:
                 known = ", ".join(sorted(self.codelists)) or "none"
-                raise Invalid(join(where, "codelist"), f"unknown code list {name!r} "
-                                                       f"(known: {known})")
+                raise Invalid(
+                    join(where, "codelist"), f"unknown code list {name!r} (known: {known})"
+                )
             cl = self.codelists[name]
             codes = raw.get("codes", list(cl.codes))
             if not isinstance(codes, list) or not codes:
                 raise Invalid(join(where, "codes"), "expected a non-empty list of codes")
             for i, code in enumerate(codes):
                 if not isinstance(code, str) or code not in cl.codes:
-                    raise Invalid(join(join(where, "codes"), i),
-                                  f"{code!r} is not in code list {name!r}")
+                    raise Invalid(
+                        join(join(where, "codes"), i), f"{code!r} is not in code list {name!r}"
+                    )
             by_code = {e.code: e for e in cl.entries}
             attrs["codelist"] = cl
             attrs["options"] = tuple(Option(c, by_code[c].label) for c in codes)
@@ -165,16 +210,27 @@ class FieldReader:
         return {"require_yes": _bool(raw, "require_yes", where)}
 
     def _address(self, raw: dict[str, Any], where: str, fid: str) -> dict[str, Any]:
-        parts = [Field(pid, "text", label=self.messages.parts[pid], required=True,
-                       max_length=size) for pid, size in _PARTS]
+        parts = [
+            Field(pid, "text", label=self.messages.parts[pid], required=True, max_length=size)
+            for pid, size in _PARTS
+        ]
         if _bool(raw, "country", where):
             if COUNTRIES not in self.codelists:
                 raise Invalid(join(where, "country"), f"needs the code list {COUNTRIES!r}")
             cl = self.codelists[COUNTRIES]
-            parts.append(Field("country", "choice", label=self.messages.parts["country"],
-                               required=True, codelist=cl, default="000",
-                               options=tuple(Option(e.code, e.label) for e in cl.entries
-                                             if not e.code.startswith("99"))))  # no states
+            parts.append(
+                Field(
+                    "country",
+                    "choice",
+                    label=self.messages.parts["country"],
+                    required=True,
+                    codelist=cl,
+                    default="000",
+                    options=tuple(
+                        Option(e.code, e.label) for e in cl.entries if not e.code.startswith("99")
+                    ),
+                )
+            )  # no states
         return {"parts": tuple(parts)}
 
     def _group(self, raw: dict[str, Any], where: str, fid: str) -> dict[str, Any]:
@@ -192,9 +248,14 @@ class FieldReader:
                 raise Invalid(join(join(here, i), "kind"), "groups cannot be nested")
             children.append(self.read(child, join(here, i), group=fid))
         item_label = raw.get("item_label")
-        return {"min_items": lo, "max_items": hi, "fields": tuple(children),
-                "item_label": None if item_label is None else
-                parse_text(item_label, join(where, "item_label"), frozenset({"n"}))}
+        return {
+            "min_items": lo,
+            "max_items": hi,
+            "fields": tuple(children),
+            "item_label": None
+            if item_label is None
+            else parse_text(item_label, join(where, "item_label"), frozenset({"n"})),
+        }
 
     def _signature(self, raw: dict[str, Any], where: str, fid: str) -> dict[str, Any]:
         return {}
@@ -208,10 +269,15 @@ class FieldReader:
 
 _Reader = Callable[[FieldReader, dict[str, Any], str, str], dict[str, Any]]
 _KIND_READERS: dict[str, _Reader] = {
-    "text": FieldReader._text, "number": FieldReader._number, "date": FieldReader._date,
-    "choice": FieldReader._choice, "multichoice": FieldReader._choice,
-    "yesno": FieldReader._yesno, "address": FieldReader._address,
-    "group": FieldReader._group, "signature": FieldReader._signature,
+    "text": FieldReader._text,
+    "number": FieldReader._number,
+    "date": FieldReader._date,
+    "choice": FieldReader._choice,
+    "multichoice": FieldReader._choice,
+    "yesno": FieldReader._yesno,
+    "address": FieldReader._address,
+    "group": FieldReader._group,
+    "signature": FieldReader._signature,
     "info": FieldReader._info,
 }
 
@@ -223,14 +289,12 @@ def _bool(raw: dict[str, Any], key: str, where: str) -> bool:
     return value
 
 
-def _int(raw: dict[str, Any], key: str, where: str, default: int | None,
-         low: int = 0) -> Any:
+def _int(raw: dict[str, Any], key: str, where: str, default: int | None, low: int = 0) -> Any:
     value = raw.get(key, default)
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < low:
-        raise Invalid(join(where, key), f"expected a whole number >= {low}, "
-                                        f"got {describe(value)}")
+        raise Invalid(join(where, key), f"expected a whole number >= {low}, got {describe(value)}")
     return value
 
 
@@ -285,7 +349,8 @@ def _check_default(f: Field, value: Any, where: str) -> None:
     elif ok and f.kind == "multichoice":
         ok = all(v in f.codes for v in c.value)
     elif ok and f.kind == "number":
-        ok = ((f.minimum is None or c.value >= f.minimum)
-              and (f.maximum is None or c.value <= f.maximum))
+        ok = (f.minimum is None or c.value >= f.minimum) and (
+            f.maximum is None or c.value <= f.maximum
+        )
     if not ok:
         raise Invalid(where, f"{value!r} is not a valid answer for this field")

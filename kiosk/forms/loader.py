@@ -73,16 +73,31 @@ class _FormReader:
         outline = [self._page(p, f"pages[{i}]") for i, p in enumerate(raw_pages)]
         self._attach_conditions()
         pages = tuple(
-            Page(pid, ptitle, tuple(Section(sid, stitle, tuple(self.top[f] for f in ids))
-                                    for sid, stitle, ids in sections))
-            for pid, ptitle, sections in outline)
+            Page(
+                pid,
+                ptitle,
+                tuple(
+                    Section(sid, stitle, tuple(self.top[f] for f in ids))
+                    for sid, stitle, ids in sections
+                ),
+            )
+            for pid, ptitle, sections in outline
+        )
         if not isinstance(data.get("rules", []), list):
             raise Invalid("rules", "expected a list of rules")
-        rules = tuple(self._rule(r, f"rules[{i}]")
-                      for i, r in enumerate(data.get("rules") or []))
-        return Form(fid, version, title, description, pages, rules,
-                    self._prefill(data.get("prefill")), self._paper(data.get("paper")),
-                    self.messages, source)
+        rules = tuple(self._rule(r, f"rules[{i}]") for i, r in enumerate(data.get("rules") or []))
+        return Form(
+            fid,
+            version,
+            title,
+            description,
+            pages,
+            rules,
+            self._prefill(data.get("prefill")),
+            self._paper(data.get("paper")),
+            self.messages,
+            source,
+        )
 
     # -- structure -----------------------------------------------------------------------
 
@@ -93,20 +108,26 @@ class _FormReader:
             raise Invalid(join(where, "id"), "missing or not a valid id (a-z, 0-9, _)")
         title = parse_text(raw.get("title"), join(where, "title"))
         cond = (raw["visible_if"], join(where, "visible_if")) if "visible_if" in raw else None
-        sections = [self._section(s, join(join(where, "sections"), i), cond)
-                    for i, s in enumerate(_list(raw.get("sections"), join(where, "sections"),
-                                                "sections"))]
+        sections = [
+            self._section(s, join(join(where, "sections"), i), cond)
+            for i, s in enumerate(_list(raw.get("sections"), join(where, "sections"), "sections"))
+        ]
         return pid, title, sections
 
-    def _section(self, raw: Any, where: str,
-                 page_cond: tuple[Any, str] | None) -> _SectionOutline:
+    def _section(self, raw: Any, where: str, page_cond: tuple[Any, str] | None) -> _SectionOutline:
         raw = _keys(raw, where, _SECTION_KEYS, "a section")
         sid = raw.get("id", "")
         if sid and (not isinstance(sid, str) or not ID.fullmatch(sid)):
             raise Invalid(join(where, "id"), "not a valid id (a-z, 0-9, _)")
         title = optional_text(raw.get("title"), join(where, "title"))
-        conds = [c for c in (page_cond, (raw["visible_if"], join(where, "visible_if"))
-                             if "visible_if" in raw else None) if c is not None]
+        conds = [
+            c
+            for c in (
+                page_cond,
+                (raw["visible_if"], join(where, "visible_if")) if "visible_if" in raw else None,
+            )
+            if c is not None
+        ]
         ids: list[str] = []
         here = join(where, "fields")
         for i, item in enumerate(_list(raw.get("fields"), here, "fields")):
@@ -181,8 +202,14 @@ class _FormReader:
         if level not in ("error", "warning"):
             raise Invalid(join(where, "level"), "expected 'error' or 'warning'")
         when = parse_condition(raw.get("when"), join(where, "when"), self._scope(group))
-        return Rule(rid, target.id, group, level, when,
-                    parse_text(raw.get("message"), join(where, "message")))
+        return Rule(
+            rid,
+            target.id,
+            group,
+            level,
+            when,
+            parse_text(raw.get("message"), join(where, "message")),
+        )
 
     def _prefill(self, raw: Any) -> dict[str, str]:
         if raw is None:
@@ -205,8 +232,7 @@ class _FormReader:
         return out
 
     def _paper(self, raw: Any) -> Paper:
-        raw = _keys(raw, "paper", ("fields", "date_label"),
-                    "paper: the fields that may be printed")
+        raw = _keys(raw, "paper", ("fields", "date_label"), "paper: the fields that may be printed")
         entries = raw.get("fields")
         if not isinstance(entries, list):
             raise Invalid("paper.fields", "missing (a list, empty when nothing is printed)")
@@ -226,7 +252,7 @@ def _no_cycles(fields: tuple[Field, ...], where: Mapping[str, str]) -> None:
         if state.get(fid) == 2:
             return
         if state.get(fid) == 1:
-            loop = " -> ".join(path[path.index(fid):])
+            loop = " -> ".join(path[path.index(fid) :])
             raise Invalid(join(where[path[0]], "visible_if"), f"depends on itself ({loop})")
         state[fid] = 1
         for dep in sorted(deps.get(fid, ())):

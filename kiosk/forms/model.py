@@ -20,11 +20,30 @@ from kiosk.forms.texts import Messages, Text
 if TYPE_CHECKING:
     from kiosk.forms.conditions import Condition
 
-KINDS = ("text", "number", "date", "choice", "multichoice", "yesno", "address", "group",
-         "signature", "info")
+KINDS = (
+    "text",
+    "number",
+    "date",
+    "choice",
+    "multichoice",
+    "yesno",
+    "address",
+    "group",
+    "signature",
+    "info",
+)
 # Identity attributes read from an ID document that a form may map onto its fields.
-IDENTITY_ATTRIBUTES = ("surname", "given_names", "date_of_birth", "nationality", "sex",
-                       "place_of_birth", "document_number", "expiry", "document_kind")
+IDENTITY_ATTRIBUTES = (
+    "surname",
+    "given_names",
+    "date_of_birth",
+    "nationality",
+    "sex",
+    "place_of_birth",
+    "document_number",
+    "expiry",
+    "document_kind",
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,8 +106,9 @@ class Field:
     def options_for(self, lang: str) -> list[tuple[str, str]]:
         """(code, label) pairs in the order the citizen sees them."""
         if self.codelist is not None:
-            return [(e.code, e.label(lang)) for e in self.codelist.ordered(lang)
-                    if e.code in self.codes]
+            return [
+                (e.code, e.label(lang)) for e in self.codelist.ordered(lang) if e.code in self.codes
+            ]
         return [(o.code, o.label(lang)) for o in self.options]
 
     def option_label(self, code: str, lang: str) -> str:

@@ -29,8 +29,11 @@ def category_ranges(category: str) -> str:
     parts: list[str] = []
     start = -1
     for cp in range(0x10001):
-        hit = (cp < 0x10000 and cp not in _SURROGATES
-               and unicodedata.category(chr(cp)).startswith(category))
+        hit = (
+            cp < 0x10000
+            and cp not in _SURROGATES
+            and unicodedata.category(chr(cp)).startswith(category)
+        )
         if hit and start < 0:
             start = cp
         elif not hit and start >= 0:
@@ -50,21 +53,26 @@ def translate(pattern: str, where: str = "pattern") -> str:
         if ch == "\\" and i + 1 < len(pattern):
             nxt = pattern[i + 1]
             if nxt in "pP":
-                m = re.match(r"\{([A-Za-z]+)\}", pattern[i + 2:])
+                m = re.match(r"\{([A-Za-z]+)\}", pattern[i + 2 :])
                 if not m or not _CATEGORY.fullmatch(m.group(1)):
-                    raise Invalid(where, f"not a valid pattern: unknown class at position {i}"
-                                         " (use e.g. \\p{L}, \\p{Lu}, \\p{M}, \\p{Nd})")
+                    raise Invalid(
+                        where,
+                        f"not a valid pattern: unknown class at position {i}"
+                        " (use e.g. \\p{L}, \\p{Lu}, \\p{M}, \\p{Nd})",
+                    )
                 ranges = category_ranges(m.group(1))
                 if nxt == "P" and in_class:
-                    raise Invalid(where, "not a valid pattern: \\P{...} inside [...] is not "
-                                         "supported; use [^...]")
+                    raise Invalid(
+                        where,
+                        "not a valid pattern: \\P{...} inside [...] is not supported; use [^...]",
+                    )
                 if in_class:
                     out.append(ranges)
                 else:
                     out.append(f"[{'^' if nxt == 'P' else ''}{ranges}]")
                 i += 2 + m.end()
                 continue
-            out.append(pattern[i:i + 2])
+            out.append(pattern[i : i + 2])
             i += 2
             continue
         if ch == "[" and not in_class:

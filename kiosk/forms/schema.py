@@ -27,8 +27,11 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def _text(f: Field) -> dict[str, Any]:
-    s: dict[str, Any] = {"type": "string", "minLength": max(1, f.min_length),
-                         "maxLength": f.max_length}
+    s: dict[str, Any] = {
+        "type": "string",
+        "minLength": max(1, f.min_length),
+        "maxLength": f.max_length,
+    }
     if f.pattern is not None:
         s["pattern"] = schema_pattern(f.pattern)
     if f.input == "email":
@@ -39,18 +42,19 @@ def _text(f: Field) -> dict[str, Any]:
 def _address(f: Field) -> dict[str, Any]:
     props: dict[str, Any] = {}
     for part in f.parts:
-        props[part.id] = ({"type": "string", "enum": sorted(part.codes)}
-                          if part.kind == "choice" else _text(part))
+        props[part.id] = (
+            {"type": "string", "enum": sorted(part.codes)} if part.kind == "choice" else _text(part)
+        )
     s: dict[str, Any] = {
-        "type": "object", "properties": props, "additionalProperties": False,
+        "type": "object",
+        "properties": props,
+        "additionalProperties": False,
         "required": [p.id for p in f.parts if p.required],
     }
     german = anchored(GERMAN_POSTCODE.pattern)
     if "country" in props:  # the postcode's form depends on the country
-        s["if"] = {"required": ["country"],
-                   "properties": {"country": {"not": {"const": GERMANY}}}}
-        s["then"] = {"properties": {
-            "postcode": {"pattern": anchored(FOREIGN_POSTCODE.pattern)}}}
+        s["if"] = {"required": ["country"], "properties": {"country": {"not": {"const": GERMANY}}}}
+        s["then"] = {"properties": {"postcode": {"pattern": anchored(FOREIGN_POSTCODE.pattern)}}}
         s["else"] = {"properties": {"postcode": {"pattern": german}}}
     else:
         props["postcode"]["pattern"] = german
@@ -73,8 +77,12 @@ def field_schema(f: Field) -> dict[str, Any]:
     elif kind == "choice":
         s = {"type": "string", "enum": [o.code for o in f.options]}
     elif kind == "multichoice":
-        s = {"type": "array", "items": {"type": "string", "enum": [o.code for o in f.options]},
-             "uniqueItems": True, "minItems": max(1, f.min_items)}
+        s = {
+            "type": "array",
+            "items": {"type": "string", "enum": [o.code for o in f.options]},
+            "uniqueItems": True,
+            "minItems": max(1, f.min_items),
+        }
         if f.max_items is not None:
             s["maxItems"] = f.max_items
     elif kind == "yesno":
@@ -84,11 +92,13 @@ def field_schema(f: Field) -> dict[str, Any]:
     elif kind == "address":
         s = _address(f)
     elif kind == "signature":
-        s = {"type": "string", "maxLength": SIGNATURE_MAX_CHARS,
-             "pattern": anchored(SIGNATURE_PATTERN)}
+        s = {
+            "type": "string",
+            "maxLength": SIGNATURE_MAX_CHARS,
+            "pattern": anchored(SIGNATURE_PATTERN),
+        }
     else:  # group
-        s = {"type": "array", "minItems": max(1, f.min_items),
-             "items": scope_schema(f.fields, ())}
+        s = {"type": "array", "minItems": max(1, f.min_items), "items": scope_schema(f.fields, ())}
         if f.max_items is not None:
             s["maxItems"] = f.max_items
     if f.label is not None:
@@ -154,8 +164,12 @@ def form_schema(form: Form) -> dict[str, Any]:
             prop["items"] = scope_schema(form.fields[name].fields, group_rules)
     defs: dict[str, Any] = {}
     _share_patterns(schema, defs)
-    out = {"$schema": DIALECT, "$id": f"urn:buergerbuero-kiosk:form:{form.id}:{form.version}",
-           "title": form.title("de"), **schema}
+    out = {
+        "$schema": DIALECT,
+        "$id": f"urn:buergerbuero-kiosk:form:{form.id}:{form.version}",
+        "title": form.title("de"),
+        **schema,
+    }
     if defs:
         out["$defs"] = defs
     return out
@@ -195,5 +209,4 @@ def validator(form: Form) -> Draft202012Validator:
 def schema_errors(form: Form, data: Any) -> list[str]:
     """Every way ``data`` breaks the form's schema, as ``path: message`` lines."""
     errors = sorted(validator(form).iter_errors(data), key=lambda e: list(e.absolute_path))
-    return [f"{'/'.join(str(p) for p in e.absolute_path) or '(root)'}: {e.message}"
-            for e in errors]
+    return [f"{'/'.join(str(p) for p in e.absolute_path) or '(root)'}: {e.message}" for e in errors]

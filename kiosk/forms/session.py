@@ -58,8 +58,9 @@ class FormSession:
     ``today`` is a clock for the date rules ("not in the future"); tests pin it.
     """
 
-    def __init__(self, form: Form, language: str = "de", *,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self, form: Form, language: str = "de", *, today: Callable[[], date] = date.today
+    ) -> None:
         if language not in LANGS:
             raise ValueError(f"unknown language {language!r}")
         self.form = form
@@ -143,8 +144,10 @@ class FormSession:
         if part is not None and (f.kind != "address" or part not in f.part_map):
             raise KeyError(f"{path!r} is not a field of {self.form.id!r}")
         if f.kind in ("info", "group") and part is None:
-            raise KeyError(f"{path!r} is {'an info text' if f.kind == 'info' else 'a group'}"
-                           ", it has no value of its own")
+            raise KeyError(
+                f"{path!r} is {'an info text' if f.kind == 'info' else 'a group'}"
+                ", it has no value of its own"
+            )
         return _Target(f, container, part)
 
     def set(self, path: str, value: Any) -> None:
@@ -289,8 +292,9 @@ class FormSession:
     def progress(self) -> tuple[int, int]:
         """(step, steps) for the progress indicator; the review page is the last step."""
         visible = self.visible_pages()
-        step = len(visible) + 1 if self.on_review else (
-            sum(1 for i in visible if i < self._page) + 1)
+        step = (
+            len(visible) + 1 if self.on_review else (sum(1 for i in visible if i < self._page) + 1)
+        )
         return step, len(visible) + 1
 
     def next(self) -> bool:
@@ -331,8 +335,15 @@ class FormSession:
                 views.append(self._view(f, a, f.id, title, errors, warnings))
         return views
 
-    def _view(self, f: Field, a: Answers, path: str, section: str,
-              errors: Mapping[str, str], warnings: Mapping[str, str]) -> FieldView:
+    def _view(
+        self,
+        f: Field,
+        a: Answers,
+        path: str,
+        section: str,
+        errors: Mapping[str, str],
+        warnings: Mapping[str, str],
+    ) -> FieldView:
         lang = self._language
         today = a.today
         items: tuple[GroupItem, ...] = ()
@@ -340,40 +351,65 @@ class FormSession:
             rows = a.items(f.id)
             removable = len(rows) > f.min_items
             items = tuple(
-                GroupItem(self._item_label(f, n),
-                          tuple(self._view(c, item, f"{path}[{n}].{c.id}", section, errors,
-                                           warnings) for c in f.fields),
-                          removable)
-                for n, item in enumerate(rows))
+                GroupItem(
+                    self._item_label(f, n),
+                    tuple(
+                        self._view(c, item, f"{path}[{n}].{c.id}", section, errors, warnings)
+                        for c in f.fields
+                    ),
+                    removable,
+                )
+                for n, item in enumerate(rows)
+            )
         parts: tuple[FieldView, ...] = ()
         if f.kind == "address":
             raw = a.raw.get(f.id)
             raw = raw if isinstance(raw, dict) else {}
             required = a.required(f.id) or a.cleaned(f.id).value is not None
             parts = tuple(
-                FieldView(f"{path}.{p.id}", p.kind, p.label(lang) if p.label else "",
-                          required=required and p.required, visible=a.visible(f.id),
-                          value=raw.get(p.id), error=errors.get(f"{path}.{p.id}"),
-                          options=tuple(p.options_for(lang)), max_length=p.max_length,
-                          prefilled=f"{path}.{p.id}" in self._prefilled, section=section)
-                for p in f.parts)
+                FieldView(
+                    f"{path}.{p.id}",
+                    p.kind,
+                    p.label(lang) if p.label else "",
+                    required=required and p.required,
+                    visible=a.visible(f.id),
+                    value=raw.get(p.id),
+                    error=errors.get(f"{path}.{p.id}"),
+                    options=tuple(p.options_for(lang)),
+                    max_length=p.max_length,
+                    prefilled=f"{path}.{p.id}" in self._prefilled,
+                    section=section,
+                )
+                for p in f.parts
+            )
         raw_value = None if f.kind in ("group", "info") else a.raw.get(f.id)
         return FieldView(
-            path=path, kind=f.kind, label=f.label(lang) if f.label else "",
+            path=path,
+            kind=f.kind,
+            label=f.label(lang) if f.label else "",
             help=f.help(lang) if f.help else "",
             placeholder=f.placeholder(lang) if f.placeholder else "",
-            text=f.text(lang) if f.text else "", style=f.style, section=section,
-            required=a.required(f.id), visible=a.visible(f.id),
-            value=copy.deepcopy(raw_value), error=errors.get(path), warning=warnings.get(path),
-            prefilled=path in self._prefilled, options=tuple(f.options_for(lang)),
-            input=f.input, multiline=f.multiline,
+            text=f.text(lang) if f.text else "",
+            style=f.style,
+            section=section,
+            required=a.required(f.id),
+            visible=a.visible(f.id),
+            value=copy.deepcopy(raw_value),
+            error=errors.get(path),
+            warning=warnings.get(path),
+            prefilled=path in self._prefilled,
+            options=tuple(f.options_for(lang)),
+            input=f.input,
+            multiline=f.multiline,
             max_length=f.max_length if f.kind == "text" else None,
-            minimum=f.minimum, maximum=f.maximum, unit=f.unit,
+            minimum=f.minimum,
+            maximum=f.maximum,
+            unit=f.unit,
             date_min=f.date_min.resolve(today).isoformat() if f.date_min else None,
             date_max=f.date_max.resolve(today).isoformat() if f.date_max else None,
-            parts=parts, items=items,
-            can_add=f.kind == "group" and (f.max_items is None
-                                           or len(items) < f.max_items),
+            parts=parts,
+            items=items,
+            can_add=f.kind == "group" and (f.max_items is None or len(items) < f.max_items),
         )
 
     def _item_label(self, group: Field, n: int) -> str:
@@ -388,8 +424,9 @@ class FormSession:
             if f.kind in ("info", "group") or v is None:
                 continue
             label = f.label(self._language) if f.label else ""
-            rows.append(ReviewRow(prefix + f.id, label,
-                                  display(f, v, self._language, self.form.messages)))
+            rows.append(
+                ReviewRow(prefix + f.id, label, display(f, v, self._language, self.form.messages))
+            )
         return rows
 
     def review(self) -> list[ReviewSection]:
@@ -414,8 +451,9 @@ class FormSession:
                     for n, item in enumerate(a.items(f.id)):
                         rows = self._rows(f.fields, item, f"{f.id}[{n}].")
                         label = f.label(lang) if f.label else title
-                        out.append(ReviewSection(f"{label}: {self._item_label(f, n)}", i,
-                                                 tuple(rows)))
+                        out.append(
+                            ReviewSection(f"{label}: {self._item_label(f, n)}", i, tuple(rows))
+                        )
         return out
 
     # -- the end -----------------------------------------------------------------------
@@ -430,8 +468,9 @@ class FormSession:
             if f.kind != "group":
                 v = a.value(fid)
                 if v is not None and f.label is not None:
-                    lines.append(SummaryLine(fid, f.label(lang),
-                                             display(f, v, lang, self.form.messages)))
+                    lines.append(
+                        SummaryLine(fid, f.label(lang), display(f, v, lang, self.form.messages))
+                    )
                 continue
             if fid in groups_done:
                 continue
@@ -441,12 +480,17 @@ class FormSession:
                 for cid in children:
                     c, v = f.children[cid], item.value(cid)
                     if v is not None and c.label is not None:
-                        lines.append(SummaryLine(
-                            f"{fid}[{n}].{cid}", f"{c.label(lang)} ({self._item_label(f, n)})",
-                            display(c, v, lang, self.form.messages)))
+                        lines.append(
+                            SummaryLine(
+                                f"{fid}[{n}].{cid}",
+                                f"{c.label(lang)} ({self._item_label(f, n)})",
+                                display(c, v, lang, self.form.messages),
+                            )
+                        )
         if paper.date_label is not None:
-            lines.append(SummaryLine("submitted", paper.date_label(lang),
-                                     format_date(created.date())))
+            lines.append(
+                SummaryLine("submitted", paper.date_label(lang), format_date(created.date()))
+            )
         return tuple(lines)
 
     def submission(self, now: datetime | None = None) -> Submission:
@@ -455,8 +499,10 @@ class FormSession:
         is one submission) and changes when an answer changed."""
         errors = self.validate()
         if errors:
-            first = next((i for i in self.visible_pages()
-                          if self._messages(self._problems([i]), "error")), self._page)
+            first = next(
+                (i for i in self.visible_pages() if self._messages(self._problems([i]), "error")),
+                self._page,
+            )
             self._checked.add(first)
             raise FormIncomplete(errors, first)
         a = self._answers()
@@ -464,5 +510,12 @@ class FormSession:
         if self._key is None or data != self._key_data:
             self._key, self._key_data = str(uuid.uuid4()), copy.deepcopy(data)
         created = now or datetime.now().astimezone()
-        return Submission(self.form.id, self.form.version, self._language, created, self._key,
-                          data, self._paper(a, created))
+        return Submission(
+            self.form.id,
+            self.form.version,
+            self._language,
+            created,
+            self._key,
+            data,
+            self._paper(a, created),
+        )

@@ -81,8 +81,14 @@ def _placeholders(text: str, where: str) -> set[str]:
 
 
 def describe(value: Any) -> str:
-    kinds = {str: "text", bool: "boolean", int: "integer", float: "number", list: "list",
-             dict: "mapping"}
+    kinds = {
+        str: "text",
+        bool: "boolean",
+        int: "integer",
+        float: "number",
+        list: "list",
+        dict: "mapping",
+    }
     shown = repr(value)
     return f"{kinds.get(type(value), type(value).__name__)} {shown[:37]}"
 
@@ -91,11 +97,14 @@ def parse_text(raw: Any, where: str, params: frozenset[str] | None = frozenset()
     """Read a per-language text; ``params`` are the placeholders it may use (None: any,
     as long as every language uses the same ones)."""
     if isinstance(raw, str):
-        raise Invalid(where, f"expected a text per language ({', '.join(LANGS)}), "
-                             "got a single text")
+        raise Invalid(
+            where, f"expected a text per language ({', '.join(LANGS)}), got a single text"
+        )
     if not isinstance(raw, dict):
-        raise Invalid(where, "missing" if raw is None else
-                      f"expected a text per language, got {describe(raw)}")
+        raise Invalid(
+            where,
+            "missing" if raw is None else f"expected a text per language, got {describe(raw)}",
+        )
     for key in raw:
         if key not in LANGS:
             raise _unknown_key(where, key, LANGS)
@@ -113,13 +122,15 @@ def parse_text(raw: Any, where: str, params: frozenset[str] | None = frozenset()
         used = _placeholders(value, here)
         if params is not None and not used <= params:
             allowed = ", ".join(f"{{{p}}}" for p in sorted(params)) or "none"
-            raise Invalid(here, f"unknown placeholder {{{sorted(used - params)[0]}}} "
-                                f"(allowed: {allowed})")
+            raise Invalid(
+                here, f"unknown placeholder {{{sorted(used - params)[0]}}} (allowed: {allowed})"
+            )
         if reference is None:
             reference = used
         elif used != reference:
-            raise Invalid(here, f"uses placeholders {sorted(used)}, "
-                                f"but {LANGS[0]} uses {sorted(reference)}")
+            raise Invalid(
+                here, f"uses placeholders {sorted(used)}, but {LANGS[0]} uses {sorted(reference)}"
+            )
         texts[lang] = value
     return Text(texts)
 
@@ -137,8 +148,9 @@ class Messages:
     parts: Mapping[str, Text]
 
 
-def _section(data: dict[str, Any], name: str,
-             keys: Mapping[str, frozenset[str]]) -> dict[str, Text]:
+def _section(
+    data: dict[str, Any], name: str, keys: Mapping[str, frozenset[str]]
+) -> dict[str, Text]:
     raw = data.get(name)
     if not isinstance(raw, dict):
         raise Invalid(name, "missing (a mapping)")

@@ -57,8 +57,10 @@ def signature_uri(value: Any) -> Any:
     if isinstance(value, str) and value.strip() and not value.startswith("data:"):
         svg = value.strip()
         if not svg.startswith("<"):
-            svg = ('<svg xmlns="http://www.w3.org/2000/svg"><path fill="none" stroke="black" '
-                   f'stroke-width="3" stroke-linecap="round" d="{html.escape(svg)}"/></svg>')
+            svg = (
+                '<svg xmlns="http://www.w3.org/2000/svg"><path fill="none" stroke="black" '
+                f'stroke-width="3" stroke-linecap="round" d="{html.escape(svg)}"/></svg>'
+            )
         return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode("ascii")
     return value
 
@@ -112,8 +114,11 @@ def _clean_number(field: Field, value: Any) -> Cleaned:
 def _clean_signature(value: Any) -> Cleaned:
     if value is None or value == "":
         return EMPTY
-    if (not isinstance(value, str) or len(value) > SIGNATURE_MAX_CHARS
-            or not _SIGNATURE.fullmatch(value)):
+    if (
+        not isinstance(value, str)
+        or len(value) > SIGNATURE_MAX_CHARS
+        or not _SIGNATURE.fullmatch(value)
+    ):
         return Cleaned(problem="signature")
     try:
         raw = base64.b64decode(value.split(",", 1)[1], validate=True)
@@ -162,9 +167,10 @@ def clean_address(field: Field, value: Any) -> dict[str, Cleaned] | None:
         value = {}
     if not isinstance(value, dict) or not set(value) <= set(field.part_map):
         return None
-    return {pid: (clean(part, value.get(pid)) if part.kind == "choice"
-                  else clean_text(value.get(pid)))
-            for pid, part in field.part_map.items()}
+    return {
+        pid: (clean(part, value.get(pid)) if part.kind == "choice" else clean_text(value.get(pid)))
+        for pid, part in field.part_map.items()
+    }
 
 
 ADDRESS_LINE_PARTS = ("street", "house_number", "postcode", "city")

@@ -90,8 +90,13 @@ class Submission:
 
     def payload(self) -> dict[str, Any]:
         """JSON for the outbox (``outbox.put("form", s.payload(), s.idempotency_key)``)."""
-        return {"form": self.form_id, "version": self.form_version, "language": self.language,
-                "created": self.created.isoformat(), "data": self.data}
+        return {
+            "form": self.form_id,
+            "version": self.form_version,
+            "language": self.language,
+            "created": self.created.isoformat(),
+            "data": self.data,
+        }
 
 
 def display(f: Field, value: Any, lang: str, messages: Messages) -> str:

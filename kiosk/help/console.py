@@ -145,10 +145,17 @@ class Fleet:
             raise ProtocolError("status: kiosk id differs from the topic")
         old = self.kiosks.get(key)
         view = KioskView(
-            key, site, kiosk, status.online,
+            key,
+            site,
+            kiosk,
+            status.online,
             status.location or (old.location if old else ""),
-            status.screen, status.printer, status.card_reader, status.backend,
-            status.version or (old.version if old else ""), status.updated_at,
+            status.screen,
+            status.printer,
+            status.card_reader,
+            status.backend,
+            status.version or (old.version if old else ""),
+            status.updated_at,
         )
         changes = []
         if view != old:
@@ -205,8 +212,9 @@ Listener = Callable[[list[Change]], None]
 class StaffConsole:
     """A console's MQTT client: subscribes to every kiosk, sends commands."""
 
-    def __init__(self, mqtt: MqttSection, listener: Listener, *,
-                 client_id: str | None = None) -> None:
+    def __init__(
+        self, mqtt: MqttSection, listener: Listener, *, client_id: str | None = None
+    ) -> None:
         self.prefix = mqtt.topic_prefix
         self._mqtt = mqtt
         self._listener = listener
@@ -229,8 +237,9 @@ class StaffConsole:
         if self._started:
             return
         self._started = True
-        self._client.connect_async(self._mqtt.host, self._mqtt.port,
-                                   keepalive=self._mqtt.keepalive_s, clean_start=True)
+        self._client.connect_async(
+            self._mqtt.host, self._mqtt.port, keepalive=self._mqtt.keepalive_s, clean_start=True
+        )
         self._client.loop_start()
 
     def close(self) -> None:
@@ -264,8 +273,7 @@ class StaffConsole:
         cmd = Command(call_id, action, clean_staff(staff))
         if not self._connected.is_set():
             return False
-        info = self._client.publish(Topics(self.prefix, site, kiosk).cmd, cmd.to_json(),
-                                    qos=QOS)
+        info = self._client.publish(Topics(self.prefix, site, kiosk).cmd, cmd.to_json(), qos=QOS)
         return info.rc == 0
 
     def set_service(self, key: str, action: str, message: str = "maintenance") -> bool:
@@ -292,8 +300,14 @@ class StaffConsole:
             except Exception:
                 log.exception("staff console listener failed")
 
-    def _on_connect(self, client: Client, userdata: Any, flags: ConnectFlags,
-                    reason: ReasonCode, properties: Properties | None) -> None:
+    def _on_connect(
+        self,
+        client: Client,
+        userdata: Any,
+        flags: ConnectFlags,
+        reason: ReasonCode,
+        properties: Properties | None,
+    ) -> None:
         if reason.is_failure:
             self._link.down(f"refused: {reason}")
             return
@@ -310,8 +324,14 @@ class StaffConsole:
     def _on_connect_fail(self, client: Client, userdata: Any) -> None:
         self._link.down("connect failed")
 
-    def _on_disconnect(self, client: Client, userdata: Any, flags: DisconnectFlags,
-                       reason: ReasonCode, properties: Properties | None) -> None:
+    def _on_disconnect(
+        self,
+        client: Client,
+        userdata: Any,
+        flags: DisconnectFlags,
+        reason: ReasonCode,
+        properties: Properties | None,
+    ) -> None:
         was = self._connected.is_set()
         self._connected.clear()
         if not self._closed:
@@ -330,10 +350,11 @@ class StaffConsole:
                 try:
                     changes = self.fleet.apply(site, kiosk, kind, bytes(message.payload))
                 except ProtocolError as err:
-                    log.warning("malformed message ignored", extra={"fields": {
-                        "kind": kind, "kiosk": kiosk, "error": str(err)}})
+                    log.warning(
+                        "malformed message ignored",
+                        extra={"fields": {"kind": kind, "kiosk": kiosk, "error": str(err)}},
+                    )
                     return
                 self._deliver(changes)
         except Exception:
             log.exception("staff console: message handling failed")
-

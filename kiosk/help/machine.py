@@ -133,8 +133,9 @@ def _decode(payload: bytes) -> dict[str, Any]:
 
 
 def _encode(data: Mapping[str, Any]) -> bytes:
-    return json.dumps({"v": SCHEMA, **data}, ensure_ascii=False,
-                      separators=(",", ":"), allow_nan=False).encode("utf-8")
+    return json.dumps(
+        {"v": SCHEMA, **data}, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+    ).encode("utf-8")
 
 
 def _no_extra(data: Mapping[str, Any], allowed: frozenset[str], what: str) -> None:
@@ -210,8 +211,7 @@ class Command:
     staff: str = ""
 
     def to_json(self) -> bytes:
-        return _encode({"call_id": self.call_id, "action": self.action.value,
-                        "staff": self.staff})
+        return _encode({"call_id": self.call_id, "action": self.action.value, "staff": self.staff})
 
 
 _COMMAND_KEYS = frozenset({"v", "call_id", "action", "staff"})
@@ -265,11 +265,19 @@ def clean_status(fields: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     return kept, dropped
 
 
-def status_payload(kiosk: str, location: str, fields: Mapping[str, Any], *, online: bool,
-                   now: float) -> bytes:
+def status_payload(
+    kiosk: str, location: str, fields: Mapping[str, Any], *, online: bool, now: float
+) -> bytes:
     """The retained ``.../status`` message; ``fields`` must have passed clean_status."""
-    return _encode({"online": online, "kiosk": kiosk, "location": location, **fields,
-                    "updated_at": round(now, 3)})
+    return _encode(
+        {
+            "online": online,
+            "kiosk": kiosk,
+            "location": location,
+            **fields,
+            "updated_at": round(now, 3),
+        }
+    )
 
 
 def offline_payload(kiosk: str, location: str) -> bytes:
@@ -396,9 +404,15 @@ class Decision:
 class HelpCallMachine:
     """The kiosk side: one call at a time. Not thread-safe; the channel holds a lock."""
 
-    def __init__(self, kiosk_id: str, location: str, escalate_after_s: float, *,
-                 clock: Callable[[], float] = time.time,
-                 new_id: Callable[[], str] = lambda: uuid.uuid4().hex) -> None:
+    def __init__(
+        self,
+        kiosk_id: str,
+        location: str,
+        escalate_after_s: float,
+        *,
+        clock: Callable[[], float] = time.time,
+        new_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+    ) -> None:
         _pattern(kiosk_id, _KIOSK_ID, "kiosk id")
         if not escalate_after_s > 0:
             raise ValueError("escalate_after_s must be positive")
@@ -434,8 +448,17 @@ class HelpCallMachine:
         if category not in CATEGORIES:
             raise ValueError(f"unknown help category {category!r}")
         now = self._now()
-        call = HelpCall(self._new_id(), self.kiosk_id, self.location, category,
-                        clean_step(step), CallState.REQUESTED, 0, now, now)
+        call = HelpCall(
+            self._new_id(),
+            self.kiosk_id,
+            self.location,
+            category,
+            clean_step(step),
+            CallState.REQUESTED,
+            0,
+            now,
+            now,
+        )
         self._current = call
         return call
 
@@ -446,8 +469,11 @@ class HelpCallMachine:
         cur = self._current
         if cur is None:
             return None
-        return self._close(dataclasses.replace(cur, state=CallState.CANCELLED,
-                                               updated_at=self._now(), reason=reason))
+        return self._close(
+            dataclasses.replace(
+                cur, state=CallState.CANCELLED, updated_at=self._now(), reason=reason
+            )
+        )
 
     def command(self, cmd: Command) -> Decision:
         cur = self._current
@@ -457,17 +483,18 @@ class HelpCallMachine:
         if cmd.action is Action.ACK:
             if cur.state is not CallState.REQUESTED:
                 return Decision(False, "already acknowledged")
-            new = dataclasses.replace(cur, state=CallState.ACKNOWLEDGED, staff=cmd.staff,
-                                      updated_at=now)
+            new = dataclasses.replace(
+                cur, state=CallState.ACKNOWLEDGED, staff=cmd.staff, updated_at=now
+            )
             self._current = new
             return Decision(True, "acknowledged", new)
         staff = cmd.staff or cur.staff
         if cmd.action is Action.RESOLVE:
-            new = dataclasses.replace(cur, state=CallState.RESOLVED, staff=staff,
-                                      updated_at=now)
+            new = dataclasses.replace(cur, state=CallState.RESOLVED, staff=staff, updated_at=now)
         else:
-            new = dataclasses.replace(cur, state=CallState.CANCELLED, staff=staff,
-                                      updated_at=now, reason="staff")
+            new = dataclasses.replace(
+                cur, state=CallState.CANCELLED, staff=staff, updated_at=now, reason="staff"
+            )
         return Decision(True, new.state.value, self._close(new))
 
     def escalate(self) -> HelpCall | None:
@@ -509,5 +536,6 @@ class HelpCallMachine:
         last = self._last_closed
         if last is not None and last.call_id == retained.call_id:
             return last
-        return dataclasses.replace(retained, state=CallState.CANCELLED, reason="restart",
-                                   updated_at=self._now())
+        return dataclasses.replace(
+            retained, state=CallState.CANCELLED, reason="restart", updated_at=self._now()
+        )

@@ -91,15 +91,19 @@ def make_client(mqtt: MqttSection, client_id: str) -> Client:
     Raises ConfigError for unreadable credentials or TLS files: a kiosk that cannot page
     anyone must not start as if it could.
     """
-    client = Client(CallbackAPIVersion.VERSION2, client_id=client_id,
-                    protocol=MQTTProtocolVersion.MQTTv5)
+    client = Client(
+        CallbackAPIVersion.VERSION2, client_id=client_id, protocol=MQTTProtocolVersion.MQTTv5
+    )
     if mqtt.username:
         password = read_password(mqtt.password_file) if mqtt.password_file else None
         client.username_pw_set(mqtt.username, password)
     if mqtt.tls:
         try:
-            client.tls_set(ca_certs=mqtt.ca_file or None, certfile=mqtt.cert_file or None,
-                           keyfile=mqtt.key_file or None)
+            client.tls_set(
+                ca_certs=mqtt.ca_file or None,
+                certfile=mqtt.cert_file or None,
+                keyfile=mqtt.key_file or None,
+            )
         except (OSError, ssl.SSLError) as err:
             raise ConfigError(f"mqtt: TLS set-up failed ({err})") from None
     client.reconnect_delay_set(1, max(1, round(mqtt.reconnect_max_s)))
@@ -123,23 +127,32 @@ class LinkLog:
         self._down_logged = False
 
     def up(self, host: str) -> None:
-        log.info("connected to the broker", extra={"fields": {"client": self._what,
-                                                               "host": host}})
+        log.info("connected to the broker", extra={"fields": {"client": self._what, "host": host}})
         self._down_logged = False
 
     def down(self, reason: str) -> None:
         if not self._down_logged:
-            log.warning("broker not reachable; retrying in the background",
-                        extra={"fields": {"client": self._what, "reason": reason}})
+            log.warning(
+                "broker not reachable; retrying in the background",
+                extra={"fields": {"client": self._what, "reason": reason}},
+            )
             self._down_logged = True
 
 
 class MqttHelpChannel:
     """:class:`~kiosk.help.channel.HelpChannel` over MQTT, plus :meth:`publish_status`."""
 
-    def __init__(self, mqtt: MqttSection, *, kiosk_id: str, site: str, location: str,
-                 escalate_after_s: float, clock: Callable[[], float] = time.time,
-                 version: str | None = None) -> None:
+    def __init__(
+        self,
+        mqtt: MqttSection,
+        *,
+        kiosk_id: str,
+        site: str,
+        location: str,
+        escalate_after_s: float,
+        clock: Callable[[], float] = time.time,
+        version: str | None = None,
+    ) -> None:
         self.topics = Topics(mqtt.topic_prefix, site, kiosk_id)
         self._machine = HelpCallMachine(kiosk_id, location, escalate_after_s, clock=clock)
         self._clock = clock
@@ -154,23 +167,31 @@ class MqttHelpChannel:
         # One client id per kiosk: a restarted kiosk takes over the old session, and the
         # broker sends the old Last Will before the new connection is up, never after.
         self._client = make_client(mqtt, client_id=kiosk_id)
-        self._client.will_set(self.topics.status,
-                              offline_payload(kiosk_id, self._machine.location),
-                              qos=QOS, retain=True)
+        self._client.will_set(
+            self.topics.status,
+            offline_payload(kiosk_id, self._machine.location),
+            qos=QOS,
+            retain=True,
+        )
         self._client.on_connect = self._on_connect
         self._client.on_connect_fail = self._on_connect_fail
         self._client.on_disconnect = self._on_disconnect
         self._client.on_message = self._on_message
         self._client.on_publish = self._on_publish
-        self._client.connect_async(mqtt.host, mqtt.port, keepalive=mqtt.keepalive_s,
-                                   clean_start=True)
+        self._client.connect_async(
+            mqtt.host, mqtt.port, keepalive=mqtt.keepalive_s, clean_start=True
+        )
         self._client.loop_start()
 
     @classmethod
     def from_config(cls, cfg: Config) -> MqttHelpChannel:
-        return cls(cfg.mqtt, kiosk_id=cfg.kiosk.id, site=cfg.help.site,
-                   location=cfg.help.location_label or cfg.kiosk.location,
-                   escalate_after_s=cfg.help.escalate_after_s)
+        return cls(
+            cfg.mqtt,
+            kiosk_id=cfg.kiosk.id,
+            site=cfg.help.site,
+            location=cfg.help.location_label or cfg.kiosk.location,
+            escalate_after_s=cfg.help.escalate_after_s,
+        )
 
     # -- HelpChannel ---------------------------------------------------------------------
 
@@ -212,9 +233,11 @@ class MqttHelpChannel:
             call = self._machine.cancel("shutdown")
             if call is not None:
                 self._publish_call(call)
-            info = self._publish(self.topics.status,
-                                 offline_payload(self.topics.kiosk, self._machine.location),
-                                 retain=True)
+            info = self._publish(
+                self.topics.status,
+                offline_payload(self.topics.kiosk, self._machine.location),
+                retain=True,
+            )
         if info is not None:
             # Lost the connection meanwhile (RuntimeError): the Last Will says the same.
             with contextlib.suppress(RuntimeError, ValueError):
@@ -264,10 +287,17 @@ class MqttHelpChannel:
         return self._client.publish(topic, payload, qos=QOS, retain=retain)
 
     def _publish_status(self) -> None:
-        self._publish(self.topics.status,
-                      status_payload(self.topics.kiosk, self._machine.location, self._status,
-                                     online=True, now=self._clock()),
-                      retain=True)
+        self._publish(
+            self.topics.status,
+            status_payload(
+                self.topics.kiosk,
+                self._machine.location,
+                self._status,
+                online=True,
+                now=self._clock(),
+            ),
+            retain=True,
+        )
 
     def _publish_call(self, call: HelpCall) -> None:
         if call.state.open:
@@ -277,8 +307,13 @@ class MqttHelpChannel:
             self._publish(self.topics.help, b"", retain=True)
 
     def _emit(self, call: HelpCall) -> None:
-        update = HelpUpdate(HelpState(call.state.value), call.staff, simulated=False,
-                            level=call.level, call_id=call.call_id)
+        update = HelpUpdate(
+            HelpState(call.state.value),
+            call.staff,
+            simulated=False,
+            level=call.level,
+            call_id=call.call_id,
+        )
         for listener in list(self._listeners):
             try:
                 listener(update)
@@ -314,17 +349,27 @@ class MqttHelpChannel:
 
     # -- paho callbacks (network thread, lock not held) ----------------------------------
 
-    def _on_connect(self, client: Client, userdata: Any, flags: ConnectFlags,
-                    reason: ReasonCode, properties: Properties | None) -> None:
+    def _on_connect(
+        self,
+        client: Client,
+        userdata: Any,
+        flags: ConnectFlags,
+        reason: ReasonCode,
+        properties: Properties | None,
+    ) -> None:
         if reason.is_failure:
             self._link.down(f"refused: {reason}")
             return
         try:
             no_delay(client)
             client.drop_out_messages()
-            client.subscribe([(self.topics.cmd, SubscribeOptions(qos=QOS)),
-                              (self.topics.help, SubscribeOptions(qos=QOS)),
-                              (self.topics.service, SubscribeOptions(qos=QOS))])
+            client.subscribe(
+                [
+                    (self.topics.cmd, SubscribeOptions(qos=QOS)),
+                    (self.topics.help, SubscribeOptions(qos=QOS)),
+                    (self.topics.service, SubscribeOptions(qos=QOS)),
+                ]
+            )
             with self._lock:
                 self._connected.set()
                 self._link.up(self._host)
@@ -339,14 +384,26 @@ class MqttHelpChannel:
     def _on_connect_fail(self, client: Client, userdata: Any) -> None:
         self._link.down("connect failed")
 
-    def _on_disconnect(self, client: Client, userdata: Any, flags: DisconnectFlags,
-                       reason: ReasonCode, properties: Properties | None) -> None:
+    def _on_disconnect(
+        self,
+        client: Client,
+        userdata: Any,
+        flags: DisconnectFlags,
+        reason: ReasonCode,
+        properties: Properties | None,
+    ) -> None:
         self._connected.clear()
         if not self._closed:
             self._link.down(str(reason))
 
-    def _on_publish(self, client: Client, userdata: Any, mid: int, reason: ReasonCode,
-                    properties: Properties | None) -> None:
+    def _on_publish(
+        self,
+        client: Client,
+        userdata: Any,
+        mid: int,
+        reason: ReasonCode,
+        properties: Properties | None,
+    ) -> None:
         # Runs under paho's message lock: log only, never take our lock here.
         if reason.is_failure:
             log.error("broker refused a publish", extra={"fields": {"reason": str(reason)}})
@@ -373,8 +430,9 @@ class MqttHelpChannel:
         except ProtocolError as err:
             log.warning("malformed service command ignored", extra={"fields": {"error": str(err)}})
             return
-        log.warning("remote service command", extra={"fields": {"action": action,
-                                                                "message": message}})
+        log.warning(
+            "remote service command", extra={"fields": {"action": action, "message": message}}
+        )
         handler = getattr(self, "_service_handler", None)
         if handler is not None:
             handler(action, message)
@@ -390,8 +448,10 @@ class MqttHelpChannel:
                 return
             decision = self._machine.command(cmd)
             if decision.call is None:
-                log.info("help command rejected", extra={"fields": {
-                    "action": cmd.action.value, "reason": decision.reason}})
+                log.info(
+                    "help command rejected",
+                    extra={"fields": {"action": cmd.action.value, "reason": decision.reason}},
+                )
                 return
             log.info("help command applied", extra={"fields": {"action": cmd.action.value}})
             self._publish_call(decision.call)
@@ -411,8 +471,10 @@ class MqttHelpChannel:
             closing = self._machine.reconcile(retained)
             if closing is None:
                 return
-            log.info("closing a help call left open", extra={"fields": {
-                "state": closing.state.value, "reason": closing.reason}})
+            log.info(
+                "closing a help call left open",
+                extra={"fields": {"state": closing.state.value, "reason": closing.reason}},
+            )
             self._publish_call(closing)
             if self._machine.current is not None:  # the clear above removed it
                 self._publish_call(self._machine.current)

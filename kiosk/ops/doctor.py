@@ -40,26 +40,41 @@ def check_config(cfg: Config) -> Check:
     from kiosk import catalogue
 
     cat = catalogue.load(cfg.catalogue_path, cfg.kiosk.languages)
-    return Check("config", OK, f"{cfg.source}: {len(cat.concerns)} concerns, "
-                 f"languages {', '.join(cfg.kiosk.languages)}")
+    return Check(
+        "config",
+        OK,
+        f"{cfg.source}: {len(cat.concerns)} concerns, languages {', '.join(cfg.kiosk.languages)}",
+    )
 
 
 def check_display(cfg: Config) -> Check:
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform.startswith(("offscreen", "minimal")):
-        return Check("display", WARN, f"QT_QPA_PLATFORM={platform}: nothing is shown",
-                     "unset QT_QPA_PLATFORM outside tests")
+        return Check(
+            "display",
+            WARN,
+            f"QT_QPA_PLATFORM={platform}: nothing is shown",
+            "unset QT_QPA_PLATFORM outside tests",
+        )
     if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY"):
         return Check("display", OK, os.environ.get("WAYLAND_DISPLAY") or os.environ["DISPLAY"])
-    return Check("display", FAIL, "no WAYLAND_DISPLAY or DISPLAY",
-                 "run the kiosk through kiosk.service (cage), or from a desktop session")
+    return Check(
+        "display",
+        FAIL,
+        "no WAYLAND_DISPLAY or DISPLAY",
+        "run the kiosk through kiosk.service (cage), or from a desktop session",
+    )
 
 
 def check_fonts(cfg: Config) -> Check:
     missing = [f for f in FONTS if not Path(f).is_file()]
     if missing:
-        return Check("fonts", FAIL, "missing: " + ", ".join(Path(m).name for m in missing),
-                     "apt-get install fonts-dejavu-core fonts-noto-core")
+        return Check(
+            "fonts",
+            FAIL,
+            "missing: " + ", ".join(Path(m).name for m in missing),
+            "apt-get install fonts-dejavu-core fonts-noto-core",
+        )
     return Check("fonts", OK, "DejaVu Sans and Noto Sans Arabic present")
 
 
@@ -72,8 +87,12 @@ def check_printer(cfg: Config) -> Check:
         status = printer.status()
         printer.close()
     except Exception as err:  # any driver failure is a finding, not a crash
-        return Check("printer", FAIL, f"{cfg.printer.kind}: {err}",
-                     "check printer.* in the config and the printer's cable and power")
+        return Check(
+            "printer",
+            FAIL,
+            f"{cfg.printer.kind}: {err}",
+            "check printer.* in the config and the printer's cable and power",
+        )
     detail = f"{cfg.printer.kind}: {status.summary}"
     if status.state is PrinterState.NEAR_END:
         return Check("printer", WARN, detail, "put a new paper roll ready")
@@ -88,19 +107,26 @@ def check_card_reader(cfg: Config) -> Check:
     if kind == "none":
         return Check("card reader", OK, "none configured: citizens type their data")
     if kind == "pcsc" and not PCSCD_SOCKET.exists():
-        return Check("card reader", WARN, "pcscd is not running: ID cards cannot be read",
-                     "apt-get install pcscd; systemctl enable --now pcscd.socket")
+        return Check(
+            "card reader",
+            WARN,
+            "pcscd is not running: ID cards cannot be read",
+            "apt-get install pcscd; systemctl enable --now pcscd.socket",
+        )
     from kiosk.idcard import reader_names
 
     try:
         found = reader_names(cfg)
     except Exception as err:
-        return Check("card reader", WARN, f"pcscd did not answer: {err}",
-                     "systemctl restart pcscd")
+        return Check("card reader", WARN, f"pcscd did not answer: {err}", "systemctl restart pcscd")
     if not found:
         wanted = f" named {cfg.cardreader.reader!r}" if cfg.cardreader.reader else ""
-        return Check("card reader", WARN, f"no reader{wanted} connected",
-                     "plug in the card reader (or fix cardreader.reader)")
+        return Check(
+            "card reader",
+            WARN,
+            f"no reader{wanted} connected",
+            "plug in the card reader (or fix cardreader.reader)",
+        )
     return Check("card reader", OK, f"{kind}: " + ", ".join(found))
 
 
@@ -115,8 +141,12 @@ def check_backend(cfg: Config) -> Check:
     except Exception as err:
         return Check("central system", FAIL, str(err), "see backend.* and zms.* in the config")
     if not health.ok:
-        return Check("central system", FAIL, f"{cfg.backend.kind}: {health.detail}",
-                     "check the network, the server address, and the credentials")
+        return Check(
+            "central system",
+            FAIL,
+            f"{cfg.backend.kind}: {health.detail}",
+            "check the network, the server address, and the credentials",
+        )
     return Check("central system", OK, f"{cfg.backend.kind}: {health.detail or 'ok'}")
 
 
@@ -124,15 +154,22 @@ def check_mqtt(cfg: Config) -> Check:
     if cfg.help.kind != "mqtt":
         if cfg.demo:
             return Check("help channel", OK, "simulated (demo): the screen says so")
-        return Check("help channel", WARN,
-                     f"help.kind = {cfg.help.kind!r}: help calls reach no one",
-                     "set help.kind = 'mqtt' and [mqtt]")
+        return Check(
+            "help channel",
+            WARN,
+            f"help.kind = {cfg.help.kind!r}: help calls reach no one",
+            "set help.kind = 'mqtt' and [mqtt]",
+        )
     try:
         with socket.create_connection((cfg.mqtt.host, cfg.mqtt.port), timeout=3):
             pass
     except OSError as err:
-        return Check("help channel", FAIL, f"broker {cfg.mqtt.host}:{cfg.mqtt.port}: {err}",
-                     "start mosquitto, or fix mqtt.host / mqtt.port")
+        return Check(
+            "help channel",
+            FAIL,
+            f"broker {cfg.mqtt.host}:{cfg.mqtt.port}: {err}",
+            "start mosquitto, or fix mqtt.host / mqtt.port",
+        )
     return Check("help channel", OK, f"broker {cfg.mqtt.host}:{cfg.mqtt.port} reachable")
 
 
@@ -142,8 +179,12 @@ def check_disk(cfg: Config) -> Check:
         path = path.parent
     free_mb = shutil.disk_usage(path).free // (1024 * 1024)
     if free_mb < MIN_FREE_MB:
-        return Check("disk", FAIL, f"{free_mb} MB free under {path}",
-                     "free disk space; old logs: journalctl --vacuum-size=200M")
+        return Check(
+            "disk",
+            FAIL,
+            f"{free_mb} MB free under {path}",
+            "free disk space; old logs: journalctl --vacuum-size=200M",
+        )
     return Check("disk", OK, f"{free_mb} MB free under {path}")
 
 
@@ -152,30 +193,50 @@ def check_clock(cfg: Config) -> Check:
         import requests
 
         try:
-            reply = requests.head(cfg.zms.base_url, timeout=5,
-                                  verify=cfg.zms.ca_bundle or cfg.zms.verify_tls)
+            reply = requests.head(
+                cfg.zms.base_url, timeout=5, verify=cfg.zms.ca_bundle or cfg.zms.verify_tls
+            )
             server = parsedate_to_datetime(reply.headers["Date"])
         except (requests.RequestException, KeyError, TypeError, ValueError) as err:
             return Check("clock", WARN, f"cannot compare with the server: {err}")
         skew = abs((datetime.now(UTC) - server).total_seconds())
         if skew > 60:
-            return Check("clock", FAIL, f"{skew:.0f} s off the central system",
-                         "enable time sync: timedatectl set-ntp true")
+            return Check(
+                "clock",
+                FAIL,
+                f"{skew:.0f} s off the central system",
+                "enable time sync: timedatectl set-ntp true",
+            )
         return Check("clock", OK, f"{skew:.0f} s off the central system")
     if shutil.which("timedatectl"):
-        out = subprocess.run(["timedatectl", "show", "-p", "NTPSynchronized", "--value"],
-                             capture_output=True, text=True, timeout=5).stdout.strip()
+        out = subprocess.run(
+            ["timedatectl", "show", "-p", "NTPSynchronized", "--value"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+        ).stdout.strip()
         if out == "no":
             return Check("clock", WARN, "not synchronised", "timedatectl set-ntp true")
         if out == "yes":
             return Check("clock", OK, "synchronised")
-    return Check("clock", WARN, "cannot tell whether the clock is synchronised",
-                 "use systemd-timesyncd or chrony")
+    return Check(
+        "clock",
+        WARN,
+        "cannot tell whether the clock is synchronised",
+        "use systemd-timesyncd or chrony",
+    )
 
 
 CHECKS: tuple[Callable[[Config], Check], ...] = (
-    check_config, check_display, check_fonts, check_printer, check_card_reader,
-    check_backend, check_mqtt, check_disk, check_clock,
+    check_config,
+    check_display,
+    check_fonts,
+    check_printer,
+    check_card_reader,
+    check_backend,
+    check_mqtt,
+    check_disk,
+    check_clock,
 )
 
 

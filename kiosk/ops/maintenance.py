@@ -51,9 +51,14 @@ def _write_json(path: Path, data: dict[str, object]) -> None:
 class PinGate:
     """Counts failures; after ``max_failures`` the gate is shut for ``lockout_s``."""
 
-    def __init__(self, pin_hash: str, state_file: Path, max_failures: int = 5,
-                 lockout_s: float = 300.0,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        pin_hash: str,
+        state_file: Path,
+        max_failures: int = 5,
+        lockout_s: float = 300.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self._hash = pin_hash
         self._file = state_file
         self._max = max_failures
@@ -66,8 +71,10 @@ class PinGate:
     def _state(self) -> dict[str, float]:
         try:
             data = json.loads(self._file.read_text())
-            return {"failures": float(data["failures"]),
-                    "locked_until": float(data["locked_until"])}
+            return {
+                "failures": float(data["failures"]),
+                "locked_until": float(data["locked_until"]),
+            }
         except (OSError, ValueError, KeyError, TypeError):
             return {"failures": 0.0, "locked_until": 0.0}
 
@@ -88,8 +95,9 @@ class PinGate:
         state = self._state()
         failures = state["failures"] + 1
         locked_until = self._now() + self._lockout if failures >= self._max else 0.0
-        _write_json(self._file, {"failures": 0 if locked_until else failures,
-                                 "locked_until": locked_until})
+        _write_json(
+            self._file, {"failures": 0 if locked_until else failures, "locked_until": locked_until}
+        )
         return False
 
 

@@ -69,12 +69,15 @@ class Stats:
     def _db(self) -> sqlite3.Connection:
         if self._conn is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=2, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(
+                self.path, timeout=2, isolation_level=None, check_same_thread=False
+            )
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("CREATE TABLE IF NOT EXISTS event (at REAL NOT NULL, day TEXT NOT NULL,"
-                         " name TEXT NOT NULL, fields TEXT NOT NULL)")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS event (at REAL NOT NULL, day TEXT NOT NULL,"
+                " name TEXT NOT NULL, fields TEXT NOT NULL)"
+            )
             self._conn = conn
         return self._conn
 
@@ -84,16 +87,24 @@ class Stats:
         with self._lock:
             self._db().execute(
                 "INSERT INTO event (at, day, name, fields) VALUES (?, ?, ?, ?)",
-                (moment.timestamp(), moment.date().isoformat(), event,
-                 json.dumps(checked, sort_keys=True)),
+                (
+                    moment.timestamp(),
+                    moment.date().isoformat(),
+                    event,
+                    json.dumps(checked, sort_keys=True),
+                ),
             )
 
-    def events(self, start: date | None = None, end: date | None = None
-               ) -> list[tuple[str, str, dict[str, Any]]]:
+    def events(
+        self, start: date | None = None, end: date | None = None
+    ) -> list[tuple[str, str, dict[str, Any]]]:
         query = "SELECT day, name, fields FROM event WHERE day >= ? AND day <= ? ORDER BY at"
         with self._lock:
-            rows = self._db().execute(query, ((start or date.min).isoformat(),
-                                              (end or date.max).isoformat())).fetchall()
+            rows = (
+                self._db()
+                .execute(query, ((start or date.min).isoformat(), (end or date.max).isoformat()))
+                .fetchall()
+            )
         return [(d, n, json.loads(f)) for d, n, f in rows]
 
     def close(self) -> None:
@@ -111,10 +122,19 @@ def aggregate(events: list[tuple[str, str, dict[str, Any]]]) -> list[dict[str, A
     durations: dict[str, list[float]] = defaultdict(list)
 
     def day_of(d: str) -> dict[str, Any]:
-        return days.setdefault(d, {
-            "date": d, "sessions": 0, "session_end": Counter(), "concerns": Counter(),
-            "tickets": Counter(), "checkins": Counter(), "forms": {}, "help_requests": Counter(),
-        })
+        return days.setdefault(
+            d,
+            {
+                "date": d,
+                "sessions": 0,
+                "session_end": Counter(),
+                "concerns": Counter(),
+                "tickets": Counter(),
+                "checkins": Counter(),
+                "forms": {},
+                "help_requests": Counter(),
+            },
+        )
 
     for d, name, f in events:
         day = day_of(d)
@@ -131,8 +151,9 @@ def aggregate(events: list[tuple[str, str, dict[str, Any]]]) -> list[dict[str, A
         elif name == "checkin":
             day["checkins"][f["result"]] += 1
         elif name.startswith("form_"):
-            form = day["forms"].setdefault(f["form"], {"started": 0, "completed": 0,
-                                                       "abandoned_at_step": Counter()})
+            form = day["forms"].setdefault(
+                f["form"], {"started": 0, "completed": 0, "abandoned_at_step": Counter()}
+            )
             if name == "form_start":
                 form["started"] += 1
             elif name == "form_done":
@@ -146,10 +167,10 @@ def aggregate(events: list[tuple[str, str, dict[str, Any]]]) -> list[dict[str, A
     out = []
     for d in sorted(days):
         day = days[d]
-        day["session_seconds_median"] = (statistics.median(durations[d]) if durations[d]
-                                         else None)
-        day["help_response_seconds_median"] = (statistics.median(responses[d]) if responses[d]
-                                               else None)
+        day["session_seconds_median"] = statistics.median(durations[d]) if durations[d] else None
+        day["help_response_seconds_median"] = (
+            statistics.median(responses[d]) if responses[d] else None
+        )
         out.append(json.loads(json.dumps(day)))  # Counters -> plain dicts
     return out
 

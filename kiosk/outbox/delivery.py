@@ -68,8 +68,9 @@ class HttpDelivery:
         body: dict[str, Any] = {"kind": item.kind, "payload": item.payload, "key": item.key}
         headers = {**self.headers, "Idempotency-Key": item.key}
         try:
-            response = session.post(self.url, json=body, headers=headers,
-                                    timeout=self.timeout, allow_redirects=False)
+            response = session.post(
+                self.url, json=body, headers=headers, timeout=self.timeout, allow_redirects=False
+            )
         except requests.exceptions.RequestException as err:
             raise DeliveryError(self._describe(err)) from None
         status = response.status_code
@@ -140,6 +141,9 @@ def _os_reason(err: BaseException) -> str:
         if isinstance(e, OSError) and e.strerror:
             return e.strerror
         todo.extend(a for a in e.args if isinstance(a, BaseException))
-        todo.extend(x for x in (e.__cause__, e.__context__, getattr(e, "reason", None))
-                    if isinstance(x, BaseException))
+        todo.extend(
+            x
+            for x in (e.__cause__, e.__context__, getattr(e, "reason", None))
+            if isinstance(x, BaseException)
+        )
     return ""

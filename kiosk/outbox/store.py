@@ -76,6 +76,7 @@ _MAX_ERROR = 300
 
 _COLUMNS = "key, kind, payload, attempts, created_at, next_attempt_at, last_error, state"
 
+
 # What the staff should read for an SQLite error, by (base) error name.
 class OutboxError(Exception):
     """The outbox database failed; ``str(err)`` is one line naming the file and the cause."""
@@ -128,8 +129,9 @@ def error_line(err: BaseException) -> str:
     Foreign exceptions get their type name in front (a bare "'name'" says nothing)."""
     line = _one_line(str(err))
     if not isinstance(err, DeliveryError | DeliveryRejected | OutboxError):
-        line = _one_line(f"{type(err).__name__}: {line}" if str(err).strip()
-                         else type(err).__name__)
+        line = _one_line(
+            f"{type(err).__name__}: {line}" if str(err).strip() else type(err).__name__
+        )
     return line
 
 
@@ -155,8 +157,12 @@ class Outbox:
         if not (retry_first_s > 0 and retry_max_s > 0):
             raise ValueError("outbox: retry_first_s and retry_max_s must be positive")
         if retry_first_s > retry_max_s:  # the config checks each key alone: start anyway
-            log.warning("outbox: retry_first_s %g is above retry_max_s %g; using %g",
-                        retry_first_s, retry_max_s, retry_max_s)
+            log.warning(
+                "outbox: retry_first_s %g is above retry_max_s %g; using %g",
+                retry_first_s,
+                retry_max_s,
+                retry_max_s,
+            )
             retry_first_s = retry_max_s
         self.path = Path(path)
         self.retry_first_s = retry_first_s
@@ -188,8 +194,7 @@ class Outbox:
         if not isinstance(payload, dict):
             raise ValueError(f"outbox item {kind}: payload must be a dict")
         try:
-            text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"),
-                              allow_nan=False)
+            text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         except (TypeError, ValueError) as err:  # messages name types, not values
             raise ValueError(f"outbox item {kind}: payload is not JSON: {err}") from None
         now = self.clock()
@@ -203,8 +208,7 @@ class Outbox:
             log.debug("outbox: stored", extra={"fields": {"kind": kind, "key": key}})
             self._notify()
         else:
-            log.debug("outbox: key stored already",
-                      extra={"fields": {"kind": kind, "key": key}})
+            log.debug("outbox: key stored already", extra={"fields": {"kind": kind, "key": key}})
         return key
 
     def add_put_listener(self, listener: Callable[[], None]) -> None:
@@ -281,14 +285,20 @@ class Outbox:
             kind, attempts = row[0], row[1] + 1
             next_at = now + self.backoff_s(attempts)
             conn.execute(
-                "UPDATE item SET attempts = ?, next_attempt_at = ?, last_error = ?"
-                " WHERE key = ?",
+                "UPDATE item SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE key = ?",
                 (attempts, next_at, line, key),
             )
         log.warning(
             "outbox: delivery failed, will retry",
-            extra={"fields": {"kind": kind, "key": key, "attempts": attempts,
-                              "retry_in_s": round(next_at - now, 1), "error": line}},
+            extra={
+                "fields": {
+                    "kind": kind,
+                    "key": key,
+                    "attempts": attempts,
+                    "retry_in_s": round(next_at - now, 1),
+                    "error": line,
+                }
+            },
         )
         return next_at
 
@@ -307,8 +317,10 @@ class Outbox:
                 " last_error = ?, done_at = ? WHERE key = ?",
                 (line, now, key),
             )
-        log.error("outbox: item rejected by the receiver, not retried",
-                  extra={"fields": {"kind": row[0], "key": key, "error": line}})
+        log.error(
+            "outbox: item rejected by the receiver, not retried",
+            extra={"fields": {"kind": row[0], "key": key, "error": line}},
+        )
 
     def backoff_s(self, attempts: int) -> float:
         """Delay before the next try after ``attempts`` consecutive failures (>= 1)."""
@@ -348,9 +360,7 @@ class Outbox:
 
     def pending_count(self) -> int:
         with self._guard() as conn:
-            n: int = conn.execute(
-                "SELECT count(*) FROM item WHERE state = 'pending'"
-            ).fetchone()[0]
+            n: int = conn.execute("SELECT count(*) FROM item WHERE state = 'pending'").fetchone()[0]
         return n
 
     def stats(self, now: float | None = None) -> OutboxStats:
@@ -448,7 +458,9 @@ class Outbox:
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(
-            self.path, timeout=self.busy_timeout_s, isolation_level=None,
+            self.path,
+            timeout=self.busy_timeout_s,
+            isolation_level=None,
             check_same_thread=False,  # UI thread puts, worker thread delivers: under _lock
         )
         try:
@@ -597,8 +609,16 @@ class OutboxWorker:
 
 def _item(row: tuple[Any, ...]) -> Item:
     key, kind, payload, attempts, created_at, next_attempt_at, last_error, state = row
-    return Item(key, kind, json.loads(payload) if payload else {}, attempts, created_at,
-                next_attempt_at, last_error, state)
+    return Item(
+        key,
+        kind,
+        json.loads(payload) if payload else {},
+        attempts,
+        created_at,
+        next_attempt_at,
+        last_error,
+        state,
+    )
 
 
 def _one_line(error: str) -> str:

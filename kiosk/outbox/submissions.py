@@ -42,13 +42,16 @@ class SubmissionStore:
     def _db(self) -> sqlite3.Connection:
         if self._conn is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=5, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(
+                self.path, timeout=5, isolation_level=None, check_same_thread=False
+            )
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")  # what the citizen submitted must stay
-            conn.execute("CREATE TABLE IF NOT EXISTS submission (key TEXT PRIMARY KEY,"
-                         " reference TEXT NOT NULL, form TEXT NOT NULL, received TEXT NOT NULL,"
-                         " payload TEXT NOT NULL)")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS submission (key TEXT PRIMARY KEY,"
+                " reference TEXT NOT NULL, form TEXT NOT NULL, received TEXT NOT NULL,"
+                " payload TEXT NOT NULL)"
+            )
             self._conn = conn
         return self._conn
 
@@ -59,17 +62,29 @@ class SubmissionStore:
             self._db().execute(
                 "INSERT OR IGNORE INTO submission (key, reference, form, received, payload)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (key, str(payload.get("reference") or reference_for(form, key)), form,
-                 datetime.now().astimezone().isoformat(), json.dumps(payload, ensure_ascii=False)),
+                (
+                    key,
+                    str(payload.get("reference") or reference_for(form, key)),
+                    form,
+                    datetime.now().astimezone().isoformat(),
+                    json.dumps(payload, ensure_ascii=False),
+                ),
             )
 
     def all(self) -> list[dict[str, Any]]:
         with self._lock:
-            rows = self._db().execute(
-                "SELECT key, reference, form, received, payload FROM submission ORDER BY received"
-            ).fetchall()
-        return [{"key": k, "reference": r, "form": f, "received": t, **json.loads(p)}
-                for k, r, f, t, p in rows]
+            rows = (
+                self._db()
+                .execute(
+                    "SELECT key, reference, form, received, payload FROM submission"
+                    " ORDER BY received"
+                )
+                .fetchall()
+            )
+        return [
+            {"key": k, "reference": r, "form": f, "received": t, **json.loads(p)}
+            for k, r, f, t, p in rows
+        ]
 
     def close(self) -> None:
         with self._lock:

@@ -15,5 +15,11 @@ __all__ = ["printer_from"]
 def printer_from(cfg: Config) -> Printer:
     """The configured printer (the UI and the CLI build it the same way)."""
     p = cfg.printer
-    return open_printer(p.kind, cfg.printer_folder, uri=p.uri, cups_queue=p.cups_queue,
-                        profile=p.profile, timeout_s=p.timeout_s)
+    return open_printer(
+        p.kind,
+        cfg.printer_folder,
+        uri=p.uri,
+        cups_queue=p.cups_queue,
+        profile=p.profile,
+        timeout_s=p.timeout_s,
+    )

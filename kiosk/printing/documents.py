@@ -530,8 +530,14 @@ def _begin(language: str) -> tuple[_Fonts, _Layout, Callable[[str], str]]:
     return fonts, _Layout(fonts, rtl=bool(lang and lang.rtl)), t
 
 
-def render_ticket(ticket: Ticket, *, concern_name: str, location: str, language: str,
-                  submission_reference: str = "") -> bytes:
+def render_ticket(
+    ticket: Ticket,
+    *,
+    concern_name: str,
+    location: str,
+    language: str,
+    submission_reference: str = "",
+) -> bytes:
     """The ticket as a one-page PDF, 80 mm wide and as tall as its content.
 
     ``concern_name`` and ``location`` are printed as given (the caller translates the
@@ -581,8 +587,15 @@ def _pdf(layout: _Layout, fonts: _Fonts, language: str, title: str) -> bytes:
     return buf.getvalue()
 
 
-def render_receipt(*, reference: str, title: str, lines: list[tuple[str, str]],
-                   issued_at: datetime, location: str, language: str) -> bytes:
+def render_receipt(
+    *,
+    reference: str,
+    title: str,
+    lines: list[tuple[str, str]],
+    issued_at: datetime,
+    location: str,
+    language: str,
+) -> bytes:
     """The receipt of a submitted form: reference, what was submitted (only what may
     appear on paper: the caller passes those lines, already translated), a QR code with
     the reference for the clerk, date and time, location and a short privacy line."""

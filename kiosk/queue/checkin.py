@@ -47,8 +47,12 @@ def make_code() -> str:
 
 
 def valid_code(code: str) -> bool:
-    return (len(code) == CODE_LENGTH and code.isascii() and code.isdigit()
-            and luhn_digit(code[:-1]) == code[-1])
+    return (
+        len(code) == CODE_LENGTH
+        and code.isascii()
+        and code.isdigit()
+        and luhn_digit(code[:-1]) == code[-1]
+    )
 
 
 def qr_payload(code: str) -> str:
@@ -66,7 +70,7 @@ def parse(text: str) -> BookingRef:
     if not raw:
         raise CodeError("empty")
     if raw.upper().startswith(EMBEDDED_PREFIX):
-        raw = raw[len(EMBEDDED_PREFIX):].strip()
+        raw = raw[len(EMBEDDED_PREFIX) :].strip()
     compact = re.sub(r"[\s-]", "", raw)
     if compact.isascii() and compact.isdigit() and len(compact) == CODE_LENGTH:
         if not valid_code(compact):
@@ -113,8 +117,9 @@ class Verdict:
     come_back_at: datetime | None = None  # for TOO_EARLY: the earliest check-in time
 
 
-def judge(appointment: Appointment, now: datetime, early_minutes: int,
-          late_minutes: int) -> Verdict:
+def judge(
+    appointment: Appointment, now: datetime, early_minutes: int, late_minutes: int
+) -> Verdict:
     """Too early: come back at ``starts_at - early``; too late: after ``starts_at + late``
     the slot is gone and a walk-in number is offered instead."""
     opens = appointment.starts_at - timedelta(minutes=early_minutes)

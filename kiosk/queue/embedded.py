@@ -100,6 +100,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 _TICKET_COLUMNS = "number, reference, concern_id, group_id, issued_at, seq, status"
 
+
 class GroupSummary(TypedDict):
     """One row of :meth:`EmbeddedBackend.summary` (JSON-ready)."""
 
@@ -257,8 +258,14 @@ class EmbeddedBackend:
             if appointment.checked_in:
                 found = conn.execute(
                     f"SELECT {_TICKET_COLUMNS} FROM ticket WHERE reference = ?",
-                    ((conn.execute("SELECT ticket_ref FROM appointment WHERE id = ?",
-                                   (appointment.appointment_id,)).fetchone()[0]),),
+                    (
+                        (
+                            conn.execute(
+                                "SELECT ticket_ref FROM appointment WHERE id = ?",
+                                (appointment.appointment_id,),
+                            ).fetchone()[0]
+                        ),
+                    ),
                 ).fetchone()
                 return self._appointment_ticket(conn, _Row(*found), appointment.starts_at)
             group = self._group(appointment.group_id)
@@ -284,15 +291,15 @@ class EmbeddedBackend:
         with self._transaction() as conn:
             for _ in range(20):
                 candidate = code or make_code()
-                exists = conn.execute("SELECT 1 FROM appointment WHERE id = ?",
-                                      (candidate,)).fetchone()
+                exists = conn.execute(
+                    "SELECT 1 FROM appointment WHERE id = ?", (candidate,)
+                ).fetchone()
                 if not exists:
                     break
                 if code:
                     raise ValueError(f"booking code {code} exists already")
             conn.execute(
-                "INSERT INTO appointment (id, starts_at, concern_id, group_id)"
-                " VALUES (?, ?, ?, ?)",
+                "INSERT INTO appointment (id, starts_at, concern_id, group_id) VALUES (?, ?, ?, ?)",
                 (candidate, _utc_text(starts_at), concern.id, concern.group_id),
             )
             return self._appointment(conn, candidate)
@@ -301,9 +308,12 @@ class EmbeddedBackend:
         """Today's appointments, earliest first (for the demo and staff)."""
         day = self._day(self._now(now))
         with self._guard() as conn:
-            ids = [r[0] for r in conn.execute(
-                "SELECT id FROM appointment WHERE status != 'cancelled' ORDER BY starts_at"
-            ).fetchall()]
+            ids = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM appointment WHERE status != 'cancelled' ORDER BY starts_at"
+                ).fetchall()
+            ]
             found = [self._appointment(conn, i) for i in ids]
         return [a for a in found if self._day(a.starts_at) == day]
 
@@ -368,8 +378,13 @@ class EmbeddedBackend:
     # -- issuing -----------------------------------------------------------------------
 
     def _issue(
-        self, conn: sqlite3.Connection, group: Group, concern_id: str, request_id: str,
-        now: datetime, enforce_contingent: bool = True,
+        self,
+        conn: sqlite3.Connection,
+        group: Group,
+        concern_id: str,
+        request_id: str,
+        now: datetime,
+        enforce_contingent: bool = True,
     ) -> _Row:
         """Insert the next number of ``group`` for today; call inside a write transaction."""
         day = self._day(now)
@@ -382,13 +397,29 @@ class EmbeddedBackend:
             raise NumbersExhausted(group.id)
         seq = last + 1
         number = f"{group.prefix}-{seq:03d}"
-        row = _Row(number, f"{_day_key(day)}-{number}", concern_id, group.id,
-                   _utc_text(now), seq, "waiting")
+        row = _Row(
+            number,
+            f"{_day_key(day)}-{number}",
+            concern_id,
+            group.id,
+            _utc_text(now),
+            seq,
+            "waiting",
+        )
         conn.execute(
             "INSERT INTO ticket (day, group_id, seq, number, reference, request_id,"
             " concern_id, kiosk_id, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (day, group.id, seq, number, row.reference, request_id, concern_id,
-             self.kiosk_id, row.issued_at),
+            (
+                day,
+                group.id,
+                seq,
+                number,
+                row.reference,
+                request_id,
+                concern_id,
+                self.kiosk_id,
+                row.issued_at,
+            ),
         )
         return row
 
@@ -400,15 +431,23 @@ class EmbeddedBackend:
     def _ticket(self, conn: sqlite3.Connection, row: _Row) -> Ticket:
         issued_at = datetime.fromisoformat(row.issued_at).astimezone(self.tz)
         if row.status != "waiting":
-            return Ticket(row.reference, row.number, row.concern_id, row.group_id,
-                          issued_at, people_ahead=0)
+            return Ticket(
+                row.reference, row.number, row.concern_id, row.group_id, issued_at, people_ahead=0
+            )
         ahead = conn.execute(
             "SELECT count(*) FROM ticket WHERE day = ? AND group_id = ? AND status = 'waiting'"
             " AND seq < ?",
             (self._day(issued_at), row.group_id, row.seq),
         ).fetchone()[0]
-        return Ticket(row.reference, row.number, row.concern_id, row.group_id, issued_at,
-                      ahead, estimate_wait(ahead, self.groups.get(row.group_id)))
+        return Ticket(
+            row.reference,
+            row.number,
+            row.concern_id,
+            row.group_id,
+            issued_at,
+            ahead,
+            estimate_wait(ahead, self.groups.get(row.group_id)),
+        )
 
     def _appointment(self, conn: sqlite3.Connection, code: str) -> Appointment:
         found = conn.execute(
@@ -424,11 +463,19 @@ class EmbeddedBackend:
             names = (self.catalogue.concern(concern_id).name("de"),)
         except KeyError:
             names = (concern_id,)
-        return Appointment(ident, datetime.fromisoformat(starts).astimezone(self.tz), names,
-                           group_id, number or "", status == "arrived", concern_id)
+        return Appointment(
+            ident,
+            datetime.fromisoformat(starts).astimezone(self.tz),
+            names,
+            group_id,
+            number or "",
+            status == "arrived",
+            concern_id,
+        )
 
-    def _appointment_ticket(self, conn: sqlite3.Connection, row: _Row,
-                            starts_at: datetime) -> Ticket:
+    def _appointment_ticket(
+        self, conn: sqlite3.Connection, row: _Row, starts_at: datetime
+    ) -> Ticket:
         """An appointment is served at its slot, not by queue position: the wait is the
         time until the slot (0-10 minutes once it has come)."""
         ticket = self._ticket(conn, row)
@@ -461,10 +508,13 @@ class EmbeddedBackend:
         return {group_id: n for group_id, n in rows}
 
     def _group_summary(self, conn: sqlite3.Connection, day: str, group: Group) -> GroupSummary:
-        counts = dict(conn.execute(
-            "SELECT status, count(*) FROM ticket WHERE day = ? AND group_id = ? GROUP BY status",
-            (day, group.id),
-        ).fetchall())
+        counts = dict(
+            conn.execute(
+                "SELECT status, count(*) FROM ticket WHERE day = ? AND group_id = ?"
+                " GROUP BY status",
+                (day, group.id),
+            ).fetchall()
+        )
         last_called = conn.execute(
             "SELECT number FROM ticket WHERE day = ? AND group_id = ? AND status = 'called'"
             " ORDER BY called_at DESC, seq DESC LIMIT 1",
@@ -474,11 +524,16 @@ class EmbeddedBackend:
         waiting = counts.get("waiting", 0)
         wait = estimate_wait(waiting, self.groups.get(group.id))
         return GroupSummary(
-            group_id=group.id, prefix=group.prefix, issued=issued, waiting=waiting,
-            called=counts.get("called", 0), done=counts.get("done", 0),
+            group_id=group.id,
+            prefix=group.prefix,
+            issued=issued,
+            waiting=waiting,
+            called=counts.get("called", 0),
+            done=counts.get("done", 0),
             contingent_left=max(0, self._contingent(group.id) - issued),
             last_called=last_called[0] if last_called else None,
-            wait_low_min=wait.low_min, wait_high_min=wait.high_min,
+            wait_low_min=wait.low_min,
+            wait_high_min=wait.high_min,
         )
 
     # -- time --------------------------------------------------------------------------
@@ -549,7 +604,9 @@ class EmbeddedBackend:
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(
-            self.path, timeout=self.busy_timeout_s, isolation_level=None,
+            self.path,
+            timeout=self.busy_timeout_s,
+            isolation_level=None,
             check_same_thread=False,  # used from one worker thread at a time, under _lock
         )
         try:

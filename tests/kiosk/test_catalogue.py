@@ -36,8 +36,13 @@ def group(gid: str = "A", prefix: str | None = None, langs: list[str] | None = N
     return f'[[group]]\nid = "{gid}"\nprefix = "{prefix}"\nicon = "x"\n' + texts("name", names)
 
 
-def concern(cid: str = "ausweis", gid: str = "A", name_langs: list[str] | None = None,
-            hint_langs: list[str] | None = None, extra: str = "") -> str:
+def concern(
+    cid: str = "ausweis",
+    gid: str = "A",
+    name_langs: list[str] | None = None,
+    hint_langs: list[str] | None = None,
+    extra: str = "",
+) -> str:
     return (
         f'[[concern]]\nid = "{cid}"\ngroup = "{gid}"\nicon = "y"\n{extra}'
         + texts("name", {lang: f"Anliegen {cid} ({lang})" for lang in (name_langs or LANGS)})
@@ -136,8 +141,16 @@ def test_shipped_lookup_helpers(shipped: Catalogue) -> None:
 
 
 def test_minimal_catalogue_loads(tmp_path: Path) -> None:
-    cat = load(write(tmp_path, group("A") + group("B", "BX") + concern("c1", "B",
-                     extra='form = "f1"\n') + concern("c2", "A")), LANGS)
+    cat = load(
+        write(
+            tmp_path,
+            group("A")
+            + group("B", "BX")
+            + concern("c1", "B", extra='form = "f1"\n')
+            + concern("c2", "A"),
+        ),
+        LANGS,
+    )
     assert [g.id for g in cat.groups] == ["A", "B"]
     assert cat.group("B").prefix == "BX"
     assert [c.id for c in cat.concerns_of("B")] == ["c1"]
@@ -146,8 +159,13 @@ def test_minimal_catalogue_loads(tmp_path: Path) -> None:
 
 
 def test_only_the_configured_languages_are_required(tmp_path: Path) -> None:
-    cat = load(write(tmp_path, group("A", langs=["de"]) + concern(
-        "c1", name_langs=["de", "en"], hint_langs=["de"])), ["de"])
+    cat = load(
+        write(
+            tmp_path,
+            group("A", langs=["de"]) + concern("c1", name_langs=["de", "en"], hint_langs=["de"]),
+        ),
+        ["de"],
+    )
     c = cat.concern("c1")
     assert c.name("en") == "Anliegen c1 (en)"
     assert c.name("ar") == "Anliegen c1 (de)"  # falls back to German
@@ -155,8 +173,14 @@ def test_only_the_configured_languages_are_required(tmp_path: Path) -> None:
 
 
 def test_leichte_sprache_may_leave_texts_to_german(tmp_path: Path) -> None:
-    cat = load(write(tmp_path, group("A", langs=COMPLETE_LANGS) + concern(
-        "c1", name_langs=COMPLETE_LANGS, hint_langs=LANGS)), LANGS)
+    cat = load(
+        write(
+            tmp_path,
+            group("A", langs=COMPLETE_LANGS)
+            + concern("c1", name_langs=COMPLETE_LANGS, hint_langs=LANGS),
+        ),
+        LANGS,
+    )
     assert cat.group("A").name("ls") == "Gruppe A (de)"
     assert cat.concern("c1").name("ls") == "Anliegen c1 (de)"
     assert cat.concern("c1").hint("ls") == "Hinweis c1 (ls)"
@@ -172,8 +196,9 @@ def test_shipped_leichte_sprache_is_its_own(shipped: Catalogue) -> None:
 
 
 def test_missing_name_in_a_language(tmp_path: Path) -> None:
-    msg = load_error(tmp_path, group() + concern("c1") + concern(
-        "c2", name_langs=["de", "en", "uk", "ar"]))
+    msg = load_error(
+        tmp_path, group() + concern("c1") + concern("c2", name_langs=["de", "en", "uk", "ar"])
+    )
     assert "concern[1].name.tr: missing text" in msg
 
 
@@ -183,8 +208,7 @@ def test_missing_hint_in_a_language(tmp_path: Path) -> None:
 
 
 def test_missing_group_name_in_a_language(tmp_path: Path) -> None:
-    msg = load_error(tmp_path, group("A") + group("B", langs=["de", "en", "tr", "ar"])
-                     + concern())
+    msg = load_error(tmp_path, group("A") + group("B", langs=["de", "en", "tr", "ar"]) + concern())
     assert "group[1].name.uk: missing text" in msg
 
 
@@ -255,7 +279,8 @@ def test_bad_concern_id(tmp_path: Path, cid: str) -> None:
 
 def test_bad_group_id(tmp_path: Path) -> None:
     assert "group[0].id: missing or not a valid id" in load_error(
-        tmp_path, group("A-1", "A") + concern(gid="A-1"))
+        tmp_path, group("A-1", "A") + concern(gid="A-1")
+    )
 
 
 def test_no_concerns(tmp_path: Path) -> None:
@@ -289,8 +314,7 @@ def test_parse_names_the_source(tmp_path: Path) -> None:
         (group() + concern().replace('group = "A"', 'group = ["A"]')).encode(),
         b"a = " + b"[" * 5000 + b"]" * 5000 + b"\n",
     ],
-    ids=["not-utf8", "group-not-a-table", "concern-not-a-table", "group-is-a-list",
-         "deep-nesting"],
+    ids=["not-utf8", "group-not-a-table", "concern-not-a-table", "group-is-a-list", "deep-nesting"],
 )
 def test_other_broken_catalogues_are_config_errors(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "catalogue.toml"

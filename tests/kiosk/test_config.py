@@ -162,12 +162,21 @@ def test_internal_fields_are_not_settable() -> None:
 @pytest.mark.parametrize(
     ("text", "key", "problem"),
     [
-        ('[session]\nidle_timeout_s = "60"\n', "session.idle_timeout_s",
-         "expected an integer, got string '60'"),
-        ("[session]\nidle_timeout_s = true\n", "session.idle_timeout_s",
-         "expected an integer, got boolean"),
-        ("[session]\nidle_timeout_s = 60.5\n", "session.idle_timeout_s",
-         "expected an integer, got number"),
+        (
+            '[session]\nidle_timeout_s = "60"\n',
+            "session.idle_timeout_s",
+            "expected an integer, got string '60'",
+        ),
+        (
+            "[session]\nidle_timeout_s = true\n",
+            "session.idle_timeout_s",
+            "expected an integer, got boolean",
+        ),
+        (
+            "[session]\nidle_timeout_s = 60.5\n",
+            "session.idle_timeout_s",
+            "expected an integer, got number",
+        ),
         ("[kiosk]\nlanguages = 5\n", "kiosk.languages", "expected a list, got integer 5"),
         ('[kiosk]\nlanguages = "de"\n', "kiosk.languages", "expected a list"),
         ('[kiosk]\nlanguages = ["de", 5]\n', "kiosk.languages[1]", "expected a string"),
@@ -175,10 +184,16 @@ def test_internal_fields_are_not_settable() -> None:
         ("[help]\nsimulated_ack_s = true\n", "help.simulated_ack_s", "expected a number"),
         ("kiosk = 5\n", "kiosk", "expected a table, got integer 5"),
         ("[embedded.groups]\nA = 3\n", "embedded.groups.A", "expected a table"),
-        ('[embedded.groups.A]\ncounters = "2"\n', "embedded.groups.A.counters",
-         "expected an integer"),
-        ('[embedded.opening_hours]\nmon = "08:00-12:00"\n', "embedded.opening_hours.mon",
-         "expected a list"),
+        (
+            '[embedded.groups.A]\ncounters = "2"\n',
+            "embedded.groups.A.counters",
+            "expected an integer",
+        ),
+        (
+            '[embedded.opening_hours]\nmon = "08:00-12:00"\n',
+            "embedded.opening_hours.mon",
+            "expected a list",
+        ),
         ("[kiosk]\nlocation = 1979-05-27\n", "kiosk.location", "expected a string"),
     ],
 )
@@ -192,19 +207,30 @@ def test_wrong_type(text: str, key: str, problem: str) -> None:
     ("text", "key", "problem"),
     [
         ("[session]\nidle_timeout_s = 9\n", "session.idle_timeout_s", "below the minimum 10"),
-        ("[session]\nidle_timeout_s = 3601\n", "session.idle_timeout_s",
-         "above the maximum 3600"),
+        ("[session]\nidle_timeout_s = 3601\n", "session.idle_timeout_s", "above the maximum 3600"),
         ("[session]\nwarning_s = 19\n", "session.warning_s", "below the minimum 20"),
         ("[display]\nwidth = 100000\n", "display.width", "above the maximum 7680"),
-        ("[embedded.groups.B]\ncounters = -1\n", "embedded.groups.B.counters",
-         "below the minimum 0"),
-        ("[embedded.groups.B]\nhandling_minutes = 0.25\n", "embedded.groups.B.handling_minutes",
-         "below the minimum 0.5"),
-        ("[embedded.groups.B]\nhandling_minutes = inf\n", "embedded.groups.B.handling_minutes",
-         "above the maximum"),
+        (
+            "[embedded.groups.B]\ncounters = -1\n",
+            "embedded.groups.B.counters",
+            "below the minimum 0",
+        ),
+        (
+            "[embedded.groups.B]\nhandling_minutes = 0.25\n",
+            "embedded.groups.B.handling_minutes",
+            "below the minimum 0.5",
+        ),
+        (
+            "[embedded.groups.B]\nhandling_minutes = inf\n",
+            "embedded.groups.B.handling_minutes",
+            "above the maximum",
+        ),
         ("[help]\nsimulated_ack_s = -0.5\n", "help.simulated_ack_s", "below the minimum 0"),
-        ("[session]\nidle_timeout_s = 10\nwarning_s = 100\n", "session.warning_s",
-         "shorter than ten idle timeouts"),
+        (
+            "[session]\nidle_timeout_s = 10\nwarning_s = 100\n",
+            "session.warning_s",
+            "shorter than ten idle timeouts",
+        ),
     ],
 )
 def test_value_out_of_range(text: str, key: str, problem: str) -> None:
@@ -215,8 +241,11 @@ def test_value_out_of_range(text: str, key: str, problem: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["[embedded.groups.A]\nhandling_minutes = nan\n", "[help]\nsimulated_ack_s = nan\n",
-     "[embedded.groups.A]\nhandling_minutes = -nan\n"],
+    [
+        "[embedded.groups.A]\nhandling_minutes = nan\n",
+        "[help]\nsimulated_ack_s = nan\n",
+        "[embedded.groups.A]\nhandling_minutes = -nan\n",
+    ],
 )
 def test_nan_is_out_of_range(text: str) -> None:
     """TOML has ``nan``; it compares False with every bound, so a plain ``value < min``
@@ -226,9 +255,11 @@ def test_nan_is_out_of_range(text: str) -> None:
 
 
 def test_range_bounds_are_inclusive() -> None:
-    cfg = parse("[session]\nidle_timeout_s = 10\nwarning_s = 20\n"
-                "[help]\nsimulated_ack_s = 0\n[embedded.groups.A]\ncounters = 0\n"
-                "handling_minutes = 480\n")
+    cfg = parse(
+        "[session]\nidle_timeout_s = 10\nwarning_s = 20\n"
+        "[help]\nsimulated_ack_s = 0\n[embedded.groups.A]\ncounters = 0\n"
+        "handling_minutes = 480\n"
+    )
     assert cfg.session.idle_timeout_s == 10 and cfg.session.warning_s == 20
     assert cfg.help.simulated_ack_s == 0.0
     assert cfg.embedded.groups["A"].counters == 0
@@ -281,8 +312,19 @@ def test_known_timezone_is_accepted() -> None:
 
 @pytest.mark.parametrize(
     "span",
-    ["8-12", "12:00-08:00", "08:00-24:30", "08:00-08:00", "8:00-12:00", "08:00 - 12:00",
-     "24:00-24:00", "08:60-12:00", "08:00-", "", "08:00-12:00,14:00-18:00"],
+    [
+        "8-12",
+        "12:00-08:00",
+        "08:00-24:30",
+        "08:00-08:00",
+        "8:00-12:00",
+        "08:00 - 12:00",
+        "24:00-24:00",
+        "08:60-12:00",
+        "08:00-",
+        "",
+        "08:00-12:00,14:00-18:00",
+    ],
 )
 def test_bad_opening_hours_span(span: str) -> None:
     msg = error_of(f'[embedded.opening_hours]\nmon = ["07:00-07:30", "{span}"]\n')
@@ -352,8 +394,11 @@ def test_deeply_nested_toml_is_a_config_error() -> None:
         ('[logging]\nlevel = "info\\r\\nlevel=debug"\n', "logging.level"),
         ('[embedded]\ntimezone = "Europe/Berlin\\n"\n', "embedded.timezone"),
         ('[embedded.opening_hours]\nmon = ["08:00-\\n12:00"]\n', "embedded.opening_hours.mon[0]"),
-        ('[backend]\nkind = "zms"\n[zms]\nbase_url = "https://zms.example.de"\n'
-         'ca_bundle = "/nonexistent/ca\\n.pem"\n', "zms.ca_bundle"),
+        (
+            '[backend]\nkind = "zms"\n[zms]\nbase_url = "https://zms.example.de"\n'
+            'ca_bundle = "/nonexistent/ca\\n.pem"\n',
+            "zms.ca_bundle",
+        ),
     ],
 )
 def test_values_with_line_breaks_stay_on_one_line(text: str, key: str) -> None:
@@ -363,9 +408,11 @@ def test_values_with_line_breaks_stay_on_one_line(text: str, key: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['"lang\\nuages" = 1\n',
-     '[embedded.opening_hours]\n"mon\\rday" = []\n',
-     '[embedded.groups."A\\nB"]\ncounters = "x"\n'],
+    [
+        '"lang\\nuages" = 1\n',
+        '[embedded.opening_hours]\n"mon\\rday" = []\n',
+        '[embedded.groups."A\\nB"]\ncounters = "x"\n',
+    ],
 )
 def test_error_naming_a_key_with_a_line_break_is_one_line(text: str) -> None:
     error_of(text)
@@ -375,14 +422,42 @@ def test_error_naming_a_key_with_a_line_break_is_one_line(text: str) -> None:
 
 LANGS = ["de", "ls", "en", "tr", "uk", "ru", "pl", "ar"]
 GOOD_SPANS = ["08:00-12:00", "13:30-18:00", "00:00-24:00", "07:15-07:16", "20:00-24:00"]
-BAD_STRINGS = ["fr", "DE", "Mars/Olympus", "Europe", "8-12", "12:00-08:00", "08:00-24:30",
-               "24:00-24:00", "monday", "remote", "kiosk 01", "", " ", "~/x", "nan"]
-SECTION_TYPES = {f.name: typing.get_type_hints(Config)[f.name]
-                 for f in dataclasses.fields(Config) if not f.metadata.get("internal")}
+BAD_STRINGS = [
+    "fr",
+    "DE",
+    "Mars/Olympus",
+    "Europe",
+    "8-12",
+    "12:00-08:00",
+    "08:00-24:30",
+    "24:00-24:00",
+    "monday",
+    "remote",
+    "kiosk 01",
+    "",
+    " ",
+    "~/x",
+    "nan",
+]
+SECTION_TYPES = {
+    f.name: typing.get_type_hints(Config)[f.name]
+    for f in dataclasses.fields(Config)
+    if not f.metadata.get("internal")
+}
 KNOWN_NAMES = sorted(
-    {*SECTION_TYPES, *(f.name for cls in SECTION_TYPES.values() for f in dataclasses.fields(cls)),
-     *WEEKDAYS, "A", "B", "counters", "handling_minutes", "daily_contingent", "idle_timout_s",
-     "demo", "source"}
+    {
+        *SECTION_TYPES,
+        *(f.name for cls in SECTION_TYPES.values() for f in dataclasses.fields(cls)),
+        *WEEKDAYS,
+        "A",
+        "B",
+        "counters",
+        "handling_minutes",
+        "daily_contingent",
+        "idle_timout_s",
+        "demo",
+        "source",
+    }
 )
 
 keys = st.one_of(
@@ -405,8 +480,9 @@ values = st.recursive(
 wild = st.one_of(values, st.sampled_from(BAD_STRINGS))
 
 
-def mostly(good: st.SearchStrategy[Any], bad: st.SearchStrategy[Any],
-           one_in: int = 8) -> st.SearchStrategy[Any]:
+def mostly(
+    good: st.SearchStrategy[Any], bad: st.SearchStrategy[Any], one_in: int = 8
+) -> st.SearchStrategy[Any]:
     """``bad`` about once in ``one_in`` draws, else ``good``."""
     return st.sampled_from(range(one_in)).flatmap(lambda i: bad if i == 0 else good)
 
@@ -420,17 +496,21 @@ def plausible(name: str, hint: Any, checks: dict[str, Any]) -> st.SearchStrategy
     if name == "timezone":
         return st.sampled_from(["Europe/Berlin", "UTC", "Europe/Istanbul", "Mars/Base"])
     if name == "opening_hours":
-        return st.dictionaries(mostly(st.sampled_from(WEEKDAYS), keys),
-                               st.lists(mostly(st.sampled_from(GOOD_SPANS), wild), max_size=3),
-                               max_size=4)
+        return st.dictionaries(
+            mostly(st.sampled_from(WEEKDAYS), keys),
+            st.lists(mostly(st.sampled_from(GOOD_SPANS), wild), max_size=3),
+            max_size=4,
+        )
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return table_for(hint)
     if typing.get_origin(hint) is dict:
         _, item = typing.get_args(hint)
-        items = (table_for(item) if isinstance(item, type) and dataclasses.is_dataclass(item)
-                 else plausible("", item, {}))
-        return st.dictionaries(mostly(st.sampled_from(["A", "B", "C"]), keys), items,
-                               max_size=3)
+        items = (
+            table_for(item)
+            if isinstance(item, type) and dataclasses.is_dataclass(item)
+            else plausible("", item, {})
+        )
+        return st.dictionaries(mostly(st.sampled_from(["A", "B", "C"]), keys), items, max_size=3)
     if "choices" in checks:
         return st.sampled_from(checks["choices"])
     if "pattern" in checks:
@@ -495,8 +575,9 @@ def toml_value(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(toml_value(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{toml_string(k)} = {toml_value(v)}"
-                               for k, v in value.items()) + "}"
+        return (
+            "{" + ", ".join(f"{toml_string(k)} = {toml_value(v)}" for k, v in value.items()) + "}"
+        )
     raise TypeError(type(value))
 
 
@@ -524,15 +605,45 @@ def test_arbitrary_tables_give_a_config_or_one_line_config_error(table: dict[str
 
 
 TOML_FRAGMENTS = [
-    "[kiosk]", "[session]", "[display]", "[embedded]", "[embedded.opening_hours]",
-    "[embedded.groups.A]", "[[group]]", "[printer]", "[help]", "[logging]", "[sesion]",
-    "idle_timeout_s = 5", "idle_timeout_s = 600", "warning_s = 25", "warning_s = true",
-    'languages = ["de", "en"]', 'languages = ["xx"]', "languages = [", 'default_language = "ar"',
-    'timezone = "Europe/Berlin"', 'timezone = "Nowhere/City"', 'mon = ["08:00-12:00"]',
-    'mon = ["12:00-08:00"]', 'funday = ["08:00-12:00"]', "counters = 3",
-    "handling_minutes = nan", "handling_minutes = 1e400", 'kind = "folder"', 'kind = "x"',
-    "a.b.c = {x = [1, 2]}", 'x = """', "= 1", '"key', "width = 0x10", "width = 1_080",
-    "fullscreen = false", "groups = []", "opening_hours = {mon = 1}", "x = 1979-05-27T07:32:00",
+    "[kiosk]",
+    "[session]",
+    "[display]",
+    "[embedded]",
+    "[embedded.opening_hours]",
+    "[embedded.groups.A]",
+    "[[group]]",
+    "[printer]",
+    "[help]",
+    "[logging]",
+    "[sesion]",
+    "idle_timeout_s = 5",
+    "idle_timeout_s = 600",
+    "warning_s = 25",
+    "warning_s = true",
+    'languages = ["de", "en"]',
+    'languages = ["xx"]',
+    "languages = [",
+    'default_language = "ar"',
+    'timezone = "Europe/Berlin"',
+    'timezone = "Nowhere/City"',
+    'mon = ["08:00-12:00"]',
+    'mon = ["12:00-08:00"]',
+    'funday = ["08:00-12:00"]',
+    "counters = 3",
+    "handling_minutes = nan",
+    "handling_minutes = 1e400",
+    'kind = "folder"',
+    'kind = "x"',
+    "a.b.c = {x = [1, 2]}",
+    'x = """',
+    "= 1",
+    '"key',
+    "width = 0x10",
+    "width = 1_080",
+    "fullscreen = false",
+    "groups = []",
+    "opening_hours = {mon = 1}",
+    "x = 1979-05-27T07:32:00",
 ]
 
 
@@ -556,8 +667,13 @@ def test_arbitrary_text_gives_a_config_or_one_line_config_error(text: str) -> No
 def run_kiosk(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path / "xdg"))
     return subprocess.run(
-        [str(KIOSK), *args], cwd=tmp_path, env=env, capture_output=True, text=True,
-        timeout=60, check=False,
+        [str(KIOSK), *args],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
 
 
@@ -575,34 +691,44 @@ def assert_config_error_exit(result: subprocess.CompletedProcess[str], *needles:
 def test_cli_broken_config_is_one_line_naming_the_key_and_exit_2(tmp_path: Path) -> None:
     broken = tmp_path / "broken.toml"
     broken.write_text('[session]\nidle_timeout_s = "sixty"\n', encoding="utf-8")
-    assert_config_error_exit(run_kiosk(tmp_path, "config", "check", "--config", str(broken)),
-                             str(broken), "session.idle_timeout_s", "expected an integer")
+    assert_config_error_exit(
+        run_kiosk(tmp_path, "config", "check", "--config", str(broken)),
+        str(broken),
+        "session.idle_timeout_s",
+        "expected an integer",
+    )
 
 
 def test_cli_unknown_key_names_it_with_hint(tmp_path: Path) -> None:
     broken = tmp_path / "typo.toml"
     broken.write_text("[session]\nidle_timout_s = 60\n", encoding="utf-8")
-    assert_config_error_exit(run_kiosk(tmp_path, "config", "check", "--config", str(broken)),
-                             "session.idle_timout_s", "did you mean 'idle_timeout_s'")
+    assert_config_error_exit(
+        run_kiosk(tmp_path, "config", "check", "--config", str(broken)),
+        "session.idle_timout_s",
+        "did you mean 'idle_timeout_s'",
+    )
 
 
 def test_cli_missing_config_file_exits_2(tmp_path: Path) -> None:
     missing = tmp_path / "missing.toml"
-    assert_config_error_exit(run_kiosk(tmp_path, "config", "check", "--config", str(missing)),
-                             str(missing), "not found")
+    assert_config_error_exit(
+        run_kiosk(tmp_path, "config", "check", "--config", str(missing)), str(missing), "not found"
+    )
 
 
 def test_cli_invalid_toml_exits_2(tmp_path: Path) -> None:
     broken = tmp_path / "broken.toml"
     broken.write_text("[kiosk\n", encoding="utf-8")
-    assert_config_error_exit(run_kiosk(tmp_path, "config", "check", "--config", str(broken)),
-                             "not valid TOML")
+    assert_config_error_exit(
+        run_kiosk(tmp_path, "config", "check", "--config", str(broken)), "not valid TOML"
+    )
 
 
 @pytest.mark.skipif(Path("/etc/kiosk/kiosk.toml").exists(), reason="a site config is installed")
 def test_cli_without_options_reads_etc_and_never_the_demo(tmp_path: Path) -> None:
-    assert_config_error_exit(run_kiosk(tmp_path, "config", "check"),
-                             "/etc/kiosk/kiosk.toml", "not found")
+    assert_config_error_exit(
+        run_kiosk(tmp_path, "config", "check"), "/etc/kiosk/kiosk.toml", "not found"
+    )
 
 
 def test_cli_demo_is_ok(tmp_path: Path) -> None:
@@ -615,8 +741,9 @@ def test_cli_demo_is_ok(tmp_path: Path) -> None:
 
 def test_cli_valid_config_is_ok(tmp_path: Path) -> None:
     good = tmp_path / "good.toml"
-    good.write_text(f'[kiosk]\nstate_dir = "{tmp_path}"\nlanguages = ["de", "en"]\n',
-                    encoding="utf-8")
+    good.write_text(
+        f'[kiosk]\nstate_dir = "{tmp_path}"\nlanguages = ["de", "en"]\n', encoding="utf-8"
+    )
     result = run_kiosk(tmp_path, "config", "check", "--config", str(good))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"{good}: OK (")
@@ -624,10 +751,9 @@ def test_cli_valid_config_is_ok(tmp_path: Path) -> None:
 
 def test_cli_broken_catalogue_is_a_config_error(tmp_path: Path) -> None:
     catalogue = tmp_path / "catalogue.toml"
-    catalogue.write_text('[[group]]\nid = "A"\nprefix = "A"\nname.de = "Pass"\n',
-                         encoding="utf-8")
+    catalogue.write_text('[[group]]\nid = "A"\nprefix = "A"\nname.de = "Pass"\n', encoding="utf-8")
     cfg = tmp_path / "kiosk.toml"
-    cfg.write_text(f'[kiosk]\nlanguages = ["de"]\ncatalogue = "{catalogue}"\n',
-                   encoding="utf-8")
-    assert_config_error_exit(run_kiosk(tmp_path, "config", "check", "--config", str(cfg)),
-                             str(catalogue), "no concerns")
+    cfg.write_text(f'[kiosk]\nlanguages = ["de"]\ncatalogue = "{catalogue}"\n', encoding="utf-8")
+    assert_config_error_exit(
+        run_kiosk(tmp_path, "config", "check", "--config", str(cfg)), str(catalogue), "no concerns"
+    )

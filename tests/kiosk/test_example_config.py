@@ -33,8 +33,11 @@ def test_example_loads():
 
 def test_example_documents_every_key():
     text = EXAMPLE.read_text(encoding="utf-8")
-    missing = [k for k in sorted(keys(config.Config))
-               if f"\n{k.split('.')[-1]} = " not in text and f"[{k}" not in text]
+    missing = [
+        k
+        for k in sorted(keys(config.Config))
+        if f"\n{k.split('.')[-1]} = " not in text and f"[{k}" not in text
+    ]
     assert missing == []
     for field in dataclasses.fields(config.GroupPolicy):
         assert f"\n{field.name} = " in text

@@ -40,13 +40,29 @@ def server() -> Iterator[fake_zms.FakeZms]:
     zms.stop()
 
 
-def client(url: str, *, retries: int = 0, read: float = 0.3, failures: int = 3,
-           clock: Clock | None = None, ca: str = "", sleeps: list[float] | None = None,
-           verify_tls: bool = True) -> HttpClient:
-    settings = HttpSettings(url, connect_timeout_s=0.5, read_timeout_s=read, retries=retries,
-                            ca_bundle=ca, verify_tls=verify_tls, breaker_failures=failures,
-                            breaker_reset_s=30, user_agent="buergerbuero-kiosk/test (k1)",
-                            system="ZMS")
+def client(
+    url: str,
+    *,
+    retries: int = 0,
+    read: float = 0.3,
+    failures: int = 3,
+    clock: Clock | None = None,
+    ca: str = "",
+    sleeps: list[float] | None = None,
+    verify_tls: bool = True,
+) -> HttpClient:
+    settings = HttpSettings(
+        url,
+        connect_timeout_s=0.5,
+        read_timeout_s=read,
+        retries=retries,
+        ca_bundle=ca,
+        verify_tls=verify_tls,
+        breaker_failures=failures,
+        breaker_reset_s=30,
+        user_agent="buergerbuero-kiosk/test (k1)",
+        system="ZMS",
+    )
     breaker = CircuitBreaker(failures, 30, clock=clock or Clock(), system="ZMS")
     record = sleeps if sleeps is not None else []
     return HttpClient(settings, breaker=breaker, sleep=record.append)
@@ -151,8 +167,9 @@ def test_idempotent_call_is_retried_with_exponential_backoff(server: fake_zms.Fa
 def test_idempotent_call_gives_up_after_the_retries(server: fake_zms.FakeZms):
     http = client(server.url, retries=2)
     server.fault("http500")
-    with pytest.raises(TransientError,
-                       match=r"^ZMS error: HTTP 500: PDOFailed \(GET /scope/141/\)$"):
+    with pytest.raises(
+        TransientError, match=r"^ZMS error: HTTP 500: PDOFailed \(GET /scope/141/\)$"
+    ):
         http.call("GET", "/scope/141/", idempotent=True)
     assert server.count("/scope/141/") == 3
 
@@ -190,8 +207,11 @@ def test_connection_refused_is_not_an_unknown_outcome(server: fake_zms.FakeZms):
     http = client(server.url)
     server.stop()
     for idempotent in (True, False):
-        with pytest.raises(TransientError, match=r"ZMS unreachable: connection to 127.0.0.1:\d+ "
-                                                 r"refused") as caught:
+        with pytest.raises(
+            TransientError,
+            match=r"ZMS unreachable: connection to 127.0.0.1:\d+ "
+            r"refused",
+        ) as caught:
             http.call("GET", "/scope/141/", idempotent=idempotent)
         assert not isinstance(caught.value, OutcomeUnknown)  # never sent: safe to say so
 
@@ -227,8 +247,12 @@ def test_breaker_fails_fast_without_touching_the_server(server: fake_zms.FakeZms
 
 
 def test_from_zms_settings() -> None:
-    zms = ZmsSection(base_url="https://zms.example.de/api/2/", ca_bundle="~/ca.pem",
-                     read_timeout_s=4.0, retries=1)
+    zms = ZmsSection(
+        base_url="https://zms.example.de/api/2/",
+        ca_bundle="~/ca.pem",
+        read_timeout_s=4.0,
+        retries=1,
+    )
     s = HttpSettings.from_zms(zms, "kiosk-07")
     assert s.user_agent.startswith("buergerbuero-kiosk/") and "kiosk-07" in s.user_agent
     assert s.verify == str(Path("~/ca.pem").expanduser())
@@ -255,25 +279,31 @@ def tls_server(tls: tuple[fake_zms.TlsFiles, Path]) -> Iterator[fake_zms.FakeZms
     zms.stop()
 
 
-def test_tls_verified_with_the_configured_ca(tls_server: fake_zms.FakeZms, tls: tuple[
-        fake_zms.TlsFiles, Path], monkeypatch: pytest.MonkeyPatch):
+def test_tls_verified_with_the_configured_ca(
+    tls_server: fake_zms.FakeZms,
+    tls: tuple[fake_zms.TlsFiles, Path],
+    monkeypatch: pytest.MonkeyPatch,
+):
     # requests would let REQUESTS_CA_BUNDLE override a session's CA: the client must not.
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(tls[1]))
     assert tls_server.url.startswith("https://127.0.0.1:")
     http = client(tls_server.url, ca=str(tls[0].ca_cert))
     assert http.call("GET", "/scope/141/", idempotent=True).ok
     localhost = tls_server.url.replace("127.0.0.1", "localhost")
-    assert client(localhost, ca=str(tls[0].ca_cert)).call("GET", "/scope/141/",
-                                                           idempotent=True).ok
+    assert client(localhost, ca=str(tls[0].ca_cert)).call("GET", "/scope/141/", idempotent=True).ok
 
 
 @pytest.mark.parametrize("which", ["system CAs", "another CA"])
-def test_tls_rejected_without_the_right_ca(tls_server: fake_zms.FakeZms, tls: tuple[
-        fake_zms.TlsFiles, Path], which: str):
+def test_tls_rejected_without_the_right_ca(
+    tls_server: fake_zms.FakeZms, tls: tuple[fake_zms.TlsFiles, Path], which: str
+):
     ca = "" if which == "system CAs" else str(tls[1])
     http = client(tls_server.url, ca=ca, retries=3)
-    with pytest.raises(BackendUnavailable, match=r"^ZMS: TLS verification of 127.0.0.1:\d+ "
-                                                 r"failed \(.+\); check the CA bundle$"):
+    with pytest.raises(
+        BackendUnavailable,
+        match=r"^ZMS: TLS verification of 127.0.0.1:\d+ "
+        r"failed \(.+\); check the CA bundle$",
+    ):
         http.call("GET", "/scope/141/", idempotent=True)
     assert tls_server.count("/scope/") == 0  # nothing was ever sent in clear or otherwise
 

@@ -24,11 +24,23 @@ PARTIAL_LANGS = ["ls"]  # Leichte Sprache: the main flows, German for the rest
 ALL_TS_LANGS = TS_LANGS + PARTIAL_LANGS
 # What a citizen meets on the way to a waiting number or a submitted form: Leichte Sprache
 # must say all of it itself.
-MAIN_FLOW_CONTEXTS = frozenset({
-    "WelcomeView", "ConcernView", "ConcernChoiceView", "TicketView", "NoticeView",
-    "CheckinView", "HelpSheet", "IdleDialog", "TopBar", "Ticket", "FormView", "FormField",
-    "OnScreenKeyboard",
-})
+MAIN_FLOW_CONTEXTS = frozenset(
+    {
+        "WelcomeView",
+        "ConcernView",
+        "ConcernChoiceView",
+        "TicketView",
+        "NoticeView",
+        "CheckinView",
+        "HelpSheet",
+        "IdleDialog",
+        "TopBar",
+        "Ticket",
+        "FormView",
+        "FormField",
+        "OnScreenKeyboard",
+    }
+)
 
 Key = tuple[str, str]  # (context, source)
 
@@ -50,8 +62,10 @@ def js_unescape(text: str) -> str:
 
 
 def qml_strings(text: str, context: str) -> set[Key]:
-    return {(context, js_unescape(m.group(1) if m.group(1) is not None else m.group(2)))
-            for m in _QSTR.finditer(text)}
+    return {
+        (context, js_unescape(m.group(1) if m.group(1) is not None else m.group(2)))
+        for m in _QSTR.finditer(text)
+    }
 
 
 @cache
@@ -76,7 +90,8 @@ def ticket_sources() -> frozenset[str]:
     constants = {
         target.id: node.value.value
         for node in tree.body
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Constant)
         and isinstance(node.value.value, str)
         for target in node.targets
         if isinstance(target, ast.Name)
@@ -84,20 +99,29 @@ def ticket_sources() -> frozenset[str]:
     assert constants.get("TICKET_CONTEXT") == "Ticket"
 
     def is_ticket_translate(call: ast.Call) -> bool:
-        return (isinstance(call.func, ast.Attribute)
-                and call.func.attr == "translate" and len(call.args) == 2
-                and isinstance(call.args[0], ast.Name) and call.args[0].id == "TICKET_CONTEXT")
+        return (
+            isinstance(call.func, ast.Attribute)
+            and call.func.attr == "translate"
+            and len(call.args) == 2
+            and isinstance(call.args[0], ast.Name)
+            and call.args[0].id == "TICKET_CONTEXT"
+        )
 
     def translates_its_argument(fn: ast.FunctionDef) -> bool:
         if len(fn.args.args) != 1:
             return False
         param = fn.args.args[0].arg
-        return any(is_ticket_translate(n) and isinstance(n.args[1], ast.Name)
-                   and n.args[1].id == param
-                   for n in ast.walk(fn) if isinstance(n, ast.Call))
+        return any(
+            is_ticket_translate(n) and isinstance(n.args[1], ast.Name) and n.args[1].id == param
+            for n in ast.walk(fn)
+            if isinstance(n, ast.Call)
+        )
 
-    helpers = {fn.name for fn in ast.walk(tree)
-               if isinstance(fn, ast.FunctionDef) and translates_its_argument(fn)}
+    helpers = {
+        fn.name
+        for fn in ast.walk(tree)
+        if isinstance(fn, ast.FunctionDef) and translates_its_argument(fn)
+    }
     found: set[str] = set()
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
@@ -128,9 +152,13 @@ def ts_messages(lang: str) -> tuple[tuple[Key, str, str | None], ...]:
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            out.append(((name, msg.findtext("source") or ""),
-                        "" if tr is None else (tr.text or ""),
-                        None if tr is None else tr.get("type")))
+            out.append(
+                (
+                    (name, msg.findtext("source") or ""),
+                    "" if tr is None else (tr.text or ""),
+                    None if tr is None else tr.get("type"),
+                )
+            )
     return tuple(out)
 
 
@@ -144,9 +172,13 @@ def translations(lang: str) -> dict[Key, str]:
 
 
 def test_qml_extractor_handles_quotes_and_escapes() -> None:
-    text = r'''text: qsTr("Say \"hi\"") + qsTr('it\'s') + qsTr( "a\\b" ) + qsTr("\u00e9 %1")'''
-    assert qml_strings(text, "V") == {("V", 'Say "hi"'), ("V", "it's"), ("V", "a\\b"),
-                                      ("V", "é %1")}
+    text = r"""text: qsTr("Say \"hi\"") + qsTr('it\'s') + qsTr( "a\\b" ) + qsTr("\u00e9 %1")"""
+    assert qml_strings(text, "V") == {
+        ("V", 'Say "hi"'),
+        ("V", "it's"),
+        ("V", "a\\b"),
+        ("V", "é %1"),
+    }
 
 
 def test_every_qstr_call_in_the_qml_is_a_literal_we_read() -> None:
@@ -183,16 +215,18 @@ def test_ts_file_declares_its_language(lang: str) -> None:
 @pytest.mark.parametrize("lang", TS_LANGS)
 def test_every_ui_string_is_translated(lang: str) -> None:
     cat = i18n.catalogue(lang)
-    missing = sorted(key for key in ui_keys() if not cat.translate(*key).strip()
-                     or not cat.has(*key))
+    missing = sorted(
+        key for key in ui_keys() if not cat.translate(*key).strip() or not cat.has(*key)
+    )
     assert missing == [], f"kiosk_{lang}.ts lacks: {missing}"
 
 
 @pytest.mark.parametrize("lang", TS_LANGS)
 def test_every_ticket_string_is_translated(lang: str) -> None:
     cat = i18n.catalogue(lang)
-    missing = sorted(s for ctx, s in ticket_keys() if not cat.has(ctx, s)
-                     or not cat.translate(ctx, s).strip())
+    missing = sorted(
+        s for ctx, s in ticket_keys() if not cat.has(ctx, s) or not cat.translate(ctx, s).strip()
+    )
     assert missing == [], f"kiosk_{lang}.ts lacks Ticket strings: {missing}"
 
 
@@ -229,8 +263,11 @@ def _has(text: str, lo: int, hi: int) -> bool:
 
 
 def test_arabic_translations_are_arabic() -> None:
-    not_arabic = [k for k, text in translations("ar").items()
-                  if not (_has(text, 0x0600, 0x06FF) or _has(text, 0xFB50, 0xFEFF))]
+    not_arabic = [
+        k
+        for k, text in translations("ar").items()
+        if not (_has(text, 0x0600, 0x06FF) or _has(text, 0xFB50, 0xFEFF))
+    ]
     assert not_arabic == []
 
 
@@ -243,8 +280,11 @@ def test_ukrainian_translations_are_cyrillic() -> None:
 
 @pytest.mark.parametrize("lang", ["de", "tr", "pl", "ls"])
 def test_longer_strings_are_not_left_in_english(lang: str) -> None:
-    same = [key for key, text in translations(lang).items()
-            if len(key[1]) > 12 and text.strip() == key[1].strip()]
+    same = [
+        key
+        for key, text in translations(lang).items()
+        if len(key[1]) > 12 and text.strip() == key[1].strip()
+    ]
     assert same == []
 
 
@@ -325,16 +365,22 @@ def _ts(lang: str, messages: dict[Key, str]) -> str:
     body = "".join(
         f"<context><name>{ctx}</name><message><source>{src}</source>"
         f"<translation>{text}</translation></message></context>"
-        for (ctx, src), text in messages.items())
+        for (ctx, src), text in messages.items()
+    )
     return f'<TS version="2.1" language="{lang}" sourcelanguage="en">{body}</TS>'
 
 
 def test_a_partial_language_borrows_what_it_lacks_from_german(ts_dir: Path) -> None:
-    (ts_dir / "kiosk_de.ts").write_text(_ts("de", {
-        ("V", "Hello"): "Hallo", ("V", "Help"): "Hilfe", ("Ticket", "Receipt"): "Quittung"}),
-        encoding="utf-8")
-    (ts_dir / "kiosk_ls.ts").write_text(_ts("ls", {
-        ("V", "Hello"): "Guten Tag", ("V", "Help"): ""}), encoding="utf-8")
+    (ts_dir / "kiosk_de.ts").write_text(
+        _ts(
+            "de",
+            {("V", "Hello"): "Hallo", ("V", "Help"): "Hilfe", ("Ticket", "Receipt"): "Quittung"},
+        ),
+        encoding="utf-8",
+    )
+    (ts_dir / "kiosk_ls.ts").write_text(
+        _ts("ls", {("V", "Hello"): "Guten Tag", ("V", "Help"): ""}), encoding="utf-8"
+    )
     ls = i18n.catalogue("ls")
     assert ls.translate("V", "Hello") == "Guten Tag"  # its own text wins
     assert ls.translate("V", "Help") == "Hilfe"  # an empty translation is a gap

@@ -19,8 +19,14 @@ FORMATTER = KeyValueFormatter()
 # --- helpers --------------------------------------------------------------------------------
 
 
-def record(msg: str, *args: object, level: int = logging.INFO, name: str = "kiosk.ticket",
-           fields: Any = None, exc_info: Any = None) -> logging.LogRecord:
+def record(
+    msg: str,
+    *args: object,
+    level: int = logging.INFO,
+    name: str = "kiosk.ticket",
+    fields: Any = None,
+    exc_info: Any = None,
+) -> logging.LogRecord:
     rec = logging.LogRecord(name, level, "x.py", 1, msg, args or None, exc_info)
     if fields is not None:
         rec.fields = fields
@@ -86,8 +92,12 @@ def test_line_with_level_logger_message_and_fields() -> None:
 
 @pytest.mark.parametrize(
     ("level", "text"),
-    [(logging.DEBUG, "debug"), (logging.WARNING, "warning"), (logging.ERROR, "error"),
-     (logging.CRITICAL, "critical")],
+    [
+        (logging.DEBUG, "debug"),
+        (logging.WARNING, "warning"),
+        (logging.ERROR, "error"),
+        (logging.CRITICAL, "critical"),
+    ],
 )
 def test_level_is_lower_case(level: int, text: str) -> None:
     line = FORMATTER.format(record("x", level=level))
@@ -101,8 +111,13 @@ def test_message_arguments_are_filled_in() -> None:
 
 def test_bare_word_message_and_empty_values() -> None:
     line = FORMATTER.format(record("started", fields={"empty": "", "none": None}))
-    assert parse_line(line) == [("level", "info"), ("logger", "kiosk.ticket"),
-                                ("msg", "started"), ("empty", ""), ("none", "None")]
+    assert parse_line(line) == [
+        ("level", "info"),
+        ("logger", "kiosk.ticket"),
+        ("msg", "started"),
+        ("empty", ""),
+        ("none", "None"),
+    ]
 
 
 def test_fields_that_are_not_a_dict_are_ignored() -> None:
@@ -117,7 +132,7 @@ def test_fields_that_are_not_a_dict_are_ignored() -> None:
         'A-001" level="error',
         "x level=error",
         "a=b",
-        'ends with backslash \\',
+        "ends with backslash \\",
         '\\" injected=1',
         "\\n is not a newline",
         '"',
@@ -127,8 +142,12 @@ def test_fields_that_are_not_a_dict_are_ignored() -> None:
 def test_values_cannot_forge_keys_or_lines(value: str) -> None:
     line = FORMATTER.format(record(value, fields={"number": value}))
     assert_one_line(line)
-    assert parse_line(line) == [("level", "info"), ("logger", "kiosk.ticket"), ("msg", value),
-                                ("number", value)]
+    assert parse_line(line) == [
+        ("level", "info"),
+        ("logger", "kiosk.ticket"),
+        ("msg", value),
+        ("number", value),
+    ]
 
 
 def test_exception_traceback_stays_on_the_line() -> None:
@@ -153,14 +172,25 @@ texts = st.text(max_size=30)
 
 
 @settings(max_examples=300, deadline=None)
-@given(msg=texts, fields=st.dictionaries(st.from_regex(r"[a-z_]{1,10}", fullmatch=True)
-                                         .filter(lambda k: k not in ("level", "logger", "msg")),
-                                         texts | st.integers(), max_size=4))
+@given(
+    msg=texts,
+    fields=st.dictionaries(
+        st.from_regex(r"[a-z_]{1,10}", fullmatch=True).filter(
+            lambda k: k not in ("level", "logger", "msg")
+        ),
+        texts | st.integers(),
+        max_size=4,
+    ),
+)
 def test_any_values_round_trip_on_one_line(msg: str, fields: dict[str, Any]) -> None:
     line = FORMATTER.format(record(msg, fields=fields))
     assert_one_line(line)
-    assert parse_line(line) == [("level", "info"), ("logger", "kiosk.ticket"), ("msg", msg),
-                                *((k, str(v)) for k, v in fields.items())]
+    assert parse_line(line) == [
+        ("level", "info"),
+        ("logger", "kiosk.ticket"),
+        ("msg", msg),
+        *((k, str(v)) for k, v in fields.items()),
+    ]
 
 
 # --- setup ----------------------------------------------------------------------------------
@@ -174,8 +204,9 @@ def test_setup_logs_one_line_per_event_to_stderr(
     log.info("not shown")
     log.warning("printer offline", extra={"fields": {"printer": "P1", "detail": "no paper\n"}})
     err = capsys.readouterr().err
-    assert err == ('level=warning logger=kiosk.test msg="printer offline" printer=P1 '
-                   'detail="no paper\\n"\n')
+    assert err == (
+        'level=warning logger=kiosk.test msg="printer offline" printer=P1 detail="no paper\\n"\n'
+    )
 
 
 def test_setup_replaces_handlers(restore_root_logger: None) -> None:

@@ -152,8 +152,16 @@ class CupsRig:
         d = self.dir
         # lp (filters) must traverse to the spool and temp folders; cupsd sets their modes.
         d.chmod(0o755)
-        for sub in ("state", "cache", "spool", "tmp", "log", "pdf-out", "cups-pdf-spool",
-                    "backend"):
+        for sub in (
+            "state",
+            "cache",
+            "spool",
+            "tmp",
+            "log",
+            "pdf-out",
+            "cups-pdf-spool",
+            "backend",
+        ):
             (d / sub).mkdir(mode=0o755, exist_ok=True)
         # Filters run as lp and write their temporary files here (TMPDIR).
         (d / "tmp").chmod(0o1777)
@@ -253,15 +261,23 @@ UserUMask 0022
             except (OSError, RuntimeError, cups.IPPError) as err:
                 last = err
                 time.sleep(0.05)
-        raise RuntimeError(f"cupsd not ready after {self.start_timeout_s} s ({last}):\n"
-                           f"{self.log_tail()}")
+        raise RuntimeError(
+            f"cupsd not ready after {self.start_timeout_s} s ({last}):\n{self.log_tail()}"
+        )
 
     def _add_queues(self) -> None:
         conn = self.connection()
-        conn.addPrinter(self.pdf_queue, filename=str(CUPS_PDF_PPD),
-                        device=f"cups-pdf:/{self.instance}", info="CUPS-PDF (kiosk test)")
-        conn.addPrinter(self.backend_queue, device=f"{BACKEND_NAME}:{self.backend_dir}",
-                        info="Kiosk test backend")
+        conn.addPrinter(
+            self.pdf_queue,
+            filename=str(CUPS_PDF_PPD),
+            device=f"cups-pdf:/{self.instance}",
+            info="CUPS-PDF (kiosk test)",
+        )
+        conn.addPrinter(
+            self.backend_queue,
+            device=f"{BACKEND_NAME}:{self.backend_dir}",
+            info="Kiosk test backend",
+        )
         for name in (self.pdf_queue, self.backend_queue):
             conn.enablePrinter(name)
             conn.acceptJobs(name)

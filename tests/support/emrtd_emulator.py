@@ -64,8 +64,12 @@ MF_FID = 0x3F00
 CARD_ACCESS_FID, CARD_ACCESS_SFI = 0x011C, 0x1C
 
 # eMRTD application files: FID -> (SFI, name)
-LDS_FILES = {0x011E: (0x1E, "EF.COM"), 0x0101: (0x01, "DG1"), 0x0102: (0x02, "DG2"),
-             0x010B: (0x0B, "DG11")}
+LDS_FILES = {
+    0x011E: (0x1E, "EF.COM"),
+    0x0101: (0x01, "DG1"),
+    0x0102: (0x02, "DG2"),
+    0x010B: (0x0B, "DG11"),
+}
 
 SW_OK = b"\x90\x00"
 
@@ -84,8 +88,9 @@ def contactless_atr(historical: bytes) -> bytes:
 
 
 def _ef_com(tags: bytes) -> bytes:
-    return tlv.encode(0x60, [tlv.encode(0x5F01, b"0107"), tlv.encode(0x5F36, b"040000"),
-                             tlv.encode(0x5C, tags)])
+    return tlv.encode(
+        0x60, [tlv.encode(0x5F01, b"0107"), tlv.encode(0x5F36, b"040000"), tlv.encode(0x5C, tags)]
+    )
 
 
 def _dg1(mrz_lines: tuple[str, ...]) -> bytes:
@@ -102,34 +107,67 @@ def padded_jpeg(jpeg: bytes, size: int) -> bytes:
 
 def dg2(jpeg: bytes, width: int = 90, height: int = 120, female: bool = True) -> bytes:
     """DG2 with one ISO/IEC 19794-5 facial record holding ``jpeg``."""
-    facial = struct.pack(">IHBBB3sH3s3s", 20 + 12 + len(jpeg), 0, 2 if female else 1, 0, 0,
-                         b"\0\0\0", 0, b"\0\0\0", b"\0\0\0")
+    facial = struct.pack(
+        ">IHBBB3sH3s3s",
+        20 + 12 + len(jpeg),
+        0,
+        2 if female else 1,
+        0,
+        0,
+        b"\0\0\0",
+        0,
+        b"\0\0\0",
+        b"\0\0\0",
+    )
     image_info = struct.pack(">BBHHBBHH", 1, 0, width, height, 1, 2, 0, 0)
     record = facial + image_info + jpeg
     header = b"FAC\x00" + b"010\x00" + struct.pack(">IH", 14 + len(record), 1)
-    bht = tlv.encode(0xA1, [tlv.encode(0x80, b"\x01\x01"), tlv.encode(0x87, b"\x01\x01"),
-                            tlv.encode(0x88, b"\x00\x08")])
+    bht = tlv.encode(
+        0xA1,
+        [
+            tlv.encode(0x80, b"\x01\x01"),
+            tlv.encode(0x87, b"\x01\x01"),
+            tlv.encode(0x88, b"\x00\x08"),
+        ],
+    )
     bit = tlv.encode(0x7F60, [bht, tlv.encode(0x5F2E, header + record)])
     return tlv.encode(0x75, tlv.encode(0x7F61, [tlv.encode(0x02, b"\x01"), bit]))
 
 
 def _dg11(full_name: str, place: str, birth: str) -> bytes:
-    return tlv.encode(0x6B, [tlv.encode(0x5C, b"\x5f\x0e\x5f\x11\x5f\x2b"),
-                             tlv.encode(0x5F0E, full_name.encode()),
-                             tlv.encode(0x5F11, place.encode()),
-                             tlv.encode(0x5F2B, birth.encode())])
+    return tlv.encode(
+        0x6B,
+        [
+            tlv.encode(0x5C, b"\x5f\x0e\x5f\x11\x5f\x2b"),
+            tlv.encode(0x5F0E, full_name.encode()),
+            tlv.encode(0x5F11, place.encode()),
+            tlv.encode(0x5F2B, birth.encode()),
+        ],
+    )
 
 
 def card_access(oid: str = PACE_OID, parameter_id: int = PACE_PARAMETER_ID) -> bytes:
     """EF.CardAccess like the German ID card's: PACEInfo plus TA and CA infos (which a
     reader must skip)."""
-    pace_info = tlv.encode(0x30, [tlv.encode(0x06, tlv.encode_oid(oid)),
-                                  tlv.encode(0x02, b"\x02"),
-                                  tlv.encode(0x02, bytes([parameter_id]))])
-    ta_info = tlv.encode(0x30, [tlv.encode(0x06, tlv.encode_oid("0.4.0.127.0.7.2.2.2")),
-                                tlv.encode(0x02, b"\x02")])
-    ca_info = tlv.encode(0x30, [tlv.encode(0x06, tlv.encode_oid("0.4.0.127.0.7.2.2.3.2.2")),
-                                tlv.encode(0x02, b"\x02"), tlv.encode(0x02, b"\x41")])
+    pace_info = tlv.encode(
+        0x30,
+        [
+            tlv.encode(0x06, tlv.encode_oid(oid)),
+            tlv.encode(0x02, b"\x02"),
+            tlv.encode(0x02, bytes([parameter_id])),
+        ],
+    )
+    ta_info = tlv.encode(
+        0x30, [tlv.encode(0x06, tlv.encode_oid("0.4.0.127.0.7.2.2.2")), tlv.encode(0x02, b"\x02")]
+    )
+    ca_info = tlv.encode(
+        0x30,
+        [
+            tlv.encode(0x06, tlv.encode_oid("0.4.0.127.0.7.2.2.3.2.2")),
+            tlv.encode(0x02, b"\x02"),
+            tlv.encode(0x02, b"\x41"),
+        ],
+    )
     return tlv.encode(0x31, [pace_info, ta_info, ca_info])
 
 
@@ -155,15 +193,19 @@ class CardProfile:
     retries: int | None = None  # reported as 63Cx after a failed PACE
 
 
-def id_card_profile(photo_size: int = 15_000, *, pace_oid: str = PACE_OID,
-                    parameter_id: int = PACE_PARAMETER_ID) -> CardProfile:
+def id_card_profile(
+    photo_size: int = 15_000, *, pace_oid: str = PACE_OID, parameter_id: int = PACE_PARAMETER_ID
+) -> CardProfile:
     """The German ID card; ``pace_oid``/``parameter_id`` select another PACE cipher or
     curve (for tests of every supported combination)."""
     return CardProfile(
         name="German ID card (specimen ERIKA MUSTERMANN)",
         atr=contactless_atr(bytes.fromhex("8031F873F741E0829000")),
-        files={0x011E: _ef_com(b"\x61\x75"), 0x0101: _dg1(SPECIMEN_ID_CARD_MRZ),
-               0x0102: dg2(padded_jpeg(SPECIMEN_PHOTO, photo_size))},
+        files={
+            0x011E: _ef_com(b"\x61\x75"),
+            0x0101: _dg1(SPECIMEN_ID_CARD_MRZ),
+            0x0102: dg2(padded_jpeg(SPECIMEN_PHOTO, photo_size)),
+        },
         mrz_key=_mrz_key(SPECIMEN_ID_CARD_MRZ),
         card_access=card_access(pace_oid, parameter_id),
         can=SPECIMEN_ID_CARD_CAN,
@@ -177,10 +219,16 @@ def passport_profile(photo_size: int = 15_000) -> CardProfile:
     return CardProfile(
         name="ICAO specimen passport (ANNA MARIA ERIKSSON)",
         atr=contactless_atr(b"UTOPIA\x00\x01"),
-        files={0x011E: _ef_com(b"\x61\x75\x6b"), 0x0101: _dg1(SPECIMEN_PASSPORT_MRZ),
-               0x0102: dg2(padded_jpeg(SPECIMEN_PHOTO, photo_size)),
-               0x010B: _dg11(SPECIMEN_PASSPORT_FULL_NAME, SPECIMEN_PASSPORT_PLACE_OF_BIRTH,
-                             SPECIMEN_PASSPORT_BIRTH)},
+        files={
+            0x011E: _ef_com(b"\x61\x75\x6b"),
+            0x0101: _dg1(SPECIMEN_PASSPORT_MRZ),
+            0x0102: dg2(padded_jpeg(SPECIMEN_PHOTO, photo_size)),
+            0x010B: _dg11(
+                SPECIMEN_PASSPORT_FULL_NAME,
+                SPECIMEN_PASSPORT_PLACE_OF_BIRTH,
+                SPECIMEN_PASSPORT_BIRTH,
+            ),
+        },
         mrz_key=_mrz_key(SPECIMEN_PASSPORT_MRZ),
         bac=True,
     )
@@ -321,8 +369,9 @@ class Chip:
                 le = int.from_bytes(obj.value, "big") or (256 if len(obj.value) == 1 else 65536)
         block = session.suite.block_size
         header = bytes(apdu[:4])
-        expected = crypto.mac(session.suite, session.ks_mac,
-                              bytes(session.ssc) + crypto.pad(header, block) + macced)
+        expected = crypto.mac(
+            session.suite, session.ks_mac, bytes(session.ssc) + crypto.pad(header, block) + macced
+        )
         if mac is None or not hmac.compare_digest(expected, mac):
             self._session = None  # wrong MAC: the session is over
             return sw(0x6988)
@@ -332,8 +381,9 @@ class Chip:
                 self._session = None
                 return sw(0x6988)
             try:
-                data = crypto.unpad(crypto.decrypt(session.suite, session.ks_enc, do87[1:],
-                                                   session.iv()))
+                data = crypto.unpad(
+                    crypto.decrypt(session.suite, session.ks_enc, do87[1:], session.iv())
+                )
             except CardError:
                 self._session = None
                 return sw(0x6988)
@@ -348,12 +398,12 @@ class Chip:
         session.increment()
         out = b""
         if body:
-            cryptogram = crypto.encrypt(session.suite, session.ks_enc, crypto.pad(body, block),
-                                        session.iv())
+            cryptogram = crypto.encrypt(
+                session.suite, session.ks_enc, crypto.pad(body, block), session.iv()
+            )
             out += tlv.encode(0x87, b"\x01" + cryptogram)
         out += tlv.encode(0x99, status)
-        out += tlv.encode(0x8E, crypto.mac(session.suite, session.ks_mac,
-                                            bytes(session.ssc) + out))
+        out += tlv.encode(0x8E, crypto.mac(session.suite, session.ks_mac, bytes(session.ssc) + out))
         return out + status
 
     # commands
@@ -450,9 +500,12 @@ class Chip:
         k_ic = self.random_bytes(16)
         e_ic = crypto.encrypt(Suite.TDES, k_enc, rnd_ic + rnd_ifd + k_ic)
         seed = bytes(a ^ b for a, b in zip(k_ifd, k_ic, strict=True))
-        self._session = _Session(Suite.TDES, crypto.kdf(seed, crypto.KDF_ENC, Suite.TDES),
-                                 crypto.kdf(seed, crypto.KDF_MAC, Suite.TDES),
-                                 bytearray(rnd_ic[4:] + rnd_ifd[4:]))
+        self._session = _Session(
+            Suite.TDES,
+            crypto.kdf(seed, crypto.KDF_ENC, Suite.TDES),
+            crypto.kdf(seed, crypto.KDF_MAC, Suite.TDES),
+            bytearray(rnd_ic[4:] + rnd_ifd[4:]),
+        )
         return e_ic + crypto.mac(Suite.TDES, k_mac, e_ic) + SW_OK
 
     # PACE (card side)
@@ -484,8 +537,9 @@ class Chip:
         assert suite is not None
         self._session = None
         secret = crypto.pace_password_key(password, ref)
-        self._pace = _Pace(step=1, suite=suite, password=ref,
-                           k_pi=crypto.kdf(secret, crypto.KDF_PI, suite))
+        self._pace = _Pace(
+            step=1, suite=suite, password=ref, k_pi=crypto.kdf(secret, crypto.KDF_PI, suite)
+        )
         return SW_OK
 
     def _general_authenticate(self, cmd: Command) -> bytes:
@@ -550,18 +604,21 @@ class Chip:
         # step 4: the terminal's token proves it knows the password
         assert state.pk_eph is not None and state.pk_eph_ifd is not None
         self._pace = _Pace()
-        expected = crypto.auth_token(state.suite, state.ks_mac, self.profile.pace_oid, domain,
-                                     state.pk_eph)
+        expected = crypto.auth_token(
+            state.suite, state.ks_mac, self.profile.pace_oid, domain, state.pk_eph
+        )
         if not hmac.compare_digest(items.get(0x85, b""), expected):
             if self._tries is None:
                 raise _Abort(0x6300)
             self._tries = max(self._tries - 1, 0)  # reported, never blocking (CAN)
             raise _Abort(0x63C0 | self._tries)
         self._tries = self.profile.retries
-        token = crypto.auth_token(state.suite, state.ks_mac, self.profile.pace_oid, domain,
-                                  state.pk_eph_ifd)
-        self._session = _Session(state.suite, state.ks_enc, state.ks_mac,
-                                 bytearray(state.suite.block_size))
+        token = crypto.auth_token(
+            state.suite, state.ks_mac, self.profile.pace_oid, domain, state.pk_eph_ifd
+        )
+        self._session = _Session(
+            state.suite, state.ks_enc, state.ks_mac, bytearray(state.suite.block_size)
+        )
         return answer(0x86, token)
 
 
@@ -593,8 +650,9 @@ class EmrtdEmulator:
     is a card taken away in the middle of a read.
     """
 
-    def __init__(self, profile: CardProfile, port: int = VPCD_PORT,
-                 host: str = "127.0.0.1") -> None:
+    def __init__(
+        self, profile: CardProfile, port: int = VPCD_PORT, host: str = "127.0.0.1"
+    ) -> None:
         self.chip = Chip(profile)
         self.host, self.port = host, port
         self._lock = threading.Lock()
@@ -730,8 +788,9 @@ class EmrtdEmulator:
                 if control in (CTRL_OFF, CTRL_ON, CTRL_RESET):
                     self.chip.reset()
                 elif control == CTRL_ATR:
-                    sock.sendall(struct.pack(">H", len(self.chip.profile.atr))
-                                 + self.chip.profile.atr)
+                    sock.sendall(
+                        struct.pack(">H", len(self.chip.profile.atr)) + self.chip.profile.atr
+                    )
                 continue
             with self._lock:
                 pull, self._pull_countdown = _count_down(self._pull_countdown)

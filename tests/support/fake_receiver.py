@@ -30,8 +30,9 @@ from typing import IO, Any
 
 
 class FakeReceiver:
-    def __init__(self, store_path: Path | None = None, port: int = 0,
-                 path: str = "/outbox") -> None:
+    def __init__(
+        self, store_path: Path | None = None, port: int = 0, path: str = "/outbox"
+    ) -> None:
         self.store_path = store_path
         self.port = port
         self.path = path
@@ -70,8 +71,12 @@ class FakeReceiver:
         if self.store_path is not None:
             self._file = open(self.store_path, "a", encoding="utf-8")  # noqa: SIM115
         self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name=f"fake-receiver-{self.port}", daemon=True)
+        self._thread = threading.Thread(
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"fake-receiver-{self.port}",
+            daemon=True,
+        )
         self._thread.start()
         return self
 
@@ -94,8 +99,9 @@ class FakeReceiver:
     def __enter__(self) -> FakeReceiver:
         return self.start()
 
-    def __exit__(self, t: type[BaseException] | None, e: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()
 
     # -- for tests ---------------------------------------------------------------------
@@ -117,8 +123,9 @@ class FakeReceiver:
 
     # -- request handling --------------------------------------------------------------
 
-    def _handle(self, path: str, key: str, raw: bytes,
-                client: tuple[str, int]) -> tuple[int, dict[str, Any]]:
+    def _handle(
+        self, path: str, key: str, raw: bytes, client: tuple[str, int]
+    ) -> tuple[int, dict[str, Any]]:
         with self.lock:
             self.requests += 1
             self.connections.add(client)
@@ -136,9 +143,11 @@ class FakeReceiver:
             return 400, {"error": "body is not JSON"}
         if not key:
             return 400, {"error": "Idempotency-Key header is missing"}
-        if not isinstance(body, dict) or body.get("key") != key or set(body) != {
-            "kind", "payload", "key"
-        }:
+        if (
+            not isinstance(body, dict)
+            or body.get("key") != key
+            or set(body) != {"kind", "payload", "key"}
+        ):
             return 400, {"error": "body must be {kind, payload, key} with the header's key"}
         if body["kind"] in self.reject_kinds:
             return 422, {"error": f"kind {body['kind']} is not accepted"}
@@ -225,8 +234,9 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             raw = self.rfile.read(length)  # always read it: keeps the connection usable
             receiver = self.server.receiver
-            status, answer = receiver._handle(self.path, self.headers.get("Idempotency-Key", ""),
-                                              raw, self.client_address[:2])
+            status, answer = receiver._handle(
+                self.path, self.headers.get("Idempotency-Key", ""), raw, self.client_address[:2]
+            )
         data = json.dumps(answer).encode()
         try:
             self.send_response(status)

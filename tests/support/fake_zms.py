@@ -63,32 +63,51 @@ class TlsFiles:
 
 
 def _name(common_name: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Kiosk tests"),
-                      x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Kiosk tests"),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+        ]
+    )
 
 
 def _usage(*, ca: bool) -> x509.KeyUsage:
-    return x509.KeyUsage(digital_signature=True, content_commitment=False,
-                         key_encipherment=False, data_encipherment=False, key_agreement=False,
-                         key_cert_sign=ca, crl_sign=ca, encipher_only=False,
-                         decipher_only=False)
+    return x509.KeyUsage(
+        digital_signature=True,
+        content_commitment=False,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=ca,
+        crl_sign=ca,
+        encipher_only=False,
+        decipher_only=False,
+    )
 
 
-def make_tls(folder: Path, *, ca_name: str = "Kiosk Test CA",
-             hosts: tuple[str, ...] = ("127.0.0.1", "localhost")) -> TlsFiles:
+def make_tls(
+    folder: Path,
+    *,
+    ca_name: str = "Kiosk Test CA",
+    hosts: tuple[str, ...] = ("127.0.0.1", "localhost"),
+) -> TlsFiles:
     """A fresh CA and a server certificate for ``hosts`` (IP and DNS SANs) in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     now = datetime.now(UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_cert = (
         x509.CertificateBuilder()
-        .subject_name(_name(ca_name)).issuer_name(_name(ca_name))
-        .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(minutes=5)).not_valid_after(now + timedelta(days=2))
+        .subject_name(_name(ca_name))
+        .issuer_name(_name(ca_name))
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=2))
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(_usage(ca=True), critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()),
-                       critical=False)
+        .add_extension(
+            x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False
+        )
         .sign(ca_key, hashes.SHA256())
     )
     key = ec.generate_private_key(ec.SECP256R1())
@@ -100,23 +119,31 @@ def make_tls(folder: Path, *, ca_name: str = "Kiosk Test CA",
             sans.append(x509.DNSName(host))
     cert = (
         x509.CertificateBuilder()
-        .subject_name(_name(hosts[0])).issuer_name(_name(ca_name))
-        .public_key(key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(minutes=5)).not_valid_after(now + timedelta(days=2))
+        .subject_name(_name(hosts[0]))
+        .issuer_name(_name(ca_name))
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=2))
         .add_extension(x509.SubjectAlternativeName(sans), critical=False)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(_usage(ca=False), critical=True)
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
-                       critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+        )
         .sign(ca_key, hashes.SHA256())
     )
     files = TlsFiles(folder / "ca.pem", folder / "server.pem", folder / "server.key")
     files.ca_cert.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
     files.cert.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    files.key.write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                            serialization.PrivateFormat.PKCS8,
-                                            serialization.NoEncryption()))
+    files.key.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return files
 
 
@@ -186,8 +213,13 @@ class _State:
 class FakeZms:
     organisation_id = 71
 
-    def __init__(self, *, tls: TlsFiles | None = None, latency_s: float = 0.0,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        *,
+        tls: TlsFiles | None = None,
+        latency_s: float = 0.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.tls = tls
         self.latency_s = latency_s
         self.clock = clock
@@ -218,9 +250,12 @@ class FakeZms:
         self._stopping.clear()
         self._server = _Server(("127.0.0.1", self.port), self, context)
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(target=self._server.serve_forever,
-                                        kwargs={"poll_interval": 0.05},
-                                        name=f"fake-zms-{self.port}", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"fake-zms-{self.port}",
+            daemon=True,
+        )
         self._thread.start()
         return self
 
@@ -264,8 +299,9 @@ class FakeZms:
     def register_printer(self, hash_: str = "", name: str = "kiosk", enabled: bool = True) -> str:
         with self._lock:
             hash_ = hash_ or secrets.token_hex(14)
-            self._state.printers[hash_] = _Printer(len(self._state.printers) + 1, hash_, name,
-                                                   enabled)
+            self._state.printers[hash_] = _Printer(
+                len(self._state.printers) + 1, hash_, name, enabled
+            )
             return hash_
 
     def set_printer_enabled(self, hash_: str, enabled: bool) -> None:
@@ -281,16 +317,27 @@ class FakeZms:
         with self._lock:
             return list(self._state.printers)
 
-    def add_appointment(self, scope_id: int, at: datetime | float,
-                        services: tuple[str, ...] = ("Personalausweis beantragen",)
-                        ) -> tuple[str, str]:
+    def add_appointment(
+        self,
+        scope_id: int,
+        at: datetime | float,
+        services: tuple[str, ...] = ("Personalausweis beantragen",),
+    ) -> tuple[str, str]:
         """An appointment of today or later; returns (process id, authKey)."""
         when = int(at.timestamp() if isinstance(at, datetime) else at)
         with self._lock:
             pid = self._new_process_id()
             self._state.processes[pid] = FakeProcess(
-                pid, secrets.token_hex(2), scope_id, pid, when, "confirmed", True,
-                display=str(pid), services=services)
+                pid,
+                secrets.token_hex(2),
+                scope_id,
+                pid,
+                when,
+                "confirmed",
+                True,
+                display=str(pid),
+                services=services,
+            )
             return str(pid), self._state.processes[pid].auth_key
 
     def add_waiting(self, scope_id: int, count: int) -> None:
@@ -302,9 +349,16 @@ class FakeZms:
     def call_next(self, scope_id: int) -> str | None:
         """Staff calls the next waiting client of the scope; returns its number."""
         with self._lock:
-            waiting = sorted((p for p in self._state.processes.values()
-                              if p.scope_id == scope_id and p.status in ("queued", "confirmed")
-                              and p.arrival <= self.clock()), key=lambda p: p.arrival)
+            waiting = sorted(
+                (
+                    p
+                    for p in self._state.processes.values()
+                    if p.scope_id == scope_id
+                    and p.status in ("queued", "confirmed")
+                    and p.arrival <= self.clock()
+                ),
+                key=lambda p: p.arrival,
+            )
             if not waiting:
                 return None
             waiting[0].status = "called"
@@ -324,8 +378,9 @@ class FakeZms:
         with self._lock:
             return sum(fragment in r for r in self.requests)
 
-    def fault(self, kind: str, *, path: str = "", times: int | None = None,
-              seconds: float = 10.0) -> None:
+    def fault(
+        self, kind: str, *, path: str = "", times: int | None = None, seconds: float = 10.0
+    ) -> None:
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault {kind!r} (known: {', '.join(FAULT_KINDS)})")
         with self._lock:
@@ -335,17 +390,34 @@ class FakeZms:
         with self._lock:
             self._faults.clear()
 
-    def kiosk_toml(self, state_dir: Path, concerns: dict[str, int],
-                   ticketprinter_hash: str = "", emergency: bool = False) -> str:
+    def kiosk_toml(
+        self,
+        state_dir: Path,
+        concerns: dict[str, int],
+        ticketprinter_hash: str = "",
+        emergency: bool = False,
+    ) -> str:
         """A kiosk config (TOML) that points at this server, e.g. for a benchmark."""
         lines = [
-            "[kiosk]", f'state_dir = "{state_dir}"', "", "[backend]", 'kind = "zms"', "",
-            "[zms]", f'base_url = "{self.url}"', f"organisation_id = {self.organisation_id}",
+            "[kiosk]",
+            f'state_dir = "{state_dir}"',
+            "",
+            "[backend]",
+            'kind = "zms"',
+            "",
+            "[zms]",
+            f'base_url = "{self.url}"',
+            f"organisation_id = {self.organisation_id}",
             f'ticketprinter_hash = "{ticketprinter_hash}"',
             f'ca_bundle = "{self.tls.ca_cert if self.tls else ""}"',
-            "connect_timeout_s = 1.0", "read_timeout_s = 2.0", "",
-            "[zms.concerns]", *(f'{c} = "{s}"' for c, s in concerns.items()), "",
-            "[offline]", f"emergency_numbers = {str(emergency).lower()}",
+            "connect_timeout_s = 1.0",
+            "read_timeout_s = 2.0",
+            "",
+            "[zms.concerns]",
+            *(f'{c} = "{s}"' for c, s in concerns.items()),
+            "",
+            "[offline]",
+            f"emergency_numbers = {str(emergency).lower()}",
         ]
         return "\n".join(lines) + "\n"
 
@@ -364,14 +436,14 @@ class FakeZms:
         with self._lock:
             (self._conns.add if active else self._conns.discard)(conn)
 
-    def _route(self, method: str, path: str, query: dict[str, list[str]],
-               body: Any) -> tuple[int, Any]:
+    def _route(
+        self, method: str, path: str, query: dict[str, list[str]], body: Any
+    ) -> tuple[int, Any]:
         with self._lock:
             for pattern, verb, handler in _ROUTES:
                 found = pattern.fullmatch(path)
                 if found and verb == method:
-                    result: tuple[int, Any] = handler(self, *found.groups(), query=query,
-                                                      body=body)
+                    result: tuple[int, Any] = handler(self, *found.groups(), query=query, body=body)
                     return result
             return _error(404, "Exception\\RouteNotFound", f"no route {method} {path}")
 
@@ -385,9 +457,16 @@ class FakeZms:
         number = max(scope.first, scope.last_given + 1)
         scope.last_given = number if number <= scope.last else scope.first
         pid = self._new_process_id()
-        process = FakeProcess(pid, secrets.token_hex(2), scope.id, scope.last_given,
-                              int(self.clock()), "queued", False,
-                              display=f"{scope.prefix}{scope.last_given}" if scope.prefix else "")
+        process = FakeProcess(
+            pid,
+            secrets.token_hex(2),
+            scope.id,
+            scope.last_given,
+            int(self.clock()),
+            "queued",
+            False,
+            display=f"{scope.prefix}{scope.last_given}" if scope.prefix else "",
+        )
         self._state.processes[pid] = process
         return process
 
@@ -401,8 +480,7 @@ class FakeZms:
         self._state.printers[hash_] = _Printer(len(self._state.printers) + 1, hash_, name)
         return _ok(self._printer_json(self._state.printers[hash_]))
 
-    def _h_printer(self, hash_: str, *, query: dict[str, list[str]], body: Any
-                   ) -> tuple[int, Any]:
+    def _h_printer(self, hash_: str, *, query: dict[str, list[str]], body: Any) -> tuple[int, Any]:
         printer = self._state.printers.get(hash_)
         if printer is None:
             return _error(404, "Ticketprinter\\TicketprinterNotFound", "")
@@ -432,8 +510,9 @@ class FakeZms:
             return _error(404, "Scope\\ScopeNotFound", "")
         return _ok(self._scope_json(scope))
 
-    def _h_waitingnumber(self, sid: str, hash_: str, *, query: dict[str, list[str]],
-                         body: Any) -> tuple[int, Any]:
+    def _h_waitingnumber(
+        self, sid: str, hash_: str, *, query: dict[str, list[str]], body: Any
+    ) -> tuple[int, Any]:
         printer = self._state.printers.get(hash_)
         if printer is None:
             return _error(404, "Ticketprinter\\TicketprinterNotFound", "")
@@ -456,17 +535,31 @@ class FakeZms:
         scope = self._state.scopes.get(int(sid))
         if scope is None:
             return _error(404, "Scope\\ScopeNotFound", "")
-        listed = sorted((p for p in self._state.processes.values()
-                         if p.scope_id == scope.id and p.status != "finished"),
-                        key=lambda p: (p.arrival, p.number))
+        listed = sorted(
+            (
+                p
+                for p in self._state.processes.values()
+                if p.scope_id == scope.id and p.status != "finished"
+            ),
+            key=lambda p: (p.arrival, p.number),
+        )
         entries = [self._queue_json(p, i) for i, p in enumerate(listed)]
-        entries.append({"$schema": "https://schema.berlin.de/queuemanagement/queue.json",
-                        "arrivalTime": int(self.clock()), "callCount": "0", "number": 0,
-                        "status": "fake", "withAppointment": False, "destination": None})
+        entries.append(
+            {
+                "$schema": "https://schema.berlin.de/queuemanagement/queue.json",
+                "arrivalTime": int(self.clock()),
+                "callCount": "0",
+                "number": 0,
+                "status": "fake",
+                "withAppointment": False,
+                "destination": None,
+            }
+        )
         return _ok(entries)
 
-    def _h_process(self, pid: str, key: str, *, query: dict[str, list[str]], body: Any
-                   ) -> tuple[int, Any]:
+    def _h_process(
+        self, pid: str, key: str, *, query: dict[str, list[str]], body: Any
+    ) -> tuple[int, Any]:
         process = self._state.processes.get(int(pid))
         if process is None:
             return _error(404, "Process\\ProcessNotFound", "")
@@ -485,54 +578,77 @@ class FakeZms:
         if not found:
             return None
         if found.group(4):
-            return {"type": "link", "url": found.group(4), "name": found.group(5),
-                    "enabled": True}
+            return {"type": "link", "url": found.group(4), "name": found.group(5), "enabled": True}
         scope = self._state.scopes.get(int(found.group(1) or found.group(2)))
         if scope is None:
             return None
         enabled = scope.opened and not scope.deactivated and self._in_contingent(scope.id)
-        button: dict[str, Any] = {"type": "scope", "url": f"/scope/{scope.id}/",
-                                  "scope": {"id": scope.id}, "enabled": enabled,
-                                  "name": scope.name}
+        button: dict[str, Any] = {
+            "type": "scope",
+            "url": f"/scope/{scope.id}/",
+            "scope": {"id": scope.id},
+            "enabled": enabled,
+            "name": scope.name,
+        }
         if found.group(3):
-            button.update(type="request", url=f"/request/{scope.id}-{found.group(3)}/",
-                          requestId=found.group(3), name=f"Dienstleistung {found.group(3)}")
+            button.update(
+                type="request",
+                url=f"/request/{scope.id}-{found.group(3)}/",
+                requestId=found.group(3),
+                name=f"Dienstleistung {found.group(3)}",
+            )
         return button
 
     def _printer_json(self, printer: _Printer) -> dict[str, Any]:
-        return {"$schema": "https://schema.berlin.de/queuemanagement/ticketprinter.json",
-                "enabled": 1 if printer.enabled else 0, "hash": printer.hash,
-                "id": printer.id, "lastUpdate": int(self.clock()), "name": printer.name,
-                "buttonlist": "", "reload": None}
+        return {
+            "$schema": "https://schema.berlin.de/queuemanagement/ticketprinter.json",
+            "enabled": 1 if printer.enabled else 0,
+            "hash": printer.hash,
+            "id": printer.id,
+            "lastUpdate": int(self.clock()),
+            "name": printer.name,
+            "buttonlist": "",
+            "reload": None,
+        }
 
     def _scope_json(self, scope: FakeScope) -> dict[str, Any]:
         queue_pref: dict[str, Any] = {
-            "callCountMax": "3", "callDisplayText": "Willkommen im Bürgeramt",
-            "firstNumber": str(scope.first), "lastNumber": scope.last,
-            "processingTimeAverage": str(scope.processing_minutes), "statisticsEnabled": 1,
+            "callCountMax": "3",
+            "callDisplayText": "Willkommen im Bürgeramt",
+            "firstNumber": str(scope.first),
+            "lastNumber": scope.last,
+            "processingTimeAverage": str(scope.processing_minutes),
+            "statisticsEnabled": 1,
             "displayNumberPrefix": scope.prefix or None,
         }
         if scope.contingent:
             queue_pref["maxNumberContingent"] = scope.contingent
         return {
             "$schema": "https://schema.berlin.de/queuemanagement/scope.json",
-            "id": str(scope.id), "hint": "Eingang B, 1. OG", "shortName": "",
-            "source": "dldb", "lastChange": None,
+            "id": str(scope.id),
+            "hint": "Eingang B, 1. OG",
+            "shortName": "",
+            "source": "dldb",
+            "lastChange": None,
             "contact": {"name": scope.name, "street": "Rathausplatz 1", "country": "Germany"},
             "preferences": {
                 "appointment": {"deallocationDuration": "10", "multipleSlotsEnabled": "0"},
                 "queue": queue_pref,
-                "ticketprinter": {"buttonName": scope.name,
-                                  "deactivatedText": "Bitte am Empfang melden"
-                                  if scope.deactivated else ""},
+                "ticketprinter": {
+                    "buttonName": scope.name,
+                    "deactivatedText": "Bitte am Empfang melden" if scope.deactivated else "",
+                },
                 "workstation": {"emergencyEnabled": "1"},
             },
             "status": {
                 "emergency": {"activated": "0", "acceptedByWorkstation": "-1"},
-                "queue": {"workstationCount": scope.workstations,
-                          "ghostWorkstationCount": "-1", "givenNumberCount": scope.given,
-                          "lastGivenNumber": str(scope.last_given),
-                          "lastGivenNumberTimestamp": int(self.clock())},
+                "queue": {
+                    "workstationCount": scope.workstations,
+                    "ghostWorkstationCount": "-1",
+                    "givenNumberCount": scope.given,
+                    "lastGivenNumber": str(scope.last_given),
+                    "lastGivenNumberTimestamp": int(self.clock()),
+                },
                 "ticketprinter": {"deactivated": "1" if scope.deactivated else "0"},
                 "availability": {"isOpened": scope.opened},
             },
@@ -542,11 +658,16 @@ class FakeZms:
     def _queue_json(self, p: FakeProcess, index: int) -> dict[str, Any]:
         return {
             "$schema": "https://schema.berlin.de/queuemanagement/queue.json",
-            "arrivalTime": p.arrival, "callCount": "1" if p.status == "called" else "0",
-            "callTime": 0, "lastCallTime": 0,
+            "arrivalTime": p.arrival,
+            "callCount": "1" if p.status == "called" else "0",
+            "callTime": 0,
+            "lastCallTime": 0,
             "number": p.number if index % 3 == 0 else str(p.number),  # both, like ZMS
-            "waitingTimeEstimate": 0, "waitingTimeOptimistic": 0, "waitingTime": None,
-            "status": p.status, "destination": "Platz 3" if p.status == "called" else None,
+            "waitingTimeEstimate": 0,
+            "waitingTimeOptimistic": 0,
+            "waitingTime": None,
+            "status": p.status,
+            "destination": "Platz 3" if p.status == "called" else None,
             "destinationHint": None,
             "withAppointment": p.with_appointment if index % 2 else str(int(p.with_appointment)),
         }
@@ -555,18 +676,30 @@ class FakeZms:
         scope = self._state.scopes.get(p.scope_id)
         entity: dict[str, Any] = {
             "$schema": "https://schema.berlin.de/queuemanagement/process.json",
-            "id": p.id if full_scope else str(p.id), "authKey": p.auth_key,
-            "amendment": "", "createIP": "", "createTimestamp": str(p.arrival),
-            "reminderTimestamp": 0, "status": "confirmed" if p.with_appointment else "queued",
-            "appointments": [{"date": p.arrival if p.with_appointment else 0,
-                              "scope": {"id": str(p.scope_id)}, "slotCount": "1"}],
-            "clients": [{"familyName": "", "email": "", "emailSendCount": "0",
-                         "telephone": None}],
+            "id": p.id if full_scope else str(p.id),
+            "authKey": p.auth_key,
+            "amendment": "",
+            "createIP": "",
+            "createTimestamp": str(p.arrival),
+            "reminderTimestamp": 0,
+            "status": "confirmed" if p.with_appointment else "queued",
+            "appointments": [
+                {
+                    "date": p.arrival if p.with_appointment else 0,
+                    "scope": {"id": str(p.scope_id)},
+                    "slotCount": "1",
+                }
+            ],
+            "clients": [{"familyName": "", "email": "", "emailSendCount": "0", "telephone": None}],
             "requests": [{"id": "120335", "name": s, "source": "dldb"} for s in p.services],
-            "queue": {"arrivalTime": p.arrival, "callCount": "0", "callTime": 0,
-                      "number": str(p.number) if full_scope else p.number,
-                      "withAppointment": "1" if p.with_appointment else "0",
-                      "waitingTime": None},
+            "queue": {
+                "arrivalTime": p.arrival,
+                "callCount": "0",
+                "callTime": 0,
+                "number": str(p.number) if full_scope else p.number,
+                "withAppointment": "1" if p.with_appointment else "0",
+                "waitingTime": None,
+            },
             "scope": self._scope_json(scope) if full_scope and scope else {"id": p.scope_id},
         }
         if p.display:
@@ -586,20 +719,30 @@ _ROUTES: list[tuple[re.Pattern[str], str, Any]] = [
 
 
 def _meta(error: bool, **extra: Any) -> dict[str, Any]:
-    return {"$schema": "https://schema.berlin.de/queuemanagement/metaresult.json",
-            "error": error, "generated": datetime.now(UTC).isoformat(timespec="seconds"),
-            "server": "Zmsbackend-fake (kiosk tests)", **extra}
+    return {
+        "$schema": "https://schema.berlin.de/queuemanagement/metaresult.json",
+        "error": error,
+        "generated": datetime.now(UTC).isoformat(timespec="seconds"),
+        "server": "Zmsbackend-fake (kiosk tests)",
+        **extra,
+    }
 
 
 def _ok(data: Any) -> tuple[int, Any]:
-    return 200, {"$schema": "https://localhost/terminvereinbarung/api/2/", "meta": _meta(False),
-                 "data": data}
+    return 200, {
+        "$schema": "https://localhost/terminvereinbarung/api/2/",
+        "meta": _meta(False),
+        "data": data,
+    }
 
 
 def _error(status: int, exception: str, message: str) -> tuple[int, Any]:
     meta = _meta(True, exception=EXC + exception, message=message or exception)
-    return status, {"$schema": "https://localhost/terminvereinbarung/api/2/", "meta": meta,
-                    "data": None}
+    return status, {
+        "$schema": "https://localhost/terminvereinbarung/api/2/",
+        "meta": meta,
+        "data": None,
+    }
 
 
 class _Server(ThreadingHTTPServer):
@@ -607,8 +750,9 @@ class _Server(ThreadingHTTPServer):
     block_on_close = False
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], fake: FakeZms,
-                 context: ssl.SSLContext | None) -> None:
+    def __init__(
+        self, address: tuple[str, int], fake: FakeZms, context: ssl.SSLContext | None
+    ) -> None:
         self.fake = fake
         self.context = context
         super().__init__(address, _Handler)
@@ -659,7 +803,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not url.path.startswith(BASE_PATH):
             self._send(*_error(404, "Exception\\RouteNotFound", "outside the API"))
             return
-        path = url.path[len(BASE_PATH):]
+        path = url.path[len(BASE_PATH) :]
         with fake._lock:
             fake.requests.append(f"{method} {path}" + (f"?{url.query}" if url.query else ""))
             fake.user_agents.add(self.headers.get("User-Agent", ""))
@@ -686,8 +830,11 @@ class _Handler(BaseHTTPRequestHandler):
         elif fault.kind == "http500":
             self._send(*_error(500, "Exception\\PDOFailed", "database gone away"))
         elif fault.kind == "malformed":
-            self._raw(200, b'{"meta": {"error": false, "generated": "2026-11-21T10:00:00+01:00"'
-                           b', "server": "Zmsbackend"}, "data": {"id": "1000')
+            self._raw(
+                200,
+                b'{"meta": {"error": false, "generated": "2026-11-21T10:00:00+01:00"'
+                b', "server": "Zmsbackend"}, "data": {"id": "1000',
+            )
         elif fault.kind == "envelope":
             self._raw(200, b'[{"hello": "kiosk"}, 42]')
         elif fault.kind == "exhausted":

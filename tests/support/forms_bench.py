@@ -14,11 +14,21 @@ if _ROOT not in sys.path:  # run as a script or from tests/support: the repo for
 from kiosk.forms import FormSession, load_form  # noqa: E402
 
 _PERSON = {
-    "surname": "Kowalska-Öztürk", "given_names": "Anna Maria", "doctor_title": "Dr. med.",
-    "date_of_birth": "1988-04-03", "place_of_birth": "Gdańsk, Polen", "sex": "w",
-    "nationalities": ["152", "000"], "marital_status": "VH", "marriage_date": "2015-07-14",
-    "marriage_place": "Köln", "religion": "rk", "doc_kind": "PA", "doc_number": "L01X00T47",
-    "doc_authority": "Stadt Köln", "doc_valid_until": "2031-06-30",
+    "surname": "Kowalska-Öztürk",
+    "given_names": "Anna Maria",
+    "doctor_title": "Dr. med.",
+    "date_of_birth": "1988-04-03",
+    "place_of_birth": "Gdańsk, Polen",
+    "sex": "w",
+    "nationalities": ["152", "000"],
+    "marital_status": "VH",
+    "marriage_date": "2015-07-14",
+    "marriage_place": "Köln",
+    "religion": "rk",
+    "doc_kind": "PA",
+    "doc_number": "L01X00T47",
+    "doc_authority": "Stadt Köln",
+    "doc_valid_until": "2031-06-30",
 }
 
 

@@ -72,8 +72,9 @@ def mqtt_roundtrips(rounds: int = 100) -> dict[str, float]:
 
         console = StaffConsole(mqtt, on_changes, client_id="bench-console")
         console.start()
-        kiosk = MqttHelpChannel(mqtt, kiosk_id="k1", site="s", location="Bench",
-                                escalate_after_s=3600)
+        kiosk = MqttHelpChannel(
+            mqtt, kiosk_id="k1", site="s", location="Bench", escalate_after_s=3600
+        )
         kiosk.subscribe(on_update)
         try:
             if not (console.wait_connected(TIMEOUT_S) and kiosk.wait_connected(TIMEOUT_S)):
@@ -139,16 +140,28 @@ def fleet_update(kiosks: int = 200, calls: int = 50, updates: int = 300) -> dict
     fleet = Fleet()
     try:
         clock = [1_800_000_000.0]
-        machines = [HelpCallMachine(f"k{i:03d}", f"Terminal {i}", 90, clock=lambda: clock[0])
-                    for i in range(kiosks)]
+        machines = [
+            HelpCallMachine(f"k{i:03d}", f"Terminal {i}", 90, clock=lambda: clock[0])
+            for i in range(kiosks)
+        ]
         batch: list[Change] = []
         for i, m in enumerate(machines):
-            batch += fleet.apply("s", m.kiosk_id, "status", status_payload(
-                m.kiosk_id, m.location, {"screen": "welcome", "printer": "ready",
-                                         "backend": "ok"}, online=True, now=clock[0]))
+            batch += fleet.apply(
+                "s",
+                m.kiosk_id,
+                "status",
+                status_payload(
+                    m.kiosk_id,
+                    m.location,
+                    {"screen": "welcome", "printer": "ready", "backend": "ok"},
+                    online=True,
+                    now=clock[0],
+                ),
+            )
             if i % (kiosks // calls) == 0:
-                batch += fleet.apply("s", m.kiosk_id, "help",
-                                     m.request("form", "concerns").to_json())
+                batch += fleet.apply(
+                    "s", m.kiosk_id, "help", m.request("form", "concerns").to_json()
+                )
         ui.model.apply(batch)
         pump(300)  # first frame with every delegate
         times: list[float] = []
@@ -160,14 +173,20 @@ def fleet_update(kiosks: int = 200, calls: int = 50, updates: int = 300) -> dict
                 payload = m.current.to_json()  # a call escalates
                 m.escalate()
                 kind = "help"
-                payload = (m.current.to_json() if m.current is not None else payload)
+                payload = m.current.to_json() if m.current is not None else payload
             elif n % 10 == 9:
                 kind, payload = "status", offline_payload(m.kiosk_id, m.location)
             else:
-                kind, payload = "status", status_payload(
-                    m.kiosk_id, m.location, {"screen": "concerns",
-                                             "printer": printers[n % 3], "backend": "ok"},
-                    online=True, now=clock[0])
+                kind, payload = (
+                    "status",
+                    status_payload(
+                        m.kiosk_id,
+                        m.location,
+                        {"screen": "concerns", "printer": printers[n % 3], "backend": "ok"},
+                        online=True,
+                        now=clock[0],
+                    ),
+                )
             start = time.perf_counter()
             ui.model.apply(fleet.apply("s", m.kiosk_id, kind, payload))
             times.append((time.perf_counter() - start) * 1000)

@@ -30,8 +30,7 @@ import pcsc_rig  # noqa: E402
 from devices.idcard.reader import PcscReader  # noqa: E402
 
 
-def _median_ms(profile: em.CardProfile, can: str | None, mrz_key: str | None,
-               runs: int) -> float:
+def _median_ms(profile: em.CardProfile, can: str | None, mrz_key: str | None, runs: int) -> float:
     with pcsc_rig.PcscRig() as rig, em.EmrtdEmulator(profile, port=rig.port) as emulator:
         reader = PcscReader(rig.reader)
         emulator.wait_connected(5)

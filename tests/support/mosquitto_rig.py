@@ -34,7 +34,8 @@ from types import TracebackType
 import rigs
 
 MOSQUITTO = shutil.which("mosquitto") or (
-    "/usr/sbin/mosquitto" if os.path.exists("/usr/sbin/mosquitto") else None)
+    "/usr/sbin/mosquitto" if os.path.exists("/usr/sbin/mosquitto") else None
+)
 MOSQUITTO_PASSWD = shutil.which("mosquitto_passwd")
 
 
@@ -59,8 +60,14 @@ free_port = rigs.free_port
 class MosquittoRig:
     host = "127.0.0.1"
 
-    def __init__(self, *, users: dict[str, str] | None = None, acl: str | None = None,
-                 port: int | None = None, start_timeout_s: float = 5.0) -> None:
+    def __init__(
+        self,
+        *,
+        users: dict[str, str] | None = None,
+        acl: str | None = None,
+        port: int | None = None,
+        start_timeout_s: float = 5.0,
+    ) -> None:
         reason = missing()
         if reason:
             raise RuntimeError(reason)
@@ -81,8 +88,12 @@ class MosquittoRig:
             raise
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
     def _write_config(self) -> None:
@@ -103,8 +114,12 @@ class MosquittoRig:
             pw = self.dir / "passwd"
             for i, (name, password) in enumerate(self.users.items()):
                 create = ["-c"] if i == 0 else []
-                subprocess.run([MOSQUITTO_PASSWD, *create, "-b", str(pw), name, password],
-                               check=True, capture_output=True, timeout=10)
+                subprocess.run(
+                    [MOSQUITTO_PASSWD, *create, "-b", str(pw), name, password],
+                    check=True,
+                    capture_output=True,
+                    timeout=10,
+                )
             pw.chmod(0o600)
             lines += ["allow_anonymous false", f"password_file {pw}"]
         else:
@@ -126,23 +141,26 @@ class MosquittoRig:
             return
         self._proc = subprocess.Popen(
             [MOSQUITTO, "-c", str(self.dir / "mosquitto.conf")],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
             stderr=open(self.dir / "stderr", "ab"),  # noqa: SIM115 - the child keeps it
             start_new_session=True,
         )
         deadline = time.monotonic() + self.start_timeout_s
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
-                raise RuntimeError(f"mosquitto exited with {self._proc.returncode}:\n"
-                                   f"{self.log_tail()}")
+                raise RuntimeError(
+                    f"mosquitto exited with {self._proc.returncode}:\n{self.log_tail()}"
+                )
             try:
                 with socket.create_connection((self.host, self.port), timeout=0.2):
                     return
             except OSError:
                 time.sleep(0.02)
         self.stop()
-        raise RuntimeError(f"mosquitto not listening after {self.start_timeout_s} s:\n"
-                           f"{self.log_tail()}")
+        raise RuntimeError(
+            f"mosquitto not listening after {self.start_timeout_s} s:\n{self.log_tail()}"
+        )
 
     def stop(self) -> None:
         """SIGTERM (SIGKILL after 5 s) to our PID, and wait for it."""
@@ -172,6 +190,9 @@ class MosquittoRig:
         text = ""
         for path in (self.dir / "stderr", self.log_path):
             if path.exists():
-                text += f"--- {path.name}\n" + "\n".join(
-                    path.read_text(errors="replace").splitlines()[-lines:]) + "\n"
+                text += (
+                    f"--- {path.name}\n"
+                    + "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+                    + "\n"
+                )
         return text

@@ -18,9 +18,13 @@ from kiosk.help.mqtt import MqttHelpChannel
 
 def main() -> int:
     port, prefix, site, kiosk_id = sys.argv[1:5]
-    channel = MqttHelpChannel(MqttSection(port=int(port), topic_prefix=prefix),
-                              kiosk_id=kiosk_id, site=site, location=f"Terminal {kiosk_id}",
-                              escalate_after_s=3600)
+    channel = MqttHelpChannel(
+        MqttSection(port=int(port), topic_prefix=prefix),
+        kiosk_id=kiosk_id,
+        site=site,
+        location=f"Terminal {kiosk_id}",
+        escalate_after_s=3600,
+    )
     if not channel.wait_connected(10):
         print("no broker", flush=True)
         return 1

@@ -33,8 +33,9 @@ def drain_rate(n: int = 1000, workdir: Path | None = None, timeout_s: float = 12
         receiver.stop()  # ... and is down while the items are queued
         outbox = Outbox(Path(tmp) / "outbox.db")
         for i in range(n):
-            outbox.put("arrival", {"seq": i, "ticket": f"A-{i % 1000:03d}"},
-                       idempotency_key=f"bench-{i}")
+            outbox.put(
+                "arrival", {"seq": i, "ticket": f"A-{i % 1000:03d}"}, idempotency_key=f"bench-{i}"
+            )
         receiver.start()
         delivery = HttpDelivery(receiver.url, timeout=(2.0, 5.0))
         worker = OutboxWorker(outbox, delivery, batch=100)
@@ -54,8 +55,10 @@ def drain_rate(n: int = 1000, workdir: Path | None = None, timeout_s: float = 12
         if left:
             raise RuntimeError(f"outbox drain: {left} of {n} items left after {timeout_s:g} s")
         if len(receiver.stored) != n or receiver.duplicates():
-            raise RuntimeError(f"outbox drain: receiver stored {len(receiver.stored)} of {n}"
-                               f" keys, {len(receiver.duplicates())} more than once")
+            raise RuntimeError(
+                f"outbox drain: receiver stored {len(receiver.stored)} of {n}"
+                f" keys, {len(receiver.duplicates())} more than once"
+            )
         return n / elapsed
 
 

@@ -35,8 +35,9 @@ def main() -> int:
     args = parser.parse_args()
 
     outbox = Outbox(args.db, retry_first_s=0.05, retry_max_s=0.5)
-    worker = OutboxWorker(outbox, HttpDelivery(args.url, timeout=(1.0, args.read_timeout)),
-                          idle_poll_s=0.5)
+    worker = OutboxWorker(
+        outbox, HttpDelivery(args.url, timeout=(1.0, args.read_timeout)), idle_poll_s=0.5
+    )
     worker.start()
     print("ready", flush=True)
     for i in range(args.n):
@@ -53,8 +54,7 @@ def main() -> int:
         return 3  # nobody killed us: the test lost track of this process
     stopped = worker.stop(5.0)
     pending = outbox.pending_count()
-    print("drained" if stopped and pending == 0 else f"not drained: {pending} pending",
-          flush=True)
+    print("drained" if stopped and pending == 0 else f"not drained: {pending} pending", flush=True)
     return 0 if stopped and pending == 0 else 1
 
 

@@ -114,8 +114,9 @@ class PcscRig:
 
     own_pids: ClassVar[set[int]] = set()  # every rig's pcscd, so none mistakes it for foreign
 
-    def __init__(self, port: int | None = None, *, debug: bool | None = None,
-                 start_timeout_s: float = 10.0) -> None:
+    def __init__(
+        self, port: int | None = None, *, debug: bool | None = None, start_timeout_s: float = 10.0
+    ) -> None:
         reason = _missing()
         if reason:
             raise RuntimeError(reason)
@@ -144,8 +145,12 @@ class PcscRig:
             raise
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.stop()
         shutil.rmtree(self.dir, ignore_errors=True)
 
@@ -167,8 +172,9 @@ class PcscRig:
         if self.debug:
             cmd += ["--debug", "--apdu"]
         with open(self.log, "ab") as log:
-            self._proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT,
-                                          stdin=subprocess.DEVNULL)
+            self._proc = subprocess.Popen(
+                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+            )
         PcscRig.own_pids.add(self._proc.pid)
         self.starts += 1
         deadline = time.monotonic() + self.start_timeout_s

@@ -109,8 +109,12 @@ class Driver:
         assert item.isVisible() and item.isEnabled(), f"{name} is not tappable"
         self.scroll_into_view(item)
         centre = item.mapToScene(item.boundingRect().center()).toPoint()
-        QTest.mouseClick(self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(centre.x(), centre.y()))
+        QTest.mouseClick(
+            self.window,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            QPoint(centre.x(), centre.y()),
+        )
         pump(30)
 
     def screen(self) -> str:
@@ -144,4 +148,3 @@ def make_ui(qapp: object, tmp_path: Path) -> Iterator[Callable[..., Driver]]:
     for ui in made:
         ui.close()
     pump(20)
-

@@ -10,8 +10,9 @@ from kiosk import config
 
 
 def with_engine(cfg: config.Config, engine: str) -> config.Config:
-    return dataclasses.replace(cfg, accessibility=dataclasses.replace(
-        cfg.accessibility, speech_engine=engine))
+    return dataclasses.replace(
+        cfg, accessibility=dataclasses.replace(cfg.accessibility, speech_engine=engine)
+    )
 
 
 def test_read_aloud_speaks_the_screen_and_the_touched_control(make_ui, make_config):
@@ -24,8 +25,7 @@ def test_read_aloud_speaks_the_screen_and_the_touched_control(make_ui, make_conf
     d.tap("settingsClose")
     d.tap("appointmentButton")
     d.wait_until(lambda: any("Randevunuz için giriş yapın" in t for t, _ in speech.spoken))
-    text, language = next((t, lang) for t, lang in reversed(speech.spoken)
-                          if "Randevunuz" in t)
+    text, language = next((t, lang) for t, lang in reversed(speech.spoken) if "Randevunuz" in t)
     assert language == "tr"
     assert "QR" in text  # the instruction on that screen is read too
     d.tap("pad_7")
@@ -65,8 +65,9 @@ def _buttons(d):
             it = it.parentItem()
         return True
 
-    return [i for i in items(root_item(d.window))
-            if i.inherits("QQuickAbstractButton") and visible(i)]
+    return [
+        i for i in items(root_item(d.window)) if i.inherits("QQuickAbstractButton") and visible(i)
+    ]
 
 
 def test_no_audio_device_does_not_block_the_ui(make_ui, make_config):

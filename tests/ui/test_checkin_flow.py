@@ -41,7 +41,8 @@ def test_type_the_code_and_check_in(make_ui, make_config, tmp_path):
     assert d.item("ticketAppointment").isVisible()
     with sqlite3.connect(cfg.database_path) as db:
         status, ticket_ref = db.execute(
-            "SELECT status, ticket_ref FROM appointment WHERE id = ?", (code,)).fetchone()
+            "SELECT status, ticket_ref FROM appointment WHERE id = ?", (code,)
+        ).fetchone()
     assert status == "arrived" and ticket_ref == d.ui.context.ticketing.reference
 
 

@@ -13,14 +13,23 @@ KIOSK = str(Path(sys.executable).with_name("kiosk"))
 
 
 def env(tmp_path: Path) -> dict[str, str]:
-    e = dict(os.environ, XDG_STATE_HOME=str(tmp_path / "xdg"),
-             QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+    e = dict(
+        os.environ,
+        XDG_STATE_HOME=str(tmp_path / "xdg"),
+        QT_QPA_PLATFORM="offscreen",
+        QT_QUICK_BACKEND="software",
+    )
     return e
 
 
 def test_run_exits_after_the_first_frame(tmp_path):
-    result = subprocess.run([KIOSK, "run", "--demo", "--exit-after-first-frame"],
-                            env=env(tmp_path), capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [KIOSK, "run", "--demo", "--exit-after-first-frame"],
+        env=env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("first_frame_ms=")
     assert "Traceback" not in result.stderr
@@ -29,8 +38,13 @@ def test_run_exits_after_the_first_frame(tmp_path):
 def test_run_with_a_broken_config_exits_2_with_one_line(tmp_path):
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text("[session]\nidle_timeout_s = 'soon'\n")
-    result = subprocess.run([KIOSK, "run", "--config", str(cfg)], env=env(tmp_path),
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [KIOSK, "run", "--config", str(cfg)],
+        env=env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "session.idle_timeout_s" in lines[0]
@@ -38,9 +52,13 @@ def test_run_with_a_broken_config_exits_2_with_one_line(tmp_path):
 
 def test_tour_writes_every_screen(tmp_path):
     out = tmp_path / "tour"
-    result = subprocess.run([KIOSK, "tour", "--demo", "--out", str(out), "--langs", "de,ar",
-                             "--size", "1920x1080"],
-                            env=env(tmp_path), capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [KIOSK, "tour", "--demo", "--out", str(out), "--langs", "de,ar", "--size", "1920x1080"],
+        env=env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     files = sorted(p.name for p in out.glob("*.png"))
     assert len(files) == 50
@@ -51,16 +69,36 @@ def test_tour_writes_every_screen(tmp_path):
 
 
 def test_tour_rejects_a_language_not_offered(tmp_path):
-    result = subprocess.run([KIOSK, "tour", "--demo", "--out", str(tmp_path), "--langs", "xx"],
-                            env=env(tmp_path), capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [KIOSK, "tour", "--demo", "--out", str(tmp_path), "--langs", "xx"],
+        env=env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
 
 
 def test_tour_at_large_text_in_high_contrast(tmp_path):
     out = tmp_path / "tour"
-    result = subprocess.run([KIOSK, "tour", "--demo", "--out", str(out), "--langs", "uk",
-                             "--text-scale", "1.5", "--high-contrast"],
-                            env=env(tmp_path), capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [
+            KIOSK,
+            "tour",
+            "--demo",
+            "--out",
+            str(out),
+            "--langs",
+            "uk",
+            "--text-scale",
+            "1.5",
+            "--high-contrast",
+        ],
+        env=env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert (out / "welcome-uk-x1.5-hc.png").exists()
     with Image.open(out / "welcome-uk-x1.5-hc.png") as img:

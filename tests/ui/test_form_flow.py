@@ -63,7 +63,8 @@ def test_meldebescheinigung_by_taps(make_ui, make_config, tmp_path):
     d.tap("opt_delivery_abholen")
     d.tap("formNext")
     assert d.ui.context.forms.onReview, [
-        (r["path"], r.get("error")) for r in d.ui.context.forms.rows if r.get("error")]
+        (r["path"], r.get("error")) for r in d.ui.context.forms.rows if r.get("error")
+    ]
     assert d.text("formPageTitle") == "Bitte prüfen Sie Ihre Angaben"
 
     d.tap("change_0")  # "change": back to the first page, then forward again
@@ -127,8 +128,9 @@ def test_sperrmuell_with_a_cross_field_rule_and_a_group(make_ui, make_config):
     type_into(d, "preferred_date", f"{later:%d.%m.%Y}")
     d.tap("yes_excluded_understood")
     d.tap("formNext")
-    assert d.ui.context.forms.onReview, [(r["path"], r.get("error")) for r in
-                                         d.ui.context.forms.rows if r.get("error")]
+    assert d.ui.context.forms.onReview, [
+        (r["path"], r.get("error")) for r in d.ui.context.forms.rows if r.get("error")
+    ]
     d.tap("formSubmit")
     d.wait_until(lambda: d.ui.context.forms.state == "done")
     assert d.text("formReference").startswith("SPE-")
@@ -155,11 +157,18 @@ def test_full_form_printed_when_configured(make_ui, make_config, tmp_path):
     d = make_ui(cfg)
     start(d, "meldebescheinigung")
     form = d.ui.context.forms.session
-    for path, value in (("surname", "Mustermann"), ("given_names", "Erika"),
-                        ("date_of_birth", "12.08.1964"), ("address.street", "Heidestr."),
-                        ("address.house_number", "17"), ("address.postcode", "51147"),
-                        ("address.city", "Köln"), ("kind", "einfach"), ("copies", "1"),
-                        ("delivery", "abholen")):
+    for path, value in (
+        ("surname", "Mustermann"),
+        ("given_names", "Erika"),
+        ("date_of_birth", "12.08.1964"),
+        ("address.street", "Heidestr."),
+        ("address.house_number", "17"),
+        ("address.postcode", "51147"),
+        ("address.city", "Köln"),
+        ("kind", "einfach"),
+        ("copies", "1"),
+        ("delivery", "abholen"),
+    ):
         form.set(path, value)
     d.tap("formNext")
     d.tap("formNext")

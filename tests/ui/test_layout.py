@@ -37,8 +37,9 @@ def check_screen(window, screen: str, lang: str, problems: list[str]) -> None:
                 problems.append(f"{where} truncates {text!r}")
             content_w = float(item.property("contentWidth"))
             if content_w > item.width() + 1:
-                problems.append(f"{where} overflows: {content_w:.0f} > {item.width():.0f}"
-                                f" ({text!r})")
+                problems.append(
+                    f"{where} overflows: {content_w:.0f} > {item.width():.0f} ({text!r})"
+                )
             left = item.mapToScene(QPointF(0, 0)).x()
             if left < -1 or left + item.width() > win_w + 1:
                 problems.append(f"{where} leaves the window ({text!r})")

@@ -50,12 +50,18 @@ class Listener:
 
 def test_the_real_app_notifies_systemd(tmp_path):
     listener = Listener(tmp_path / "notify.sock")
-    env = dict(os.environ, NOTIFY_SOCKET=str(tmp_path / "notify.sock"), WATCHDOG_USEC="200000",
-               XDG_STATE_HOME=str(tmp_path / "state"), QT_QPA_PLATFORM="offscreen",
-               QT_QUICK_BACKEND="software")
+    env = dict(
+        os.environ,
+        NOTIFY_SOCKET=str(tmp_path / "notify.sock"),
+        WATCHDOG_USEC="200000",
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        QT_QPA_PLATFORM="offscreen",
+        QT_QUICK_BACKEND="software",
+    )
     env.pop("WATCHDOG_PID", None)
-    proc = subprocess.Popen([KIOSK, "run", "--demo"], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [KIOSK, "run", "--demo"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and not any("READY=1" in m for m in listener.texts()):

@@ -18,7 +18,8 @@ def escpos_config(tmp_path, port: int):
     path.write_text(
         f'[kiosk]\nstate_dir = "{tmp_path / "state"}"\n[display]\nfullscreen = false\n'
         f'[printer]\nkind = "escpos"\nuri = "tcp://127.0.0.1:{port}"\nprofile = "tm-t20"\n'
-        "timeout_s = 3\nstatus_poll_s = 1\n")
+        "timeout_s = 3\nstatus_poll_s = 1\n"
+    )
     return config.load(path)
 
 
@@ -45,8 +46,7 @@ def test_paper_out_draws_no_number(make_ui, tmp_path):
         assert printer.jobs == []
     with sqlite3.connect(cfg.database_path) as db:
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
-        count = db.execute("SELECT COUNT(*) FROM ticket").fetchone()[0] if "ticket" in tables \
-            else 0
+        count = db.execute("SELECT COUNT(*) FROM ticket").fetchone()[0] if "ticket" in tables else 0
     assert count == 0  # no phantom number in the queue
 
 

@@ -17,8 +17,14 @@ def test_session_statistics_and_no_personal_data_in_logs(make_ui, make_config, c
     d = make_ui(cfg)
     d.tap("language_de")
     citizen = d.ui.context.citizen
-    citizen.data.update({"surname": "Mustermann", "given_names": "Erika",
-                         "birth": "12.08.1964", "street": "Heidestr. 17"})
+    citizen.data.update(
+        {
+            "surname": "Mustermann",
+            "given_names": "Erika",
+            "birth": "12.08.1964",
+            "street": "Heidestr. 17",
+        }
+    )
     d.tap("appointmentButton")
     for digit in "12345674":
         d.tap(f"pad_{digit}")
@@ -39,8 +45,7 @@ def test_session_statistics_and_no_personal_data_in_logs(make_ui, make_config, c
     for value in PERSONAL:
         assert value not in text
     names = [name for _, name, _ in Stats(cfg.state_dir / "stats.db").events()]
-    for event in ("session_start", "checkin", "help_request", "concern", "ticket",
-                  "session_end"):
+    for event in ("session_start", "checkin", "help_request", "concern", "ticket", "session_end"):
         assert event in names
     with sqlite3.connect(cfg.state_dir / "stats.db") as db:
         dump = "\n".join(db.iterdump())

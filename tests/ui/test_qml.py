@@ -38,8 +38,8 @@ def test_component_loads_without_warnings(make_ui, qt_messages, name, file):
     # Components with required properties get a realistic value.
     required = {
         "FormField": 'row: ({kind: "text", path: "surname", label: "Familienname", help: "",'
-                     ' value: "", input: "text", options: [], required: true, error: "",'
-                     ' warning: "", depth: 0})',
+        ' value: "", input: "text", options: [], required: true, error: "",'
+        ' warning: "", depth: 0})',
     }
     if name == "Theme":
         body = "Item { property color c: Theme.text; property real s: Theme.fontScale }"

@@ -22,16 +22,21 @@ def test_remote_out_of_service_and_back(make_ui, tmp_path):
         path.write_text(
             f'[kiosk]\nid = "foyer-1"\nstate_dir = "{tmp_path / "state"}"\n'
             f'[display]\nfullscreen = false\n[help]\nkind = "mqtt"\nsite = "rathaus"\n'
-            f'[mqtt]\nport = {broker.port}\n')
+            f"[mqtt]\nport = {broker.port}\n"
+        )
         cfg = config.load(path)
         d = make_ui(cfg)
         d.wait_until(lambda: getattr(d.ui.context.help_channel, "connected", True))
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
         def remote(*args: str) -> None:
-            result = subprocess.run([KIOSK, "remote", "service", "rathaus/foyer-1", *args,
-                                     "--config", str(path)], env=env, capture_output=True,
-                                    text=True, timeout=60)
+            result = subprocess.run(
+                [KIOSK, "remote", "service", "rathaus/foyer-1", *args, "--config", str(path)],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
             assert result.returncode == 0, result.stderr
 
         remote("out", "--message", "fault")

@@ -75,8 +75,12 @@ class StaffDriver:
         item = self.item(name)
         assert item.isVisible() and item.isEnabled(), f"{name} is not tappable"
         c = item.mapToScene(item.boundingRect().center()).toPoint()
-        QTest.mouseClick(self.window, Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier, QPoint(c.x(), c.y()))
+        QTest.mouseClick(
+            self.window,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            QPoint(c.x(), c.y()),
+        )
         pump(30)
 
 
@@ -103,14 +107,19 @@ def broker() -> Iterator[MosquittoRig]:
 
 @pytest.fixture
 def mqtt(broker: MosquittoRig) -> config_mod.MqttSection:
-    return config_mod.MqttSection(host=broker.host, port=broker.port,
-                                  topic_prefix=f"t{uuid.uuid4().hex[:10]}", keepalive_s=5,
-                                  reconnect_max_s=2)
+    return config_mod.MqttSection(
+        host=broker.host,
+        port=broker.port,
+        topic_prefix=f"t{uuid.uuid4().hex[:10]}",
+        keepalive_s=5,
+        reconnect_max_s=2,
+    )
 
 
 @pytest.fixture
-def staff(qapp: object, tmp_path: Path, mqtt: config_mod.MqttSection
-          ) -> Iterator[Callable[[], StaffDriver]]:
+def staff(
+    qapp: object, tmp_path: Path, mqtt: config_mod.MqttSection
+) -> Iterator[Callable[[], StaffDriver]]:
     made: list[StaffUi] = []
 
     def make() -> StaffDriver:
@@ -128,13 +137,15 @@ def staff(qapp: object, tmp_path: Path, mqtt: config_mod.MqttSection
 
 
 @pytest.fixture
-def kiosks(mqtt: config_mod.MqttSection) -> Iterator[Callable[..., tuple[MqttHelpChannel,
-                                                                          Updates]]]:
+def kiosks(
+    mqtt: config_mod.MqttSection,
+) -> Iterator[Callable[..., tuple[MqttHelpChannel, Updates]]]:
     made: list[MqttHelpChannel] = []
 
     def make(kiosk_id: str = "k1") -> tuple[MqttHelpChannel, Updates]:
-        ch = MqttHelpChannel(mqtt, kiosk_id=kiosk_id, site="s", location=f"Foyer {kiosk_id}",
-                             escalate_after_s=3600)
+        ch = MqttHelpChannel(
+            mqtt, kiosk_id=kiosk_id, site="s", location=f"Foyer {kiosk_id}", escalate_after_s=3600
+        )
         updates = Updates()
         ch.subscribe(updates)
         made.append(ch)
@@ -153,8 +164,9 @@ def test_acknowledge_and_resolve_by_tapping(staff, kiosks, qt_messages) -> None:
     d = staff()
     kiosk, updates = kiosks("k1")
     assert d.text("callsTitle") == "Offene Rufe: 0"
-    kiosk.publish_status({"screen": "concerns", "printer": "paper_out", "backend": "ok",
-                          "card_reader": "present"})
+    kiosk.publish_status(
+        {"screen": "concerns", "printer": "paper_out", "backend": "ok", "card_reader": "present"}
+    )
     kiosk.request("form", "concerns")
     wait_until(lambda: d.find("call_s/k1") is not None, what="call shown")
     assert d.text("callsTitle") == "Offene Rufe: 1"
@@ -162,8 +174,10 @@ def test_acknowledge_and_resolve_by_tapping(staff, kiosks, qt_messages) -> None:
     assert "Formular" in d.text("what_s/k1") and "Anliegen" in d.text("what_s/k1")
     assert d.text("status_s/k1") == "Wartet auf Übernahme"
     assert d.text("wait_s/k1") in ("0:00", "0:01")
-    wait_until(lambda: d.find("details_s/k1") is not None
-               and "Papier leer" in d.text("details_s/k1"), what="fleet row")
+    wait_until(
+        lambda: d.find("details_s/k1") is not None and "Papier leer" in d.text("details_s/k1"),
+        what="fleet row",
+    )
 
     d.tap("staffName")
     for ch in "Schalter 3":  # keyClicks() only takes widgets
@@ -203,10 +217,12 @@ def test_offline_kiosk_turns_its_call_stale(staff, kiosks, mqtt, broker, qt_mess
 
 
 def test_kiosk_ui_to_console_end_to_end_without_personal_data(
-        make_ui, make_config, staff, mqtt, broker, qt_messages) -> None:
+    make_ui, make_config, staff, mqtt, broker, qt_messages
+) -> None:
     sniffed: list[tuple[str, bytes]] = []
-    sniffer = Client(CallbackAPIVersion.VERSION2, client_id="sniff",
-                     protocol=MQTTProtocolVersion.MQTTv5)
+    sniffer = Client(
+        CallbackAPIVersion.VERSION2, client_id="sniff", protocol=MQTTProtocolVersion.MQTTv5
+    )
     sniffer.on_message = lambda c, u, m: sniffed.append((m.topic, bytes(m.payload)))
     sniffer.connect(broker.host, broker.port)
     sniffer.subscribe("#", qos=1)
@@ -215,18 +231,27 @@ def test_kiosk_ui_to_console_end_to_end_without_personal_data(
         console = staff()
         base = make_config()
         cfg = dataclasses.replace(
-            base, kiosk=dataclasses.replace(base.kiosk, id="k7"),
-            help=dataclasses.replace(base.help, kind="mqtt", site="s",
-                                     location_label="Foyer, Terminal 7"),
-            mqtt=mqtt)
+            base,
+            kiosk=dataclasses.replace(base.kiosk, id="k7"),
+            help=dataclasses.replace(
+                base.help, kind="mqtt", site="s", location_label="Foyer, Terminal 7"
+            ),
+            mqtt=mqtt,
+        )
         kiosk = make_ui(cfg)  # AppContext opens the MQTT channel from the config
         assert isinstance(kiosk.ui.context.help_channel, MqttHelpChannel)
         # What a citizen typed lives in the session; none of it may leave the kiosk.
-        kiosk.ui.context.citizen.data.update({"name": "Erika Mustermann",
-                                              "birth_date": "1964-08-12"})
+        kiosk.ui.context.citizen.data.update(
+            {"name": "Erika Mustermann", "birth_date": "1964-08-12"}
+        )
         kiosk.tap("language_de")
-        wait_until(lambda: console.find("details_s/k7") is not None
-                   and "Anliegen" in console.text("details_s/k7"), what="screen reported")
+        wait_until(
+            lambda: (
+                console.find("details_s/k7") is not None
+                and "Anliegen" in console.text("details_s/k7")
+            ),
+            what="screen reported",
+        )
         wait_until(lambda: "Papier ok" in console.text("details_s/k7"), what="printer")
         kiosk.tap("helpButton")
         kiosk.tap("helpForm")
@@ -252,26 +277,54 @@ def test_kiosk_ui_to_console_end_to_end_without_personal_data(
 # -- the view-model alone ----------------------------------------------------------------------
 
 
-def call_view(i: int, *, level: int = 0, stale: bool = False, requested_at: float = 1000.0,
-              state: CallState = CallState.REQUESTED) -> CallView:
-    call = HelpCall(f"call{i:08d}", f"k{i:03d}", f"Terminal {i}", "form", "concerns", state,
-                    level, requested_at, requested_at)
+def call_view(
+    i: int,
+    *,
+    level: int = 0,
+    stale: bool = False,
+    requested_at: float = 1000.0,
+    state: CallState = CallState.REQUESTED,
+) -> CallView:
+    call = HelpCall(
+        f"call{i:08d}",
+        f"k{i:03d}",
+        f"Terminal {i}",
+        "form",
+        "concerns",
+        state,
+        level,
+        requested_at,
+        requested_at,
+    )
     return CallView(f"s/k{i:03d}", "s", call, stale)
 
 
 def kiosk_view(i: int, online: bool = True, printer: str = "ready") -> KioskView:
-    return KioskView(f"s/k{i:03d}", "s", f"k{i:03d}", online, f"Terminal {i}", "welcome",
-                     printer, "present", "ok", "0.1.0", 1.0)
+    return KioskView(
+        f"s/k{i:03d}",
+        "s",
+        f"k{i:03d}",
+        online,
+        f"Terminal {i}",
+        "welcome",
+        printer,
+        "present",
+        "ok",
+        "0.1.0",
+        1.0,
+    )
 
 
 def test_calls_are_ordered_escalated_first_then_longest_waiting_stale_last(qapp) -> None:
     model = StaffModel()
-    model.apply([
-        CallChanged(call_view(1, requested_at=300), new=True),
-        CallChanged(call_view(2, requested_at=100), new=True),
-        CallChanged(call_view(3, requested_at=200, level=1), new=True),
-        CallChanged(call_view(4, requested_at=50, stale=True), new=False),
-    ])
+    model.apply(
+        [
+            CallChanged(call_view(1, requested_at=300), new=True),
+            CallChanged(call_view(2, requested_at=100), new=True),
+            CallChanged(call_view(3, requested_at=200, level=1), new=True),
+            CallChanged(call_view(4, requested_at=50, stale=True), new=False),
+        ]
+    )
     assert model.calls.ordered_keys() == ["s/k003", "s/k002", "s/k001", "s/k004"]
     model.apply([CallChanged(call_view(1, requested_at=300, level=2), new=False)])
     assert model.calls.ordered_keys() == ["s/k001", "s/k003", "s/k002", "s/k004"]
@@ -315,9 +368,10 @@ def test_commands_need_a_connection_and_say_so(qapp) -> None:
 
 def test_fleet_update_with_200_kiosks_and_50_calls_is_row_local(qapp) -> None:
     model = StaffModel()
-    model.apply([KioskChanged(kiosk_view(i)) for i in range(200)]
-                + [CallChanged(call_view(i, requested_at=1000 + i), new=True)
-                   for i in range(0, 200, 4)])
+    model.apply(
+        [KioskChanged(kiosk_view(i)) for i in range(200)]
+        + [CallChanged(call_view(i, requested_at=1000 + i), new=True) for i in range(0, 200, 4)]
+    )
     assert model.fleet.rowCount() == 200 and model.calls.rowCount() == 50
     changed: list[int] = []
     resets: list[int] = []

@@ -22,8 +22,9 @@ def zms():
 
 
 def zms_config(server, state: Path, *, emergency: bool = False, outbox_url: str = ""):
-    text = server.kiosk_toml(state, {"ausweis": 141, "reisepass": 141, "anmeldung": 142},
-                             emergency=emergency)
+    text = server.kiosk_toml(
+        state, {"ausweis": 141, "reisepass": 141, "anmeldung": 142}, emergency=emergency
+    )
     text += f'\n[display]\nfullscreen = false\n[outbox]\nurl = "{outbox_url}"\n'
     text += "retry_first_s = 0.1\nretry_max_s = 1.0\n"
     path = state.parent / "kiosk.toml"
@@ -56,8 +57,7 @@ def test_server_gone_refuses_walk_ins_without_emergency_range(make_ui, tmp_path,
 def test_emergency_numbers_reach_the_outbox_endpoint(make_ui, tmp_path, zms):
     receiver = fake_receiver.FakeReceiver().start()
     try:
-        cfg = zms_config(zms, tmp_path / "state", emergency=True,
-                         outbox_url=receiver.url)
+        cfg = zms_config(zms, tmp_path / "state", emergency=True, outbox_url=receiver.url)
         d = make_ui(cfg)
         d.ui.context.services.refresh()
         d.wait_until(lambda: d.ui.context.services.state == "open")
@@ -68,7 +68,8 @@ def test_emergency_numbers_reach_the_outbox_endpoint(make_ui, tmp_path, zms):
         number = d.text("ticketNumber")
         assert number.startswith("N")
         d.ui.context.services.refresh()
-        d.wait_until(lambda: any(number in str(i) for i in list(receiver.items.values())),
-                     timeout_s=15)
+        d.wait_until(
+            lambda: any(number in str(i) for i in list(receiver.items.values())), timeout_s=15
+        )
     finally:
         receiver.stop()

@@ -35,8 +35,14 @@ def application() -> QGuiApplication:
 class StaffUi(QObject):
     """One loaded console: window, model, and the MQTT client feeding it."""
 
-    def __init__(self, config: Config, *, sound: bool = True,
-                 size: tuple[int, int] = (1280, 800), client_id: str | None = None) -> None:
+    def __init__(
+        self,
+        config: Config,
+        *,
+        sound: bool = True,
+        size: tuple[int, int] = (1280, 800),
+        client_id: str | None = None,
+    ) -> None:
         super().__init__()
         self.app = application()
         self.model = StaffModel(chime=Chime().play if sound else None, parent=self)
@@ -50,8 +56,7 @@ class StaffUi(QObject):
         self.engine.load(str(QML_DIR / "Main.qml"))
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
-            raise RuntimeError("the staff console could not be loaded: "
-                               + "; ".join(self.warnings))
+            raise RuntimeError("the staff console could not be loaded: " + "; ".join(self.warnings))
         self.window: QQuickWindow = roots[0]
         self.window.resize(*size)
         self.console.start()

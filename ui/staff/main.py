@@ -20,12 +20,19 @@ EXIT_CONFIG = 2
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="kiosk-staff", description="Staff console: open help calls and the kiosk fleet.")
+        prog="kiosk-staff", description="Staff console: open help calls and the kiosk fleet."
+    )
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--config", metavar="PATH",
-                       help=f"configuration file with [mqtt] (default: {DEFAULT_CONFIG})")
-    group.add_argument("--demo", action="store_true",
-                       help="connect to a broker on 127.0.0.1:1883 without credentials")
+    group.add_argument(
+        "--config",
+        metavar="PATH",
+        help=f"configuration file with [mqtt] (default: {DEFAULT_CONFIG})",
+    )
+    group.add_argument(
+        "--demo",
+        action="store_true",
+        help="connect to a broker on 127.0.0.1:1883 without credentials",
+    )
     return parser
 
 

@@ -52,18 +52,39 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 CATEGORY_LABELS = {"form": "Formular", "technical": "Technik", "other": "Sonstiges"}
 STEP_LABELS = {
-    "welcome": "Start", "concerns": "Anliegen", "checkin": "Termin-Check-in",
-    "ticket": "Wartenummer", "closed": "Geschlossen", "out_of_service": "Außer Betrieb",
-    "exhausted": "Kontingent erschöpft", "unknown": "unbekannt",
+    "welcome": "Start",
+    "concerns": "Anliegen",
+    "checkin": "Termin-Check-in",
+    "ticket": "Wartenummer",
+    "closed": "Geschlossen",
+    "out_of_service": "Außer Betrieb",
+    "exhausted": "Kontingent erschöpft",
+    "unknown": "unbekannt",
 }
 PRINTER_LABELS = {
-    "ready": "Papier ok", "near_end": "Papier fast leer", "paper_out": "Papier leer",
-    "cover_open": "Klappe offen", "offline": "Drucker aus", "unknown": "Drucker ?", "": "–",
+    "ready": "Papier ok",
+    "near_end": "Papier fast leer",
+    "paper_out": "Papier leer",
+    "cover_open": "Klappe offen",
+    "offline": "Drucker aus",
+    "unknown": "Drucker ?",
+    "": "–",
 }
-BACKEND_LABELS = {"ok": "System ok", "degraded": "System langsam", "closed": "geschlossen",
-                  "out_of_service": "System gestört", "unknown": "System ?", "": "–"}
-READER_LABELS = {"present": "Leser ok", "absent": "kein Leser", "error": "Leser Fehler",
-                 "unknown": "Leser ?", "": "–"}
+BACKEND_LABELS = {
+    "ok": "System ok",
+    "degraded": "System langsam",
+    "closed": "geschlossen",
+    "out_of_service": "System gestört",
+    "unknown": "System ?",
+    "": "–",
+}
+READER_LABELS = {
+    "present": "Leser ok",
+    "absent": "kein Leser",
+    "error": "Leser Fehler",
+    "unknown": "Leser ?",
+    "": "–",
+}
 
 _instance: StaffModel | None = None
 
@@ -85,8 +106,9 @@ class _Rows(QAbstractListModel):
         self._keys: list[str] = []
         self._sort_keys: list[Any] = []
         self._rows: dict[str, Any] = {}
-        self._roles = {Qt.ItemDataRole.UserRole + i: name.encode()
-                       for i, name in enumerate(self.ROLES)}
+        self._roles = {
+            Qt.ItemDataRole.UserRole + i: name.encode() for i, name in enumerate(self.ROLES)
+        }
         self._by_name = {name: Qt.ItemDataRole.UserRole + i for i, name in enumerate(self.ROLES)}
 
     def sort_key(self, row: Any) -> Any:
@@ -177,8 +199,22 @@ class _Rows(QAbstractListModel):
 class CallList(_Rows):
     """Open calls: stale ones last, then the most escalated, then the longest waiting."""
 
-    ROLES = ("key", "callId", "kioskId", "site", "location", "category", "categoryLabel",
-             "step", "stepLabel", "callState", "level", "requestedAt", "staff", "stale")
+    ROLES = (
+        "key",
+        "callId",
+        "kioskId",
+        "site",
+        "location",
+        "category",
+        "categoryLabel",
+        "step",
+        "stepLabel",
+        "callState",
+        "level",
+        "requestedAt",
+        "staff",
+        "stale",
+    )
 
     def sort_key(self, row: CallView) -> Any:
         return (row.stale, -row.call.level, row.call.requested_at, row.key)
@@ -186,11 +222,19 @@ class CallList(_Rows):
     def value(self, row: CallView, role: str) -> Any:
         c = row.call
         return {
-            "key": row.key, "callId": c.call_id, "kioskId": c.kiosk, "site": row.site,
-            "location": c.location or c.kiosk, "category": c.category,
-            "categoryLabel": CATEGORY_LABELS.get(c.category, c.category), "step": c.step,
-            "stepLabel": STEP_LABELS.get(c.step, c.step), "callState": c.state.value,
-            "level": c.level, "requestedAt": c.requested_at, "staff": c.staff,
+            "key": row.key,
+            "callId": c.call_id,
+            "kioskId": c.kiosk,
+            "site": row.site,
+            "location": c.location or c.kiosk,
+            "category": c.category,
+            "categoryLabel": CATEGORY_LABELS.get(c.category, c.category),
+            "step": c.step,
+            "stepLabel": STEP_LABELS.get(c.step, c.step),
+            "callState": c.state.value,
+            "level": c.level,
+            "requestedAt": c.requested_at,
+            "staff": c.staff,
             "stale": row.stale,
         }[role]
 
@@ -198,9 +242,24 @@ class CallList(_Rows):
 class FleetList(_Rows):
     """Every kiosk, by site and id."""
 
-    ROLES = ("key", "kioskId", "site", "location", "online", "known", "screen",
-             "screenLabel", "printer", "printerLabel", "cardReader", "readerLabel",
-             "backend", "backendLabel", "version", "hasCall")
+    ROLES = (
+        "key",
+        "kioskId",
+        "site",
+        "location",
+        "online",
+        "known",
+        "screen",
+        "screenLabel",
+        "printer",
+        "printerLabel",
+        "cardReader",
+        "readerLabel",
+        "backend",
+        "backendLabel",
+        "version",
+        "hasCall",
+    )
 
     def __init__(self, has_call: Callable[[str], bool], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -211,16 +270,22 @@ class FleetList(_Rows):
 
     def value(self, row: KioskView, role: str) -> Any:
         return {
-            "key": row.key, "kioskId": row.kiosk, "site": row.site,
-            "location": row.location or row.kiosk, "online": row.online is True,
-            "known": row.online is not None, "screen": row.screen,
+            "key": row.key,
+            "kioskId": row.kiosk,
+            "site": row.site,
+            "location": row.location or row.kiosk,
+            "online": row.online is True,
+            "known": row.online is not None,
+            "screen": row.screen,
             "screenLabel": STEP_LABELS.get(row.screen, row.screen or "–"),
-            "printer": row.printer, "printerLabel": PRINTER_LABELS.get(row.printer, row.printer),
+            "printer": row.printer,
+            "printerLabel": PRINTER_LABELS.get(row.printer, row.printer),
             "cardReader": row.card_reader,
             "readerLabel": READER_LABELS.get(row.card_reader, row.card_reader),
             "backend": row.backend,
             "backendLabel": BACKEND_LABELS.get(row.backend, row.backend),
-            "version": row.version, "hasCall": self._has_call(row.key),
+            "version": row.version,
+            "hasCall": self._has_call(row.key),
         }[role]
 
 
@@ -235,9 +300,15 @@ class StaffModel(QObject):
     newCall = Signal(str)  # key of a call new to this console, or escalated: ring
     _incoming = Signal(object)  # list[Change], from paho's thread
 
-    def __init__(self, send: Sender | None = None, *, chime: Callable[[], None] | None = None,
-                 clock: Callable[[], float] = time.time, tick_ms: int = 1000,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        send: Sender | None = None,
+        *,
+        chime: Callable[[], None] | None = None,
+        clock: Callable[[], float] = time.time,
+        tick_ms: int = 1000,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._send = send
         self._chime = chime
@@ -360,8 +431,11 @@ class StaffModel(QObject):
                 self._calls.upsert(change.view.key, change.view)
                 if old is None:
                     self._fleet.refresh(change.view.key)
-                escalated = (old is not None and old.call.call_id == change.view.call.call_id
-                             and change.view.call.level > old.call.level)
+                escalated = (
+                    old is not None
+                    and old.call.call_id == change.view.call.call_id
+                    and change.view.call.level > old.call.level
+                )
                 if (change.new or escalated) and not change.view.stale:
                     ring = True  # a new call, or nobody took it in time: ring again
                     self.newCall.emit(change.view.key)

@@ -37,10 +37,19 @@ class Checkin(QObject):
     changed = Signal()
     lookedUp = Signal(str)  # the outcome (found, too_early, ...), for statistics
 
-    def __init__(self, lookup: Lookup, catalogue: Catalogue, session: Session,
-                 navigator: Navigator, ticketing: Ticketing, early_minutes: int,
-                 late_minutes: int, needs_letters: bool, clock: Callable[[], datetime],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        lookup: Lookup,
+        catalogue: Catalogue,
+        session: Session,
+        navigator: Navigator,
+        ticketing: Ticketing,
+        early_minutes: int,
+        late_minutes: int,
+        needs_letters: bool,
+        clock: Callable[[], datetime],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._lookup = lookup
         self._catalogue = catalogue

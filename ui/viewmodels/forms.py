@@ -50,8 +50,11 @@ def _text(value: Any) -> str:
 class FormOps:
     """Blocking steps, queued by the app context on worker threads."""
 
-    def __init__(self, store: Callable[[str, dict[str, Any], str, Done], None],
-                 print_receipt: Callable[[Any, str, str, Done], None]) -> None:
+    def __init__(
+        self,
+        store: Callable[[str, dict[str, Any], str, Done], None],
+        print_receipt: Callable[[Any, str, str, Done], None],
+    ) -> None:
         self.store = store
         self.print_receipt = print_receipt
 
@@ -66,9 +69,15 @@ class Forms(QObject):
     completed = Signal(str)
     abandoned = Signal(str, int)
 
-    def __init__(self, ops: FormOps, catalogue: Catalogue, session: Session,
-                 navigator: Navigator, take_number: Callable[[str, str], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ops: FormOps,
+        catalogue: Catalogue,
+        session: Session,
+        navigator: Navigator,
+        take_number: Callable[[str, str], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ops = ops
         self._catalogue = catalogue
@@ -95,8 +104,10 @@ class Forms(QObject):
 
     @staticmethod
     def _load_keyboards() -> dict[str, Any]:
-        return {p.stem: json.loads(p.read_text(encoding="utf-8"))
-                for p in sorted(KEYBOARDS.glob("*.json"))}
+        return {
+            p.stem: json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted(KEYBOARDS.glob("*.json"))
+        }
 
     # -- properties -------------------------------------------------------------------
     @Property(str, notify=changed)
@@ -126,8 +137,9 @@ class Forms(QObject):
     def canPrefill(self) -> bool:
         """The form takes data from an ID document and the first page is shown."""
         f = self._form
-        return bool(f and f.form.prefill and not f.on_review
-                    and f.visible_pages()[:1] == [f.page_index])
+        return bool(
+            f and f.form.prefill and not f.on_review and f.visible_pages()[:1] == [f.page_index]
+        )
 
     @Property(bool, notify=changed)
     def canGoBack(self) -> bool:
@@ -142,9 +154,14 @@ class Forms(QObject):
     def review(self) -> list[dict[str, Any]]:
         if not self._form or not self._form.on_review:
             return []
-        return [{"title": s.title, "page": s.page_index,
-                 "rows": [{"label": r.label, "value": r.value} for r in s.rows]}
-                for s in self._form.review()]
+        return [
+            {
+                "title": s.title,
+                "page": s.page_index,
+                "rows": [{"label": r.label, "value": r.value} for r in s.rows],
+            }
+            for s in self._form.review()
+        ]
 
     @Property(str, notify=changed)
     def state(self) -> str:
@@ -171,8 +188,13 @@ class Forms(QObject):
         """Which key set the keyboard shows: letters, digits, date, email, phone."""
         if not self._focus:
             return ""
-        return {"digits": "digits", "time": "digits", "date": "date", "phone": "phone",
-                "email": "email"}.get(self._focus_input, "letters")
+        return {
+            "digits": "digits",
+            "time": "digits",
+            "date": "date",
+            "phone": "phone",
+            "email": "email",
+        }.get(self._focus_input, "letters")
 
     @Property("QVariantList", notify=changed)
     def keyboardRows(self) -> list[list[str]]:
@@ -403,8 +425,7 @@ class Forms(QObject):
             return
         self._state = "submitting"
         reference = reference_for(submission.form_id, submission.idempotency_key)
-        payload = {**submission.payload(), "reference": reference,
-                   "concern": self._concern_id}
+        payload = {**submission.payload(), "reference": reference, "concern": self._concern_id}
         self.changed.emit()
 
         def stored(_key: object, error: BaseException | None) -> None:
@@ -417,8 +438,10 @@ class Forms(QObject):
                 return
             # Durable in the outbox: now the citizen may be told it is done.
             self._state, self._reference, self._print_state = "done", reference, "printing"
-            log.info("form submitted", extra={"fields": {"form": submission.form_id,
-                                                         "reference": reference}})
+            log.info(
+                "form submitted",
+                extra={"fields": {"form": submission.form_id, "reference": reference}},
+            )
             self.completed.emit(submission.form_id)
             self.changed.emit()
             self._ops.print_receipt(submission, reference, f.title, printed)
@@ -449,37 +472,74 @@ class Forms(QObject):
         if not v.visible:
             return
         if v.kind == "group":
-            self._rows.append({"kind": "heading", "path": v.path, "label": v.label,
-                               "help": v.help, "depth": depth, "error": v.error or ""})
+            self._rows.append(
+                {
+                    "kind": "heading",
+                    "path": v.path,
+                    "label": v.label,
+                    "help": v.help,
+                    "depth": depth,
+                    "error": v.error or "",
+                }
+            )
             for i, item in enumerate(v.items):
-                self._rows.append({"kind": "item", "path": v.path, "index": i,
-                                   "label": item.label, "canRemove": item.can_remove,
-                                   "depth": depth})
+                self._rows.append(
+                    {
+                        "kind": "item",
+                        "path": v.path,
+                        "index": i,
+                        "label": item.label,
+                        "canRemove": item.can_remove,
+                        "depth": depth,
+                    }
+                )
                 for child in item.fields:
                     self._flatten(child, depth + 1)
             if v.can_add:
-                self._rows.append({"kind": "add", "path": v.path, "label": v.label,
-                                   "depth": depth})
+                self._rows.append({"kind": "add", "path": v.path, "label": v.label, "depth": depth})
             return
         if v.kind == "address":
-            self._rows.append({"kind": "heading", "path": v.path, "label": v.label,
-                               "help": v.help, "depth": depth, "error": v.error or ""})
+            self._rows.append(
+                {
+                    "kind": "heading",
+                    "path": v.path,
+                    "label": v.label,
+                    "help": v.help,
+                    "depth": depth,
+                    "error": v.error or "",
+                }
+            )
             for part in v.parts:
                 self._flatten(part, depth + 1)
             return
         row: dict[str, Any] = {
-            "kind": v.kind, "path": v.path, "label": v.label, "help": v.help,
-            "required": v.required, "error": v.error or "", "warning": v.warning or "",
-            "prefilled": v.prefilled, "depth": depth, "text": v.text, "style": v.style,
-            "section": v.section, "unit": v.unit,
-            "input": "date" if v.kind == "date" else ("digits" if v.kind == "number"
-                                                      else v.input),
+            "kind": v.kind,
+            "path": v.path,
+            "label": v.label,
+            "help": v.help,
+            "required": v.required,
+            "error": v.error or "",
+            "warning": v.warning or "",
+            "prefilled": v.prefilled,
+            "depth": depth,
+            "text": v.text,
+            "style": v.style,
+            "section": v.section,
+            "unit": v.unit,
+            "input": "date" if v.kind == "date" else ("digits" if v.kind == "number" else v.input),
             "value": _text(v.value) if v.kind in TEXT_KINDS else "",
-            "checked": v.value is True, "unchecked": v.value is False,
-            "options": [{"code": c, "label": lbl,
-                         "selected": (v.value == c) if v.kind == "choice"
-                         else (isinstance(v.value, list) and c in v.value)}
-                        for c, lbl in v.options],
+            "checked": v.value is True,
+            "unchecked": v.value is False,
+            "options": [
+                {
+                    "code": c,
+                    "label": lbl,
+                    "selected": (v.value == c)
+                    if v.kind == "choice"
+                    else (isinstance(v.value, list) and c in v.value),
+                }
+                for c, lbl in v.options
+            ],
             "signed": bool(v.value) if v.kind == "signature" else False,
         }
         self._rows.append(row)

@@ -27,8 +27,13 @@ class Help(QObject):
     acknowledgedAfter = Signal(int)  # seconds from request to acknowledgement
     _update = Signal(object)  # from the channel's thread to the GUI thread
 
-    def __init__(self, channel: HelpChannel, session: Session, navigator: Navigator,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        channel: HelpChannel,
+        session: Session,
+        navigator: Navigator,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._channel = channel
         self._nav = navigator
@@ -79,8 +84,9 @@ class Help(QObject):
         self._requested_at = time.monotonic()
         self._elapsed = 0
         self._ticker.start()
-        log.info("help requested", extra={"fields": {"category": category,
-                                                     "screen": self._nav.screen}})
+        log.info(
+            "help requested", extra={"fields": {"category": category, "screen": self._nav.screen}}
+        )
         self.requested.emit(category)
         self._channel.request(category, self._nav.screen)
 
@@ -101,9 +107,11 @@ class Help(QObject):
         if update.state in (HelpState.CANCELLED, HelpState.RESOLVED):
             self._ticker.stop()
             self._set(HelpState.IDLE, "", False)
-        elif self._state is HelpState.IDLE and update.state in (HelpState.ACKNOWLEDGED,
-                                                                 HelpState.REQUESTED) \
-                and (update.state is HelpState.ACKNOWLEDGED or update.level > 0):
+        elif (
+            self._state is HelpState.IDLE
+            and update.state in (HelpState.ACKNOWLEDGED, HelpState.REQUESTED)
+            and (update.state is HelpState.ACKNOWLEDGED or update.level > 0)
+        ):
             return  # a late acknowledgement or escalation of a call already cancelled
         else:
             if update.state is HelpState.ACKNOWLEDGED and self._state is not HelpState.ACKNOWLEDGED:

@@ -51,8 +51,9 @@ def prefill_values(identity: Identity) -> dict[str, Any]:
 
 
 class CardOps:
-    def __init__(self, present: Callable[[Done], None],
-                 read: Callable[[str | None, str | None, Done], None]) -> None:
+    def __init__(
+        self, present: Callable[[Done], None], read: Callable[[str | None, str | None, Done], None]
+    ) -> None:
         self.present = present
         self.read = read
 
@@ -62,8 +63,15 @@ class CardOps:
 class IdCard(QObject):
     changed = Signal()
 
-    def __init__(self, ops: CardOps | None, citizen: CitizenSession, session: Session,
-                 forms: Forms, navigator: Navigator, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ops: CardOps | None,
+        citizen: CitizenSession,
+        session: Session,
+        forms: Forms,
+        navigator: Navigator,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ops = ops
         self._citizen = citizen
@@ -184,8 +192,7 @@ class IdCard(QObject):
             from devices.idcard.mrz import MrzError, mrz_key
 
             try:
-                mrz_key(self._passport["number"], self._passport["birth"],
-                        self._passport["expiry"])
+                mrz_key(self._passport["number"], self._passport["birth"], self._passport["expiry"])
             except MrzError:
                 self._message = "mrz"
                 self._step = 0
@@ -243,8 +250,10 @@ class IdCard(QObject):
             self._citizen.identity = identity  # wiped with the session
             filled = self._forms.prefill(prefill_values(identity))
             self._filled = len(filled)
-            log.info("id document read", extra={"fields": {"filled": self._filled,
-                                                           "expired": identity.expired}})
+            log.info(
+                "id document read",
+                extra={"fields": {"filled": self._filled, "expired": identity.expired}},
+            )
             self._set("done")
             return
         if isinstance(error, WrongCan):

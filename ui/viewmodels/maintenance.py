@@ -35,10 +35,18 @@ Job = Callable[[Callable[[Any, BaseException | None], None]], None]
 class Maintenance(QObject):
     changed = Signal()
 
-    def __init__(self, gate: PinGate, switch: ServiceSwitch, navigator: Navigator,
-                 status_job: Job, print_test_job: Job, card_test_job: Job,
-                 on_switch: Callable[[], None],
-                 allow_exit: bool, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        gate: PinGate,
+        switch: ServiceSwitch,
+        navigator: Navigator,
+        status_job: Job,
+        print_test_job: Job,
+        card_test_job: Job,
+        on_switch: Callable[[], None],
+        allow_exit: bool,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._gate = gate
         self._switch = switch
@@ -95,9 +103,13 @@ class Maintenance(QObject):
             self._taps.clear()
             self._pin = ""
             locked = self._gate.locked_for()
-            self._message = (f"Gesperrt: noch {locked} s" if locked
-                             else "" if self._gate.configured
-                             else "Keine Wartungs-PIN eingerichtet (maintenance.pin_hash)")
+            self._message = (
+                f"Gesperrt: noch {locked} s"
+                if locked
+                else ""
+                if self._gate.configured
+                else "Keine Wartungs-PIN eingerichtet (maintenance.pin_hash)"
+            )
             self._pin_open = True
             self.changed.emit()
 

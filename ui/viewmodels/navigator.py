@@ -11,9 +11,19 @@ from ui.viewmodels import registry
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
 
-SCREENS = ("welcome", "concerns", "concern_choice", "form", "idcard", "checkin", "ticket",
-           "closed",
-           "out_of_service", "exhausted", "maintenance")
+SCREENS = (
+    "welcome",
+    "concerns",
+    "concern_choice",
+    "form",
+    "idcard",
+    "checkin",
+    "ticket",
+    "closed",
+    "out_of_service",
+    "exhausted",
+    "maintenance",
+)
 
 
 @QmlElement

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 
 def format_opening(when: datetime, language: str, now: datetime) -> str:
-    """"heute 14:00", "Montag, 24.11., 08:00": Latin digits in every language, like the
+    """ "heute 14:00", "Montag, 24.11., 08:00": Latin digits in every language, like the
     numbers on the display board."""
     locale = QLocale(locale_of(language))
     time_text = f"{when:%H:%M}"
@@ -134,8 +134,10 @@ class Services(QObject):
         changed_groups = status.exhausted_groups != self._status.exhausted_groups
         if status != self._status:
             if status.state != self._status.state:
-                log.info("service state", extra={"fields": {"state": status.state.value,
-                                                             "reason": status.reason}})
+                log.info(
+                    "service state",
+                    extra={"fields": {"state": status.state.value, "reason": status.reason}},
+                )
             self._status = status
             self.statusChanged.emit()
         if changed_groups:

@@ -49,8 +49,14 @@ class TicketOps(Protocol):
 
     def check_in(self, ref: BookingRef, request_id: str, done: Done) -> None: ...
 
-    def print_ticket(self, ticket: Ticket, concern_name: str, language: str,
-                     submission_reference: str, done: Done) -> None: ...
+    def print_ticket(
+        self,
+        ticket: Ticket,
+        concern_name: str,
+        language: str,
+        submission_reference: str,
+        done: Done,
+    ) -> None: ...
 
 
 def qr_data_uri(payload: str) -> str:
@@ -72,9 +78,15 @@ class Ticketing(QObject):
     issued = Signal(str, str)  # kind (walk_in | appointment), group: for statistics
     drawRequested = Signal(str)  # concern id chosen, for statistics
 
-    def __init__(self, ops: TicketOps, catalogue: Catalogue, session: Session,
-                 services: Services, navigator: Navigator,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ops: TicketOps,
+        catalogue: Catalogue,
+        session: Session,
+        services: Services,
+        navigator: Navigator,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ops = ops
         self._catalogue = catalogue
@@ -192,8 +204,7 @@ class Ticketing(QObject):
             return
         self._begin(appointment.concern_id, concern_name, f"{appointment.starts_at:%H:%M}")
         request_id = self._request_id
-        self._run(lambda done: self._ops.check_in(ref, request_id, done),
-                  lambda: concern_name)
+        self._run(lambda done: self._ops.check_in(ref, request_id, done), lambda: concern_name)
 
     def _begin(self, concern_id: str, concern_name: str, appointment_time: str) -> None:
         self._clear()
@@ -213,8 +224,9 @@ class Ticketing(QObject):
                 return  # the session ended meanwhile
             ok, detail = result if result else (False, str(error))
             if not ok:
-                log.warning("printer not ready, no number drawn",
-                            extra={"fields": {"detail": detail}})
+                log.warning(
+                    "printer not ready, no number drawn", extra={"fields": {"detail": detail}}
+                )
                 self._fail("printer")
                 return
             self._state = "drawing"
@@ -231,13 +243,23 @@ class Ticketing(QObject):
             self._state = "done"
             self._print_state = "printing"
             self.changed.emit()
-            self.issued.emit("appointment" if self._appointment_time else "walk_in",
-                             ticket.group_id)
-            log.info("ticket issued", extra={"fields": {
-                "number": ticket.number, "concern": ticket.concern_id, "group": ticket.group_id,
-                "appointment": bool(self._appointment_time)}})
-            self._ops.print_ticket(ticket, printed_name(), self._session.language,
-                                   self._submission_reference, printed)
+            self.issued.emit(
+                "appointment" if self._appointment_time else "walk_in", ticket.group_id
+            )
+            log.info(
+                "ticket issued",
+                extra={
+                    "fields": {
+                        "number": ticket.number,
+                        "concern": ticket.concern_id,
+                        "group": ticket.group_id,
+                        "appointment": bool(self._appointment_time),
+                    }
+                },
+            )
+            self._ops.print_ticket(
+                ticket, printed_name(), self._session.language, self._submission_reference, printed
+            )
 
         def printed(_job: object, error: BaseException | None) -> None:
             if self._ticket is None:
@@ -245,13 +267,17 @@ class Ticketing(QObject):
             ms = (time.perf_counter() - self._started) * 1000
             if error is None:
                 self._print_state = "printed"
-                log.info("ticket printed", extra={"fields": {
-                    "number": self._ticket.number, "ms": f"{ms:.0f}"}})
+                log.info(
+                    "ticket printed",
+                    extra={"fields": {"number": self._ticket.number, "ms": f"{ms:.0f}"}},
+                )
             else:
                 # The number stays valid: it is shown large with a QR code to photograph.
                 self._print_state = "failed"
-                log.error("ticket print failed; number shown on screen", extra={"fields": {
-                    "number": self._ticket.number, "error": str(error)}})
+                log.error(
+                    "ticket print failed; number shown on screen",
+                    extra={"fields": {"number": self._ticket.number, "error": str(error)}},
+                )
             self.changed.emit()
             self.printed.emit(self._ticket.reference)
 

@@ -128,8 +128,9 @@ def parse_targets(concerns: dict[str, str]) -> dict[str, Target]:
                 f"zms.concerns.{concern_id}: {value!r} is not a scope id like '141' "
                 "or scope-service like '141-120335'"
             )
-        targets[concern_id] = Target(str(int(found.group(1))),
-                                     str(int(found.group(2))) if found.group(2) else None)
+        targets[concern_id] = Target(
+            str(int(found.group(1))), str(int(found.group(2))) if found.group(2) else None
+        )
     return targets
 
 
@@ -214,8 +215,9 @@ class _Journal:
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=2.0, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(
+                self.path, timeout=2.0, isolation_level=None, check_same_thread=False
+            )
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")  # an issued number survives power loss
             for statement in _SCHEMA:
@@ -231,27 +233,35 @@ class _Journal:
 
     def ticket(self, request_id: str) -> Ticket | None:
         with self._db() as conn:
-            row = conn.execute("SELECT ticket FROM draw WHERE request_id = ? AND state = "
-                               "'issued'", (request_id,)).fetchone()
+            row = conn.execute(
+                "SELECT ticket FROM draw WHERE request_id = ? AND state = 'issued'", (request_id,)
+            ).fetchone()
         return ticket_from_json(row[0]) if row else None
 
     def pending(self, request_id: str) -> _Pending | None:
         with self._db() as conn:
             row = conn.execute(
                 "SELECT scope_id, given_before, last_before, sent_at FROM draw"
-                " WHERE request_id = ? AND state = 'pending'", (request_id,)).fetchone()
+                " WHERE request_id = ? AND state = 'pending'",
+                (request_id,),
+            ).fetchone()
         return _Pending(request_id, row[0], row[1], row[2], row[3]) if row else None
 
     def begin(self, request_id: str, scope: Scope) -> _Pending:
         """Note the scope's counters before the write: the basis of a later recovery."""
-        pending = _Pending(request_id, scope.id, scope.given_count, scope.last_given,
-                           time.time())
+        pending = _Pending(request_id, scope.id, scope.given_count, scope.last_given, time.time())
         with self._db(write=True) as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO draw (request_id, kind, state, scope_id, given_before,"
                 " last_before, sent_at, created_at) VALUES (?, 'zms', 'pending', ?, ?, ?, ?, ?)",
-                (request_id, scope.id, scope.given_count, scope.last_given, pending.sent_at,
-                 pending.sent_at),
+                (
+                    request_id,
+                    scope.id,
+                    scope.given_count,
+                    scope.last_given,
+                    pending.sent_at,
+                    pending.sent_at,
+                ),
             )
         return pending
 
@@ -265,27 +275,34 @@ class _Journal:
 
     def forget(self, request_id: str) -> None:
         with self._db(write=True) as conn:
-            conn.execute("DELETE FROM draw WHERE request_id = ? AND state = 'pending'",
-                         (request_id,))
+            conn.execute(
+                "DELETE FROM draw WHERE request_id = ? AND state = 'pending'", (request_id,)
+            )
 
     def checkin(self, process_id: str) -> Ticket | None:
         """The ticket of an earlier check-in for the appointment, if any."""
         with self._db() as conn:
-            row = conn.execute("SELECT ticket FROM draw WHERE kind = 'checkin' AND process_id = ?"
-                               " ORDER BY created_at LIMIT 1", (process_id,)).fetchone()
+            row = conn.execute(
+                "SELECT ticket FROM draw WHERE kind = 'checkin' AND process_id = ?"
+                " ORDER BY created_at LIMIT 1",
+                (process_id,),
+            ).fetchone()
         return ticket_from_json(row[0]) if row else None
 
-    def emergency(self, request_id: str, day: date, first: int, last: int,
-                  make: Any, scope_id: str) -> Ticket | None:
+    def emergency(
+        self, request_id: str, day: date, first: int, last: int, make: Any, scope_id: str
+    ) -> Ticket | None:
         """The next number of the day's local range (``make(seq)`` builds the ticket),
         the one already issued for ``request_id``, or None when the range is used up."""
         with self._db(write=True) as conn:
-            row = conn.execute("SELECT ticket FROM emergency WHERE request_id = ?",
-                               (request_id,)).fetchone()
+            row = conn.execute(
+                "SELECT ticket FROM emergency WHERE request_id = ?", (request_id,)
+            ).fetchone()
             if row:
                 return ticket_from_json(row[0])
-            used = conn.execute("SELECT max(seq) FROM emergency WHERE day = ?",
-                                (day.isoformat(),)).fetchone()[0]
+            used = conn.execute(
+                "SELECT max(seq) FROM emergency WHERE day = ?", (day.isoformat(),)
+            ).fetchone()[0]
             seq = first if used is None else max(first, used + 1)
             if seq > last:
                 return None
@@ -298,47 +315,64 @@ class _Journal:
             )
             conn.execute(
                 "INSERT OR REPLACE INTO draw (request_id, kind, state, ticket, created_at)"
-                " VALUES (?, 'emergency', 'issued', ?, ?)", (request_id, text, time.time()),
+                " VALUES (?, 'emergency', 'issued', ?, ?)",
+                (request_id, text, time.time()),
             )
             return ticket
 
     def emergency_left(self, day: date, first: int, last: int) -> int:
         with self._db() as conn:
-            used = conn.execute("SELECT max(seq) FROM emergency WHERE day = ?",
-                                (day.isoformat(),)).fetchone()[0]
+            used = conn.execute(
+                "SELECT max(seq) FROM emergency WHERE day = ?", (day.isoformat(),)
+            ).fetchone()[0]
         return last - (first - 1 if used is None else max(first - 1, used))
 
     def unreported(self) -> list[Ticket]:
         with self._db() as conn:
-            rows = conn.execute("SELECT ticket FROM emergency WHERE reported_at IS NULL"
-                                " ORDER BY day, seq").fetchall()
+            rows = conn.execute(
+                "SELECT ticket FROM emergency WHERE reported_at IS NULL ORDER BY day, seq"
+            ).fetchall()
         return [ticket_from_json(r[0]) for r in rows]
 
     def mark_reported(self, references: Iterable[str]) -> int:
         stamp = datetime.now(UTC).isoformat()
         with self._db(write=True) as conn:
             return sum(
-                conn.execute("UPDATE emergency SET reported_at = ? WHERE reference = ?"
-                             " AND reported_at IS NULL", (stamp, ref)).rowcount
+                conn.execute(
+                    "UPDATE emergency SET reported_at = ? WHERE reference = ?"
+                    " AND reported_at IS NULL",
+                    (stamp, ref),
+                ).rowcount
                 for ref in references
             )
 
 
 def ticket_to_json(ticket: Ticket) -> str:
-    return json.dumps({
-        "reference": ticket.reference, "number": ticket.number,
-        "concern_id": ticket.concern_id, "group_id": ticket.group_id,
-        "issued_at": ticket.issued_at.isoformat(), "people_ahead": ticket.people_ahead,
-        "wait": [ticket.wait.low_min, ticket.wait.high_min],
-    })
+    return json.dumps(
+        {
+            "reference": ticket.reference,
+            "number": ticket.number,
+            "concern_id": ticket.concern_id,
+            "group_id": ticket.group_id,
+            "issued_at": ticket.issued_at.isoformat(),
+            "people_ahead": ticket.people_ahead,
+            "wait": [ticket.wait.low_min, ticket.wait.high_min],
+        }
+    )
 
 
 def ticket_from_json(text: str) -> Ticket:
     try:
         d = json.loads(text)
-        return Ticket(str(d["reference"]), str(d["number"]), str(d["concern_id"]),
-                      str(d["group_id"]), datetime.fromisoformat(d["issued_at"]),
-                      d["people_ahead"], WaitEstimate(*d["wait"]))
+        return Ticket(
+            str(d["reference"]),
+            str(d["number"]),
+            str(d["concern_id"]),
+            str(d["group_id"]),
+            datetime.fromisoformat(d["issued_at"]),
+            d["people_ahead"],
+            WaitEstimate(*d["wait"]),
+        )
     except (ValueError, TypeError, KeyError) as err:
         raise BackendUnavailable(f"kiosk journal: unreadable ticket ({err!r})") from None
 
@@ -372,8 +406,7 @@ class ZmsBackend:
         self.catalogue = catalogue
         self.targets = parse_targets(cfg.zms.concerns)
         self.http = http or HttpClient(HttpSettings.from_zms(cfg.zms, cfg.kiosk.id))
-        self.settle_s = settle_s if settle_s is not None else max(30.0,
-                                                                  3 * cfg.zms.read_timeout_s)
+        self.settle_s = settle_s if settle_s is not None else max(30.0, 3 * cfg.zms.read_timeout_s)
         self.config_ttl_s = config_ttl_s
         self._journal = _Journal(self.cache_dir / JOURNAL)
         self._site: _Site | None = None
@@ -396,8 +429,15 @@ class ZmsBackend:
             target = self._target(concern_id, group_id)
             pending = self._journal.pending(request_id)
             if pending is not None:
-                return self._recover(pending, target, concern_id, group_id, now,
-                                     "an earlier attempt got no reply", allow_redraw=True)
+                return self._recover(
+                    pending,
+                    target,
+                    concern_id,
+                    group_id,
+                    now,
+                    "an earlier attempt got no reply",
+                    allow_redraw=True,
+                )
             return self._draw(target, concern_id, group_id, request_id, now)
 
     def queue_status(self, group_id: str, now: datetime | None = None) -> QueueStatus:
@@ -413,8 +453,7 @@ class ZmsBackend:
                 if self.offline.emergency_numbers:
                     return QueueStatus(group_id, None)
                 raise
-        return QueueStatus(group_id, sum(n for n, _ in counts),
-                           _widest([w for _, w in counts]))
+        return QueueStatus(group_id, sum(n for n, _ in counts), _widest([w for _, w in counts]))
 
     def service_status(self, now: datetime | None = None) -> ServiceStatus:
         """OPEN with the groups that cannot be served, CLOSED when every offered scope
@@ -431,8 +470,9 @@ class ZmsBackend:
             if site.from_cache:
                 return self._offline_status(now, site.error)
             if not site.printer.enabled:
-                return ServiceStatus(ServiceState.OUT_OF_SERVICE,
-                                     reason="this kiosk is disabled in ZMS")
+                return ServiceStatus(
+                    ServiceState.OUT_OF_SERVICE, reason="this kiosk is disabled in ZMS"
+                )
             return self._online_status(site)
 
     def health(self) -> Health:
@@ -447,8 +487,9 @@ class ZmsBackend:
                 cached = self._site or self._load_cache()
                 if cached is None:
                     return Health(False, str(err))
-                return Health(False, f"degraded: {err}; using the configuration cached at "
-                                     f"{cached.saved_at}")
+                return Health(
+                    False, f"degraded: {err}; using the configuration cached at {cached.saved_at}"
+                )
         if not printer.enabled:
             return Health(False, "this kiosk is disabled in ZMS")
         return Health(True, f"ZMS at {self.http.settings.host} answers")
@@ -486,9 +527,13 @@ class ZmsBackend:
             scope = self._scope_or_none(process.scope_id)
             ahead, wait = self._position(scope, process.number, process.arrival, now)
             ticket = Ticket(
-                reference=process.id, number=self._process_number(process, scope),
+                reference=process.id,
+                number=self._process_number(process, scope),
                 concern_id=self._concern_of(process.scope_id),
-                group_id=process.scope_id or "", issued_at=now, people_ahead=ahead, wait=wait,
+                group_id=process.scope_id or "",
+                issued_at=now,
+                people_ahead=ahead,
+                wait=wait,
             )
             self._remember(request_id, "checkin", ticket, process.id)
             return ticket
@@ -512,8 +557,9 @@ class ZmsBackend:
 
     # -- drawing -----------------------------------------------------------------------
 
-    def _draw(self, target: Target, concern_id: str, group_id: str, request_id: str,
-              now: datetime) -> Ticket:
+    def _draw(
+        self, target: Target, concern_id: str, group_id: str, request_id: str, now: datetime
+    ) -> Ticket:
         try:
             site = self._site_fresh(max_age=self.config_ttl_s)
             scope = self._scope(target.scope_id)
@@ -527,8 +573,9 @@ class ZmsBackend:
             process = self._waitingnumber(site.hash, target, group_id)
         except OutcomeUnknown as err:
             log.warning("reply lost while drawing a number: %s", err)
-            return self._recover(pending, target, concern_id, group_id, now, str(err),
-                                 allow_redraw=False)
+            return self._recover(
+                pending, target, concern_id, group_id, now, str(err), allow_redraw=False
+            )
         except BackendUnavailable as err:  # never sent: nothing was drawn
             self._journal.forget(request_id)
             return self._emergency(target, concern_id, group_id, request_id, now, str(err))
@@ -538,8 +585,9 @@ class ZmsBackend:
                 self._site = replace(site, fetched_at=float("-inf"))
             raise
         ahead, wait = self._position(scope, process.number, process.arrival, now)
-        ticket = Ticket(process.id, process.shown_number(scope.prefix), concern_id, group_id,
-                        now, ahead, wait)
+        ticket = Ticket(
+            process.id, process.shown_number(scope.prefix), concern_id, group_id, now, ahead, wait
+        )
         self._remember(request_id, "zms", ticket, process.id)
         return ticket
 
@@ -568,8 +616,13 @@ class ZmsBackend:
         """The write. Never retried; an unreadable success is an unknown outcome too."""
         label = f"GET /scope/{target.scope_id}/waitingnumber/"
         params = {"requestId": target.request_id} if target.request_id else None
-        reply = self.http.call("GET", f"/scope/{target.scope_id}/waitingnumber/{hash_}/",
-                               idempotent=False, params=params, label=label)
+        reply = self.http.call(
+            "GET",
+            f"/scope/{target.scope_id}/waitingnumber/{hash_}/",
+            idempotent=False,
+            params=params,
+            label=label,
+        )
         if not reply.ok:
             name = error_name(reply.body)
             if name == EXHAUSTED:
@@ -583,20 +636,32 @@ class ZmsBackend:
             raise OutcomeUnknown(f"{err}; a number may have been drawn") from None
         return process
 
-    def _recover(self, pending: _Pending, target: Target, concern_id: str, group_id: str,
-                 now: datetime, cause: str, *, allow_redraw: bool) -> Ticket:
+    def _recover(
+        self,
+        pending: _Pending,
+        target: Target,
+        concern_id: str,
+        group_id: str,
+        now: datetime,
+        cause: str,
+        *,
+        allow_redraw: bool,
+    ) -> Ticket:
         """Find out by reading the scope whether a lost draw took effect (module doc)."""
         try:
             scope = self._scope(pending.scope_id)
         except BackendError:
             raise BackendUnavailable(
                 f"no reply while drawing a number ({cause}) and ZMS cannot be asked what "
-                "happened; please ask at the counter") from None
+                "happened; please ask at the counter"
+            ) from None
         drawn = _drawn_since(pending, scope)
         if drawn == 1 and scope.last_given is not None:
             ticket = self._recovered_ticket(scope, concern_id, group_id, now)
-            log.warning("lost draw recovered from the scope's counter",
-                        extra={"fields": {"scope": scope.id, "number": ticket.number}})
+            log.warning(
+                "lost draw recovered from the scope's counter",
+                extra={"fields": {"scope": scope.id, "number": ticket.number}},
+            )
             self._remember(pending.request_id, "zms", ticket)
             return ticket
         if drawn == 0:
@@ -605,24 +670,36 @@ class ZmsBackend:
                 return self._draw(target, concern_id, group_id, pending.request_id, now)
             raise BackendUnavailable(
                 f"no reply while drawing a number ({cause}); ZMS has not issued it (yet), "
-                "please try again in a moment")
-        why = ("ZMS does not report its counters" if drawn is None else
-               f"{drawn} numbers were drawn meanwhile, so this kiosk's cannot be told apart")
+                "please try again in a moment"
+            )
+        why = (
+            "ZMS does not report its counters"
+            if drawn is None
+            else f"{drawn} numbers were drawn meanwhile, so this kiosk's cannot be told apart"
+        )
         raise BackendUnavailable(
-            f"no reply while drawing a number ({cause}) and {why}; please ask at the counter")
+            f"no reply while drawing a number ({cause}) and {why}; please ask at the counter"
+        )
 
-    def _recovered_ticket(self, scope: Scope, concern_id: str, group_id: str,
-                          now: datetime) -> Ticket:
+    def _recovered_ticket(
+        self, scope: Scope, concern_id: str, group_id: str, now: datetime
+    ) -> Ticket:
         """A ticket for a number known only from the scope's counter: no process id, so
         the reference is scope-day-number (unique, like a process id)."""
         raw = str(scope.last_given)
         ahead, wait = self._position(scope, raw, None, now)
         reference = f"{scope.id}-{now:%Y%m%d}-{raw}"
-        return Ticket(reference, scope.shown_number(raw), concern_id, group_id, now, ahead,
-                      wait)
+        return Ticket(reference, scope.shown_number(raw), concern_id, group_id, now, ahead, wait)
 
-    def _emergency(self, target: Target, concern_id: str, group_id: str, request_id: str,
-                   now: datetime, cause: str) -> Ticket:
+    def _emergency(
+        self,
+        target: Target,
+        concern_id: str,
+        group_id: str,
+        request_id: str,
+        now: datetime,
+        cause: str,
+    ) -> Ticket:
         """A local number while ZMS is unreachable, only when configured and only for a
         kiosk that ZMS has enabled before (it must have been reached once)."""
         if not self.offline.emergency_numbers:
@@ -630,7 +707,8 @@ class ZmsBackend:
         site = self._site or self._load_cache()
         if site is None:
             raise BackendUnavailable(
-                f"{UNREACHABLE} and never reached before, so no emergency numbers: {cause}")
+                f"{UNREACHABLE} and never reached before, so no emergency numbers: {cause}"
+            )
         if not site.printer.enabled:
             raise BackendRejected("this kiosk is disabled in ZMS (last known state)")
         if target.scope_id not in site.offered():
@@ -640,15 +718,17 @@ class ZmsBackend:
 
         def make(seq: int) -> Ticket:
             ref = f"{EMERGENCY_PREFIX}{self.kiosk_id}-{day:%Y%m%d}-{seq:03d}"
-            return Ticket(ref, f"{o.emergency_prefix}-{seq:03d}", concern_id, group_id, now,
-                          None)
+            return Ticket(ref, f"{o.emergency_prefix}-{seq:03d}", concern_id, group_id, now, None)
 
-        ticket = self._journal.emergency(request_id, day, o.emergency_first, o.emergency_last,
-                                         make, target.scope_id)
+        ticket = self._journal.emergency(
+            request_id, day, o.emergency_first, o.emergency_last, make, target.scope_id
+        )
         if ticket is None:
             raise NumbersExhausted(group_id)
-        log.warning("emergency number issued while ZMS is unreachable",
-                    extra={"fields": {"number": ticket.number, "cause": cause}})
+        log.warning(
+            "emergency number issued while ZMS is unreachable",
+            extra={"fields": {"number": ticket.number, "cause": cause}},
+        )
         return ticket
 
     # -- status ------------------------------------------------------------------------
@@ -667,11 +747,15 @@ class ZmsBackend:
         if not self.offline.emergency_numbers or site is None:
             return ServiceStatus(ServiceState.OUT_OF_SERVICE, reason=f"{UNREACHABLE}: {cause}")
         if not site.printer.enabled:
-            return ServiceStatus(ServiceState.OUT_OF_SERVICE,
-                                 reason="this kiosk is disabled in ZMS (last known state)")
+            return ServiceStatus(
+                ServiceState.OUT_OF_SERVICE,
+                reason="this kiosk is disabled in ZMS (last known state)",
+            )
         o = self.offline
-        if self._journal.emergency_left(self._now(now).date(), o.emergency_first,
-                                        o.emergency_last) <= 0:
+        if (
+            self._journal.emergency_left(self._now(now).date(), o.emergency_first, o.emergency_last)
+            <= 0
+        ):
             usable: set[str] = set()
         else:
             usable = set(site.offered())
@@ -680,15 +764,21 @@ class ZmsBackend:
     def _groups_without(self, usable: set[str]) -> frozenset[str]:
         """Catalogue groups none of whose concerns maps to a usable scope."""
         return frozenset(
-            g.id for g in self.catalogue.groups
-            if not any(self.targets.get(c.id, Target("")).scope_id in usable
-                       for c in self.catalogue.concerns_of(g.id))
+            g.id
+            for g in self.catalogue.groups
+            if not any(
+                self.targets.get(c.id, Target("")).scope_id in usable
+                for c in self.catalogue.concerns_of(g.id)
+            )
         )
 
     def _scopes_of(self, group_id: str) -> list[str]:
         """The scopes behind a catalogue group; a scope id stands for itself."""
-        ids = [self.targets[c.id].scope_id for c in self.catalogue.concerns_of(group_id)
-               if c.id in self.targets]
+        ids = [
+            self.targets[c.id].scope_id
+            for c in self.catalogue.concerns_of(group_id)
+            if c.id in self.targets
+        ]
         if not ids and group_id in {t.scope_id for t in self.targets.values()}:
             ids = [group_id]
         return sorted(set(ids))
@@ -698,8 +788,9 @@ class ZmsBackend:
         count = people_ahead(self._queue(scope_id), None, None, int(now.timestamp()))
         return count, scope.wait_for(count)
 
-    def _position(self, scope: Scope | None, number: str | None, arrival: int | None,
-                  now: datetime) -> tuple[int | None, WaitEstimate]:
+    def _position(
+        self, scope: Scope | None, number: str | None, arrival: int | None, now: datetime
+    ) -> tuple[int | None, WaitEstimate]:
         """People ahead of ``number`` and the wait; unknown when the queue cannot be read
         (the number is drawn already: that must not fail the draw)."""
         if scope is None:
@@ -734,8 +825,11 @@ class ZmsBackend:
     def _process_number(self, process: Process, scope: Scope | None = None) -> str:
         """displayNumber, else prefix + queue number; appointments are called by their
         process id when ZMS gives no number."""
-        known = scope or process.scope or (self._site.scopes.get(process.scope_id or "")
-                                           if self._site else None)
+        known = (
+            scope
+            or process.scope
+            or (self._site.scopes.get(process.scope_id or "") if self._site else None)
+        )
         return process.shown_number(known.prefix if known else "") or process.id
 
     def _checked_in(self, process_id: str) -> bool:
@@ -791,17 +885,30 @@ class ZmsBackend:
                     scope_data[sid] = self._get(f"/scope/{sid}/", f"GET /scope/{sid}/")
                 except BackendRejected as err:  # one broken scope must not stop the others
                     log.warning("scope %s left out: %s", sid, err)
-        return self._site_from(hash_, printer_data, scope_data, datetime.now(UTC).isoformat(),
-                               printer)
+        return self._site_from(
+            hash_, printer_data, scope_data, datetime.now(UTC).isoformat(), printer
+        )
 
-    def _site_from(self, hash_: str, printer_data: Any, scope_data: dict[str, Any],
-                   saved_at: str, printer: Ticketprinter | None = None) -> _Site:
-        raw = {"ticketprinter": printer_data, "scopes": scope_data,
-               "buttons": [asdict(b) for b in printer.buttons] if printer else None}
+    def _site_from(
+        self,
+        hash_: str,
+        printer_data: Any,
+        scope_data: dict[str, Any],
+        saved_at: str,
+        printer: Ticketprinter | None = None,
+    ) -> _Site:
+        raw = {
+            "ticketprinter": printer_data,
+            "scopes": scope_data,
+            "buttons": [asdict(b) for b in printer.buttons] if printer else None,
+        }
         return _Site(
-            hash=hash_, printer=printer or parse_ticketprinter(printer_data),
+            hash=hash_,
+            printer=printer or parse_ticketprinter(printer_data),
             scopes={sid: parse_scope(d) for sid, d in scope_data.items()},
-            raw=raw, saved_at=saved_at, fetched_at=time.monotonic(),
+            raw=raw,
+            saved_at=saved_at,
+            fetched_at=time.monotonic(),
         )
 
     def _buttons(self, hash_: str) -> tuple[Button, ...]:
@@ -810,11 +917,18 @@ class ZmsBackend:
         refused with GivenNumberCountExceeded: its buttons are then simply disabled."""
         buttonlist = self._buttonlist()
         label = "POST /ticketprinter/"
-        reply = self.http.call("POST", "/ticketprinter/", idempotent=True, label=label,
-                               json_body={"hash": hash_, "buttonlist": buttonlist})
+        reply = self.http.call(
+            "POST",
+            "/ticketprinter/",
+            idempotent=True,
+            label=label,
+            json_body={"hash": hash_, "buttonlist": buttonlist},
+        )
         if not reply.ok and error_name(reply.body) == EXHAUSTED:
-            return tuple(Button("scope", "", False, sid, None)
-                         for sid in re.findall(r"(?:^|,)[sr](\d+)", buttonlist))
+            return tuple(
+                Button("scope", "", False, sid, None)
+                for sid in re.findall(r"(?:^|,)[sr](\d+)", buttonlist)
+            )
         return parse_ticketprinter(self._data(reply, label)).buttons
 
     def _buttonlist(self) -> str:
@@ -825,8 +939,9 @@ class ZmsBackend:
         if not scopes:
             raise BackendRejected("no concern is mapped to a ZMS scope (zms.concerns)")
         if len(scopes) > MAX_BUTTONS:
-            raise BackendRejected(f"{len(scopes)} scopes mapped, ZMS allows {MAX_BUTTONS} "
-                                  "buttons; set zms.buttonlist")
+            raise BackendRejected(
+                f"{len(scopes)} scopes mapped, ZMS allows {MAX_BUTTONS} buttons; set zms.buttonlist"
+            )
         return ",".join(f"s{sid}" for sid in scopes)
 
     def _kiosk_hash(self) -> str:
@@ -842,24 +957,33 @@ class ZmsBackend:
     def _register(self) -> str:
         org = self.zms.organisation_id
         if not org:
-            raise BackendRejected("zms.organisation_id or zms.ticketprinter_hash is needed "
-                                  "to identify the kiosk")
+            raise BackendRejected(
+                "zms.organisation_id or zms.ticketprinter_hash is needed to identify the kiosk"
+            )
         label = f"GET /organisation/{org}/hash/"
-        reply = self.http.call("GET", f"/organisation/{org}/hash/", idempotent=False,
-                               params={"name": self.zms.kiosk_name or self.kiosk_id},
-                               label=label)
+        reply = self.http.call(
+            "GET",
+            f"/organisation/{org}/hash/",
+            idempotent=False,
+            params={"name": self.zms.kiosk_name or self.kiosk_id},
+            label=label,
+        )
         hash_ = parse_ticketprinter(self._data(reply, label)).hash
-        self._write_json(HASH_CACHE, {"base_url": self.zms.base_url, "organisation": org,
-                                      "hash": hash_})
+        self._write_json(
+            HASH_CACHE, {"base_url": self.zms.base_url, "organisation": org, "hash": hash_}
+        )
         log.info("kiosk registered with ZMS organisation %s", org)
         return hash_
 
     def _cached_hash(self) -> str:
         data = self._read_json(HASH_CACHE)
         hash_ = data.get("hash") if isinstance(data, dict) else None
-        if (isinstance(hash_, str) and _HASH.fullmatch(hash_)
-                and data.get("base_url") == self.zms.base_url
-                and data.get("organisation") == self.zms.organisation_id):
+        if (
+            isinstance(hash_, str)
+            and _HASH.fullmatch(hash_)
+            and data.get("base_url") == self.zms.base_url
+            and data.get("organisation") == self.zms.organisation_id
+        ):
             return hash_
         return ""
 
@@ -896,8 +1020,16 @@ class ZmsBackend:
     # -- cache files -------------------------------------------------------------------
 
     def _save_site(self, site: _Site) -> None:
-        self._write_json(SITE_CACHE, {"format": 1, "base_url": self.zms.base_url,
-                                      "saved_at": site.saved_at, "hash": site.hash, **site.raw})
+        self._write_json(
+            SITE_CACHE,
+            {
+                "format": 1,
+                "base_url": self.zms.base_url,
+                "saved_at": site.saved_at,
+                "hash": site.hash,
+                **site.raw,
+            },
+        )
 
     def _load_cache(self) -> _Site | None:
         """The cached set-up, or None when absent, for another server, or unreadable."""
@@ -909,9 +1041,13 @@ class ZmsBackend:
         try:
             buttons = tuple(Button(**b) for b in data.get("buttons") or ())
             printer = replace(parse_ticketprinter(data.get("ticketprinter")), buttons=buttons)
-            site = self._site_from(str(data.get("hash")), data.get("ticketprinter"),
-                                   dict(data.get("scopes") or {}), str(data.get("saved_at")),
-                                   printer)
+            site = self._site_from(
+                str(data.get("hash")),
+                data.get("ticketprinter"),
+                dict(data.get("scopes") or {}),
+                str(data.get("saved_at")),
+                printer,
+            )
         except (BackendError, TypeError, ValueError) as err:
             log.warning("ignoring the ZMS cache %s: %s", self.cache_dir / SITE_CACHE, err)
             return None
@@ -948,8 +1084,9 @@ class ZmsBackend:
             raise ValueError(f"concern {concern_id!r} does not belong to group {group_id!r}")
         target = self.targets.get(concern_id)
         if target is None:
-            raise BackendRejected(f"concern {concern_id!r} is not offered here: no ZMS scope "
-                                  "in zms.concerns")
+            raise BackendRejected(
+                f"concern {concern_id!r} is not offered here: no ZMS scope in zms.concerns"
+            )
         return target
 
     def _now(self, now: datetime | None) -> datetime:
@@ -962,8 +1099,7 @@ class ZmsBackend:
 
 def _usable(site: _Site, scope_id: str) -> bool:
     scope = site.scopes.get(scope_id)
-    return scope is not None and not (scope.deactivated or scope.exhausted
-                                      or scope.opened is False)
+    return scope is not None and not (scope.deactivated or scope.exhausted or scope.opened is False)
 
 
 def _drawn_since(pending: _Pending, scope: Scope) -> int | None:

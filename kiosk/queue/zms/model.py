@@ -286,8 +286,11 @@ def parse_scope(data: object) -> Scope:
     q_pref = path(scope, "preferences", "queue")
     q_stat = path(scope, "status", "queue")
     opened = path(scope, "status", "availability", "isOpened")
-    name = (as_text(path(scope, "preferences", "ticketprinter", "buttonName"))
-            or as_text(path(scope, "contact", "name")) or as_text(scope.get("shortName")))
+    name = (
+        as_text(path(scope, "preferences", "ticketprinter", "buttonName"))
+        or as_text(path(scope, "contact", "name"))
+        or as_text(scope.get("shortName"))
+    )
     return Scope(
         id=_required_id(scope, "id", "scope"),
         name=name.strip()[:200],
@@ -301,8 +304,9 @@ def parse_scope(data: object) -> Scope:
         given_count=as_int(obj(q_stat).get("givenNumberCount")),
         last_given=as_int(obj(q_stat).get("lastGivenNumber")),
         deactivated=as_bool(path(scope, "status", "ticketprinter", "deactivated")),
-        deactivated_text=as_text(path(scope, "preferences", "ticketprinter",
-                                      "deactivatedText"))[:300],
+        deactivated_text=as_text(path(scope, "preferences", "ticketprinter", "deactivatedText"))[
+            :300
+        ],
         opened=None if opened is None else as_bool(opened, default=True),
     )
 
@@ -342,8 +346,9 @@ def parse_queue(data: object) -> tuple[QueueEntry, ...]:
     return tuple(parse_queue_entry(e) for e in items(data))
 
 
-def people_ahead(queue: tuple[QueueEntry, ...], number: str | None, arrival: int | None,
-                 now_ts: int) -> int:
+def people_ahead(
+    queue: tuple[QueueEntry, ...], number: str | None, arrival: int | None, now_ts: int
+) -> int:
     """Waiting entries that are due and come before ``number`` (arrival order, as ZMS
     calls); everyone due when ``number`` is None (a number drawn next)."""
     due = [e for e in queue if e.waiting and e.arrival <= now_ts and e.number != number]
@@ -393,7 +398,8 @@ def parse_process(data: object) -> Process:
         arrival=as_int(queue.get("arrivalTime")),
         appointment_at=when if when and when > 0 else None,
         request_names=tuple(
-            as_text(r.get("name"))[:200] for r in items(proc.get("requests"))
+            as_text(r.get("name"))[:200]
+            for r in items(proc.get("requests"))
             if isinstance(r, dict) and as_text(r.get("name"))
         ),
         status=as_text(proc.get("status")).strip().lower()[:32],

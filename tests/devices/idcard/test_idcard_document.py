@@ -74,14 +74,17 @@ def test_passport_over_bac_with_dg11() -> None:
     assert [c[0] for c in chip.commands].count(0x86) == 0  # no PACE without EF.CardAccess
 
 
-@pytest.mark.parametrize(("oid", "parameter_id"), [
-    ("0.4.0.127.0.7.2.2.4.2.2", 12),  # AES-128, NIST P-256
-    ("0.4.0.127.0.7.2.2.4.2.2", 13),  # AES-128, brainpoolP256r1 (German ID card)
-    ("0.4.0.127.0.7.2.2.4.2.3", 15),  # AES-192, NIST P-384
-    ("0.4.0.127.0.7.2.2.4.2.4", 16),  # AES-256, brainpoolP384r1
-    ("0.4.0.127.0.7.2.2.4.2.4", 17),  # AES-256, brainpoolP512r1
-    ("0.4.0.127.0.7.2.2.4.2.1", 13),  # 3DES, brainpoolP256r1
-])
+@pytest.mark.parametrize(
+    ("oid", "parameter_id"),
+    [
+        ("0.4.0.127.0.7.2.2.4.2.2", 12),  # AES-128, NIST P-256
+        ("0.4.0.127.0.7.2.2.4.2.2", 13),  # AES-128, brainpoolP256r1 (German ID card)
+        ("0.4.0.127.0.7.2.2.4.2.3", 15),  # AES-192, NIST P-384
+        ("0.4.0.127.0.7.2.2.4.2.4", 16),  # AES-256, brainpoolP384r1
+        ("0.4.0.127.0.7.2.2.4.2.4", 17),  # AES-256, brainpoolP512r1
+        ("0.4.0.127.0.7.2.2.4.2.1", 13),  # 3DES, brainpoolP256r1
+    ],
+)
 def test_every_supported_pace_variant(oid: str, parameter_id: int) -> None:
     chip = em.Chip(em.id_card_profile(pace_oid=oid, parameter_id=parameter_id))
     identity = read_document(chip, "123456", None, want_photo=True, today=TODAY)
@@ -129,6 +132,7 @@ def test_not_an_emrtd() -> None:
 
 
 # -- the chip behaves like one -------------------------------------------------------------
+
 
 def plain(chip: em.Chip, command: Command) -> tuple[bytes, int]:
     return chip.transmit(command.encode())
@@ -199,6 +203,7 @@ def test_bac_is_refused_by_the_pace_only_id_card() -> None:
 
 # -- Identity and the data groups ---------------------------------------------------------
 
+
 def test_identity_repr_shows_no_personal_data() -> None:
     identity = read_document(passport_chip(), None, PASSPORT_KEY, want_photo=True, today=TODAY)
     for text in (repr(identity), str(identity), f"{identity}"):
@@ -211,15 +216,31 @@ def test_identity_repr_shows_no_personal_data() -> None:
 
 def test_identity_fields() -> None:
     assert [f for f in Identity.__dataclass_fields__] == [
-        "surname", "given_names", "date_of_birth", "nationality", "sex", "document_kind",
-        "document_number", "expiry", "issuing_state", "place_of_birth", "expired", "photo"]
+        "surname",
+        "given_names",
+        "date_of_birth",
+        "nationality",
+        "sex",
+        "document_kind",
+        "document_number",
+        "expiry",
+        "issuing_state",
+        "place_of_birth",
+        "expired",
+        "photo",
+    ]
 
 
 def test_dg11_parsing_variants() -> None:
-    dg11 = tlv.encode(0x6B, [tlv.encode(0x5C, b"\x5f\x0e\x5f\x11\x5f\x2b"),
-                             tlv.encode(0x5F0E, "MÜLLER<<JÖRG<PETER".encode()),
-                             tlv.encode(0x5F11, b"BERLIN<DEU"),
-                             tlv.encode(0x5F2B, bytes.fromhex("19640812"))])
+    dg11 = tlv.encode(
+        0x6B,
+        [
+            tlv.encode(0x5C, b"\x5f\x0e\x5f\x11\x5f\x2b"),
+            tlv.encode(0x5F0E, "MÜLLER<<JÖRG<PETER".encode()),
+            tlv.encode(0x5F11, b"BERLIN<DEU"),
+            tlv.encode(0x5F2B, bytes.fromhex("19640812")),
+        ],
+    )
     parsed = parse_dg11(dg11)
     assert (parsed.surname, parsed.given_names) == ("MÜLLER", "JÖRG PETER")
     assert parsed.place_of_birth == "BERLIN, DEU"
@@ -232,8 +253,9 @@ def test_face_image_from_iso19794_record_and_fallbacks() -> None:
     jpeg = SPECIMEN_PHOTO
     assert face_image(em.dg2(jpeg)) == jpeg
     # a record whose header is off: the JPEG is still found by its signature
-    broken = tlv.encode(0x75, tlv.encode(0x7F61, tlv.encode(0x7F60, tlv.encode(
-        0x5F2E, b"FAC\x00garbage" + jpeg))))
+    broken = tlv.encode(
+        0x75, tlv.encode(0x7F61, tlv.encode(0x7F60, tlv.encode(0x5F2E, b"FAC\x00garbage" + jpeg)))
+    )
     assert face_image(broken) == jpeg
     assert face_image(tlv.encode(0x75, b"")) is None
 

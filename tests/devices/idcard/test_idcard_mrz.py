@@ -25,16 +25,22 @@ from devices.idcard.simulated import SPECIMEN_ID_CARD_MRZ, SPECIMEN_PASSPORT_MRZ
 TODAY = date(2026, 11, 21)
 
 # ICAO Doc 9303 part 4 specimen passport (TD3).
-TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
-       "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+TD3 = (
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+)
 # ICAO Doc 9303 part 5 specimen ID card (TD1).
-TD1 = ("I<UTOD231458907<<<<<<<<<<<<<<<",
-       "7408122F1204159UTO<<<<<<<<<<<6",
-       "ERIKSSON<<ANNA<MARIA<<<<<<<<<<")
+TD1 = (
+    "I<UTOD231458907<<<<<<<<<<<<<<<",
+    "7408122F1204159UTO<<<<<<<<<<<6",
+    "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
+)
 # German ID card specimen (2021 model), ERIKA MUSTERMANN.
-GERMAN = ("IDD<<LZ6311T475<<<<<<<<<<<<<<<",
-          "8308126<3110315D<<2108<<<<<<<9",
-          "MUSTERMANN<<ERIKA<<<<<<<<<<<<<")
+GERMAN = (
+    "IDD<<LZ6311T475<<<<<<<<<<<<<<<",
+    "8308126<3110315D<<2108<<<<<<<9",
+    "MUSTERMANN<<ERIKA<<<<<<<<<<<<<",
+)
 
 
 def test_check_digits_of_the_appendix_examples() -> None:
@@ -89,23 +95,27 @@ def test_td1_long_document_number() -> None:
     assert mrz.key == "D23145890734974081221204159"
 
 
-@pytest.mark.parametrize(("lines", "position", "field"), [
-    (TD3, (1, 9), "document_number"),
-    (TD3, (1, 19), "date_of_birth"),
-    (TD3, (1, 27), "expiry"),
-    (TD3, (1, 42), "optional_data"),
-    (TD3, (1, 43), "composite"),
-    (GERMAN, (0, 14), "document_number"),
-    (GERMAN, (1, 6), "date_of_birth"),
-    (GERMAN, (1, 14), "expiry"),
-    (GERMAN, (1, 29), "composite"),
-])
-def test_a_wrong_check_digit_names_its_field(lines: tuple[str, ...], position: tuple[int, int],
-                                             field: str) -> None:
+@pytest.mark.parametrize(
+    ("lines", "position", "field"),
+    [
+        (TD3, (1, 9), "document_number"),
+        (TD3, (1, 19), "date_of_birth"),
+        (TD3, (1, 27), "expiry"),
+        (TD3, (1, 42), "optional_data"),
+        (TD3, (1, 43), "composite"),
+        (GERMAN, (0, 14), "document_number"),
+        (GERMAN, (1, 6), "date_of_birth"),
+        (GERMAN, (1, 14), "expiry"),
+        (GERMAN, (1, 29), "composite"),
+    ],
+)
+def test_a_wrong_check_digit_names_its_field(
+    lines: tuple[str, ...], position: tuple[int, int], field: str
+) -> None:
     row, col = position
     changed = list(lines)
     digit = changed[row][col]
-    changed[row] = changed[row][:col] + str((int(digit) + 1) % 10) + changed[row][col + 1:]
+    changed[row] = changed[row][:col] + str((int(digit) + 1) % 10) + changed[row][col + 1 :]
     with pytest.raises(MrzError) as err:
         parse_mrz(changed, today=TODAY)
     assert err.value.field == field
@@ -117,13 +127,16 @@ def test_a_misread_character_is_caught_by_a_check_digit() -> None:
         parse_mrz(misread, today=TODAY)
 
 
-@pytest.mark.parametrize(("text", "field"), [
-    ("", "format"),
-    ("P<UTO", "format"),
-    (TD3[0] + "\n" + TD3[1].lower(), "characters"),
-    (TD3[0] + "\n" + TD3[1][:-1], "format"),
-    ("V<UTO" + TD3[0][5:] + "\n" + TD3[1], "document_code"),
-])
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("", "format"),
+        ("P<UTO", "format"),
+        (TD3[0] + "\n" + TD3[1].lower(), "characters"),
+        (TD3[0] + "\n" + TD3[1][:-1], "format"),
+        ("V<UTO" + TD3[0][5:] + "\n" + TD3[1], "document_code"),
+    ],
+)
 def test_structural_errors(text: str, field: str) -> None:
     with pytest.raises(MrzError) as err:
         parse_mrz(text, today=TODAY)
@@ -151,8 +164,13 @@ def test_centuries() -> None:
 
 def test_mrz_key_validation() -> None:
     assert validate_mrz_key(" l898902c<369080619406236 ") == "L898902C<369080619406236"
-    for bad in ("L898902C<469080619406236", "L898902C<369080629406236",
-                "L898902C<369080619406237", "L898902C", "L898902C<3690806194062X6"):
+    for bad in (
+        "L898902C<469080619406236",
+        "L898902C<369080629406236",
+        "L898902C<369080619406237",
+        "L898902C",
+        "L898902C<3690806194062X6",
+    ):
         with pytest.raises(MrzError):
             validate_mrz_key(bad)
 
@@ -181,7 +199,7 @@ def test_mutated_specimens_never_crash(lines: tuple[str, ...], data: st.DataObje
     for _ in range(data.draw(st.integers(1, 4))):
         row = data.draw(st.integers(0, len(changed) - 1))
         col = data.draw(st.integers(0, len(changed[row]) - 1))
-        changed[row] = changed[row][:col] + data.draw(mrz_chars) + changed[row][col + 1:]
+        changed[row] = changed[row][:col] + data.draw(mrz_chars) + changed[row][col + 1 :]
     try:
         mrz = parse_mrz(changed, today=TODAY)
     except MrzError:

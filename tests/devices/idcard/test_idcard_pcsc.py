@@ -110,7 +110,8 @@ def test_photo_through_pcscd(rig: pcsc_rig.PcscRig, id_card: em.EmrtdEmulator) -
 
 
 def test_card_pulled_mid_read_is_card_removed_without_hanging(
-        rig: pcsc_rig.PcscRig, id_card: em.EmrtdEmulator) -> None:
+    rig: pcsc_rig.PcscRig, id_card: em.EmrtdEmulator
+) -> None:
     reader = PcscReader(rig.reader, timeout=5.0)
     id_card.pull_after(9)  # during PACE / the first file reads
     start = time.monotonic()
@@ -234,8 +235,11 @@ def test_presence_watcher_follows_card_reader_and_pcscd(rig: pcsc_rig.PcscRig) -
         rig.stop()  # pcscd gone: pyscard's monitor thread dies with it
         j = events.wait_for(PresenceKind.SERVICE_LOST, i)
         kinds = [e.kind for e in events.items[i + 1 : j + 1]]
-        assert kinds == [PresenceKind.CARD_REMOVED, PresenceKind.READER_REMOVED,
-                         PresenceKind.SERVICE_LOST]
+        assert kinds == [
+            PresenceKind.CARD_REMOVED,
+            PresenceKind.READER_REMOVED,
+            PresenceKind.SERVICE_LOST,
+        ]
         assert not watcher.service_running
         rig.start()
         j = events.wait_for(PresenceKind.SERVICE_BACK, j)

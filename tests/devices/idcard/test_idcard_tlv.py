@@ -33,8 +33,9 @@ def test_long_form_lengths() -> None:
 
 def test_three_byte_tag_and_find() -> None:
     inner = tlv.encode(0x5F2E, b"face")
-    raw = tlv.encode(0x75, tlv.encode(0x7F61, [tlv.encode(0x02, b"\x01"),
-                                              tlv.encode(0x7F60, inner)]))
+    raw = tlv.encode(
+        0x75, tlv.encode(0x7F61, [tlv.encode(0x02, b"\x01"), tlv.encode(0x7F60, inner)])
+    )
     assert tlv.find(tlv.parse(raw), 0x5F2E) == Tlv(0x5F2E, b"face")
     assert tlv.find(tlv.parse(raw), 0x5F1F) is None
     tag, end = tlv.read_tag(H("9F8102"), 0)
@@ -45,15 +46,18 @@ def test_repr_shows_no_value() -> None:
     assert "ERIKA" not in repr(Tlv(0x5F0E, b"MUSTERMANN<<ERIKA"))
 
 
-@pytest.mark.parametrize(("raw", "message"), [
-    ("5F", "cut off"),
-    ("61", "length expected"),
-    ("6105AABB", "announces 5 bytes"),
-    ("6180", "indefinite"),
-    ("6185FFFFFFFFFF", "bytes"),
-    ("618201", "cut off"),
-    ("5FFFFFFFFF01", "longer than"),
-])
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("5F", "cut off"),
+        ("61", "length expected"),
+        ("6105AABB", "announces 5 bytes"),
+        ("6180", "indefinite"),
+        ("6185FFFFFFFFFF", "bytes"),
+        ("618201", "cut off"),
+        ("5FFFFFFFFF01", "longer than"),
+    ],
+)
 def test_malformed_inputs_name_the_problem(raw: str, message: str) -> None:
     with pytest.raises(TlvError, match=message):
         tlv.parse(H(raw))
@@ -84,6 +88,7 @@ def test_deep_nesting_is_bounded() -> None:
 
 # -- property tests ------------------------------------------------------------------------
 
+
 @settings(max_examples=600, deadline=None)
 @given(st.binary(max_size=300))
 def test_random_bytes_parse_or_raise_tlv_error(raw: bytes) -> None:
@@ -101,8 +106,9 @@ def test_random_bytes_parse_or_raise_tlv_error(raw: bytes) -> None:
 
 tags = st.one_of(
     st.integers(0x00, 0xFF).filter(lambda t: t & 0x1F != 0x1F),
-    st.integers(0x1F, 0xFF).filter(lambda t: t & 0x1F == 0x1F).flatmap(
-        lambda first: st.integers(0x00, 0x7F).map(lambda second: (first << 8) | second)),
+    st.integers(0x1F, 0xFF)
+    .filter(lambda t: t & 0x1F == 0x1F)
+    .flatmap(lambda first: st.integers(0x00, 0x7F).map(lambda second: (first << 8) | second)),
 )
 
 
@@ -115,15 +121,15 @@ def test_encoded_objects_round_trip(items: list[tuple[int, bytes]]) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(tags, st.binary(max_size=50)), min_size=1, max_size=5),
-       st.data())
-def test_truncated_or_corrupted_objects_raise_tlv_error(items: list[tuple[int, bytes]],
-                                                        data: st.DataObject) -> None:
+@given(st.lists(st.tuples(tags, st.binary(max_size=50)), min_size=1, max_size=5), st.data())
+def test_truncated_or_corrupted_objects_raise_tlv_error(
+    items: list[tuple[int, bytes]], data: st.DataObject
+) -> None:
     raw = b"".join(tlv.encode(tag, value) for tag, value in items)
     cut = data.draw(st.integers(1, len(raw)))
     with contextlib.suppress(TlvError):
         tlv.parse(raw[: len(raw) - cut])
     flip = data.draw(st.integers(0, len(raw) - 1))
-    corrupted = raw[:flip] + bytes([raw[flip] ^ 0xFF]) + raw[flip + 1:]
+    corrupted = raw[:flip] + bytes([raw[flip] ^ 0xFF]) + raw[flip + 1 :]
     with contextlib.suppress(TlvError):
         tlv.parse(corrupted)

@@ -39,15 +39,17 @@ def ticket_pdf() -> bytes:
         issued_at=datetime(2025, 1, 2, 11, 0, tzinfo=ZoneInfo("Europe/Berlin")),
         people_ahead=5,
     )
-    return render_ticket(ticket, concern_name="Kfz-Zulassung", location="Rathaus, Raum 12",
-                         language="de")
+    return render_ticket(
+        ticket, concern_name="Kfz-Zulassung", location="Rathaus, Raum 12", language="de"
+    )
 
 
 # -- mapping ------------------------------------------------------------------------------
 
 
-def attrs(state: int, reasons: Any = "none", message: str = "", accepting: bool = True
-          ) -> dict[str, Any]:
+def attrs(
+    state: int, reasons: Any = "none", message: str = "", accepting: bool = True
+) -> dict[str, Any]:
     return {
         "printer-state": state,
         "printer-state-reasons": reasons,
@@ -112,7 +114,7 @@ def test_normalise_reasons() -> None:
 
 
 def test_media_follows_the_page_height(ticket_pdf: bytes) -> None:
-    (_, height_pt), = page_sizes(ticket_pdf)
+    ((_, height_pt),) = page_sizes(ticket_pdf)
     height_mm = height_pt / 72 * 25.4
     media = media_for(ticket_pdf)
     assert media.startswith("Custom.80x") and media.endswith("mm")
@@ -166,9 +168,7 @@ def all_jobs(rig: cups_rig.CupsRig) -> int:
 
 
 def test_ready(cupsd: cups_rig.CupsRig) -> None:
-    assert CupsPrinter(cupsd.pdf_queue, server=cupsd.server).status().state is (
-        PrinterState.READY
-    )
+    assert CupsPrinter(cupsd.pdf_queue, server=cupsd.server).status().state is (PrinterState.READY)
 
 
 def test_cups_pdf_writes_a_real_80mm_ticket(cupsd: cups_rig.CupsRig, ticket_pdf: bytes) -> None:
@@ -178,7 +178,7 @@ def test_cups_pdf_writes_a_real_80mm_ticket(cupsd: cups_rig.CupsRig, ticket_pdf:
     out = cupsd.wait_for_pdf(int(job_id))
     data = out.read_bytes()
     assert data.startswith(b"%PDF-")
-    (width_pt, height_pt), = page_sizes(data)
+    ((width_pt, height_pt),) = page_sizes(data)
     assert width_pt / 72 * 25.4 == pytest.approx(80, abs=0.5)
     assert height_pt == pytest.approx(page_sizes(ticket_pdf)[0][1], abs=3)
     doc = pdfium.PdfDocument(data)
@@ -217,9 +217,7 @@ def test_paper_out_stops_the_queue_and_the_job_is_withdrawn(
     assert printer.status().detail == ""
 
 
-def test_job_not_completed_in_time_is_cancelled(
-    cupsd: cups_rig.CupsRig, ticket_pdf: bytes
-) -> None:
+def test_job_not_completed_in_time_is_cancelled(cupsd: cups_rig.CupsRig, ticket_pdf: bytes) -> None:
     cupsd.set_backend_mode("slow")
     printer = CupsPrinter(cupsd.backend_queue, timeout_s=1.0, server=cupsd.server)
     start = time.monotonic()

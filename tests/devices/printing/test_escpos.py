@@ -61,8 +61,7 @@ def fake() -> Iterator[FakeEscposPrinter]:
 
 def escpos(fake: FakeEscposPrinter, timeout_s: float = 2.0, **kw: float) -> EscposPrinter:
     kw.setdefault("status_timeout_s", 0.3)
-    return EscposPrinter(TcpTransport("127.0.0.1", fake.port, timeout_s), "tm-t88", timeout_s,
-                         **kw)
+    return EscposPrinter(TcpTransport("127.0.0.1", fake.port, timeout_s), "tm-t88", timeout_s, **kw)
 
 
 # -- status bytes -------------------------------------------------------------------------
@@ -415,8 +414,8 @@ def test_open_escpos_uris() -> None:
 
 
 @pytest.mark.parametrize(
-    "uri", ["", "tcp://", "tcp://host:port", "usb://04b8", "usb://xyz:0202", "lpt://1",
-            "usb://10000:1"]
+    "uri",
+    ["", "tcp://", "tcp://host:port", "usb://04b8", "usb://xyz:0202", "lpt://1", "usb://10000:1"],
 )
 def test_bad_uris(uri: str) -> None:
     with pytest.raises(ValueError, match="uri"):
@@ -431,8 +430,7 @@ def test_unknown_profile_in_the_factory() -> None:
 def test_open_printer_kinds(tmp_path: Path) -> None:
     assert isinstance(open_printer("folder", tmp_path), FolderPrinter)
     assert isinstance(open_printer("simulated", tmp_path), SimulatedPrinter)
-    p = open_printer("escpos", tmp_path, uri="tcp://10.0.0.5:9100", profile="tsp100",
-                     timeout_s=7.5)
+    p = open_printer("escpos", tmp_path, uri="tcp://10.0.0.5:9100", profile="tsp100", timeout_s=7.5)
     assert isinstance(p, EscposPrinter) and p.profile.name == "tsp100" and p.timeout_s == 7.5
     c = open_printer("cups", tmp_path, cups_queue="tickets", timeout_s=9)
     assert isinstance(c, CupsPrinter) and c.queue == "tickets" and c.timeout_s == 9

@@ -41,8 +41,9 @@ def ticket_pdf() -> bytes:
         issued_at=datetime(2025, 1, 2, 9, 30, tzinfo=ZoneInfo("Europe/Berlin")),
         people_ahead=3,
     )
-    return render_ticket(ticket, concern_name="Personalausweis", location="Bürgerbüro Mitte",
-                         language="de")
+    return render_ticket(
+        ticket, concern_name="Personalausweis", location="Bürgerbüro Mitte", language="de"
+    )
 
 
 def simple_pdf(width_mm: float, height_mm: float, pages: int = 1) -> bytes:
@@ -72,8 +73,7 @@ def decode(blocks: list[tuple[int, int, bytes]]) -> Image.Image:
     out = Image.new("L", (width, sum(b[1] for b in blocks)), 255)
     y = 0
     for xb, rows, bits in blocks:
-        out.paste(ImageOps.invert(Image.frombytes("1", (xb * 8, rows), bits).convert("L")),
-                  (0, y))
+        out.paste(ImageOps.invert(Image.frombytes("1", (xb * 8, rows), bits).convert("L")), (0, y))
         y += rows
     return out
 

@@ -214,9 +214,7 @@ def test_stop_fails_waiting_jobs_and_closes_the_printer_on_its_thread(
     hanging.release.set()
     assert first.result(WAIT) == "sim-1"  # the job on the wire finishes normally
     assert hanging.closed.wait(WAIT)
-    assert [r.name for r in rec.results if not r.ok] == [
-        "queued-0", "queued-1", "queued-2", "late"
-    ]
+    assert [r.name for r in rec.results if not r.ok] == ["queued-0", "queued-1", "queued-2", "late"]
 
 
 def test_stop_closes_the_printer(worker: PrinterWorker, printer: ExclusivePrinter) -> None:
@@ -243,15 +241,21 @@ def test_invalid_poll_interval(printer: ExclusivePrinter) -> None:
 
 
 def test_with_an_escpos_printer(rec: Recorder) -> None:
-    ticket = Ticket(reference="K1-X", number="D-001", concern_id="c", group_id="D",
-                    issued_at=datetime(2025, 1, 2, 12, 0, tzinfo=ZoneInfo("Europe/Berlin")),
-                    people_ahead=None)
+    ticket = Ticket(
+        reference="K1-X",
+        number="D-001",
+        concern_id="c",
+        group_id="D",
+        issued_at=datetime(2025, 1, 2, 12, 0, tzinfo=ZoneInfo("Europe/Berlin")),
+        people_ahead=None,
+    )
     pdf = render_ticket(ticket, concern_name="Fundbüro", location="", language="en")
     with FakeEscposPrinter() as fake:
         # A generous status timeout: on a loaded CI machine a 0.2 s one can lapse and
         # report a transient OFFLINE, which is right for a printer but not this test.
-        device = EscposPrinter(TcpTransport("127.0.0.1", fake.port, 2.0), "tm-t20", 2.0,
-                               status_timeout_s=1.5)
+        device = EscposPrinter(
+            TcpTransport("127.0.0.1", fake.port, 2.0), "tm-t20", 2.0, status_timeout_s=1.5
+        )
         with PrinterWorker(device, poll_s=0.02, on_status=rec.status) as w:
             assert w.submit(pdf, "D-001", rec.result).result(WAIT) == "escpos-1"
             fake.state = "out"
@@ -267,5 +271,9 @@ def test_with_an_escpos_printer(rec: Recorder) -> None:
         # a real printer being refilled can answer that way too.
         assert states[0] is PrinterState.READY and states[-1] is PrinterState.READY
         assert PrinterState.PAPER_OUT in states
-        assert set(states) <= {PrinterState.READY, PrinterState.PAPER_OUT,
-                               PrinterState.OFFLINE, PrinterState.UNKNOWN}
+        assert set(states) <= {
+            PrinterState.READY,
+            PrinterState.PAPER_OUT,
+            PrinterState.OFFLINE,
+            PrinterState.UNKNOWN,
+        }

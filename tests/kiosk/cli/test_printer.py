@@ -17,8 +17,13 @@ def run(tmp_path: Path, printer_toml: str, *args: str) -> subprocess.CompletedPr
     cfg = tmp_path / "kiosk.toml"
     cfg.write_text(f'[kiosk]\nstate_dir = "{tmp_path / "state"}"\n[printer]\n{printer_toml}')
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([KIOSK, "printer", *args, "--config", str(cfg)], env=env,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [KIOSK, "printer", *args, "--config", str(cfg)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_status_and_test_print_on_an_escpos_printer(tmp_path):

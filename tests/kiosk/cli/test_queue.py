@@ -66,9 +66,18 @@ def test_status_json(cfg: Config, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(cfg, "status", "--json") == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["group_id"] for r in rows] == ["A", "B", "C"]
-    assert rows[0] == {"group_id": "A", "prefix": "A", "issued": 1, "waiting": 1, "called": 0,
-                       "done": 0, "contingent_left": 49, "last_called": None,
-                       "wait_low_min": 0, "wait_high_min": 15}
+    assert rows[0] == {
+        "group_id": "A",
+        "prefix": "A",
+        "issued": 1,
+        "waiting": 1,
+        "called": 0,
+        "done": 0,
+        "contingent_left": 49,
+        "last_called": None,
+        "wait_low_min": 0,
+        "wait_high_min": 15,
+    }
 
 
 def test_call_next_by_id_or_prefix_in_any_case(
@@ -122,8 +131,9 @@ def test_missing_catalogue_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "catalogue not found" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv", [[], ["seed", "--waiting", "0"], ["seed", "--waiting", "x"],
-                                  ["call"]])
+@pytest.mark.parametrize(
+    "argv", [[], ["seed", "--waiting", "0"], ["seed", "--waiting", "x"], ["call"]]
+)
 def test_bad_arguments_are_refused_by_argparse(cfg: Config, argv: list[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         run(cfg, *argv)

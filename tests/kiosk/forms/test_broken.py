@@ -26,9 +26,11 @@ def forms(tmp_path: Path) -> Path:
 
 def definition(fields: str, rules: str = "", extra: str = "", form_id: str = "probe") -> str:
     body = textwrap.indent(textwrap.dedent(fields).strip("\n"), " " * 10)
-    return (f"id: {form_id}\nversion: 1\ntitle: {T}\npaper: {{fields: []}}\n{extra}"
-            f"pages:\n  - id: p1\n    title: {T}\n    sections:\n      - fields:\n"
-            f"{body}\n{textwrap.dedent(rules)}")
+    return (
+        f"id: {form_id}\nversion: 1\ntitle: {T}\npaper: {{fields: []}}\n{extra}"
+        f"pages:\n  - id: p1\n    title: {T}\n    sections:\n      - fields:\n"
+        f"{body}\n{textwrap.dedent(rules)}"
+    )
 
 
 def broken(forms: Path, text: str, name: str = "probe") -> FormDefinitionError:
@@ -57,10 +59,13 @@ def test_a_minimal_definition_loads(forms: Path) -> None:
 
 
 def test_missing_translation_names_file_and_path(forms: Path) -> None:
-    text = definition(GOOD).replace(f"label: {T}\n- id: married",
-                                    "label: {de: D, en: E, uk: U, ar: A}\n- id: married")
-    text = text.replace(f"label: {T}\n          - id: married",
-                        "label: {de: D, en: E, uk: U, ar: A}\n          - id: married")
+    text = definition(GOOD).replace(
+        f"label: {T}\n- id: married", "label: {de: D, en: E, uk: U, ar: A}\n- id: married"
+    )
+    text = text.replace(
+        f"label: {T}\n          - id: married",
+        "label: {de: D, en: E, uk: U, ar: A}\n          - id: married",
+    )
     err = broken(forms, text)
     assert str(err).endswith("probe.yaml: pages[0].sections[0].fields[0].label.tr: missing")
     assert err.path == "pages[0].sections[0].fields[0].label.tr"
@@ -85,8 +90,11 @@ def test_leichte_sprache_may_be_left_to_german(forms: Path) -> None:
 
 
 def test_leichte_sprache_texts_are_checked_when_given(forms: Path) -> None:
-    text = definition(GOOD.replace(f"label: {T}", "label: {de: D, en: E, tr: T, uk: U, ar: A, "
-                                   "ru: R, pl: P, ls: ' '}", 1))
+    text = definition(
+        GOOD.replace(
+            f"label: {T}", "label: {de: D, en: E, tr: T, uk: U, ar: A, ru: R, pl: P, ls: ' '}", 1
+        )
+    )
     assert broken(forms, text).path == "pages[0].sections[0].fields[0].label.ls"
     text = definition(f"""
 - id: a
@@ -107,52 +115,110 @@ def test_a_repository_file_is_named_relative_to_the_repository() -> None:
     assert str(err.value) == "assets/forms/no_such_form.yaml: form definition not found"
 
 
-@pytest.mark.parametrize(("fields", "path", "problem"), [
-    (f"- {{id: a, kind: text, lable: {T}}}", "pages[0].sections[0].fields[0].lable",
-     "unknown key (did you mean 'label'?)"),
-    (f"- {{id: a, kind: txt, label: {T}}}", "pages[0].sections[0].fields[0].kind",
-     "expected one of text, number"),
-    (f"- {{id: a, kind: choice, codelist: farben, label: {T}}}",
-     "pages[0].sections[0].fields[0].codelist", "unknown code list 'farben'"),
-    (f"- {{id: a, kind: text, pattern: '[a-', label: {T}}}",
-     "pages[0].sections[0].fields[0].pattern", "not a valid pattern"),
-    (f"- {{id: a, kind: text, pattern: '\\p{{Greek}}+', label: {T}}}",
-     "pages[0].sections[0].fields[0].pattern", "unknown class"),
-    (f"- {{id: a, kind: text, label: {T}, visible_if: {{field: b, equals: x}}}}",
-     "pages[0].sections[0].fields[0].visible_if.field", "unknown field 'b'"),
-    (f"- {{id: a, kind: yesno, label: {T}}}\n"
-     f"- {{id: b, kind: text, label: {T}, required_if: {{any: [{{field: a, equals: 1}}]}}}}",
-     "pages[0].sections[0].fields[1].required_if.any[0].equals", "expected true or false"),
-    (f"- {{id: a, kind: choice, options: [{{code: x, label: {T}}}], label: {T}}}\n"
-     f"- {{id: b, kind: text, label: {T}, visible_if: {{field: a, equals: y}}}}",
-     "pages[0].sections[0].fields[1].visible_if.equals", "'y' is not an option of 'a'"),
-    (f"- {{id: a, kind: text, label: {T}, visible_if: {{field: b, filled: true}}}}\n"
-     f"- {{id: b, kind: text, label: {T}, visible_if: {{field: a, filled: true}}}}",
-     "pages[0].sections[0].fields[0].visible_if", "depends on itself (a -> b -> a)"),
-    (f"- {{id: a, kind: text, label: {T}}}\n- {{id: a, kind: text, label: {T}}}",
-     "pages[0].sections[0].fields[1].id", "'a' is already used"),
-    (f"- {{id: a, kind: choice, options: [{{code: 000, label: {T}}}], label: {T}}}",
-     "pages[0].sections[0].fields[0].options[0].code", "quote it"),
-    (f"- {{id: a, kind: number, min: 5, max: 1, label: {T}}}",
-     "pages[0].sections[0].fields[0].min", "is above max"),
-    (f"- {{id: a, kind: number, max: 5, default: 9, label: {T}}}",
-     "pages[0].sections[0].fields[0].default", "not a valid answer"),
-    (f"- {{id: a, kind: date, max: tomorrow, label: {T}}}",
-     "pages[0].sections[0].fields[0].max", "is not 'today'"),
-    (f"- id: a\n  kind: text\n  label: {T}\n  messages:\n    pattern:\n"
-     "      {de: 'mind. {min}', en: '{min}', tr: '{min}', uk: '{min}', ar: '{min}'}",
-     "pages[0].sections[0].fields[0].messages.pattern.de", "unknown placeholder {min}"),
-    (f"- id: a\n  kind: text\n  label: {T}\n  messages:\n    max_length:\n"
-     "      {de: 'max {max}', en: 'max', tr: '{max}', uk: '{max}', ar: '{max}'}",
-     "pages[0].sections[0].fields[0].messages.max_length.en", "uses placeholders []"),
-    ("- {id: a, kind: text, label: {de: D, en: No, tr: T, uk: 5, ar: A}}",
-     "pages[0].sections[0].fields[0].label.uk", "expected text, got integer 5"),
-    (f"- id: g\n  kind: group\n  label: {T}\n  fields:\n"
-     f"    - {{id: inner, kind: group, label: {T}, fields: []}}",
-     "pages[0].sections[0].fields[0].fields[0].kind", "groups cannot be nested"),
-])
-def test_broken_definitions_name_the_path(forms: Path, fields: str, path: str,
-                                          problem: str) -> None:
+@pytest.mark.parametrize(
+    ("fields", "path", "problem"),
+    [
+        (
+            f"- {{id: a, kind: text, lable: {T}}}",
+            "pages[0].sections[0].fields[0].lable",
+            "unknown key (did you mean 'label'?)",
+        ),
+        (
+            f"- {{id: a, kind: txt, label: {T}}}",
+            "pages[0].sections[0].fields[0].kind",
+            "expected one of text, number",
+        ),
+        (
+            f"- {{id: a, kind: choice, codelist: farben, label: {T}}}",
+            "pages[0].sections[0].fields[0].codelist",
+            "unknown code list 'farben'",
+        ),
+        (
+            f"- {{id: a, kind: text, pattern: '[a-', label: {T}}}",
+            "pages[0].sections[0].fields[0].pattern",
+            "not a valid pattern",
+        ),
+        (
+            f"- {{id: a, kind: text, pattern: '\\p{{Greek}}+', label: {T}}}",
+            "pages[0].sections[0].fields[0].pattern",
+            "unknown class",
+        ),
+        (
+            f"- {{id: a, kind: text, label: {T}, visible_if: {{field: b, equals: x}}}}",
+            "pages[0].sections[0].fields[0].visible_if.field",
+            "unknown field 'b'",
+        ),
+        (
+            f"- {{id: a, kind: yesno, label: {T}}}\n"
+            f"- {{id: b, kind: text, label: {T}, required_if: {{any: [{{field: a, equals: 1}}]}}}}",
+            "pages[0].sections[0].fields[1].required_if.any[0].equals",
+            "expected true or false",
+        ),
+        (
+            f"- {{id: a, kind: choice, options: [{{code: x, label: {T}}}], label: {T}}}\n"
+            f"- {{id: b, kind: text, label: {T}, visible_if: {{field: a, equals: y}}}}",
+            "pages[0].sections[0].fields[1].visible_if.equals",
+            "'y' is not an option of 'a'",
+        ),
+        (
+            f"- {{id: a, kind: text, label: {T}, visible_if: {{field: b, filled: true}}}}\n"
+            f"- {{id: b, kind: text, label: {T}, visible_if: {{field: a, filled: true}}}}",
+            "pages[0].sections[0].fields[0].visible_if",
+            "depends on itself (a -> b -> a)",
+        ),
+        (
+            f"- {{id: a, kind: text, label: {T}}}\n- {{id: a, kind: text, label: {T}}}",
+            "pages[0].sections[0].fields[1].id",
+            "'a' is already used",
+        ),
+        (
+            f"- {{id: a, kind: choice, options: [{{code: 000, label: {T}}}], label: {T}}}",
+            "pages[0].sections[0].fields[0].options[0].code",
+            "quote it",
+        ),
+        (
+            f"- {{id: a, kind: number, min: 5, max: 1, label: {T}}}",
+            "pages[0].sections[0].fields[0].min",
+            "is above max",
+        ),
+        (
+            f"- {{id: a, kind: number, max: 5, default: 9, label: {T}}}",
+            "pages[0].sections[0].fields[0].default",
+            "not a valid answer",
+        ),
+        (
+            f"- {{id: a, kind: date, max: tomorrow, label: {T}}}",
+            "pages[0].sections[0].fields[0].max",
+            "is not 'today'",
+        ),
+        (
+            f"- id: a\n  kind: text\n  label: {T}\n  messages:\n    pattern:\n"
+            "      {de: 'mind. {min}', en: '{min}', tr: '{min}', uk: '{min}', ar: '{min}'}",
+            "pages[0].sections[0].fields[0].messages.pattern.de",
+            "unknown placeholder {min}",
+        ),
+        (
+            f"- id: a\n  kind: text\n  label: {T}\n  messages:\n    max_length:\n"
+            "      {de: 'max {max}', en: 'max', tr: '{max}', uk: '{max}', ar: '{max}'}",
+            "pages[0].sections[0].fields[0].messages.max_length.en",
+            "uses placeholders []",
+        ),
+        (
+            "- {id: a, kind: text, label: {de: D, en: No, tr: T, uk: 5, ar: A}}",
+            "pages[0].sections[0].fields[0].label.uk",
+            "expected text, got integer 5",
+        ),
+        (
+            f"- id: g\n  kind: group\n  label: {T}\n  fields:\n"
+            f"    - {{id: inner, kind: group, label: {T}, fields: []}}",
+            "pages[0].sections[0].fields[0].fields[0].kind",
+            "groups cannot be nested",
+        ),
+    ],
+)
+def test_broken_definitions_name_the_path(
+    forms: Path, fields: str, path: str, problem: str
+) -> None:
     err = broken(forms, definition(fields))
     assert err.file.endswith("probe.yaml")
     assert err.path == path, str(err)
@@ -176,26 +242,47 @@ def test_conditions_stay_inside_their_scope(forms: Path) -> None:
     err = broken(forms, definition(GROUP.replace("field: married", "field: status")))
     assert err.path == "pages[0].sections[0].fields[1].fields[1].visible_if.field"
     assert "belongs to the form's top level" in err.problem
-    outside = GROUP + f"- {{id: x, kind: text, label: {T}, " \
-                      "visible_if: {field: married, equals: true}}\n"
+    outside = (
+        GROUP + f"- {{id: x, kind: text, label: {T}, "
+        "visible_if: {field: married, equals: true}}\n"
+    )
     err = broken(forms, definition(outside))
     assert err.path == "pages[0].sections[0].fields[2].visible_if.field"
     assert "belongs to group 'persons'" in err.problem
 
 
-@pytest.mark.parametrize(("extra", "rules", "path", "problem"), [
-    ("prefill: {surname: nobody}\n", "", "prefill.surname", "'nobody' is not a field path"),
-    ("prefill: {shoe_size: name}\n", "", "prefill.shoe_size", "unknown key"),
-    ("prefill: {surname: married}\n", "", "prefill.surname", "a yesno field cannot"),
-    ("", f"rules:\n  - {{id: r, target: nope, when: {{field: name, filled: false}}, "
-         f"message: {T}}}\n", "rules[0].target", "unknown field 'nope'"),
-    ("", f"rules:\n  - {{id: r, target: name, level: fatal, when: {{field: name, filled: "
-         f"false}}, message: {T}}}\n", "rules[0].level", "expected 'error' or 'warning'"),
-    ("", f"rules:\n  - {{id: r, target: name, when: {{field: name, before: today}}, "
-         f"message: {T}}}\n", "rules[0].when.before", "needs a date field"),
-])
-def test_broken_form_parts_name_the_path(forms: Path, extra: str, rules: str, path: str,
-                                         problem: str) -> None:
+@pytest.mark.parametrize(
+    ("extra", "rules", "path", "problem"),
+    [
+        ("prefill: {surname: nobody}\n", "", "prefill.surname", "'nobody' is not a field path"),
+        ("prefill: {shoe_size: name}\n", "", "prefill.shoe_size", "unknown key"),
+        ("prefill: {surname: married}\n", "", "prefill.surname", "a yesno field cannot"),
+        (
+            "",
+            f"rules:\n  - {{id: r, target: nope, when: {{field: name, filled: false}}, "
+            f"message: {T}}}\n",
+            "rules[0].target",
+            "unknown field 'nope'",
+        ),
+        (
+            "",
+            f"rules:\n  - {{id: r, target: name, level: fatal, when: {{field: name, filled: "
+            f"false}}, message: {T}}}\n",
+            "rules[0].level",
+            "expected 'error' or 'warning'",
+        ),
+        (
+            "",
+            f"rules:\n  - {{id: r, target: name, when: {{field: name, before: today}}, "
+            f"message: {T}}}\n",
+            "rules[0].when.before",
+            "needs a date field",
+        ),
+    ],
+)
+def test_broken_form_parts_name_the_path(
+    forms: Path, extra: str, rules: str, path: str, problem: str
+) -> None:
     err = broken(forms, definition(GOOD, rules=rules, extra=extra))
     assert err.path == path, str(err)
     assert problem in err.problem, str(err)
@@ -220,9 +307,13 @@ def test_yaml_pitfalls_are_caught(forms: Path) -> None:
     assert "key 'version' is given twice" in err.problem
     # "No" is text here, not a boolean (YAML 1.1 would make it False)
     (forms / "probe.yaml").write_text(
-        definition(GOOD).replace(f"label: {T}", "label: {de: Nein, en: No, tr: Hayır, "
-                                                "uk: Ні, ar: لا, ru: Нет, pl: Nie}", 1),
-        encoding="utf-8")
+        definition(GOOD).replace(
+            f"label: {T}",
+            "label: {de: Nein, en: No, tr: Hayır, uk: Ні, ar: لا, ru: Нет, pl: Nie}",
+            1,
+        ),
+        encoding="utf-8",
+    )
     assert load_form("probe", forms).fields["name"].label("en") == "No"  # type: ignore[misc]
     err = broken(forms, "pages: [unclosed\n")
     assert err.problem.startswith("not valid YAML (line")
@@ -231,15 +322,16 @@ def test_yaml_pitfalls_are_caught(forms: Path) -> None:
 def test_broken_shared_files_are_named(forms: Path) -> None:
     (forms / "probe.yaml").write_text(definition(GOOD), encoding="utf-8")
     messages = (forms / "messages.yaml").read_text(encoding="utf-8")
-    (forms / "messages.yaml").write_text(messages.replace("  yesno:\n", "  yes_no:\n"),
-                                         encoding="utf-8")
+    (forms / "messages.yaml").write_text(
+        messages.replace("  yesno:\n", "  yes_no:\n"), encoding="utf-8"
+    )
     err = broken(forms, definition(GOOD))
     assert err.file.endswith("messages.yaml") and err.path == "messages.yes_no"
     (forms / "messages.yaml").write_text(messages, encoding="utf-8")
     staaten = forms / "codelists" / "staaten.yaml"
-    staaten.write_text(staaten.read_text(encoding="utf-8").replace('code: "163"',
-                                                                   'code: "000"'),
-                       encoding="utf-8")
+    staaten.write_text(
+        staaten.read_text(encoding="utf-8").replace('code: "163"', 'code: "000"'), encoding="utf-8"
+    )
     err = broken(forms, definition(GOOD))
     assert err.file.endswith("staaten.yaml")
     assert "'000' is used twice" in err.problem

@@ -29,8 +29,15 @@ def test_every_definition_in_assets_loads() -> None:
 def test_every_form_of_the_catalogue_has_a_definition() -> None:
     catalogue = tomllib.loads((ASSETS / "catalogue.toml").read_text(encoding="utf-8"))
     wanted = {c["form"] for c in catalogue["concern"] if c.get("form")}
-    assert wanted == {"anmeldung", "meldebescheinigung", "fuehrungszeugnis",
-                      "bewohnerparkausweis", "hundesteuer", "fundsache", "sperrmuell"}
+    assert wanted == {
+        "anmeldung",
+        "meldebescheinigung",
+        "fuehrungszeugnis",
+        "bewohnerparkausweis",
+        "hundesteuer",
+        "fundsache",
+        "sperrmuell",
+    }
     assert wanted <= set(FORMS)
     for form_id in wanted:
         assert load_form(form_id).id == form_id
@@ -126,10 +133,28 @@ def test_russian_and_polish_form_texts_are_in_their_script() -> None:
 
 def test_code_lists_hold_the_official_codes() -> None:
     lists = load_codelists(FORMS_DIR / "codelists")
-    assert {"familienstand", "geschlecht", "staaten", "religion", "hunderassen",
-            "fundkategorien", "sperrmuell_arten", "ausweisart"} <= set(lists)
-    assert set(lists["familienstand"].codes) == {"LD", "VH", "VW", "GS", "EA", "LP", "LA",
-                                                 "LV", "LE", "NB"}
+    assert {
+        "familienstand",
+        "geschlecht",
+        "staaten",
+        "religion",
+        "hunderassen",
+        "fundkategorien",
+        "sperrmuell_arten",
+        "ausweisart",
+    } <= set(lists)
+    assert set(lists["familienstand"].codes) == {
+        "LD",
+        "VH",
+        "VW",
+        "GS",
+        "EA",
+        "LP",
+        "LA",
+        "LV",
+        "LE",
+        "NB",
+    }
     assert set(lists["geschlecht"].codes) == {"m", "w", "d", "x"}
     staaten = lists["staaten"]
     assert len([c for c in staaten.codes if not c.startswith("99")]) >= 30

@@ -22,19 +22,37 @@ ADDRESS = {"street": "Rathausplatz", "house_number": "3a", "postcode": "53111", 
 
 ANSWERS: dict[str, dict[str, Any]] = {
     "anmeldung": {
-        "new_address": {"street": "Lindenstraße", "house_number": "12", "postcode": "53111",
-                        "city": "Bonn"},
+        "new_address": {
+            "street": "Lindenstraße",
+            "house_number": "12",
+            "postcode": "53111",
+            "city": "Bonn",
+        },
         "move_in_date": "2026-02-25",
         "status": "neben",
-        "main_address": {"street": "Ulica Długa", "house_number": "5", "postcode": "80-831",
-                         "city": "Gdańsk", "country": "152"},
+        "main_address": {
+            "street": "Ulica Długa",
+            "house_number": "5",
+            "postcode": "80-831",
+            "city": "Gdańsk",
+            "country": "152",
+        },
         "from_abroad": False,
-        "previous_address": {"street": "Heidestraße", "house_number": "17",
-                             "postcode": "51147", "city": "Köln"},
+        "previous_address": {
+            "street": "Heidestraße",
+            "house_number": "17",
+            "postcode": "51147",
+            "city": "Köln",
+        },
         "keep_previous": False,
         "landlord_name": "Gemeinnützige Wohnungsbau GmbH",
-        "landlord_address": {"street": "Am Hof", "house_number": "1", "postcode": "53113",
-                             "city": "Bonn", "country": "000"},
+        "landlord_address": {
+            "street": "Am Hof",
+            "house_number": "1",
+            "postcode": "53113",
+            "city": "Bonn",
+            "country": "000",
+        },
         "has_confirmation": True,
         "persons[0].surname": "Kowalska-Öztürk",
         "persons[0].birth_name": "Kowalska",
@@ -62,56 +80,100 @@ ANSWERS: dict[str, dict[str, Any]] = {
         "signature": PNG,
     },
     "meldebescheinigung": {
-        "surname": "Mustermann", "given_names": "Erika", "date_of_birth": "1964-08-12",
+        "surname": "Mustermann",
+        "given_names": "Erika",
+        "date_of_birth": "1964-08-12",
         "address": ADDRESS,
-        "kind": "erweitert", "extras": ["familienstand", "staatsangehoerigkeit"],
-        "copies": "2", "delivery": "post", "purpose": "Rentenantrag",
+        "kind": "erweitert",
+        "extras": ["familienstand", "staatsangehoerigkeit"],
+        "copies": "2",
+        "delivery": "post",
+        "purpose": "Rentenantrag",
     },
     "fuehrungszeugnis": {
-        "surname": "Yılmaz", "given_names": "Elif", "date_of_birth": "2008-05-17",
-        "place_of_birth": "İzmir, Türkei", "nationalities": ["163"], "address": ADDRESS,
-        "kind": "erweitert", "request_confirmed": True, "belegart": "O",
+        "surname": "Yılmaz",
+        "given_names": "Elif",
+        "date_of_birth": "2008-05-17",
+        "place_of_birth": "İzmir, Türkei",
+        "nationalities": ["163"],
+        "address": ADDRESS,
+        "kind": "erweitert",
+        "request_confirmed": True,
+        "belegart": "O",
         "authority_name": "Jugendamt der Stadt Bonn",
-        "authority_address": {"street": "Berliner Platz", "house_number": "2",
-                              "postcode": "53111", "city": "Bonn"},
+        "authority_address": {
+            "street": "Berliner Platz",
+            "house_number": "2",
+            "postcode": "53111",
+            "city": "Bonn",
+        },
         "authority_reference": "Ehrenamt Jugendfreizeit, Az. 51-2026-117",
         "signature": SIGNATURE_SVG,
     },
     "bewohnerparkausweis": {
-        "surname": "Kovalenko", "given_names": "Oksana", "address": ADDRESS, "zone": "B",
-        "residence": "haupt", "plate": "bn-ok 412e", "weight_ok": True, "keeper": False,
+        "surname": "Kovalenko",
+        "given_names": "Oksana",
+        "address": ADDRESS,
+        "zone": "B",
+        "residence": "haupt",
+        "plate": "bn-ok 412e",
+        "weight_ok": True,
+        "keeper": False,
         "validity": "12",
     },
     "hundesteuer": {
-        "action": "anmeldung", "surname": "Haddad", "given_names": "Karim",
-        "date_of_birth": "1979-01-30", "address": ADDRESS, "phone": "+49 228 123456",
-        "breed": "labrador", "dog_name": "Bella", "dog_age": 3,
-        "keeping_since": "2026-02-14", "chip_number": "276098100012345",
-        "insured": True, "insurer": "Beispiel Versicherung AG, HV-4711",
-        "dogs_in_household": 1, "assistance_dog": False, "signature": PNG,
+        "action": "anmeldung",
+        "surname": "Haddad",
+        "given_names": "Karim",
+        "date_of_birth": "1979-01-30",
+        "address": ADDRESS,
+        "phone": "+49 228 123456",
+        "breed": "labrador",
+        "dog_name": "Bella",
+        "dog_age": 3,
+        "keeping_since": "2026-02-14",
+        "chip_number": "276098100012345",
+        "insured": True,
+        "insurer": "Beispiel Versicherung AG, HV-4711",
+        "dogs_in_household": 1,
+        "assistance_dog": False,
+        "signature": PNG,
     },
     "fundsache": {
-        "report_kind": "gefunden", "category": "geldboerse",
+        "report_kind": "gefunden",
+        "category": "geldboerse",
         "description": "Schwarze Geldbörse aus Leder\nmit Bankkarte, ohne Bargeld",
-        "date": "2026-03-01", "time": "17:45", "place": "Bushaltestelle Hauptbahnhof, Bonn",
-        "value": "25,50", "custody": "abgegeben", "claim_ownership": True,
-        "claim_reward": True, "surname": "Schmidt", "given_names": "Jonas",
-        "address": ADDRESS, "email": "jonas.schmidt@example.org",
+        "date": "2026-03-01",
+        "time": "17:45",
+        "place": "Bushaltestelle Hauptbahnhof, Bonn",
+        "value": "25,50",
+        "custody": "abgegeben",
+        "claim_ownership": True,
+        "claim_reward": True,
+        "surname": "Schmidt",
+        "given_names": "Jonas",
+        "address": ADDRESS,
+        "email": "jonas.schmidt@example.org",
     },
     "sperrmuell": {
-        "surname": "Nguyen", "given_names": "Thi Lan", "pickup_address": ADDRESS,
+        "surname": "Nguyen",
+        "given_names": "Thi Lan",
+        "pickup_address": ADDRESS,
         "email": "lan.nguyen@example.de",
-        "items[0].item_kind": "moebel_holz", "items[0].count": 3,
-        "items[1].item_kind": "elektro_gross", "items[1].count": "1",
-        "volume": "2,5", "preferred_date": "2026-03-20", "excluded_understood": True,
+        "items[0].item_kind": "moebel_holz",
+        "items[0].count": 3,
+        "items[1].item_kind": "elektro_gross",
+        "items[1].count": "1",
+        "volume": "2,5",
+        "preferred_date": "2026-03-20",
+        "excluded_understood": True,
     },
 }
 
 
 def fill(session: FormSession, answers: dict[str, Any]) -> None:
     """Answer page by page, as the wizard would, pressing Next after each page."""
-    groups = {m.group(1): int(m.group(2)) for p in answers
-              if (m := re.match(r"(\w+)\[(\d+)\]", p))}
+    groups = {m.group(1): int(m.group(2)) for p in answers if (m := re.match(r"(\w+)\[(\d+)\]", p))}
     for gid, last in groups.items():
         while session.item_count(gid) <= last:
             session.add_group_item(gid)
@@ -134,12 +196,14 @@ def complete(form_id: str, lang: str = "de") -> tuple[FormSession, Submission]:
 @pytest.mark.parametrize("form_id", sorted(ANSWERS))
 @pytest.mark.parametrize("lang", ["de", "ar"])
 def test_form_filled_end_to_end_gives_a_submission_that_satisfies_its_schema(
-        form_id: str, lang: str) -> None:
+    form_id: str, lang: str
+) -> None:
     session, sub = complete(form_id, lang)
     assert sub.form_id == form_id and sub.form_version == 1 and sub.language == lang
     assert sub.created == NOW
-    assert re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}",
-                        sub.idempotency_key)
+    assert re.fullmatch(
+        r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", sub.idempotency_key
+    )
     assert schema_errors(session.form, sub.data) == []
     validator = Draft202012Validator(session.form.schema(), format_checker=FormatChecker())
     assert validator.is_valid(sub.data)
@@ -168,12 +232,15 @@ def test_submission_data_is_clean_and_keeps_only_visible_answers() -> None:
 def test_numbers_and_multiline_text_are_read_as_people_type_them() -> None:
     _, sub = complete("sperrmuell")
     assert sub.data["volume"] == 2.5
-    assert sub.data["items"] == [{"item_kind": "moebel_holz", "count": 3},
-                                 {"item_kind": "elektro_gross", "count": 1}]
+    assert sub.data["items"] == [
+        {"item_kind": "moebel_holz", "count": 3},
+        {"item_kind": "elektro_gross", "count": 1},
+    ]
     _, found = complete("fundsache")
     assert found.data["value"] == 25.5
-    assert found.data["description"] == ("Schwarze Geldbörse aus Leder\n"
-                                         "mit Bankkarte, ohne Bargeld")
+    assert found.data["description"] == (
+        "Schwarze Geldbörse aus Leder\nmit Bankkarte, ohne Bargeld"
+    )
 
 
 def test_signature_as_svg_path_becomes_an_svg_data_uri() -> None:
@@ -213,16 +280,37 @@ def test_review_change_jumps_to_the_page_and_next_returns_through_the_pages() ->
 
 def test_paper_summary_of_anmeldung_holds_only_what_section_24_bmg_allows() -> None:
     _, sub = complete("anmeldung")
-    allowed = re.compile(r"persons\[\d+\]\.(surname|given_names|doctor_title|date_of_birth)"
-                         r"|new_address|move_in_date|status|submitted")
+    allowed = re.compile(
+        r"persons\[\d+\]\.(surname|given_names|doctor_title|date_of_birth)"
+        r"|new_address|move_in_date|status|submitted"
+    )
     paths = [line.path for line in sub.paper_summary]
     assert all(allowed.fullmatch(p) for p in paths), paths
-    assert {"persons[0].surname", "persons[0].given_names", "persons[0].doctor_title",
-            "persons[0].date_of_birth", "persons[1].surname", "new_address", "status",
-            "move_in_date", "submitted"} <= set(paths)
+    assert {
+        "persons[0].surname",
+        "persons[0].given_names",
+        "persons[0].doctor_title",
+        "persons[0].date_of_birth",
+        "persons[1].surname",
+        "new_address",
+        "status",
+        "move_in_date",
+        "submitted",
+    } <= set(paths)
     printed = " ".join(f"{line.label} {line.value}" for line in sub.paper_summary)
-    for secret in ("Kowalska ", "L01X00T47", "römisch", "Polen", "Gdańsk", "Ulica",
-                   "Heidestraße", "Gemeinnützige", "verheiratet", "14.07.2015", "weiblich"):
+    for secret in (
+        "Kowalska ",
+        "L01X00T47",
+        "römisch",
+        "Polen",
+        "Gdańsk",
+        "Ulica",
+        "Heidestraße",
+        "Gemeinnützige",
+        "verheiratet",
+        "14.07.2015",
+        "weiblich",
+    ):
         assert secret not in printed
     lines = {line.path: line for line in sub.paper_summary}
     assert lines["submitted"].value == "02.03.2026"

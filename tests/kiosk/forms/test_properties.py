@@ -28,8 +28,11 @@ from kiosk.forms.values import clean
 TODAY = date(2026, 3, 2)
 FORMS = form_ids()
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(32))
-SETTINGS = settings(max_examples=40, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+SETTINGS = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 
 
 def new_session(form: Form, lang: str = "de") -> FormSession:
@@ -41,14 +44,19 @@ def new_session(form: Form, lang: str = "de") -> FormSession:
 
 def _clean_text_ok(f: Field, s: str) -> bool:
     c = clean(f, s)
-    return (c.problem is None and c.value == s and f.min_length <= len(s) <= f.max_length
-            and (f.input != "email" or bool(EMAIL.fullmatch(s))))
+    return (
+        c.problem is None
+        and c.value == s
+        and f.min_length <= len(s) <= f.max_length
+        and (f.input != "email" or bool(EMAIL.fullmatch(s)))
+    )
 
 
 def text_values(f: Field) -> st.SearchStrategy[str]:
     if f.input == "email":
-        base = st.from_regex(r"[a-z]{1,12}(\.[a-z]{1,8})?@[a-z]{2,12}\.(de|com|org)",
-                             fullmatch=True)
+        base = st.from_regex(
+            r"[a-z]{1,12}(\.[a-z]{1,8})?@[a-z]{2,12}\.(de|com|org)", fullmatch=True
+        )
     elif f.pattern is not None:
         base = st.from_regex(f.pattern, fullmatch=True)
     else:
@@ -67,7 +75,8 @@ def number_values(f: Field) -> st.SearchStrategy[Any]:
         return ints | ints.map(str)
     floats = st.floats(lo, hi, allow_nan=False, allow_infinity=False)
     german = floats.map(lambda v: f"{v:.2f}".replace(".", ",")).filter(
-        lambda t: lo <= float(t.replace(",", ".")) <= hi)
+        lambda t: lo <= float(t.replace(",", ".")) <= hi
+    )
     return floats | german
 
 
@@ -80,15 +89,23 @@ def date_values(f: Field) -> st.SearchStrategy[Any]:
 
 def address_values(f: Field) -> st.SearchStrategy[dict[str, str]]:
     word = st.from_regex(r"[A-ZÄÖÜ][a-zäöüß]{2,20}", fullmatch=True)
-    parts = {"street": word, "house_number": st.from_regex(r"[1-9][0-9]{0,2}[a-c]?",
-                                                           fullmatch=True),
-             "postcode": st.from_regex(GERMAN_POSTCODE.pattern, fullmatch=True), "city": word}
+    parts = {
+        "street": word,
+        "house_number": st.from_regex(r"[1-9][0-9]{0,2}[a-c]?", fullmatch=True),
+        "postcode": st.from_regex(GERMAN_POSTCODE.pattern, fullmatch=True),
+        "city": word,
+    }
     german = st.fixed_dictionaries(parts)
     if "country" not in f.part_map:
         return german
     abroad = sorted(f.part_map["country"].codes - {"000"})
-    foreign = st.fixed_dictionaries({**parts, "postcode": st.from_regex(
-        r"[0-9]{4}|[A-Z]{2}-[0-9]{3}", fullmatch=True), "country": st.sampled_from(abroad)})
+    foreign = st.fixed_dictionaries(
+        {
+            **parts,
+            "postcode": st.from_regex(r"[0-9]{4}|[A-Z]{2}-[0-9]{3}", fullmatch=True),
+            "country": st.sampled_from(abroad),
+        }
+    )
     return german | foreign
 
 
@@ -104,8 +121,12 @@ def values(f: Field) -> st.SearchStrategy[Any]:
         return st.sampled_from(sorted(f.codes))
     if kind == "multichoice":
         top = min(f.max_items or 4, len(f.codes))
-        return st.lists(st.sampled_from(sorted(f.codes)), min_size=max(1, f.min_items),
-                        max_size=top, unique=True)
+        return st.lists(
+            st.sampled_from(sorted(f.codes)),
+            min_size=max(1, f.min_items),
+            max_size=top,
+            unique=True,
+        )
     if kind == "yesno":
         return st.just(True) if f.require_yes else st.booleans()
     if kind == "address":
@@ -224,8 +245,12 @@ def invalid_values(f: Field) -> st.SearchStrategy[Any]:
     elif kind == "yesno":
         bad = ["ja", 1, "true"] + ([False] if f.require_yes else [])
     elif kind == "address":
-        bad = ["Hauptstraße 1, Bonn", {"planet": "Mars"}, {"street": "x" * 60},
-               {"street": "Weg", "house_number": "1", "postcode": "00123", "city": "Bonn"}]
+        bad = [
+            "Hauptstraße 1, Bonn",
+            {"planet": "Mars"},
+            {"street": "x" * 60},
+            {"street": "Weg", "house_number": "1", "postcode": "00123", "city": "Bonn"},
+        ]
     else:  # signature
         bad = ["data:image/png;base64,!!!!", "data:image/png;base64,AAAA", 42]
     return st.sampled_from(bad)
@@ -242,8 +267,11 @@ def visible_targets(s: FormSession) -> list[tuple[int, FieldView, Field]]:
                 out.append((i, v, f))
                 continue
             for item_view in v.items[:1]:
-                out.extend((i, c, f.children[c.path.rsplit(".", 1)[1]])
-                           for c in item_view.fields if c.visible and c.kind != "info")
+                out.extend(
+                    (i, c, f.children[c.path.rsplit(".", 1)[1]])
+                    for c in item_view.fields
+                    if c.visible and c.kind != "info"
+                )
     return out
 
 
@@ -260,8 +288,9 @@ def test_invalid_answers_get_field_messages_in_the_session_language(form_id: str
         bad = data.draw(invalid_values(f))
         s.set(target.path, bad)
         errors = s.validate_page(page)
-        mine = {p: m for p, m in errors.items()
-                if p == target.path or p.startswith(target.path + ".")}
+        mine = {
+            p: m for p, m in errors.items() if p == target.path or p.startswith(target.path + ".")
+        }
         assert mine, (target.path, bad, errors)
         for message in mine.values():
             assert any(t.fullmatch(message) for t in templates(form_id, lang)), message
@@ -276,12 +305,20 @@ def test_invalid_answers_get_field_messages_in_the_session_language(form_id: str
 
 
 junk = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)
-    | st.binary(max_size=20) | st.dates() | st.datetimes()
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=30)
+    | st.binary(max_size=20)
+    | st.dates()
+    | st.datetimes()
     | st.sampled_from(["9" * 5000, 10**400, "x" * 100_000, "\ud800", "31.12.9999", -0.0]),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner,
-                                                                max_size=3),
-    max_leaves=6)
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
 
 
 def paths(form: Form) -> list[str]:
@@ -302,9 +339,11 @@ def test_random_answers_never_crash(form_id: str) -> None:
     all_paths = paths(form)
 
     @SETTINGS
-    @given(st.lists(st.tuples(st.sampled_from(all_paths), junk), max_size=25),
-           st.sampled_from(LANGS), st.lists(st.sampled_from(["next", "back", "add", "remove"]),
-                                            max_size=6))
+    @given(
+        st.lists(st.tuples(st.sampled_from(all_paths), junk), max_size=25),
+        st.sampled_from(LANGS),
+        st.lists(st.sampled_from(["next", "back", "add", "remove"]), max_size=6),
+    )
     def check(answers: list[tuple[str, Any]], lang: str, moves: list[str]) -> None:
         s = new_session(form, lang)
         groups = [f.id for f in form.fields.values() if f.kind == "group"]

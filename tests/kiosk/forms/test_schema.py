@@ -12,8 +12,12 @@ from kiosk.forms import load_form, schema_errors
 
 ADDRESS = {"street": "Am Markt", "house_number": "1", "postcode": "53111", "city": "Bonn"}
 SPERRMUELL: dict[str, Any] = {
-    "surname": "Nguyen", "given_names": "Lan", "pickup_address": ADDRESS,
-    "phone": "0228 123456", "items": [{"item_kind": "rest", "count": 2}], "volume": 1.5,
+    "surname": "Nguyen",
+    "given_names": "Lan",
+    "pickup_address": ADDRESS,
+    "phone": "0228 123456",
+    "items": [{"item_kind": "rest", "count": 2}],
+    "volume": 1.5,
     "excluded_understood": True,
 }
 
@@ -44,8 +48,15 @@ def test_rules_and_requiredness_are_in_the_schema() -> None:
 
 
 def test_hidden_fields_must_be_absent_and_required_if_present() -> None:
-    data = {"surname": "Mustermann", "given_names": "Erika", "date_of_birth": "1964-08-12",
-            "address": ADDRESS, "kind": "einfach", "copies": 1, "delivery": "abholen"}
+    data = {
+        "surname": "Mustermann",
+        "given_names": "Erika",
+        "date_of_birth": "1964-08-12",
+        "address": ADDRESS,
+        "kind": "einfach",
+        "copies": 1,
+        "delivery": "abholen",
+    }
     assert errors("meldebescheinigung", data) == []
     assert errors("meldebescheinigung", {**data, "extras": ["geburtsort"]})  # hidden
     extended = {**data, "kind": "erweitert"}
@@ -56,24 +67,41 @@ def test_hidden_fields_must_be_absent_and_required_if_present() -> None:
 
 def test_patterns_match_whole_values_and_postcodes_depend_on_the_country() -> None:
     form = "bewohnerparkausweis"
-    data = {"surname": "Kovalenko", "given_names": "Oksana", "address": ADDRESS, "zone": "A",
-            "residence": "haupt", "plate": "BN-OK 412", "weight_ok": True, "keeper": True,
-            "validity": "6"}
+    data = {
+        "surname": "Kovalenko",
+        "given_names": "Oksana",
+        "address": ADDRESS,
+        "zone": "A",
+        "residence": "haupt",
+        "plate": "BN-OK 412",
+        "weight_ok": True,
+        "keeper": True,
+        "validity": "6",
+    }
     assert errors(form, data) == []
     for plate in ("xBN-OK 412", "BN-OK 4123x", "bn-ok 412", "BN-OK 412\n"):
         assert errors(form, {**data, "plate": plate}), plate
     assert errors(form, {**data, "address": {**ADDRESS, "postcode": "00999"}})
     hund = load_form("hundesteuer")
-    owner: dict[str, Any] = {"action": "abmeldung", "surname": "Haddad", "given_names": "Karim",
-             "date_of_birth": "1979-01-30", "address": ADDRESS, "tag_number": "H-0815",
-             "reason": "abgabe", "end_date": "2026-03-01", "new_owner_name": "Eva Berg",
-             "new_owner_address": {**ADDRESS, "postcode": "1010", "country": "151"},
-             "signature": "data:image/png;base64,iVBORw0KGgo="}
+    owner: dict[str, Any] = {
+        "action": "abmeldung",
+        "surname": "Haddad",
+        "given_names": "Karim",
+        "date_of_birth": "1979-01-30",
+        "address": ADDRESS,
+        "tag_number": "H-0815",
+        "reason": "abgabe",
+        "end_date": "2026-03-01",
+        "new_owner_name": "Eva Berg",
+        "new_owner_address": {**ADDRESS, "postcode": "1010", "country": "151"},
+        "signature": "data:image/png;base64,iVBORw0KGgo=",
+    }
     assert schema_errors(hund, owner) == []
     german = copy.deepcopy(owner)
     german["new_owner_address"]["country"] = "000"
     assert schema_errors(hund, german)  # 1010 is no German postcode
     given_away = {k: v for k, v in owner.items() if k != "new_owner_address"}
     assert schema_errors(hund, given_away)
-    assert schema_errors(hund, {**given_away, "reason": "tod",
-                                "new_owner_name": "Eva Berg"})  # hidden then
+    assert schema_errors(
+        hund, {**given_away, "reason": "tod", "new_owner_name": "Eva Berg"}
+    )  # hidden then

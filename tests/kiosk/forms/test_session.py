@@ -12,9 +12,15 @@ from kiosk.forms import FieldView, FormSession, load_form
 
 TODAY = date(2026, 3, 2)
 ERIKA = {  # the specimen of the German identity card
-    "surname": "MUSTERMANN", "given_names": "ERIKA", "date_of_birth": date(1964, 8, 12),
-    "nationality": "D", "sex": "F", "place_of_birth": "BERLIN",
-    "document_number": "T22000129", "expiry": date(2031, 8, 1), "document_kind": "ID",
+    "surname": "MUSTERMANN",
+    "given_names": "ERIKA",
+    "date_of_birth": date(1964, 8, 12),
+    "nationality": "D",
+    "sex": "F",
+    "place_of_birth": "BERLIN",
+    "document_number": "T22000129",
+    "expiry": date(2031, 8, 1),
+    "document_kind": "ID",
 }
 
 
@@ -76,7 +82,8 @@ def test_married_asks_for_date_and_place_of_marriage_per_person() -> None:
     s.set("persons[1].date_of_birth", "1990-01-01")
     s.set("persons[1].marriage_date", "1989-12-31")
     assert s.validate_page(2)["persons[1].marriage_date"].startswith(
-        "Das Datum der Eheschließung liegt vor dem Geburtsdatum")
+        "Das Datum der Eheschließung liegt vor dem Geburtsdatum"
+    )
 
 
 def test_condition_on_a_number_and_combinators() -> None:
@@ -98,9 +105,12 @@ def test_condition_on_a_number_and_combinators() -> None:
 def test_hidden_pages_are_skipped_both_ways() -> None:
     s = session("hundesteuer", "en")
     assert s.visible_pages() == [0, 3]  # nothing chosen yet: only owner and signature
-    answers = {"surname": "Haddad", "given_names": "Karim", "date_of_birth": "1979-01-30",
-               "address": {"street": "Weg", "house_number": "1", "postcode": "53111",
-                           "city": "Bonn"}}
+    answers = {
+        "surname": "Haddad",
+        "given_names": "Karim",
+        "date_of_birth": "1979-01-30",
+        "address": {"street": "Weg", "house_number": "1", "postcode": "53111", "city": "Bonn"},
+    }
     for path, value in answers.items():
         s.set(path, value)
     s.set("action", "abmeldung")
@@ -145,24 +155,35 @@ def test_dates_relative_to_today() -> None:
     g = session("sperrmuell", "de")
     g.set("preferred_date", "2026-03-08")
     assert g.validate_page(1)["preferred_date"] == (
-        "Der früheste mögliche Termin ist der 09.03.2026.")
+        "Der früheste mögliche Termin ist der 09.03.2026."
+    )
     g.set("preferred_date", "2026-03-09")
     assert "preferred_date" not in g.validate_page(1)
     a = session("anmeldung", "de")
     a.set("persons[0].doc_kind", "PA")
     a.set("persons[0].doc_valid_until", "2026-03-02")
     assert a.validate_page(2)["persons[0].doc_valid_until"] == (
-        "Das Dokument muss über den heutigen Tag hinaus gültig sein.")
+        "Das Dokument muss über den heutigen Tag hinaus gültig sein."
+    )
     a.set("move_in_date", "2026-03-03")
     assert a.validate_page(0)["move_in_date"] == (
-        "Sie können sich erst ab dem Tag des Einzugs anmelden.")
+        "Sie können sich erst ab dem Tag des Einzugs anmelden."
+    )
 
 
-@pytest.mark.parametrize(("value", "error"), [
-    ("AB 123", "pattern"), ("B-AB 1234", None), ("b-ab 1234", None), ("M-X 1H", None),
-    ("B-AB 0123", "pattern"), ("B-ABC 12", "pattern"), ("ABCD-AB 12", "pattern"),
-    ("Ö-AB 12", None),
-])
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [
+        ("AB 123", "pattern"),
+        ("B-AB 1234", None),
+        ("b-ab 1234", None),
+        ("M-X 1H", None),
+        ("B-AB 0123", "pattern"),
+        ("B-ABC 12", "pattern"),
+        ("ABCD-AB 12", "pattern"),
+        ("Ö-AB 12", None),
+    ],
+)
 def test_licence_plate_pattern_matches_the_whole_value(value: str, error: str | None) -> None:
     s = session("bewohnerparkausweis", "de")
     s.set("plate", value)
@@ -173,8 +194,12 @@ def test_licence_plate_pattern_matches_the_whole_value(value: str, error: str | 
 def test_chip_number_has_exactly_15_digits() -> None:
     s = session("hundesteuer", "de")
     s.set("action", "anmeldung")
-    for value, ok in (("276098100012345", True), ("27609810001234", False),
-                      ("2760981000123456", False), ("27609810001234a", False)):
+    for value, ok in (
+        ("276098100012345", True),
+        ("27609810001234", False),
+        ("2760981000123456", False),
+        ("27609810001234a", False),
+    ):
         s.set("chip_number", value)
         assert ("chip_number" not in s.validate_page(1)) is ok, value
 
@@ -193,7 +218,8 @@ def test_dog_needs_birth_date_or_age() -> None:
     s = session("hundesteuer", "en")
     s.set("action", "anmeldung")
     assert s.validate_page(1)["dog_birth_date"] == (
-        "Please enter the dog's date of birth or its approximate age.")
+        "Please enter the dog's date of birth or its approximate age."
+    )
     s.set("dog_age", 4)
     assert "dog_birth_date" not in s.validate_page(1)
     s.set("dog_birth_date", "2024-05-01")
@@ -212,7 +238,8 @@ def test_extended_certificate_needs_the_written_request() -> None:
     assert "request_confirmed" not in s.validate_page(1)
     s.set("belegart", "O")
     assert {"authority_name", "authority_reference", "authority_address.city"} <= set(
-        s.validate_page(1))
+        s.validate_page(1)
+    )
     assert view(s, "fee_info").visible and not view(s, "fee_info_european").visible
 
 
@@ -244,8 +271,15 @@ def test_groups_add_and_remove_within_their_limits() -> None:
 
 def test_unknown_paths_raise_key_error() -> None:
     s = session("anmeldung")
-    for path in ("nope", "persons", "persons[0]", "new_address.planet", "landlord_info",
-                 "persons[0].nope", "status.street"):
+    for path in (
+        "nope",
+        "persons",
+        "persons[0]",
+        "new_address.planet",
+        "landlord_info",
+        "persons[0].nope",
+        "status.street",
+    ):
         with pytest.raises(KeyError):
             s.set(path, "x")
 
@@ -262,9 +296,12 @@ def test_page_fields_give_what_the_wizard_shows() -> None:
     assert [code for code, _ in status.options] == ["alleinig", "haupt", "neben"]
     assert status.required and status.visible and status.value is None
     address = next(f for f in fields if f.path == "new_address")
-    assert [p.path for p in address.parts] == ["new_address.street",
-                                               "new_address.house_number",
-                                               "new_address.postcode", "new_address.city"]
+    assert [p.path for p in address.parts] == [
+        "new_address.street",
+        "new_address.house_number",
+        "new_address.postcode",
+        "new_address.city",
+    ]
     assert address.parts[2].label == "Поштовий індекс"
     move_in = next(f for f in fields if f.path == "move_in_date")
     assert move_in.date_max == "2026-03-02" and move_in.date_min == "2021-03-02"
@@ -304,10 +341,14 @@ def test_prefill_from_the_specimen_id_card_fills_the_right_fields() -> None:
     s = session("anmeldung")
     filled = s.prefill(ERIKA)
     expected: dict[str, Any] = {
-        "persons[0].surname": "MUSTERMANN", "persons[0].given_names": "ERIKA",
-        "persons[0].date_of_birth": "1964-08-12", "persons[0].place_of_birth": "BERLIN",
-        "persons[0].sex": "w", "persons[0].nationalities": ["000"],
-        "persons[0].doc_kind": "PA", "persons[0].doc_number": "T22000129",
+        "persons[0].surname": "MUSTERMANN",
+        "persons[0].given_names": "ERIKA",
+        "persons[0].date_of_birth": "1964-08-12",
+        "persons[0].place_of_birth": "BERLIN",
+        "persons[0].sex": "w",
+        "persons[0].nationalities": ["000"],
+        "persons[0].doc_kind": "PA",
+        "persons[0].doc_number": "T22000129",
         "persons[0].doc_valid_until": "2031-08-01",
     }
     assert set(filled) == set(expected) == s.prefilled
@@ -333,8 +374,13 @@ def test_prefill_fills_only_empty_fields_and_forgets_changed_ones() -> None:
 
 def test_prefill_skips_what_does_not_convert() -> None:
     s = session("anmeldung")
-    odd = {**ERIKA, "nationality": "UTO", "sex": "?", "date_of_birth": "1964-08-XX",
-           "document_kind": 7}
+    odd = {
+        **ERIKA,
+        "nationality": "UTO",
+        "sex": "?",
+        "date_of_birth": "1964-08-XX",
+        "document_kind": 7,
+    }
     filled = s.prefill(odd)
     assert "persons[0].nationalities" not in filled and "persons[0].sex" not in filled
     assert "persons[0].date_of_birth" not in filled and "persons[0].doc_kind" not in filled
@@ -343,8 +389,13 @@ def test_prefill_skips_what_does_not_convert() -> None:
 
 def test_prefill_in_forms_without_groups() -> None:
     s = session("fuehrungszeugnis")
-    assert set(s.prefill(ERIKA)) == {"surname", "given_names", "date_of_birth",
-                                     "place_of_birth", "nationalities"}
+    assert set(s.prefill(ERIKA)) == {
+        "surname",
+        "given_names",
+        "date_of_birth",
+        "place_of_birth",
+        "nationalities",
+    }
     assert s.get("nationalities") == ["000"]
 
 
@@ -386,12 +437,22 @@ def test_wipe_leaves_no_values() -> None:
     values = s.values()
     assert values["persons"] == [dict.fromkeys(s.form.fields["persons"].children)]
     assert values["main_address"] == values["landlord_address"] == {"country": "000"}
-    assert all(v in (None, {}) for k, v in values.items()
-               if k not in ("persons", "main_address", "landlord_address"))
+    assert all(
+        v in (None, {})
+        for k, v in values.items()
+        if k not in ("persons", "main_address", "landlord_address")
+    )
     assert s.prefilled == frozenset() and s.language == "tr" and s.page_index == 0
     state = {k: v for k, v in vars(s).items() if k != "form"}  # the form is no citizen data
     left = " ".join(_strings(state))
-    for secret in ("MUSTERMANN", "ERIKA", "Geheimname", "Vermieter", "1964-08-12",
-                   "T22000129", "2026-02-25"):
+    for secret in (
+        "MUSTERMANN",
+        "ERIKA",
+        "Geheimname",
+        "Vermieter",
+        "1964-08-12",
+        "T22000129",
+        "2026-02-25",
+    ):
         assert secret not in left
     assert view(s, "landlord_name").error is None  # checked pages are forgotten too

@@ -78,8 +78,7 @@ def test_every_update_says_it_is_simulated(recorder: Recorder) -> None:
     ch.request("technical", "TicketView")
     recorder.wait_for(HelpState.ACKNOWLEDGED)
     ch.cancel()
-    assert recorder.states() == [HelpState.REQUESTED, HelpState.ACKNOWLEDGED,
-                                 HelpState.CANCELLED]
+    assert recorder.states() == [HelpState.REQUESTED, HelpState.ACKNOWLEDGED, HelpState.CANCELLED]
     assert all(u.simulated for u in recorder.updates)
 
 
@@ -128,8 +127,7 @@ def test_a_second_request_replaces_the_pending_one(recorder: Recorder) -> None:
     ch.request("technical", "ConcernView")
     recorder.wait_for(HelpState.ACKNOWLEDGED)
     assert not threading.Event().wait(ACK_S * 3)  # time for a second (wrong) ack to arrive
-    assert recorder.states() == [HelpState.REQUESTED, HelpState.REQUESTED,
-                                 HelpState.ACKNOWLEDGED]
+    assert recorder.states() == [HelpState.REQUESTED, HelpState.REQUESTED, HelpState.ACKNOWLEDGED]
     ch.close()
 
 

@@ -71,7 +71,11 @@ def ack(call: HelpCall, staff: str = "") -> Command:
 def test_request_ack_resolve(machine: HelpCallMachine, clock: Clock) -> None:
     call = machine.request("form", "concerns")
     assert (call.state, call.level, call.category, call.step) == (
-        CallState.REQUESTED, 0, "form", "concerns")
+        CallState.REQUESTED,
+        0,
+        "form",
+        "concerns",
+    )
     assert call.requested_at == call.updated_at == clock.now
     assert machine.current == call
     clock.now += 30
@@ -178,7 +182,8 @@ def test_escalation_repeats_until_acknowledged(machine: HelpCallMachine, clock: 
 
 
 def test_escalation_after_a_long_gap_jumps_to_the_due_level(
-        machine: HelpCallMachine, clock: Clock) -> None:
+    machine: HelpCallMachine, clock: Clock
+) -> None:
     machine.request("form", "concerns")
     clock.now += 3.5 * ESCALATE_S
     up = machine.escalate()
@@ -186,7 +191,8 @@ def test_escalation_after_a_long_gap_jumps_to_the_due_level(
 
 
 def test_wall_clock_set_back_never_delays_more_than_one_period(
-        machine: HelpCallMachine, clock: Clock) -> None:
+    machine: HelpCallMachine, clock: Clock
+) -> None:
     machine.request("form", "concerns")
     clock.now -= 3600
     assert machine.seconds_to_escalation() == ESCALATE_S
@@ -204,8 +210,7 @@ def test_escalate_after_must_be_positive() -> None:
 def test_a_call_left_by_an_earlier_run_is_cancelled(clock: Clock) -> None:
     before = HelpCallMachine("k1", "Foyer", ESCALATE_S, clock=clock, new_id=ids())
     orphan = before.request("form", "concerns")
-    after = HelpCallMachine("k1", "Foyer", ESCALATE_S, clock=clock,
-                            new_id=lambda: "otherrun0001")
+    after = HelpCallMachine("k1", "Foyer", ESCALATE_S, clock=clock, new_id=lambda: "otherrun0001")
     clock.now += 5
     closing = after.reconcile(orphan)
     assert closing is not None and closing.call_id == orphan.call_id
@@ -223,14 +228,16 @@ def test_a_call_closed_while_offline_gets_its_real_ending(machine: HelpCallMachi
 
 
 def test_reconcile_leaves_the_current_call_and_closed_states_alone(
-        machine: HelpCallMachine) -> None:
+    machine: HelpCallMachine,
+) -> None:
     call = machine.request("form", "concerns")
     assert machine.reconcile(call) is None
     done = machine.cancel()
     assert done is not None
     assert machine.reconcile(done) is None  # already closed on the wire
-    other_kiosk = HelpCall("call99999999", "k2", "x", "form", "welcome",
-                           CallState.REQUESTED, 0, 1.0, 1.0)
+    other_kiosk = HelpCall(
+        "call99999999", "k2", "x", "form", "welcome", CallState.REQUESTED, 0, 1.0, 1.0
+    )
     assert machine.reconcile(other_kiosk) is None
 
 
@@ -241,12 +248,25 @@ def test_call_round_trip(machine: HelpCallMachine) -> None:
     call = machine.request("technical", "checkin")
     assert parse_call(call.to_json()) == call
     data = json.loads(call.to_json())
-    assert set(data) == {"v", "call_id", "kiosk", "location", "category", "step", "state",
-                         "level", "requested_at", "updated_at", "staff", "reason"}
+    assert set(data) == {
+        "v",
+        "call_id",
+        "kiosk",
+        "location",
+        "category",
+        "step",
+        "state",
+        "level",
+        "requested_at",
+        "updated_at",
+        "staff",
+        "reason",
+    }
 
 
-@pytest.mark.parametrize("step", ["Mustermann", "1964-08-12", "max mustermann", "a" * 40,
-                                  "concerns\n", "", "welcome2"])
+@pytest.mark.parametrize(
+    "step", ["Mustermann", "1964-08-12", "max mustermann", "a" * 40, "concerns\n", "", "welcome2"]
+)
 def test_anything_but_a_screen_name_becomes_unknown(machine: HelpCallMachine, step: str) -> None:
     assert clean_step(step) == "unknown"
     assert machine.request("form", step).step == "unknown"
@@ -262,24 +282,32 @@ def test_command_round_trip() -> None:
     assert parse_command(cmd.to_json()) == cmd
 
 
-@pytest.mark.parametrize("payload", [
-    b"", b"null", b"[]", b"\xff\xfe", b"{", b'"ack"',
-    b'{"call_id": "abcdef0123", "action": "ack", "extra": 1}',  # unknown key
-    b'{"action": "ack"}',  # no call id
-    b'{"call_id": "abcdef0123"}',  # no action
-    b'{"call_id": "abc", "action": "ack"}',  # id too short
-    b'{"call_id": "abcdef0123/../", "action": "ack"}',
-    b'{"call_id": 12345678901, "action": "ack"}',
-    b'{"call_id": "abcdef0123", "action": "ACK"}',
-    b'{"call_id": "abcdef0123", "action": "delete"}',
-    b'{"call_id": "abcdef0123", "action": "ack", "staff": 3}',
-    b'{"call_id": "abcdef0123", "action": "ack", "staff": "a\\u0000b"}',
-    b'{"call_id": "abcdef0123", "action": "ack", "staff": "' + b"x" * 41 + b'"}',
-    b'{"v": 2, "call_id": "abcdef0123", "action": "ack"}',
-    b'{"v": true, "call_id": "abcdef0123", "action": "ack"}',
-    b'{"call_id": "abcdef0123", "action": "ack", "staff": "' + b"x" * 5000 + b'"}',
-    b"[" * 10000 + b"]" * 10000,
-])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"",
+        b"null",
+        b"[]",
+        b"\xff\xfe",
+        b"{",
+        b'"ack"',
+        b'{"call_id": "abcdef0123", "action": "ack", "extra": 1}',  # unknown key
+        b'{"action": "ack"}',  # no call id
+        b'{"call_id": "abcdef0123"}',  # no action
+        b'{"call_id": "abc", "action": "ack"}',  # id too short
+        b'{"call_id": "abcdef0123/../", "action": "ack"}',
+        b'{"call_id": 12345678901, "action": "ack"}',
+        b'{"call_id": "abcdef0123", "action": "ACK"}',
+        b'{"call_id": "abcdef0123", "action": "delete"}',
+        b'{"call_id": "abcdef0123", "action": "ack", "staff": 3}',
+        b'{"call_id": "abcdef0123", "action": "ack", "staff": "a\\u0000b"}',
+        b'{"call_id": "abcdef0123", "action": "ack", "staff": "' + b"x" * 41 + b'"}',
+        b'{"v": 2, "call_id": "abcdef0123", "action": "ack"}',
+        b'{"v": true, "call_id": "abcdef0123", "action": "ack"}',
+        b'{"call_id": "abcdef0123", "action": "ack", "staff": "' + b"x" * 5000 + b'"}',
+        b"[" * 10000 + b"]" * 10000,
+    ],
+)
 def test_malformed_commands_are_refused(payload: bytes) -> None:
     with pytest.raises(ProtocolError):
         parse_command(payload)
@@ -287,12 +315,18 @@ def test_malformed_commands_are_refused(payload: bytes) -> None:
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=12,
 )
-VALUES = st.one_of(st.text(max_size=50), st.integers(), st.none(), st.booleans(),
-                   st.sampled_from(["ack", "resolve", "cancel", "abcdef0123", "call00000001"]))
+VALUES = st.one_of(
+    st.text(max_size=50),
+    st.integers(),
+    st.none(),
+    st.booleans(),
+    st.sampled_from(["ack", "resolve", "cancel", "abcdef0123", "call00000001"]),
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -313,8 +347,9 @@ def test_any_json_parses_or_raises_protocol_error(value: object) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dictionaries(st.sampled_from(["v", "call_id", "action", "staff", "x"]), VALUES,
-                       max_size=5))
+@given(
+    st.dictionaries(st.sampled_from(["v", "call_id", "action", "staff", "x"]), VALUES, max_size=5)
+)
 def test_command_like_objects_are_valid_or_refused(data: dict[str, object]) -> None:
     payload = json.dumps(data).encode()
     try:
@@ -328,15 +363,17 @@ def test_command_like_objects_are_valid_or_refused(data: dict[str, object]) -> N
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]), max_size=40),
-       st.sampled_from(list(Action)), st.from_regex(r"[A-Za-z0-9_-]{8,64}", fullmatch=True))
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]), max_size=40),
+    st.sampled_from(list(Action)),
+    st.from_regex(r"[A-Za-z0-9_-]{8,64}", fullmatch=True),
+)
 def test_valid_commands_round_trip(staff: str, action: Action, call_id: str) -> None:
     try:
         cmd = Command(call_id, action, staff)
         parsed = parse_command(cmd.to_json())
     except ProtocolError:  # only separators like U+2028 are refused
-        assert any(c in staff for c in "\u2028\u2029") or any(
-            0x7F <= ord(c) <= 0x9F for c in staff)
+        assert any(c in staff for c in "\u2028\u2029") or any(0x7F <= ord(c) <= 0x9F for c in staff)
         return
     assert parsed == Command(call_id, action, staff.strip())
 
@@ -345,21 +382,34 @@ def test_valid_commands_round_trip(staff: str, action: Action, call_id: str) -> 
 
 
 def test_status_keeps_only_known_checked_fields() -> None:
-    kept, dropped = clean_status({
-        "screen": "concerns", "printer": "near_end", "card_reader": True, "backend": "ok",
-        "version": "0.1.0", "name": "Mustermann", "birth": "1964-08-12",
-        "printer_detail": "x",
-    })
-    assert kept == {"screen": "concerns", "printer": "near_end", "card_reader": "present",
-                    "backend": "ok", "version": "0.1.0"}
+    kept, dropped = clean_status(
+        {
+            "screen": "concerns",
+            "printer": "near_end",
+            "card_reader": True,
+            "backend": "ok",
+            "version": "0.1.0",
+            "name": "Mustermann",
+            "birth": "1964-08-12",
+            "printer_detail": "x",
+        }
+    )
+    assert kept == {
+        "screen": "concerns",
+        "printer": "near_end",
+        "card_reader": "present",
+        "backend": "ok",
+        "version": "0.1.0",
+    }
     assert sorted(dropped) == ["birth", "name", "printer_detail"]
     kept, dropped = clean_status({"screen": "Mustermann", "printer": "1964-08-12"})
     assert kept == {} and sorted(dropped) == ["printer", "screen"]
 
 
 def test_status_round_trip_and_last_will() -> None:
-    payload = status_payload("k1", "Foyer", {"screen": "welcome", "printer": "ready"},
-                             online=True, now=1.5)
+    payload = status_payload(
+        "k1", "Foyer", {"screen": "welcome", "printer": "ready"}, online=True, now=1.5
+    )
     status = parse_status(payload)
     assert status.online and status.screen == "welcome" and status.printer == "ready"
     assert status.location == "Foyer" and status.updated_at == 1.5
@@ -377,14 +427,21 @@ def test_status_round_trip_and_last_will() -> None:
 
 def test_topics() -> None:
     t = Topics("bb", "rathaus", "k1")
-    assert (t.status, t.help, t.cmd) == ("bb/rathaus/kiosk/k1/status",
-                                         "bb/rathaus/kiosk/k1/help",
-                                         "bb/rathaus/kiosk/k1/help/cmd")
+    assert (t.status, t.help, t.cmd) == (
+        "bb/rathaus/kiosk/k1/status",
+        "bb/rathaus/kiosk/k1/help",
+        "bb/rathaus/kiosk/k1/help/cmd",
+    )
     assert split_topic("bb", t.status) == ("rathaus", "k1", "status")
     assert split_topic("bb", t.help) == ("rathaus", "k1", "help")
     assert split_topic("bb", t.cmd) == ("rathaus", "k1", "cmd")
-    for foreign in ("other/rathaus/kiosk/k1/help", "bb/rathaus/console/k1/help",
-                    "bb/rathaus/kiosk/k1/help/x", "bb/rathaus/kiosk/k1", "bb/+/kiosk/k1/help"):
+    for foreign in (
+        "other/rathaus/kiosk/k1/help",
+        "bb/rathaus/console/k1/help",
+        "bb/rathaus/kiosk/k1/help/x",
+        "bb/rathaus/kiosk/k1",
+        "bb/+/kiosk/k1/help",
+    ):
         assert split_topic("bb", foreign) is None
     assert console_filters("bb") == ["bb/+/kiosk/+/status", "bb/+/kiosk/+/help"]
 
@@ -437,10 +494,18 @@ def test_service_commands_are_parsed_strictly():
     from kiosk.help.machine import ProtocolError, parse_service_command
 
     assert parse_service_command(b'{"action": "out_of_service", "message": "fault"}') == (
-        "out_of_service", "fault")
+        "out_of_service",
+        "fault",
+    )
     assert parse_service_command(b'{"action": "in_service"}') == ("in_service", "maintenance")
-    for bad in (b"", b"[]", b'{"action": "reboot"}', b'{"action": "in_service", "x": 1}',
-                b'{"action": "out_of_service", "message": "Frau M. ist krank"}', b"\xff"):
+    for bad in (
+        b"",
+        b"[]",
+        b'{"action": "reboot"}',
+        b'{"action": "in_service", "x": 1}',
+        b'{"action": "out_of_service", "message": "Frau M. ist krank"}',
+        b"\xff",
+    ):
         try:
             parse_service_command(bad)
         except ProtocolError:

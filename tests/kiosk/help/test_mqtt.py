@@ -100,8 +100,10 @@ class Console:
         return self.client.snapshot()[0].get(key)
 
     def wait_call(self, cond: Callable[[Any], bool], key: str = "s/k1") -> Any:
-        wait_until(lambda: self.call(key) is not None and cond(self.call(key)),
-                   what=f"call at {key}: {self.call(key)}")
+        wait_until(
+            lambda: self.call(key) is not None and cond(self.call(key)),
+            what=f"call at {key}: {self.call(key)}",
+        )
         return self.call(key)
 
     def closed(self, key: str = "s/k1") -> list[CallClosed]:
@@ -120,8 +122,11 @@ class Sniffer:
         self.messages: list[tuple[str, bytes, bool]] = []
         self._lock = threading.Lock()
         self._ready = threading.Event()
-        self.client = Client(CallbackAPIVersion.VERSION2, client_id=f"sniff-{uuid.uuid4().hex}",
-                             protocol=MQTTProtocolVersion.MQTTv5)
+        self.client = Client(
+            CallbackAPIVersion.VERSION2,
+            client_id=f"sniff-{uuid.uuid4().hex}",
+            protocol=MQTTProtocolVersion.MQTTv5,
+        )
         self.client.on_message = self._on_message
         self.client.on_subscribe = lambda *a: self._ready.set()
         self.client.on_connect = lambda c, *a: c.subscribe(topic, qos=1)
@@ -151,13 +156,30 @@ class Net:
         self._closers: list[Callable[[], None]] = []
 
     def mqtt(self, **kw: Any) -> MqttSection:
-        return MqttSection(host=self.rig.host, port=self.rig.port, topic_prefix=self.prefix,
-                           keepalive_s=5, reconnect_max_s=2, **kw)
+        return MqttSection(
+            host=self.rig.host,
+            port=self.rig.port,
+            topic_prefix=self.prefix,
+            keepalive_s=5,
+            reconnect_max_s=2,
+            **kw,
+        )
 
-    def kiosk(self, kiosk_id: str = "k1", *, escalate_after_s: float = 3600,
-              connect: bool = True, **mqtt: Any) -> tuple[MqttHelpChannel, Updates]:
-        ch = MqttHelpChannel(self.mqtt(**mqtt), kiosk_id=kiosk_id, site="s",
-                             location=f"Foyer {kiosk_id}", escalate_after_s=escalate_after_s)
+    def kiosk(
+        self,
+        kiosk_id: str = "k1",
+        *,
+        escalate_after_s: float = 3600,
+        connect: bool = True,
+        **mqtt: Any,
+    ) -> tuple[MqttHelpChannel, Updates]:
+        ch = MqttHelpChannel(
+            self.mqtt(**mqtt),
+            kiosk_id=kiosk_id,
+            site="s",
+            location=f"Foyer {kiosk_id}",
+            escalate_after_s=escalate_after_s,
+        )
         updates = Updates()
         ch.subscribe(updates)
         self._closers.append(ch.close)
@@ -165,8 +187,9 @@ class Net:
             assert ch.wait_connected(WAIT_S), "kiosk did not connect"
         return ch, updates
 
-    def console(self, client_id: str | None = None, *, connect: bool = True,
-                **mqtt: Any) -> Console:
+    def console(
+        self, client_id: str | None = None, *, connect: bool = True, **mqtt: Any
+    ) -> Console:
         c = Console(self.mqtt(**mqtt), client_id)
         self._closers.append(c.client.close)
         if connect:
@@ -230,8 +253,9 @@ def retained_help(net: Net, kiosk_id: str = "k1") -> bytes | None:
 def test_whole_life_cycle(net: Net) -> None:
     kiosk, updates = net.kiosk()
     console = net.console()
-    kiosk.publish_status({"screen": "concerns", "printer": "near_end", "backend": "ok",
-                          "card_reader": True})
+    kiosk.publish_status(
+        {"screen": "concerns", "printer": "near_end", "backend": "ok", "card_reader": True}
+    )
     kiosk.request("form", "concerns")
     assert updates.states() == [HelpState.REQUESTED]  # at once, before any network trip
     view = console.wait_call(lambda v: True)
@@ -247,8 +271,9 @@ def test_whole_life_cycle(net: Net) -> None:
     ack = updates.wait_for(HelpState.ACKNOWLEDGED)
     assert ack.responder == "Schalter 3" and ack.call_id == view.call.call_id
     assert not ack.simulated
-    console.wait_call(lambda v: v.call.state is CallState.ACKNOWLEDGED
-                      and v.call.staff == "Schalter 3")
+    console.wait_call(
+        lambda v: v.call.state is CallState.ACKNOWLEDGED and v.call.staff == "Schalter 3"
+    )
 
     assert console.client.resolve("s/k1", view.call.call_id)
     updates.wait_for(HelpState.RESOLVED)
@@ -296,8 +321,9 @@ def test_two_consoles_acknowledging_at_once_exactly_one_wins(net: Net) -> None:
         barrier.wait(WAIT_S)
         console.client.acknowledge("s/k1", call_id, name)
 
-    threads = [threading.Thread(target=ack, args=(c, n))
-               for c, n in ((first, "Anna"), (second, "Ben"))]
+    threads = [
+        threading.Thread(target=ack, args=(c, n)) for c, n in ((first, "Anna"), (second, "Ben"))
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -326,8 +352,9 @@ def test_a_console_started_late_sees_open_calls_and_the_fleet(net: Net) -> None:
     assert console.wait_call(lambda v: True, "s/k1").call.category == "form"
     assert console.wait_call(lambda v: True, "s/k2").call.category == "technical"
     wait_until(lambda: console.kiosk("s/k3") is not None)
-    wait_until(lambda: console.kiosk("s/k2") is not None
-               and console.kiosk("s/k2").printer == "paper_out")
+    wait_until(
+        lambda: console.kiosk("s/k2") is not None and console.kiosk("s/k2").printer == "paper_out"
+    )
     time.sleep(0.1)
     assert console.call("s/k3") is None
     assert all(console.kiosk(k).online for k in ("s/k1", "s/k2", "s/k3"))
@@ -339,11 +366,17 @@ def test_malformed_commands_are_ignored(net: Net) -> None:
     kiosk.request("form", "concerns")
     call_id = console.wait_call(lambda v: True).call.call_id
     raw = net.sniffer().client
-    for payload in (b"", b"\xff\x00", b"{", b"[]", b'{"call_id": 1, "action": "ack"}',
-                    json.dumps({"call_id": call_id, "action": "ack", "x": 1}).encode(),
-                    json.dumps({"call_id": call_id, "action": "explode"}).encode(),
-                    json.dumps({"call_id": "stale0000000", "action": "ack"}).encode(),
-                    b"[" * 5000):
+    for payload in (
+        b"",
+        b"\xff\x00",
+        b"{",
+        b"[]",
+        b'{"call_id": 1, "action": "ack"}',
+        json.dumps({"call_id": call_id, "action": "ack", "x": 1}).encode(),
+        json.dumps({"call_id": call_id, "action": "explode"}).encode(),
+        json.dumps({"call_id": "stale0000000", "action": "ack"}).encode(),
+        b"[" * 5000,
+    ):
         raw.publish(kiosk.topics.cmd, payload, qos=1)
     time.sleep(0.2)
     assert updates.states() == [HelpState.REQUESTED]
@@ -378,8 +411,11 @@ def test_escalation_repeats_until_someone_acknowledges(net: Net) -> None:
 
 def test_a_killed_kiosk_goes_offline_and_its_restart_closes_the_call(net: Net) -> None:
     console = net.console()
-    child = subprocess.Popen([sys.executable, str(CHILD), str(net.rig.port), net.prefix, "s",
-                              "k1"], stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, str(CHILD), str(net.rig.port), net.prefix, "s", "k1"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = ""
         assert child.stdout is not None
@@ -511,8 +547,11 @@ def raw_client(net: Net, user: str, password: str) -> tuple[Client, list[tuple[i
     """A paho client (MQTT 5) recording PUBACK reason codes by message id."""
     acks: list[tuple[int, str]] = []
     connected = threading.Event()
-    c = Client(CallbackAPIVersion.VERSION2, client_id=f"raw-{uuid.uuid4().hex}",
-               protocol=MQTTProtocolVersion.MQTTv5)
+    c = Client(
+        CallbackAPIVersion.VERSION2,
+        client_id=f"raw-{uuid.uuid4().hex}",
+        protocol=MQTTProtocolVersion.MQTTv5,
+    )
     c.username_pw_set(user, password)
     c.on_publish = lambda client, ud, mid, rc, props: acks.append((mid, str(rc)))
     c.on_connect = lambda *a: connected.set()
@@ -565,7 +604,8 @@ def test_acl_confines_each_kiosk_to_its_own_topics(secured: tuple[Net, dict[str,
 
 
 def test_wrong_password_does_not_connect_and_does_not_block(
-        secured: tuple[Net, dict[str, str]], tmp_path: Path) -> None:
+    secured: tuple[Net, dict[str, str]], tmp_path: Path
+) -> None:
     net, _ = secured
     wrong = tmp_path / "wrong.pw"
     wrong.write_text("nope\n")
@@ -585,9 +625,15 @@ def test_no_personal_data_in_any_payload(net: Net) -> None:
     kiosk, updates = net.kiosk()
     console = net.console()
     # Everything a careless caller could hand the channel, with what a citizen typed.
-    kiosk.publish_status({"screen": "Mustermann", "name": "Erika Mustermann",
-                          "birth_date": "1964-08-12", "printer": "12.08.1964",
-                          "backend": "ok"})
+    kiosk.publish_status(
+        {
+            "screen": "Mustermann",
+            "name": "Erika Mustermann",
+            "birth_date": "1964-08-12",
+            "printer": "12.08.1964",
+            "backend": "ok",
+        }
+    )
     kiosk.request("form", "Mustermann")
     view = console.wait_call(lambda v: True)
     assert view.call.step == "unknown"
@@ -607,9 +653,27 @@ def test_no_personal_data_in_any_payload(net: Net) -> None:
             assert value not in text and value not in topic, (topic, text)
         if payload:
             data = json.loads(payload)
-            allowed = {"v", "online", "kiosk", "location", "screen", "printer", "card_reader",
-                       "backend", "version", "updated_at", "call_id", "category", "step",
-                       "state", "level", "requested_at", "staff", "reason", "action"}
+            allowed = {
+                "v",
+                "online",
+                "kiosk",
+                "location",
+                "screen",
+                "printer",
+                "card_reader",
+                "backend",
+                "version",
+                "updated_at",
+                "call_id",
+                "category",
+                "step",
+                "state",
+                "level",
+                "requested_at",
+                "staff",
+                "reason",
+                "action",
+            }
             assert set(data) <= allowed, (topic, data)
 
 

@@ -23,8 +23,9 @@ def cfg_with(tmp_path: Path, extra: str = "") -> Path:
 
 def run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path / "xdg"))
-    return subprocess.run([KIOSK, "doctor", *args], capture_output=True, text=True,
-                          env=env, timeout=60)
+    return subprocess.run(
+        [KIOSK, "doctor", *args], capture_output=True, text=True, env=env, timeout=60
+    )
 
 
 def by_name(result: subprocess.CompletedProcess[str]) -> dict[str, dict[str, str]]:

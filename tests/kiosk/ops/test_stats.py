@@ -41,20 +41,26 @@ def test_aggregate_per_day(tmp_path):
     assert day["session_end"] == {"idle": 1, "finished": 1}
     assert day["session_seconds_median"] == 57.5
     assert day["tickets"] == {"walk_in": 1, "appointment": 1}
-    assert day["forms"]["anmeldung"] == {"started": 1, "completed": 0,
-                                         "abandoned_at_step": {"2": 1}}
+    assert day["forms"]["anmeldung"] == {
+        "started": 1,
+        "completed": 0,
+        "abandoned_at_step": {"2": 1},
+    }
     assert day["help_response_seconds_median"] == 42
     rows = list(csv.reader(io.StringIO(to_csv([day]))))
     assert ["2026-11-23", "form_abandoned", "anmeldung:2", "1"] in rows
 
 
-@pytest.mark.parametrize(("event", "fields"), [
-    ("surname", {}),
-    ("concern", {"concern": "Erika Mustermann"}),
-    ("concern", {"name": "x"}),
-    ("form_step", {"form": "anmeldung", "step": "12.08.1964"}),
-    ("help_ack", {"seconds": True}),
-])
+@pytest.mark.parametrize(
+    ("event", "fields"),
+    [
+        ("surname", {}),
+        ("concern", {"concern": "Erika Mustermann"}),
+        ("concern", {"name": "x"}),
+        ("form_step", {"form": "anmeldung", "step": "12.08.1964"}),
+        ("help_ack", {"seconds": True}),
+    ],
+)
 def test_personal_or_unknown_values_are_refused(tmp_path, event, fields):
     s = Stats(tmp_path / "stats.db", TZ)
     with pytest.raises(StatsError):
@@ -84,10 +90,19 @@ def test_export_command(tmp_path):
     Stats(tmp_path / "stats.db", TZ).record("session_start", now=DAY)
     kiosk = str(Path(sys.executable).with_name("kiosk"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([kiosk, "stats", "export", "--config", str(cfg)], env=env,
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [kiosk, "stats", "export", "--config", str(cfg)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["days"][0]["sessions"] == 1
-    out = subprocess.run([kiosk, "stats", "export", "--config", str(cfg), "--format", "csv",
-                          "--from", "2026-11-24"], env=env, capture_output=True, text=True)
+    out = subprocess.run(
+        [kiosk, "stats", "export", "--config", str(cfg), "--format", "csv", "--from", "2026-11-24"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert out.stdout.strip() == "date,metric,key,value"

@@ -27,8 +27,7 @@ CHILD = REPO / "tests" / "support" / "outbox_child.py"
 
 
 def item(key: str = "k-1", kind: str = "arrival", payload: dict[str, Any] | None = None) -> Item:
-    return Item(key, kind, {"ticket": "A-001"} if payload is None else payload, 0, 0.0, 0.0,
-                None)
+    return Item(key, kind, {"ticket": "A-001"} if payload is None else payload, 0, 0.0, 0.0, None)
 
 
 @pytest.fixture
@@ -49,8 +48,9 @@ def delivery(receiver: FakeReceiver) -> Iterator[HttpDelivery]:
 
 def test_posts_kind_payload_and_key_with_the_idempotency_header(receiver, delivery):
     delivery(item("k-1", "form", {"name": "Zoë Müller", "n": [1, 2]}))
-    assert receiver.items == {"k-1": {"kind": "form", "payload": {"name": "Zoë Müller",
-                                                                  "n": [1, 2]}}}
+    assert receiver.items == {
+        "k-1": {"kind": "form", "payload": {"name": "Zoë Müller", "n": [1, 2]}}
+    }
     assert receiver.stored == {"k-1": 1} and receiver.received == {"k-1": 1}
 
 
@@ -190,7 +190,8 @@ def test_items_queued_while_the_receiver_is_down_arrive_once_it_is_back(tmp_path
     assert set(receiver.stored) == {f"a-{i}" for i in range(30)}
     assert not receiver.duplicates()
     assert [(i.key, i.last_error) for i in ob.rejected_items()] == [
-        ("x-1", f"HTTP 422 Unprocessable Entity from 127.0.0.1:{receiver.port}")]
+        ("x-1", f"HTTP 422 Unprocessable Entity from 127.0.0.1:{receiver.port}")
+    ]
 
 
 def test_drain_rate_helper_reports_a_figure(tmp_path):
@@ -210,7 +211,10 @@ class Child:
         self.ready = threading.Event()
         self.proc = subprocess.Popen(
             [sys.executable, str(CHILD), str(db), url, str(N), *extra],
-            stdout=subprocess.PIPE, stderr=log.open("ab"), cwd=REPO, text=True,
+            stdout=subprocess.PIPE,
+            stderr=log.open("ab"),
+            cwd=REPO,
+            text=True,
         )
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()

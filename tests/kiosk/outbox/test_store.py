@@ -37,11 +37,11 @@ class Clock:
         return self.now
 
 
-def make(tmp_path: Path, clock: Clock | None = None, jitter: float = 1.0,
-         **kwargs: Any) -> Outbox:
+def make(tmp_path: Path, clock: Clock | None = None, jitter: float = 1.0, **kwargs: Any) -> Outbox:
     """An outbox with a fixed jitter: rng() == 1.0 makes the backoff its upper bound."""
-    return Outbox(tmp_path / "state" / "outbox.db", clock=clock or Clock(),
-                  rng=lambda: jitter, **kwargs)
+    return Outbox(
+        tmp_path / "state" / "outbox.db", clock=clock or Clock(), rng=lambda: jitter, **kwargs
+    )
 
 
 def wait_for(condition: Any, timeout: float = 5.0) -> bool:
@@ -92,8 +92,9 @@ def test_a_failing_listener_does_not_fail_the_committed_put(tmp_path, caplog):
 
 
 def test_open_outbox_uses_the_configured_path_and_retry_settings(tmp_path):
-    cfg = parse(f'[kiosk]\nstate_dir = "{tmp_path}"\n'
-                "[outbox]\nretry_first_s = 0.5\nretry_max_s = 60\n")
+    cfg = parse(
+        f'[kiosk]\nstate_dir = "{tmp_path}"\n[outbox]\nretry_first_s = 0.5\nretry_max_s = 60\n'
+    )
     ob = open_outbox(cfg)
     assert (ob.path, ob.retry_first_s, ob.retry_max_s) == (tmp_path / "outbox.db", 0.5, 60.0)
 
@@ -180,9 +181,11 @@ def test_delivered_removes_the_item_and_drops_its_payload(tmp_path):
     clock.now += 5
     ob.delivered("k")
     assert ob.due() == [] and ob.pending_count() == 0
-    raw = ob._connection().execute(
-        "SELECT payload, state, done_at FROM item WHERE key = 'k'"
-    ).fetchone()
+    raw = (
+        ob._connection()
+        .execute("SELECT payload, state, done_at FROM item WHERE key = 'k'")
+        .fetchone()
+    )
     assert raw == (None, "delivered", T0 + 5)
     ob.delivered("k")  # twice, or an unknown key: nothing happens
     ob.delivered("unknown")
@@ -214,13 +217,19 @@ def test_jitter_spreads_the_delay_between_half_and_full(tmp_path):
     assert 3.99 < high.backoff_s(1) < 4.0
 
 
-@given(attempts=st.integers(min_value=1, max_value=10_000),
-       r=st.floats(min_value=0.0, max_value=1.0, exclude_max=True),
-       first=st.floats(min_value=0.05, max_value=3600),
-       cap=st.floats(min_value=0.1, max_value=86400))
+@given(
+    attempts=st.integers(min_value=1, max_value=10_000),
+    r=st.floats(min_value=0.0, max_value=1.0, exclude_max=True),
+    first=st.floats(min_value=0.05, max_value=3600),
+    cap=st.floats(min_value=0.1, max_value=86400),
+)
 def test_backoff_is_bounded_for_any_attempt_count(attempts, r, first, cap):
-    ob = Outbox(Path("/nonexistent/never-opened.db"), retry_first_s=min(first, cap),
-                retry_max_s=cap, rng=lambda: r)
+    ob = Outbox(
+        Path("/nonexistent/never-opened.db"),
+        retry_first_s=min(first, cap),
+        retry_max_s=cap,
+        rng=lambda: r,
+    )
     delay = ob.backoff_s(attempts)
     assert 0 < delay <= cap
     assert delay >= min(min(first, cap) * 2.0 ** min(attempts - 1, 60), cap) / 2
@@ -268,7 +277,11 @@ def test_rejected_items_stop_retrying_and_are_listed_for_staff(tmp_path):
     assert ob.pending_count() == 1
     (rejected,) = ob.rejected_items()
     assert (rejected.key, rejected.state, rejected.payload, rejected.attempts) == (
-        "bad", "rejected", {"v": 1}, 1)
+        "bad",
+        "rejected",
+        {"v": 1},
+        1,
+    )
     assert rejected.last_error == "HTTP 422 Unprocessable Entity from zms"
     assert ob.stats()["rejected"] == 1
 
@@ -296,11 +309,22 @@ def test_stats_count_by_state(tmp_path):
     ob.rejected("b", "HTTP 400 Bad Request from zms")
     ob.failed("c", "down")
     ob.failed("c", "down")
-    assert ob.stats() == {"pending": 2, "due": 1, "rejected": 1, "delivered": 1,
-                          "oldest_pending_at": T0 + 2, "max_attempts": 2}
+    assert ob.stats() == {
+        "pending": 2,
+        "due": 1,
+        "rejected": 1,
+        "delivered": 1,
+        "oldest_pending_at": T0 + 2,
+        "max_attempts": 2,
+    }
     assert make(tmp_path / "empty").stats() == {
-        "pending": 0, "due": 0, "rejected": 0, "delivered": 0, "oldest_pending_at": None,
-        "max_attempts": 0}
+        "pending": 0,
+        "due": 0,
+        "rejected": 0,
+        "delivered": 0,
+        "oldest_pending_at": None,
+        "max_attempts": 0,
+    }
 
 
 def test_purge_drops_old_delivered_tombstones_only(tmp_path):

@@ -38,8 +38,9 @@ CHILD = textwrap.dedent("""
 
 def test_submission_survives_kill_9_and_is_delivered_once(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[3]))
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(tmp_path)], env=env,
-                             stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(tmp_path)], env=env, stdout=subprocess.PIPE, text=True
+    )
     try:
         line = child.stdout.readline()
         assert line.startswith("DONE "), line

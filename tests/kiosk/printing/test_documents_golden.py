@@ -29,11 +29,21 @@ CONCERNS = {
 
 
 def render(language: str) -> Image.Image:
-    ticket = Ticket("20261121-B-042", "B-042", "anmeldung", "B",
-                    datetime(2026, 11, 21, 14, 5, tzinfo=ZoneInfo("Europe/Berlin")), 7,
-                    WaitEstimate(15, 25))
-    pdf = render_ticket(ticket, concern_name=CONCERNS[language],
-                        location="Bürgerbüro Mitte · Rathausplatz 1", language=language)
+    ticket = Ticket(
+        "20261121-B-042",
+        "B-042",
+        "anmeldung",
+        "B",
+        datetime(2026, 11, 21, 14, 5, tzinfo=ZoneInfo("Europe/Berlin")),
+        7,
+        WaitEstimate(15, 25),
+    )
+    pdf = render_ticket(
+        ticket,
+        concern_name=CONCERNS[language],
+        location="Bürgerbüro Mitte · Rathausplatz 1",
+        language=language,
+    )
     return pypdfium2.PdfDocument(pdf)[0].render(scale=203 / 72).to_pil().convert("L")
 
 

@@ -17,9 +17,14 @@ LINES = [("Familienname", "Mustermann"), ("Einzugsdatum", "01.11.2026")]
 
 @pytest.mark.parametrize("language", ["de", "en", "tr", "uk", "ar", "ru", "pl", "ls"])
 def test_receipt(language):
-    pdf = render_receipt(reference="AN-7K3P-2Q", title="Anmeldung", lines=LINES,
-                         issued_at=datetime(2026, 11, 21, 14, 5, tzinfo=ZoneInfo("Europe/Berlin")),
-                         location="Rathaus", language=language)
+    pdf = render_receipt(
+        reference="AN-7K3P-2Q",
+        title="Anmeldung",
+        lines=LINES,
+        issued_at=datetime(2026, 11, 21, 14, 5, tzinfo=ZoneInfo("Europe/Berlin")),
+        location="Rathaus",
+        language=language,
+    )
     page = pypdfium2.PdfDocument(pdf)[0]
     assert abs(page.get_width() - 80 * mm) < 0.5
     image = page.render(scale=203 / 72).to_pil()
@@ -28,8 +33,13 @@ def test_receipt(language):
 
 
 def test_more_lines_make_a_longer_receipt():
-    kwargs = dict(reference="R-1", title="T", location="", language="de",
-                  issued_at=datetime(2026, 1, 1, tzinfo=ZoneInfo("UTC")))
+    kwargs = dict(
+        reference="R-1",
+        title="T",
+        location="",
+        language="de",
+        issued_at=datetime(2026, 1, 1, tzinfo=ZoneInfo("UTC")),
+    )
     short = pypdfium2.PdfDocument(render_receipt(lines=LINES, **kwargs))[0].get_height()
     long = pypdfium2.PdfDocument(render_receipt(lines=LINES * 4, **kwargs))[0].get_height()
     assert long > short + 30 * mm

@@ -23,15 +23,18 @@ def test_made_codes_are_valid_and_typos_are_caught():
         assert not checkin.valid_code(wrong)  # Luhn catches every single-digit error
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("TERMIN:{code}", BookingRef("{code}")),
-    ("{code}", BookingRef("{code}")),
-    (" {spaced} ", BookingRef("{code}")),
-    ("100009-52ec", BookingRef("100009", "52ec")),
-    ("100009/52EC", BookingRef("100009", "52ec")),
-    ("https://termine.example.de/?process=100009&authKey=52ec", BookingRef("100009", "52ec")),
-    ("https://termine.example.de/process/100009/52ec/", BookingRef("100009", "52ec")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TERMIN:{code}", BookingRef("{code}")),
+        ("{code}", BookingRef("{code}")),
+        (" {spaced} ", BookingRef("{code}")),
+        ("100009-52ec", BookingRef("100009", "52ec")),
+        ("100009/52EC", BookingRef("100009", "52ec")),
+        ("https://termine.example.de/?process=100009&authKey=52ec", BookingRef("100009", "52ec")),
+        ("https://termine.example.de/process/100009/52ec/", BookingRef("100009", "52ec")),
+    ],
+)
 def test_accepted_forms(text, expected):
     code = checkin.make_code()
     spaced = f"{code[:4]} {code[4:]}"
@@ -39,8 +42,10 @@ def test_accepted_forms(text, expected):
     assert result == BookingRef(expected.appointment_id.format(code=code), expected.auth_key)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "hello", "12345678", "TERMIN:abc",
-                                  "https://example.de/?foo=1", "x" * 600, "1-!"])
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "hello", "12345678", "TERMIN:abc", "https://example.de/?foo=1", "x" * 600, "1-!"],
+)
 def test_rejected_with_a_reason(text):
     with pytest.raises(checkin.CodeError) as err:
         checkin.parse(text)
@@ -72,9 +77,15 @@ def test_window():
     verdict = checkin.judge(appointment(slot), slot - timedelta(minutes=45), 30, 15)
     assert verdict.timing is checkin.Timing.TOO_EARLY
     assert verdict.come_back_at == slot - timedelta(minutes=30)
-    assert checkin.judge(appointment(slot), slot - timedelta(minutes=30), 30, 15).timing \
+    assert (
+        checkin.judge(appointment(slot), slot - timedelta(minutes=30), 30, 15).timing
         is checkin.Timing.IN_TIME
-    assert checkin.judge(appointment(slot), slot + timedelta(minutes=15), 30, 15).timing \
+    )
+    assert (
+        checkin.judge(appointment(slot), slot + timedelta(minutes=15), 30, 15).timing
         is checkin.Timing.IN_TIME
-    assert checkin.judge(appointment(slot), slot + timedelta(minutes=16), 30, 15).timing \
+    )
+    assert (
+        checkin.judge(appointment(slot), slot + timedelta(minutes=16), 30, 15).timing
         is checkin.Timing.TOO_LATE
+    )

@@ -56,17 +56,24 @@ def make(
     hours: OpeningHours = ALWAYS,
     busy_timeout_s: float = 2.0,
 ) -> EmbeddedBackend:
-    return EmbeddedBackend(path / "state" / "kiosk.db", CATALOGUE,
-                           POLICIES if groups is None else groups, hours, BERLIN, "kiosk-01",
-                           busy_timeout_s)
+    return EmbeddedBackend(
+        path / "state" / "kiosk.db",
+        CATALOGUE,
+        POLICIES if groups is None else groups,
+        hours,
+        BERLIN,
+        "kiosk-01",
+        busy_timeout_s,
+    )
 
 
 def draw(backend: EmbeddedBackend, group: str, request_id: str, now: datetime = SAT) -> str:
     return backend.draw_number(CONCERN[group], group, request_id, now).number
 
 
-def rows(path: Path, sql: str = "SELECT group_id, seq, request_id FROM ticket ORDER BY id"
-         ) -> list[Any]:
+def rows(
+    path: Path, sql: str = "SELECT group_id, seq, request_id FROM ticket ORDER BY id"
+) -> list[Any]:
     conn = sqlite3.connect(path)
     try:
         return conn.execute(sql).fetchall()
@@ -109,8 +116,20 @@ def test_stored_row_has_utc_time_kiosk_and_status_but_no_personal_data(
     (row,) = rows(backend.path, "SELECT day, issued_at, kiosk_id, status, called_at FROM ticket")
     assert row == ("2026-11-21", "2026-11-21T09:00:00+00:00", "kiosk-01", "waiting", None)
     columns = {r[1] for r in rows(backend.path, "PRAGMA table_info(ticket)")}
-    assert columns == {"id", "day", "group_id", "seq", "number", "reference", "request_id",
-                       "concern_id", "kiosk_id", "issued_at", "status", "called_at"}
+    assert columns == {
+        "id",
+        "day",
+        "group_id",
+        "seq",
+        "number",
+        "reference",
+        "request_id",
+        "concern_id",
+        "kiosk_id",
+        "issued_at",
+        "status",
+        "called_at",
+    }
 
 
 def test_schema_is_versioned_and_uses_wal(backend: EmbeddedBackend) -> None:
@@ -217,9 +236,14 @@ print(json.dumps(numbers), flush=True)
 def test_four_processes_draw_200_distinct_numbers(tmp_path: Path) -> None:
     db = tmp_path / "shared" / "kiosk.db"
     procs = [
-        subprocess.Popen([sys.executable, "-c", WORKER, str(db), f"kiosk-{k}", "50"],
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                         text=True, cwd=REPO)
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(db), f"kiosk-{k}", "50"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+        )
         for k in range(4)
     ]
     try:
@@ -244,7 +268,8 @@ def test_four_processes_draw_200_distinct_numbers(tmp_path: Path) -> None:
     everything = sorted(n for seqs in per_process for n in seqs)
     assert everything == list(range(1, 201))
     assert rows(db, "SELECT kiosk_id, count(*) FROM ticket GROUP BY kiosk_id") == [
-        (f"kiosk-{k}", 50) for k in range(4)]
+        (f"kiosk-{k}", 50) for k in range(4)
+    ]
 
 
 # -- broken databases ----------------------------------------------------------------------
@@ -328,8 +353,9 @@ def test_disk_full_is_unavailable_and_never_duplicates(tmp_path: Path) -> None:
 
 def test_unusable_paths_are_unavailable(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("not a folder")
-    blocked = EmbeddedBackend(tmp_path / "file" / "kiosk.db", CATALOGUE, POLICIES, ALWAYS,
-                              BERLIN, "k")
+    blocked = EmbeddedBackend(
+        tmp_path / "file" / "kiosk.db", CATALOGUE, POLICIES, ALWAYS, BERLIN, "k"
+    )
     with pytest.raises(BackendUnavailable, match="cannot create its folder"):
         draw(blocked, "A", "r1")
     (tmp_path / "dir.db").mkdir()
@@ -348,16 +374,19 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
         draw(make(tmp_path), "A", "r1")
 
 
-@pytest.mark.parametrize(("name", "text"), [
-    ("SQLITE_BUSY", "is locked by another process (waited 2 s)"),
-    ("SQLITE_CORRUPT", "is corrupt"),
-    ("SQLITE_NOTADB", "is not a database file"),
-    ("SQLITE_FULL", "disk full"),
-    ("SQLITE_READONLY", "is read-only"),
-    ("SQLITE_READONLY_DBMOVED", "is read-only"),
-    ("SQLITE_CANTOPEN", "cannot be opened"),
-    ("SQLITE_IOERR_WRITE", "I/O error"),
-])
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("SQLITE_BUSY", "is locked by another process (waited 2 s)"),
+        ("SQLITE_CORRUPT", "is corrupt"),
+        ("SQLITE_NOTADB", "is not a database file"),
+        ("SQLITE_FULL", "disk full"),
+        ("SQLITE_READONLY", "is read-only"),
+        ("SQLITE_READONLY_DBMOVED", "is read-only"),
+        ("SQLITE_CANTOPEN", "cannot be opened"),
+        ("SQLITE_IOERR_WRITE", "I/O error"),
+    ],
+)
 def test_error_messages_are_one_clear_line(name: str, text: str) -> None:
     err = sqlite3.OperationalError("raw\nmessage")
     err.sqlite_errorname = name
@@ -369,7 +398,8 @@ def test_error_messages_are_one_clear_line(name: str, text: str) -> None:
 def test_unnamed_error_keeps_its_text_on_one_line() -> None:
     err = sqlite3.ProgrammingError("Cannot operate\non a closed database.")
     assert describe_error(err, Path("x.db"), 2.0) == (
-        "queue database x.db: Cannot operate on a closed database.")
+        "queue database x.db: Cannot operate on a closed database."
+    )
 
 
 def test_health_is_ok_with_quick_check(backend: EmbeddedBackend) -> None:
@@ -381,17 +411,19 @@ def test_health_is_ok_with_quick_check(backend: EmbeddedBackend) -> None:
 # -- wait estimate -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("ahead", "counters", "minutes", "expected"), [
-    (0, 3, 12, (0, 5)),      # nobody ahead: "up to 5 minutes"
-    (10, 3, 12, (30, 55)),   # expected 40
-    (3, 2, 15, (15, 40)),    # expected 22.5
-    (5, 1, 8, (30, 60)),     # expected 40
-    (1, 1, 10, (5, 25)),     # expected 10
-    (7, 3, 0.5, (0, 5)),     # quick counters: never below 5 at the top
-    (40, 4, 20, (150, 255)),  # expected 200
-])
-def test_wait_ranges(ahead: int, counters: int, minutes: float,
-                     expected: tuple[int, int]) -> None:
+@pytest.mark.parametrize(
+    ("ahead", "counters", "minutes", "expected"),
+    [
+        (0, 3, 12, (0, 5)),  # nobody ahead: "up to 5 minutes"
+        (10, 3, 12, (30, 55)),  # expected 40
+        (3, 2, 15, (15, 40)),  # expected 22.5
+        (5, 1, 8, (30, 60)),  # expected 40
+        (1, 1, 10, (5, 25)),  # expected 10
+        (7, 3, 0.5, (0, 5)),  # quick counters: never below 5 at the top
+        (40, 4, 20, (150, 255)),  # expected 200
+    ],
+)
+def test_wait_ranges(ahead: int, counters: int, minutes: float, expected: tuple[int, int]) -> None:
     policy = GroupPolicy(counters=counters, handling_minutes=minutes)
     assert estimate_wait(ahead, policy) == WaitEstimate(*expected)
 
@@ -442,17 +474,31 @@ def test_call_next_calls_todays_oldest_waiting(backend: EmbeddedBackend) -> None
 
 
 def test_seed_summary_and_reset(tmp_path: Path) -> None:
-    backend = make(tmp_path, {**POLICIES, "C": GroupPolicy(daily_contingent=2)},
-                   hours=OFFICE)
+    backend = make(tmp_path, {**POLICIES, "C": GroupPolicy(daily_contingent=2)}, hours=OFFICE)
     seeded = backend.seed_waiting(3, SAT)  # demo data even while closed
-    assert [t.number for t in seeded] == ["A-001", "A-002", "A-003", "B-001", "B-002",
-                                          "B-003", "C-001", "C-002"]
+    assert [t.number for t in seeded] == [
+        "A-001",
+        "A-002",
+        "A-003",
+        "B-001",
+        "B-002",
+        "B-003",
+        "C-001",
+        "C-002",
+    ]
     assert all(r.startswith("seed-") for _, _, r in rows(backend.path))
     backend.call_next("A", SAT)
     summary = {row["group_id"]: row for row in backend.summary(SAT)}
     assert summary["A"] == {
-        "group_id": "A", "prefix": "A", "issued": 3, "waiting": 2, "called": 1, "done": 0,
-        "contingent_left": 297, "last_called": "A-001", "wait_low_min": 5,
+        "group_id": "A",
+        "prefix": "A",
+        "issued": 3,
+        "waiting": 2,
+        "called": 1,
+        "done": 0,
+        "contingent_left": 297,
+        "last_called": "A-001",
+        "wait_low_min": 5,
         "wait_high_min": 15,
     }
     assert summary["C"]["contingent_left"] == 0

@@ -23,8 +23,9 @@ NOW = datetime(2026, 11, 23, 9, 50, tzinfo=TZ)
 def backend(tmp_path: Path):
     cat = catalogue_mod.load(ASSETS / "catalogue.toml", ["de", "en", "tr", "uk", "ar"])
     policy = GroupPolicy(counters=1, handling_minutes=10, daily_contingent=2)
-    b = EmbeddedBackend(tmp_path / "q.db", cat, {"A": policy, "B": policy}, OpeningHours({}, TZ),
-                        TZ, "test-kiosk")
+    b = EmbeddedBackend(
+        tmp_path / "q.db", cat, {"A": policy, "B": policy}, OpeningHours({}, TZ), TZ, "test-kiosk"
+    )
     yield b
     b.close()
 

@@ -48,8 +48,13 @@ def test_kill_9_mid_write_loses_and_duplicates_nothing(tmp_path):
     for round_ in range(6):
         errors = tmp_path / f"child-{round_}.err"
         with errors.open("w") as err:
-            child = subprocess.Popen([sys.executable, "-c", CHILD, str(db)], env=env,
-                                     stdout=subprocess.PIPE, stderr=err, text=True)
+            child = subprocess.Popen(
+                [sys.executable, "-c", CHILD, str(db)],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=err,
+                text=True,
+            )
         deadline = time.monotonic() + rng.uniform(0.3, 0.8)
         first = child.stdout.readline()  # running: drawing as fast as it can
         assert first.strip(), f"the child drew nothing: {errors.read_text()[-2000:]}"
@@ -63,8 +68,11 @@ def test_kill_9_mid_write_loses_and_duplicates_nothing(tmp_path):
                 reported.append(line.strip())
         child.send_signal(signal.SIGKILL)
         child.wait(10)
-        reported.extend(line.strip() for line in child.stdout.read().splitlines()
-                        if line.strip() and not line.startswith("FULL"))
+        reported.extend(
+            line.strip()
+            for line in child.stdout.read().splitlines()
+            if line.strip() and not line.startswith("FULL")
+        )
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         stored = [r[0] for r in conn.execute("SELECT number FROM ticket ORDER BY group_id, seq")]

@@ -15,8 +15,16 @@ BERLIN = ZoneInfo("Europe/Berlin")
 WEEK = {day: ["08:00-12:00", "14:00-18:00"] for day in WEEKDAYS[:5]}  # mon..fri
 
 
-def local(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0,
-          *, fold: int = 0) -> datetime:
+def local(
+    year: int,
+    month: int,
+    day: int,
+    hour: int = 0,
+    minute: int = 0,
+    second: int = 0,
+    *,
+    fold: int = 0,
+) -> datetime:
     return datetime(year, month, day, hour, minute, second, tzinfo=BERLIN, fold=fold)
 
 
@@ -51,8 +59,9 @@ def test_next_opening_is_local_time_of_the_site() -> None:
 
 
 def test_end_24_00_and_adjacent_spans_merge() -> None:
-    hours = OpeningHours({"mon": ["08:00-12:00", "12:00-14:00", "20:00-24:00"],
-                          "tue": ["00:00-02:00"]}, BERLIN)
+    hours = OpeningHours(
+        {"mon": ["08:00-12:00", "12:00-14:00", "20:00-24:00"], "tue": ["00:00-02:00"]}, BERLIN
+    )
     mon = (2026, 11, 16)
     assert hours.is_open(local(*mon, 12, 0))
     assert hours.is_open(local(*mon, 23, 59, 59))
@@ -65,8 +74,11 @@ def test_end_24_00_and_adjacent_spans_merge() -> None:
 
 def test_always_open_every_day_00_to_24() -> None:
     hours = OpeningHours({d: ["00:00-24:00"] for d in WEEKDAYS}, BERLIN)
-    for now in (local(2026, 3, 29, 3, 0), local(2026, 10, 25, 2, 30, fold=1),
-                local(2026, 12, 31, 23, 59, 59)):
+    for now in (
+        local(2026, 3, 29, 3, 0),
+        local(2026, 10, 25, 2, 30, fold=1),
+        local(2026, 12, 31, 23, 59, 59),
+    ):
         assert hours.is_open(now)
         assert hours.next_opening(now) == now
 
@@ -109,20 +121,22 @@ def test_short_and_long_dst_days_are_fully_covered() -> None:
     assert hours.is_open(local(2026, 10, 25, 2, 30, fold=1))
     assert hours.is_open(datetime(2026, 10, 25, 22, 59, tzinfo=UTC))
     assert not hours.is_open(datetime(2026, 10, 25, 23, 0, tzinfo=UTC))
-    assert hours.next_opening(datetime(2026, 10, 25, 23, 0, tzinfo=UTC)) == local(
-        2026, 11, 1, 0, 0)
+    assert hours.next_opening(datetime(2026, 10, 25, 23, 0, tzinfo=UTC)) == local(2026, 11, 1, 0, 0)
 
 
 def test_skipped_wall_times_move_one_hour_later_and_empty_spans_drop() -> None:
     shifted = OpeningHours({"sun": ["02:15-02:45"]}, BERLIN)
     assert shifted.next_opening(local(2026, 3, 29, 0, 0)) == datetime(
-        2026, 3, 29, 1, 15, tzinfo=UTC)  # 03:15 CEST
+        2026, 3, 29, 1, 15, tzinfo=UTC
+    )  # 03:15 CEST
     dropped = OpeningHours({"sun": ["02:30-03:00"]}, BERLIN)  # nothing of it exists
     assert dropped.next_opening(local(2026, 3, 29, 0, 0)) == local(2026, 4, 5, 2, 30)
 
 
-@pytest.mark.parametrize("span", ["8:00-12:00", "12:00-08:00", "10:00-10:00", "24:00-24:00",
-                                  "08:60-09:00", "08:00-24:01", "x"])
+@pytest.mark.parametrize(
+    "span",
+    ["8:00-12:00", "12:00-08:00", "10:00-10:00", "24:00-24:00", "08:60-09:00", "08:00-24:01", "x"],
+)
 def test_invalid_spans_are_rejected(span: str) -> None:
     with pytest.raises(ValueError):
         parse_span(span)
@@ -137,8 +151,13 @@ def test_unknown_weekday_and_naive_datetimes_are_rejected() -> None:
 
 # -- property: never crashes, next_opening is >= now, open, and the first such moment ----
 
-ZONES = [BERLIN, ZoneInfo("UTC"), ZoneInfo("America/New_York"),
-         ZoneInfo("Australia/Lord_Howe"), ZoneInfo("Asia/Kolkata")]
+ZONES = [
+    BERLIN,
+    ZoneInfo("UTC"),
+    ZoneInfo("America/New_York"),
+    ZoneInfo("Australia/Lord_Howe"),
+    ZoneInfo("Asia/Kolkata"),
+]
 
 
 @st.composite
@@ -156,8 +175,11 @@ schedules = st.dictionaries(st.sampled_from(WEEKDAYS), st.lists(spans(), max_siz
 def test_random_schedules_and_times(
     schedule: dict[str, list[str]], tz: ZoneInfo, data: st.DataObject
 ) -> None:
-    now = data.draw(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2060, 1, 1),
-                                 timezones=st.just(tz)))
+    now = data.draw(
+        st.datetimes(
+            min_value=datetime(2000, 1, 1), max_value=datetime(2060, 1, 1), timezones=st.just(tz)
+        )
+    )
     hours = OpeningHours(schedule, tz)
     is_open = hours.is_open(now)
     found = hours.next_opening(now)

@@ -71,9 +71,19 @@ def zms() -> Iterator[fake_zms.FakeZms]:
     server.stop()
 
 
-def config(url: str, state: Path, *, emergency: bool = False, first: int = 900,
-           last: int = 999, read: float = 0.3, retries: int = 0, ca: str = "",
-           hash_: str = "", concerns: dict[str, str] | None = None) -> Config:
+def config(
+    url: str,
+    state: Path,
+    *,
+    emergency: bool = False,
+    first: int = 900,
+    last: int = 999,
+    read: float = 0.3,
+    retries: int = 0,
+    ca: str = "",
+    hash_: str = "",
+    concerns: dict[str, str] | None = None,
+) -> Config:
     table = "\n".join(f'{k} = "{v}"' for k, v in (concerns or CONCERNS).items())
     return parse(f"""
 [kiosk]
@@ -106,8 +116,14 @@ Factory = Callable[..., ZmsBackend]
 def make(zms: fake_zms.FakeZms, tmp_path: Path) -> Iterator[Factory]:
     made: list[ZmsBackend] = []
 
-    def factory(*, clock: Clock | None = None, settle_s: float = 30.0, url: str = "",
-                state: Path | None = None, **kw: Any) -> ZmsBackend:
+    def factory(
+        *,
+        clock: Clock | None = None,
+        settle_s: float = 30.0,
+        url: str = "",
+        state: Path | None = None,
+        **kw: Any,
+    ) -> ZmsBackend:
         cfg = config(url or zms.url, state or tmp_path / "state", **kw)
         settings_ = HttpSettings.from_zms(cfg.zms, cfg.kiosk.id)
         breaker = CircuitBreaker(3, 30, clock=clock or Clock(), system="ZMS")
@@ -149,15 +165,17 @@ def test_walk_in_from_status_to_ticket(zms: fake_zms.FakeZms, make: Factory):
 
 
 def test_number_without_prefix_and_unknown_wait_when_nobody_is_staffed(
-        zms: fake_zms.FakeZms, make: Factory):
+    zms: fake_zms.FakeZms, make: Factory
+):
     zms.scope(142).workstations = 0
     ticket = make().draw_number("anmeldung", "B", "r1")
     assert ticket.number == "1" and ticket.people_ahead == 0
     assert not ticket.wait.known
 
 
-def test_kiosk_registers_once_and_reuses_its_hash(zms: fake_zms.FakeZms, make: Factory,
-                                                  tmp_path: Path):
+def test_kiosk_registers_once_and_reuses_its_hash(
+    zms: fake_zms.FakeZms, make: Factory, tmp_path: Path
+):
     draw(make(), "r1")
     assert zms.count("/organisation/71/hash/?name=kiosk-07") == 1
     draw(make(), "r2")  # a restart: the hash comes from the cache
@@ -186,8 +204,7 @@ def test_mapping_with_a_service_passes_it_as_request_id(zms: fake_zms.FakeZms, m
     assert zms.count("?requestId=120335") == 1
 
 
-def test_the_kiosk_request_id_is_never_sent_as_zms_request_id(zms: fake_zms.FakeZms,
-                                                              make: Factory):
+def test_the_kiosk_request_id_is_never_sent_as_zms_request_id(zms: fake_zms.FakeZms, make: Factory):
     draw(make(), "d41d8cd98f00b204e9800998ecf8427e")
     assert zms.count("requestId") == 0
 
@@ -228,8 +245,7 @@ def test_contingent_used_up(zms: fake_zms.FakeZms, make: Factory):
     assert backend.service_status().exhausted_groups == {"A", "C"}
 
 
-def test_single_scope_button_list_with_its_contingent_used_up(zms: fake_zms.FakeZms,
-                                                              make: Factory):
+def test_single_scope_button_list_with_its_contingent_used_up(zms: fake_zms.FakeZms, make: Factory):
     zms.scope(141).contingent = 1
     backend = make(concerns={"ausweis": "141"})
     draw(backend, "r1")
@@ -300,12 +316,15 @@ def test_appointment_lookup_and_check_in(zms: fake_zms.FakeZms, make: Factory):
     assert zms.issued(141) == 2  # checking in draws nothing
 
 
-@pytest.mark.parametrize("ref", [
-    BookingRef("999999", "abcd"),  # 404
-    BookingRef("APPOINTMENT", "abcd"),  # not a process id: never sent
-    BookingRef("100001", "../x"),  # not a key: never sent
-    BookingRef("100001", ""),
-])
+@pytest.mark.parametrize(
+    "ref",
+    [
+        BookingRef("999999", "abcd"),  # 404
+        BookingRef("APPOINTMENT", "abcd"),  # not a process id: never sent
+        BookingRef("100001", "../x"),  # not a key: never sent
+        BookingRef("100001", ""),
+    ],
+)
 def test_unknown_appointment(make: Factory, ref: BookingRef):
     with pytest.raises(AppointmentNotFound):
         make().find_appointment(ref)
@@ -338,10 +357,13 @@ def test_server_error(zms: fake_zms.FakeZms, make: Factory):
         backend.queue_status("A")
 
 
-@pytest.mark.parametrize("kind, message", [
-    ("malformed", "malformed JSON"),
-    ("envelope", "is not a ZMS envelope"),
-])
+@pytest.mark.parametrize(
+    "kind, message",
+    [
+        ("malformed", "malformed JSON"),
+        ("envelope", "is not a ZMS envelope"),
+    ],
+)
 def test_malformed_replies(zms: fake_zms.FakeZms, make: Factory, kind: str, message: str):
     backend = make()
     zms.fault(kind, path="/queue/")
@@ -397,8 +419,9 @@ def test_a_late_draw_is_found_on_retry(zms: fake_zms.FakeZms, make: Factory):
     assert zms.issued(141) == 1 and zms.count("/waitingnumber/") == 1
 
 
-def test_an_unprocessed_draw_is_sent_again_after_the_settle_time(zms: fake_zms.FakeZms,
-                                                                 make: Factory):
+def test_an_unprocessed_draw_is_sent_again_after_the_settle_time(
+    zms: fake_zms.FakeZms, make: Factory
+):
     backend = make(settle_s=0.2)
     zms.fault("drop", path="/waitingnumber/", times=1)
     with pytest.raises(BackendUnavailable, match="has not issued it"):
@@ -408,8 +431,9 @@ def test_an_unprocessed_draw_is_sent_again_after_the_settle_time(zms: fake_zms.F
     assert zms.issued(141) == 1 and zms.count("/waitingnumber/") == 2
 
 
-def test_a_lost_draw_that_cannot_be_told_apart_sends_to_the_counter(zms: fake_zms.FakeZms,
-                                                                    make: Factory):
+def test_a_lost_draw_that_cannot_be_told_apart_sends_to_the_counter(
+    zms: fake_zms.FakeZms, make: Factory
+):
     backend = make(settle_s=0.0)
     zms.fault("http500", path="/waitingnumber/", times=1)
     with pytest.raises(BackendUnavailable, match="has not issued it"):
@@ -489,8 +513,9 @@ def test_emergency_numbers(zms: fake_zms.FakeZms, make: Factory):
     assert backend.pending_emergency_tickets() == [second]
 
 
-def test_no_emergency_numbers_for_a_kiosk_that_never_reached_zms(zms: fake_zms.FakeZms,
-                                                                 make: Factory):
+def test_no_emergency_numbers_for_a_kiosk_that_never_reached_zms(
+    zms: fake_zms.FakeZms, make: Factory
+):
     zms.stop()
     backend = make(emergency=True)
     with pytest.raises(BackendUnavailable, match="never reached before"):
@@ -514,8 +539,7 @@ def tls(tmp_path_factory: pytest.TempPathFactory) -> tuple[fake_zms.TlsFiles, Pa
     return fake_zms.make_tls(base / "site"), fake_zms.make_tls(base / "other").ca_cert
 
 
-def test_tls_with_the_sites_ca(tls: tuple[fake_zms.TlsFiles, Path], make: Factory,
-                              tmp_path: Path):
+def test_tls_with_the_sites_ca(tls: tuple[fake_zms.TlsFiles, Path], make: Factory, tmp_path: Path):
     with fake_zms.FakeZms(tls=tls[0]) as server:
         server.add_scope(141, prefix="A")
         server.add_scope(142)
@@ -537,8 +561,10 @@ def fixture(name: str) -> Any:
     if not folder.is_dir():
         if os.environ.get("CI"):
             pytest.fail(f"ZMS contract fixtures missing at {folder.resolve()} (required in CI)")
-        pytest.skip(f"ZMS contract fixtures not found at {folder.resolve()}: shared/zms is "
-                    "checked out beside the repository in CI")
+        pytest.skip(
+            f"ZMS contract fixtures not found at {folder.resolve()}: shared/zms is "
+            "checked out beside the repository in CI"
+        )
     return json.loads((folder / name).read_text(encoding="utf-8"))
 
 
@@ -566,7 +592,11 @@ def test_contract_waitingnumber():
     _, data = unwrap(fixture("GET_scope_waitingnumber.json"), "waitingnumber")
     process = parse_process(data)
     assert (process.id, process.auth_key, process.number, process.scope_id) == (
-        "100009", "52ec", "2", "141")
+        "100009",
+        "52ec",
+        "2",
+        "141",
+    )
     assert process.scope is not None and process.scope.processing_minutes == 15
     assert process.shown_number(process.scope.prefix) == "2"
 
@@ -596,7 +626,9 @@ def test_contract_ticketprinter_and_buttons():
     _, data = unwrap(fixture("GET_ticketprinter_buttonlist_services_2.json"), "buttons")
     buttons = parse_ticketprinter(data).buttons
     assert [(b.kind, b.scope_id, b.request_id, b.enabled) for b in buttons] == [
-        ("request", "141", "111", True), ("request", "141", "222", True)]
+        ("request", "141", "111", True),
+        ("request", "141", "222", True),
+    ]
     assert parse_ticketprinter(data).offered_scopes() == {"141": True}
 
 
@@ -609,40 +641,81 @@ def test_contract_every_fixture_is_an_envelope():
 
 # -- properties of the parsers ---------------------------------------------------------
 
-scalars = (st.none() | st.booleans() | st.integers() | st.text(max_size=12)
-           | st.floats(allow_nan=True, allow_infinity=True))
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.text(max_size=12)
+    | st.floats(allow_nan=True, allow_infinity=True)
+)
 json_values = st.recursive(
     scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
-                                                                max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 
 
-def loose(keys: list[str], inner: st.SearchStrategy[Any] = json_values
-          ) -> st.SearchStrategy[Any]:
+def loose(keys: list[str], inner: st.SearchStrategy[Any] = json_values) -> st.SearchStrategy[Any]:
     """Objects with the keys a parser looks at, holding anything; or anything at all."""
     return st.dictionaries(st.sampled_from(keys), inner, max_size=len(keys)) | json_values
 
 
 SCOPE_KEYS = ["id", "preferences", "status", "contact", "shortName"]
-scope_like = st.fixed_dictionaries({}, optional={
-    "id": json_values,
-    "preferences": loose(["queue", "ticketprinter"], loose(
-        ["firstNumber", "lastNumber", "processingTimeAverage", "displayNumberPrefix",
-         "maxNumberContingent", "buttonName", "deactivatedText"])),
-    "status": loose(["queue", "ticketprinter", "availability"], loose(
-        ["workstationCount", "ghostWorkstationCount", "givenNumberCount", "lastGivenNumber",
-         "deactivated", "isOpened"])),
-})
-process_like = st.fixed_dictionaries({}, optional={
-    "id": json_values, "authKey": json_values, "displayNumber": json_values,
-    "queue": loose(["number", "arrivalTime", "status"]),
-    "appointments": st.lists(loose(["date", "scope"]), max_size=3) | json_values,
-    "scope": scope_like | json_values, "requests": st.lists(loose(["name", "id"])),
-})
-PARSERS = [parse_scope, parse_process, parse_ticketprinter, parse_queue, parse_queue_entry,
-           lambda d: unwrap(d, "x")]
+scope_like = st.fixed_dictionaries(
+    {},
+    optional={
+        "id": json_values,
+        "preferences": loose(
+            ["queue", "ticketprinter"],
+            loose(
+                [
+                    "firstNumber",
+                    "lastNumber",
+                    "processingTimeAverage",
+                    "displayNumberPrefix",
+                    "maxNumberContingent",
+                    "buttonName",
+                    "deactivatedText",
+                ]
+            ),
+        ),
+        "status": loose(
+            ["queue", "ticketprinter", "availability"],
+            loose(
+                [
+                    "workstationCount",
+                    "ghostWorkstationCount",
+                    "givenNumberCount",
+                    "lastGivenNumber",
+                    "deactivated",
+                    "isOpened",
+                ]
+            ),
+        ),
+    },
+)
+process_like = st.fixed_dictionaries(
+    {},
+    optional={
+        "id": json_values,
+        "authKey": json_values,
+        "displayNumber": json_values,
+        "queue": loose(["number", "arrivalTime", "status"]),
+        "appointments": st.lists(loose(["date", "scope"]), max_size=3) | json_values,
+        "scope": scope_like | json_values,
+        "requests": st.lists(loose(["name", "id"])),
+    },
+)
+PARSERS = [
+    parse_scope,
+    parse_process,
+    parse_ticketprinter,
+    parse_queue,
+    parse_queue_entry,
+    lambda d: unwrap(d, "x"),
+]
 
 
 @settings(max_examples=300, deadline=None)
@@ -672,18 +745,35 @@ def as_zms(n: int) -> st.SearchStrategy[Any]:
 
 
 @settings(max_examples=200, deadline=None)
-@given(data=st.data(), sid=st.integers(1, 10**9), given_=st.integers(0, 10**6),
-       ws=st.integers(1, 50), minutes=st.integers(1, 120))
-def test_ints_given_as_strings_are_accepted(data: st.DataObject, sid: int, given_: int, ws: int,
-                                            minutes: int):
+@given(
+    data=st.data(),
+    sid=st.integers(1, 10**9),
+    given_=st.integers(0, 10**6),
+    ws=st.integers(1, 50),
+    minutes=st.integers(1, 120),
+)
+def test_ints_given_as_strings_are_accepted(
+    data: st.DataObject, sid: int, given_: int, ws: int, minutes: int
+):
     draw_ = data.draw
-    scope = parse_scope({
-        "id": draw_(as_zms(sid)),
-        "preferences": {"queue": {"processingTimeAverage": draw_(as_zms(minutes)),
-                                  "lastNumber": draw_(as_zms(999)), "firstNumber": "1"}},
-        "status": {"queue": {"givenNumberCount": draw_(as_zms(given_)),
-                             "workstationCount": draw_(as_zms(ws))}},
-    })
+    scope = parse_scope(
+        {
+            "id": draw_(as_zms(sid)),
+            "preferences": {
+                "queue": {
+                    "processingTimeAverage": draw_(as_zms(minutes)),
+                    "lastNumber": draw_(as_zms(999)),
+                    "firstNumber": "1",
+                }
+            },
+            "status": {
+                "queue": {
+                    "givenNumberCount": draw_(as_zms(given_)),
+                    "workstationCount": draw_(as_zms(ws)),
+                }
+            },
+        }
+    )
     assert scope.id == str(sid) and scope.given_count == given_ and scope.staffed == ws
     assert scope.exhausted == (given_ >= 999)
     # 4 people ahead: estimate = 4 x minutes / ws, optimistic = 0.8 x that, in whole minutes
@@ -693,20 +783,34 @@ def test_ints_given_as_strings_are_accepted(data: st.DataObject, sid: int, given
 
 
 def test_lenient_scalars():
-    assert [as_int(v) for v in (141, "141", " 141 ", 141.0, "15.0", True, "x", None, 1.5,
-                                "9" * 5000)] == [141, 141, 141, 141, 15, None, None, None,
-                                                 None, None]
+    assert [
+        as_int(v) for v in (141, "141", " 141 ", 141.0, "15.0", True, "x", None, 1.5, "9" * 5000)
+    ] == [141, 141, 141, 141, 15, None, None, None, None, None]
 
 
 def test_wait_estimate_as_zms_computes_it():
-    scope = parse_scope({"id": 1, "preferences": {"queue": {"processingTimeAverage": "12"}},
-                         "status": {"queue": {"workstationCount": 3}}})
+    scope = parse_scope(
+        {
+            "id": 1,
+            "preferences": {"queue": {"processingTimeAverage": "12"}},
+            "status": {"queue": {"workstationCount": 3}},
+        }
+    )
     assert scope.wait_for(5) == WaitEstimate(16, 20)  # 5 x 12 min / 3 = 20, 0.8 x 20 = 16
     assert scope.wait_for(0) == WaitEstimate(0, 0)
-    ghost = parse_scope({"id": 1, "preferences": {"queue": {"processingTimeAverage": 10}},
-                         "status": {"queue": {"ghostWorkstationCount": "2"}}})
+    ghost = parse_scope(
+        {
+            "id": 1,
+            "preferences": {"queue": {"processingTimeAverage": 10}},
+            "status": {"queue": {"ghostWorkstationCount": "2"}},
+        }
+    )
     assert ghost.wait_for(3) == WaitEstimate(12, 15)
-    nobody = parse_scope({"id": 1, "preferences": {"queue": {"processingTimeAverage": 10}},
-                          "status": {"queue": {"workstationCount": 0,
-                                               "ghostWorkstationCount": 0}}})
+    nobody = parse_scope(
+        {
+            "id": 1,
+            "preferences": {"queue": {"processingTimeAverage": 10}},
+            "status": {"queue": {"workstationCount": 0, "ghostWorkstationCount": 0}},
+        }
+    )
     assert not nobody.wait_for(3).known
