@@ -1,7 +1,7 @@
 """Declarative forms: definitions as data (assets/forms), a Qt-free engine to fill them.
 
 The UI uses :func:`load_form` and :class:`FormSession`; the receiving side gets a
-:class:`Submission` whose ``data`` satisfies ``form.schema()``. See docs/forms.md.
+:class:`Submission` whose ``data`` satisfies ``form_schema(form)``. See docs/forms.md.
 """
 
 from kiosk.forms.errors import FormDefinitionError

@@ -6,7 +6,6 @@ session and the schema read it, never change it.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -195,13 +194,3 @@ class Form:
     @cached_property
     def page_of(self) -> Mapping[str, int]:
         return {f.id: i for i, p in enumerate(self.pages) for f in p.fields}
-
-    @cached_property
-    def _schema(self) -> dict[str, Any]:
-        from kiosk.forms.schema import form_schema  # schema reads the model: import late
-
-        return form_schema(self)
-
-    def schema(self) -> dict[str, Any]:
-        """The JSON Schema (2020-12) a submission's ``data`` must satisfy (a fresh copy)."""
-        return copy.deepcopy(self._schema)

@@ -10,6 +10,7 @@ date.
 
 from __future__ import annotations
 
+import copy
 import weakref
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -155,7 +156,7 @@ def scope_schema(fields: Iterable[Field], rules: Iterable[Rule]) -> dict[str, An
     return s
 
 
-def form_schema(form: Form) -> dict[str, Any]:
+def _build_schema(form: Form) -> dict[str, Any]:
     top = [f for p in form.pages for f in p.fields]
     schema = scope_schema(top, [r for r in form.rules if r.group is None])
     for name, prop in schema["properties"].items():
@@ -194,6 +195,17 @@ def _share_patterns(node: Any, defs: dict[str, Any]) -> None:
         _share_patterns(value, defs)
 
 
+_schemas: weakref.WeakKeyDictionary[Form, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
+def form_schema(form: Form) -> dict[str, Any]:
+    """The JSON Schema (2020-12) a submission's ``data`` must satisfy (a fresh copy; built
+    once per form)."""
+    if form not in _schemas:
+        _schemas[form] = _build_schema(form)
+    return copy.deepcopy(_schemas[form])
+
+
 _validators: weakref.WeakKeyDictionary[Form, Draft202012Validator] = weakref.WeakKeyDictionary()
 
 
@@ -202,7 +214,7 @@ def validator(form: Form) -> Draft202012Validator:
     if form not in _validators:
         from jsonschema import Draft202012Validator, FormatChecker  # ~40 ms: only when used
 
-        _validators[form] = Draft202012Validator(form.schema(), format_checker=FormatChecker())
+        _validators[form] = Draft202012Validator(form_schema(form), format_checker=FormatChecker())
     return _validators[form]
 
 

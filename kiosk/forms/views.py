@@ -77,7 +77,7 @@ class SummaryLine:
 
 @dataclass(frozen=True)
 class Submission:
-    """A completed form. ``data`` satisfies ``form.schema()``; ``paper_summary`` is all
+    """A completed form. ``data`` satisfies ``form_schema(form)``; ``paper_summary`` is all
     that may be printed for the citizen to take away."""
 
     form_id: str

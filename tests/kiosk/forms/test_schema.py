@@ -9,6 +9,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from kiosk.forms import load_form, schema_errors
+from kiosk.forms.schema import form_schema
 
 ADDRESS = {"street": "Am Markt", "house_number": "1", "postcode": "53111", "city": "Bonn"}
 SPERRMUELL: dict[str, Any] = {
@@ -32,7 +33,7 @@ def test_a_valid_minimal_submission_passes() -> None:
 
 def test_dates_are_only_checked_with_a_format_checker() -> None:
     data = {**SPERRMUELL, "preferred_date": "2026-02-30"}
-    schema = load_form("sperrmuell").schema()
+    schema = form_schema(load_form("sperrmuell"))
     assert Draft202012Validator(schema).is_valid(data)  # the pitfall
     assert any("is not a 'date'" in e for e in errors("sperrmuell", data))
 
