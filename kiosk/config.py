@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
-DEMO_CONFIG = ASSETS / "config" / "demo.toml"
+from kiosk.resources import ASSETS as ASSETS  # re-exported: tests and tools use config.ASSETS
+from kiosk.resources import CATALOGUE, DEMO_CONFIG
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _SPAN = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-(?:([01]\d|2[0-3]):([0-5]\d)|(24):(00))$")
@@ -266,7 +266,7 @@ class Config:
     @property
     def catalogue_path(self) -> Path:
         c = self.kiosk.catalogue
-        return Path(os.path.expanduser(c)) if c else ASSETS / "catalogue.toml"
+        return Path(os.path.expanduser(c)) if c else CATALOGUE
 
     @property
     def cache_dir(self) -> Path:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
+from kiosk.resources import I18N_DIR
+
 SOURCE_LANGUAGE = "en"
 
 

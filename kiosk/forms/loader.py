@@ -17,7 +17,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kiosk.config import ASSETS
 from kiosk.forms.codelists import CodeList, load_codelists
 from kiosk.forms.conditions import Condition, Scope, parse_condition, references
 from kiosk.forms.errors import FormDefinitionError, Invalid, display_name, join, read_yaml
@@ -26,8 +25,8 @@ from kiosk.forms.fielddefs import ID, FieldReader
 from kiosk.forms.model import IDENTITY_ATTRIBUTES, Field, Form, Page, Paper, Rule, Section
 from kiosk.forms.prefill import PREFILL_KINDS
 from kiosk.forms.texts import Messages, Text, load_messages, optional_text, parse_text
+from kiosk.resources import FORMS_DIR as FORMS_DIR  # re-exported by kiosk.forms
 
-FORMS_DIR = ASSETS / "forms"
 _FORM_KEYS = ("id", "version", "title", "description", "pages", "rules", "prefill", "paper")
 _PAGE_KEYS = ("id", "title", "visible_if", "sections")
 _SECTION_KEYS = ("id", "title", "visible_if", "fields")

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 
-from kiosk.config import ASSETS
+from kiosk.resources import SOUNDS_DIR
 
 log = logging.getLogger(__name__)
 
-SOUND = ASSETS / "sounds" / "new_call.wav"
+SOUND = SOUNDS_DIR / "new_call.wav"
 
 
 def write_chime(path: Path, rate: int = 16000) -> Path:

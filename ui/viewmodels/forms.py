@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -21,6 +20,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from kiosk.catalogue import Catalogue
 from kiosk.i18n import locale_of
 from kiosk.outbox.submissions import reference_for
+from kiosk.resources import KEYBOARDS_DIR
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.session import Session
@@ -34,7 +34,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 
-KEYBOARDS = Path(__file__).resolve().parents[2] / "assets" / "keyboards"
+KEYBOARDS = KEYBOARDS_DIR
 TEXT_KINDS = ("text", "number", "date")
 Done = Callable[[Any, BaseException | None], None]
 

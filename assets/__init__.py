@@ -1,0 +1,1 @@
+"""The kiosk's data files, installed as the package ``kiosk_assets`` (see kiosk/resources.py)."""
