@@ -7,7 +7,7 @@ import sys
 import time
 
 from kiosk.config import Config
-from kiosk.help.machine import SERVICE_MESSAGES
+from kiosk.help.protocol import SERVICE_MESSAGES
 
 
 def _service(args: argparse.Namespace, cfg: Config) -> int:

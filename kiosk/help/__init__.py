@@ -1,10 +1,10 @@
 """Help calls: a citizen's "I need help" reaching a person.
 
 The parts: :mod:`~kiosk.help.channel` (what the UI sees, and the simulated channel),
-:mod:`~kiosk.help.machine` (the call's state machine and the wire format),
-:mod:`~kiosk.help.mqtt` (the kiosk's link to Mosquitto) and :mod:`~kiosk.help.console`
-(the staff console's picture of the fleet). :func:`open_help_channel` is the one place
-that turns ``[help]`` into a channel.
+:mod:`~kiosk.help.machine` (the call's state machine), :mod:`~kiosk.help.protocol` (the
+wire format), :mod:`~kiosk.help.mqtt` (the kiosk's link to Mosquitto) and
+:mod:`~kiosk.help.console` (the staff console's picture of the fleet).
+:func:`open_help_channel` is the one place that turns ``[help]`` into a channel.
 """
 
 from __future__ import annotations

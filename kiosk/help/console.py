@@ -34,7 +34,8 @@ from paho.mqtt.reasoncodes import ReasonCode
 from paho.mqtt.subscribeoptions import SubscribeOptions
 
 from kiosk.config import MqttSection
-from kiosk.help.machine import (
+from kiosk.help.mqtt import QOS, LinkLog, make_client, no_delay
+from kiosk.help.protocol import (
     Action,
     Command,
     HelpCall,
@@ -46,7 +47,6 @@ from kiosk.help.machine import (
     parse_status,
     split_topic,
 )
-from kiosk.help.mqtt import QOS, LinkLog, make_client, no_delay
 
 log = logging.getLogger(__name__)
 

@@ -51,9 +51,9 @@ from paho.mqtt.subscribeoptions import SubscribeOptions
 
 from kiosk.config import Config, ConfigError, MqttSection
 from kiosk.help.channel import CATEGORIES, HelpState, HelpUpdate, Listener
-from kiosk.help.machine import (
+from kiosk.help.machine import HelpCallMachine
+from kiosk.help.protocol import (
     HelpCall,
-    HelpCallMachine,
     ProtocolError,
     Topics,
     clean_status,

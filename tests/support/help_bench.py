@@ -36,8 +36,9 @@ from mosquitto_rig import MosquittoRig  # noqa: E402
 from kiosk.config import MqttSection, load_demo  # noqa: E402
 from kiosk.help.channel import HelpState, HelpUpdate  # noqa: E402
 from kiosk.help.console import CallChanged, Change, Fleet, StaffConsole  # noqa: E402
-from kiosk.help.machine import HelpCallMachine, offline_payload, status_payload  # noqa: E402
+from kiosk.help.machine import HelpCallMachine  # noqa: E402
 from kiosk.help.mqtt import MqttHelpChannel  # noqa: E402
+from kiosk.help.protocol import offline_payload, status_payload  # noqa: E402
 
 TIMEOUT_S = 5.0
 

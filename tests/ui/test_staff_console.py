@@ -24,7 +24,7 @@ from PySide6.QtTest import QTest
 from kiosk import config as config_mod
 from kiosk.help.channel import HelpState, HelpUpdate
 from kiosk.help.console import CallChanged, CallClosed, CallView, KioskChanged, KioskView
-from kiosk.help.machine import CallState, HelpCall, status_payload
+from kiosk.help.protocol import CallState, HelpCall, status_payload
 from kiosk.help.mqtt import MqttHelpChannel
 from ui import qmltypes
 from ui.finder import find

@@ -40,7 +40,7 @@ from kiosk.help.console import (
     LinkChanged,
     Reset,
 )
-from kiosk.help.machine import Action
+from kiosk.help.protocol import Action
 
 QML_IMPORT_NAME = "Staff.Models"
 QML_IMPORT_MAJOR_VERSION = 1

@@ -10,12 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.help.console import CallChanged, CallClosed, Fleet, KioskChanged
-from kiosk.help.machine import (
+from kiosk.help.machine import HelpCallMachine
+from kiosk.help.protocol import (
     Action,
     CallState,
     Command,
     HelpCall,
-    HelpCallMachine,
     ProtocolError,
     Topics,
     clean_status,
@@ -491,7 +491,7 @@ def test_service_commands_are_parsed_strictly():
     from hypothesis import given
     from hypothesis import strategies as st
 
-    from kiosk.help.machine import ProtocolError, parse_service_command
+    from kiosk.help.protocol import ProtocolError, parse_service_command
 
     assert parse_service_command(b'{"action": "out_of_service", "message": "fault"}') == (
         "out_of_service",
