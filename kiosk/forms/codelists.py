@@ -15,7 +15,7 @@ from kiosk.forms.texts import Text, describe, parse_text
 
 _ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
 _KEYS = ("id", "title", "source", "sorted", "entries")
-_ENTRY_KEYS = ("code", "label", "aliases", "pin")
+_ENTRY_KEYS = ("code", "label", "aliases", "pin", "offered")
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,9 @@ class Entry:
     label: Text
     aliases: tuple[str, ...] = ()
     pin: str = ""  # "first" or "last": kept at the top or bottom when sorted by label
+    # False: a valid code (a former state, a status such as "staatenlos") that stored data
+    # may hold, but not offered unless a field names it in ``codes``.
+    offered: bool = True
 
 
 @dataclass(frozen=True, eq=False)
@@ -44,6 +47,11 @@ class CodeList:
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(e.code for e in self.entries)
+
+    @property
+    def offered_codes(self) -> tuple[str, ...]:
+        """What a field offers when it names no ``codes`` of its own."""
+        return tuple(e.code for e in self.entries if e.offered)
 
     def label(self, code: str, lang: str) -> str:
         entry = self._by_code.get(code)
@@ -76,7 +84,11 @@ def _entry(raw: Any, where: str) -> Entry:
     pin = raw.get("pin", "")
     if pin not in ("", "first", "last"):
         raise Invalid(join(where, "pin"), "expected 'first' or 'last'")
-    return Entry(code, parse_text(raw.get("label"), join(where, "label")), tuple(aliases), pin)
+    offered = raw.get("offered", True)
+    if not isinstance(offered, bool):
+        raise Invalid(join(where, "offered"), "expected true or false")
+    label = parse_text(raw.get("label"), join(where, "label"))
+    return Entry(code, label, tuple(aliases), pin, offered)
 
 
 def parse_codelist(data: Any, expected_id: str) -> CodeList:

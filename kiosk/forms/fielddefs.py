@@ -22,7 +22,7 @@ from kiosk.forms.values import clean
 
 ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
 INPUTS = ("text", "email", "phone", "digits", "time")
-COUNTRIES = "staaten"  # the code list of an address's country part
+COUNTRIES = "staat"  # the code list of an address's country part (Destatis Staat)
 _COMMON = (
     "id",
     "kind",
@@ -186,7 +186,7 @@ class FieldReader:
                     join(where, "codelist"), f"unknown code list {name!r} (known: {known})"
                 )
             cl = self.codelists[name]
-            codes = raw.get("codes", list(cl.codes))
+            codes = raw.get("codes", list(cl.offered_codes))
             if not isinstance(codes, list) or not codes:
                 raise Invalid(join(where, "codes"), "expected a non-empty list of codes")
             for i, code in enumerate(codes):
@@ -226,11 +226,9 @@ class FieldReader:
                     required=True,
                     codelist=cl,
                     default="000",
-                    options=tuple(
-                        Option(e.code, e.label) for e in cl.entries if not e.code.startswith("99")
-                    ),
+                    options=tuple(Option(e.code, e.label) for e in cl.entries if e.offered),
                 )
-            )  # no states
+            )
         return {"parts": tuple(parts)}
 
     def _group(self, raw: dict[str, Any], where: str, fid: str) -> dict[str, Any]:

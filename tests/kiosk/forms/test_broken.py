@@ -328,12 +328,12 @@ def test_broken_shared_files_are_named(forms: Path) -> None:
     err = broken(forms, definition(GOOD))
     assert err.file.endswith("messages.yaml") and err.path == "messages.yes_no"
     (forms / "messages.yaml").write_text(messages, encoding="utf-8")
-    staaten = forms / "codelists" / "staaten.yaml"
+    staaten = forms / "codelists" / "staat.yaml"
     staaten.write_text(
         staaten.read_text(encoding="utf-8").replace('code: "163"', 'code: "000"'), encoding="utf-8"
     )
     err = broken(forms, definition(GOOD))
-    assert err.file.endswith("staaten.yaml")
+    assert err.file.endswith("staat.yaml")
     assert "'000' is used twice" in err.problem
 
 

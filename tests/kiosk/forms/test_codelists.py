@@ -1,0 +1,77 @@
+"""The Destatis code lists are complete: checked against reference counts taken from the
+published lists (XRepository, version 2021-02-19), not against the files themselves."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kiosk.forms import FORMS_DIR, load_form
+from kiosk.forms.codelists import load_codelists
+
+# Entries of the published lists (codes counted in the XRepository genericode files).
+REFERENCE_COUNTS = {"staat": 197, "staatsangehoerigkeit": 211}
+EU_OTHER_STATES = {  # Destatis codes of the 26 EU member states besides Germany
+    "124", "125", "126", "127", "128", "129", "130", "131", "134", "135", "137", "139", "142",
+    "143", "145", "148", "151", "152", "153", "154", "155", "157", "161", "164", "165", "181",
+}  # fmt: skip
+STATUSES = {"997": "staatenlos", "998": "ungeklärt", "999": "ohne Angabe"}
+
+LISTS = load_codelists(FORMS_DIR / "codelists")
+
+
+@pytest.mark.parametrize("name", sorted(REFERENCE_COUNTS))
+def test_destatis_list_is_complete(name: str) -> None:
+    cl = LISTS[name]
+    assert len(cl.codes) == REFERENCE_COUNTS[name]
+    assert len(set(cl.codes)) == len(cl.codes)
+    assert all(re.fullmatch(r"\d{3}", c) for c in cl.codes)
+    declared = re.search(r"complete: (\d+) entries", cl.source)
+    assert declared and int(declared.group(1)) == REFERENCE_COUNTS[name]
+    assert "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:" in cl.source
+
+
+def test_every_eu_state_is_there_the_ones_once_missing_too() -> None:
+    for name in REFERENCE_COUNTS:
+        assert set(LISTS[name].offered_codes) >= EU_OTHER_STATES, name
+    staat = LISTS["staat"]
+    for code, de in {"181": "Zypern", "127": "Estland", "135": "Irland"}.items():
+        assert staat.label(code, "de") == de
+    assert staat.label("143", "en") == "Luxembourg" and staat.label("145", "pl") == "Malta"
+
+
+def test_statuses_are_codes_but_never_offered_as_a_country() -> None:
+    sa = LISTS["staatsangehoerigkeit"]
+    for code, de in STATUSES.items():
+        assert sa.label(code, "de").startswith(de)
+        assert code not in sa.offered_codes
+        assert code not in LISTS["staat"].codes
+    assert sa.match("XXA") == "997" and sa.match("XXX") == "998"
+    former = {"120", "132", "133", "138", "159", "162", "276"}  # Jugoslawien, Sowjetunion, ...
+    assert former <= set(sa.codes) and not former & set(sa.offered_codes)
+
+
+def test_nationality_fields_offer_states_only() -> None:
+    for form_id, path in (
+        ("anmeldung", ("persons", "nationalities")),
+        ("fuehrungszeugnis", ("nationalities",)),
+    ):
+        f = load_form(form_id).fields[path[0]]
+        if len(path) == 2:
+            f = f.children[path[1]]
+        assert f.codelist is not None and f.codelist.id == "staatsangehoerigkeit"
+        assert not set(STATUSES) & set(f.codes)
+        assert len(f.codes) == len(LISTS["staatsangehoerigkeit"].offered_codes)
+
+
+@pytest.mark.parametrize("name", sorted(REFERENCE_COUNTS))
+def test_every_entry_is_translated_and_findable_by_its_document_code(name: str) -> None:
+    cl = LISTS[name]
+    for e in cl.entries:
+        for lang in ("de", "en", "tr", "uk", "ar", "ru", "pl"):
+            assert e.label(lang).strip(), (e.code, lang)
+        for alias in e.aliases:
+            assert cl.match(alias) == e.code
+    iso3 = [a for e in cl.entries for a in e.aliases if len(a) == 3]
+    assert len(iso3) == len(set(iso3))
