@@ -37,8 +37,10 @@ bench: system-test venv
 	mkdir -p build
 	QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software $(BIN)/python tests/bench.py --out build/bench.json
 
+# Exactly what CI fails on (tests/test_lint.py, tests/ui/test_qml.py run the same).
 lint: venv
 	$(BIN)/ruff check kiosk ui devices tests
+	$(BIN)/ruff format --check kiosk ui devices tests
 	$(BIN)/mypy
 	$(BIN)/python -m ui.qmltypes build/qmltypes
 
