@@ -5,6 +5,11 @@ stored only as a salted scrypt hash in the config; repeated failures lock the sc
 a while (persisted, so restarting the kiosk does not reset the count). The out-of-service
 flag is persisted too: a kiosk put out of service stays so after a restart until staff
 switch it back.
+
+Both keep their state in memory after the first read, so asking them is free (the kiosk
+is the only writer of these files), and both write through a unique temporary file under a
+lock: two threads setting the flag at once can never interleave in one temporary file.
+The kiosk calls the blocking parts (scrypt, file writes) on a worker thread.
 """
 
 from __future__ import annotations
@@ -15,10 +20,15 @@ import hmac
 import json
 import os
 import secrets
+import tempfile
+import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+
+from kiosk.queue.base import ServiceState, ServiceStatus
+from kiosk.queue.snapshot import Snapshot
 
 _N, _R, _P = 2**14, 8, 1  # scrypt cost: ~50 ms here, fine for a PIN prompt
 
@@ -42,14 +52,23 @@ def check_pin(pin: str, stored: str) -> bool:
 
 
 def _write_json(path: Path, data: dict[str, object]) -> None:
+    """Atomically: a unique temporary file beside ``path``, then renamed over it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data))
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(json.dumps(data))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 class PinGate:
-    """Counts failures; after ``max_failures`` the gate is shut for ``lockout_s``."""
+    """Counts failures; after ``max_failures`` the gate is shut for ``lockout_s``.
+
+    The state file is read once; :meth:`attempt` costs an scrypt hash (tens to hundreds
+    of milliseconds) and a file write, so the kiosk calls it on a worker thread."""
 
     def __init__(
         self,
@@ -64,19 +83,28 @@ class PinGate:
         self._max = max_failures
         self._lockout = lockout_s
         self._clock = clock
+        self._lock = threading.Lock()
+        self._failures: float | None = None  # None: not read from the file yet
+        self._locked_until = 0.0
 
     def _now(self) -> float:
         return self._clock()
 
-    def _state(self) -> dict[str, float]:
+    def _load(self) -> None:
+        """Caller holds the lock."""
+        if self._failures is not None:
+            return
         try:
             data = json.loads(self._file.read_text())
-            return {
-                "failures": float(data["failures"]),
-                "locked_until": float(data["locked_until"]),
-            }
+            self._failures = float(data["failures"])
+            self._locked_until = float(data["locked_until"])
         except (OSError, ValueError, KeyError, TypeError):
-            return {"failures": 0.0, "locked_until": 0.0}
+            self._failures, self._locked_until = 0.0, 0.0
+
+    def _save(self, failures: float, locked_until: float) -> None:
+        """Caller holds the lock."""
+        self._failures, self._locked_until = failures, locked_until
+        _write_json(self._file, {"failures": failures, "locked_until": locked_until})
 
     @property
     def configured(self) -> bool:
@@ -84,21 +112,24 @@ class PinGate:
 
     def locked_for(self) -> int:
         """Seconds until another try is allowed (0: open)."""
-        return max(0, int(self._state()["locked_until"] - self._now() + 0.999))
+        with self._lock:
+            self._load()
+            return max(0, int(self._locked_until - self._now() + 0.999))
 
     def attempt(self, pin: str) -> bool:
         if not self._hash or self.locked_for() > 0:
             return False
-        if check_pin(pin, self._hash):
-            _write_json(self._file, {"failures": 0, "locked_until": 0})
-            return True
-        state = self._state()
-        failures = state["failures"] + 1
-        locked_until = self._now() + self._lockout if failures >= self._max else 0.0
-        _write_json(
-            self._file, {"failures": 0 if locked_until else failures, "locked_until": locked_until}
-        )
-        return False
+        ok = check_pin(pin, self._hash)
+        with self._lock:
+            self._load()
+            assert self._failures is not None
+            if ok:
+                self._save(0, 0)
+                return True
+            failures = self._failures + 1
+            locked_until = self._now() + self._lockout if failures >= self._max else 0.0
+            self._save(0 if locked_until else failures, locked_until)
+            return False
 
 
 # Prefix of a ServiceStatus.reason set by staff (not by a fault): the rest is the preset
@@ -114,14 +145,26 @@ class OutOfService:
 
 
 class ServiceSwitch:
-    """The persisted out-of-service flag."""
+    """The persisted out-of-service flag, kept in memory after the first read.
+
+    :meth:`get` reads the file only the first time; :meth:`set` and :meth:`clear` write it
+    under a lock (the kiosk runs them on one worker thread)."""
 
     PRESETS = ("maintenance", "fault", "closed_today")
 
     def __init__(self, path: Path) -> None:
         self._path = path
+        self._lock = threading.Lock()
+        self._loaded = False
+        self._flag: OutOfService | None = None
 
     def get(self) -> OutOfService | None:
+        with self._lock:
+            if not self._loaded:
+                self._flag, self._loaded = self._read(), True
+            return self._flag
+
+    def _read(self) -> OutOfService | None:
         try:
             data = json.loads(self._path.read_text())
             return OutOfService(str(data["message"]), float(data["since"]), str(data["by"]))
@@ -132,8 +175,23 @@ class ServiceSwitch:
         if message not in self.PRESETS:
             raise ValueError(f"unknown message {message!r}; use one of {self.PRESETS}")
         flag = OutOfService(message, time.time(), by)
-        _write_json(self._path, asdict(flag))
+        with self._lock:
+            _write_json(self._path, asdict(flag))
+            self._flag, self._loaded = flag, True
         return flag
 
     def clear(self) -> None:
-        self._path.unlink(missing_ok=True)
+        with self._lock:
+            self._path.unlink(missing_ok=True)
+            self._flag, self._loaded = None, True
+
+
+def with_switch(snap: Snapshot, flag: OutOfService | None) -> Snapshot:
+    """Staff put the kiosk out of service: that wins over whatever the backend says
+    (open, closed, degraded); without a flag the backend's status stands."""
+    if flag is None:
+        return snap
+    return replace(
+        snap,
+        status=ServiceStatus(ServiceState.OUT_OF_SERVICE, reason=f"{SWITCH_REASON}{flag.message}"),
+    )
