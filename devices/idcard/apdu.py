@@ -16,6 +16,7 @@ from typing import Protocol
 __all__ = [
     "SW_OK",
     "CardError",
+    "CardNotAnswering",
     "CardRemoved",
     "Command",
     "IdCardError",
@@ -85,6 +86,11 @@ class NoReader(ReaderError):
 
 class CardRemoved(ReaderError):
     """The card was taken away (or never there) while it was needed."""
+
+
+class CardNotAnswering(ReaderError):
+    """The chip stopped answering: it must be lifted and put back (a chip that locked up
+    answers again after the reader's field was off)."""
 
 
 class CardError(IdCardError):
