@@ -1,20 +1,25 @@
-"""What the kiosk's SQLite files (queue database, outbox, ZMS journal) share: versioned
-schemas, write transactions, and one-line error messages for staff.
+"""SQLite, the kiosk's default engine: one file per store in the state folder.
 
-Migrations are a list of statement tuples; ``PRAGMA user_version`` counts the applied
-ones. Applying them takes the write lock first, so several processes opening the same
-file at once migrate it exactly once.
+Connections run in WAL mode (readers never wait for the writer) with a busy timeout; a
+write transaction is ``BEGIN IMMEDIATE``, which takes the file's write lock before the
+first read. ``PRAGMA user_version`` counts the applied migrations. SQLite's error names
+become lines such as "queue database /var/lib/kiosk/kiosk.db cannot grow: disk full".
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Literal, cast
+
+from kiosk.db.base import Connection, Database, DatabaseError, Migration
 
 log = logging.getLogger(__name__)
+
+Synchronous = Literal["FULL", "NORMAL"]
 
 # What the staff should read for an SQLite error, by (base) error name.
 _ERROR_TEXT = {
@@ -31,12 +36,12 @@ _ERROR_TEXT = {
 _LOCKS = ("SQLITE_BUSY", "SQLITE_LOCKED")
 
 
-def is_lock(err: sqlite3.Error) -> bool:
+def is_lock(err: BaseException) -> bool:
     """Another process holds the file: worth waiting for, no reason to reopen it."""
     return (getattr(err, "sqlite_errorname", "") or "").startswith(_LOCKS)
 
 
-def describe_error(err: sqlite3.Error, label: str, path: Path, busy_timeout_s: float) -> str:
+def describe_error(err: BaseException, label: str, path: Path, busy_timeout_s: float) -> str:
     """One line for logs and staff: which file (``label`` says which kind) and what is
     wrong with it."""
     name = getattr(err, "sqlite_errorname", "") or ""
@@ -51,45 +56,118 @@ def describe_error(err: sqlite3.Error, label: str, path: Path, busy_timeout_s: f
 
 @contextmanager
 def immediate(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One ``BEGIN IMMEDIATE`` transaction: the write lock is taken before anything is
-    read, so a read-then-write cannot interleave with another process. Committed when
-    the block ends, rolled back when it raises."""
+    """One ``BEGIN IMMEDIATE`` transaction on a bare connection (for code that has not
+    moved to :class:`SqliteDatabase` yet)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
         conn.execute("COMMIT")
     finally:
         if conn.in_transaction:
-            rollback_quietly(conn)
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error as err:  # the original error is the one worth reporting
+                log.warning("rollback failed: %s", err)
 
 
-def user_version(conn: sqlite3.Connection) -> int:
-    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
-    return version
+class SqliteDatabase(Database):
+    """A store in one SQLite file. ``synchronous`` is the default durability of a
+    commit: FULL (fsync at every commit: a number handed out survives a power cut) or
+    NORMAL (may lose the last commits in a power cut, never corrupts: statistics)."""
 
+    engine = "sqlite"
 
-def rollback_quietly(conn: sqlite3.Connection) -> None:
-    try:
+    def __init__(
+        self,
+        path: Path,
+        label: str,
+        migrations: Sequence[Migration],
+        *,
+        error: Callable[[str], Exception] = DatabaseError,
+        busy_timeout_s: float = 2.0,
+        synchronous: Synchronous = "FULL",
+        setup: Callable[[Connection], None] | None = None,
+    ) -> None:
+        super().__init__(label, migrations, error=error, busy_timeout_s=busy_timeout_s, setup=setup)
+        self.path = Path(path)
+        self.synchronous = synchronous
+
+    @property
+    def where(self) -> str:
+        return str(self.path)
+
+    def describe(self, err: BaseException) -> str:
+        return describe_error(err, self.label, self.path, self.busy_timeout_s)
+
+    def is_lock(self, err: BaseException) -> bool:
+        return is_lock(err)
+
+    def integrity_problem(self, conn: Connection) -> str | None:
+        """``PRAGMA quick_check``: reads every page, so callers ration it."""
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        return None if problems == ["ok"] else f"quick_check of {self.path}: {problems[0]}"
+
+    def _engine_errors(self) -> tuple[type[BaseException], ...]:
+        return (sqlite3.Error,)
+
+    def _open(self) -> Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise self.error(
+                f"{self.label} {self.path}: cannot create its folder: {err.strerror}"
+            ) from None
+        conn = sqlite3.connect(
+            self.path,
+            timeout=self.busy_timeout_s,
+            isolation_level=None,  # transactions are explicit: BEGIN IMMEDIATE
+            check_same_thread=False,  # shared by threads, one at a time under the lock
+        )
+        try:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode != "wal":
+                log.warning("%s %s: journal mode %s, not wal", self.label, self.path, mode)
+            conn.execute(f"PRAGMA synchronous = {self.synchronous}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate(conn)
+            if self.setup is not None:
+                self.setup(conn)
+            if self.on_connect is not None:
+                self.on_connect(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _close(self, conn: Connection) -> None:
+        _raw(conn).close()
+
+    def _begin(self, conn: Connection, durable: bool | None) -> None:
+        if durable is not None:
+            conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
+        conn.execute("BEGIN IMMEDIATE")
+
+    def _commit(self, conn: Connection) -> None:
+        conn.execute("COMMIT")
+
+    def _rollback(self, conn: Connection) -> None:
         conn.execute("ROLLBACK")
-    except sqlite3.Error as err:  # the original error is the one worth reporting
-        log.warning("rollback failed: %s", err)
+
+    def _in_transaction(self, conn: Connection) -> bool:
+        return _raw(conn).in_transaction
+
+    def _version(self, conn: Connection) -> int:
+        version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+        return version
+
+    def _set_version(self, conn: Connection, version: int) -> None:
+        conn.execute(f"PRAGMA user_version = {int(version)}")
+
+    def _newer(self, version: int, target: int) -> Exception:
+        return sqlite3.DatabaseError(
+            f"schema version {version} is newer than this software ({target})"
+        )
 
 
-def migrate(
-    conn: sqlite3.Connection, migrations: Sequence[tuple[str, ...]], label: str, path: Path
-) -> None:
-    """Bring the schema to ``len(migrations)``; refuse a file from newer software."""
-    target = len(migrations)
-    if user_version(conn) == target:
-        return
-    with immediate(conn):
-        version = user_version(conn)  # again, now under the write lock
-        if version > target:
-            raise sqlite3.DatabaseError(
-                f"schema version {version} is newer than this software ({target})"
-            )
-        for number, statements in enumerate(migrations[version:], start=version + 1):
-            for statement in statements:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number}")
-            log.info("%s %s: schema version %d", label, path, number)
+def _raw(conn: Connection) -> sqlite3.Connection:
+    return cast(sqlite3.Connection, conn)

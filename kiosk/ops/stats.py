@@ -4,6 +4,9 @@ Only whitelisted events with whitelisted fields are stored, and every value must
 number or a short identifier (a concern id, a form step, a category): there is no place
 where a name or an answer could be written. ``kiosk stats export`` aggregates per day
 into JSON or CSV.
+
+The events live in ``<state_dir>/stats.db`` (SQLite), or in the site's PostgreSQL when
+``[embedded] database`` names one, so a town with several kiosks exports them together.
 """
 
 from __future__ import annotations
@@ -12,13 +15,13 @@ import csv
 import io
 import json
 import re
-import sqlite3
 import statistics
-import threading
 from collections import Counter, defaultdict
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from kiosk.db import Database, Migration, SqliteDatabase
 
 EVENTS: dict[str, tuple[str, ...]] = {
     "session_start": (),
@@ -37,8 +40,31 @@ _IDENT = re.compile(r"[a-z][a-z0-9_]{0,39}|[A-Z]{1,2}")  # ids and group letters
 _NUMERIC = frozenset({"seconds", "step"})
 
 
+# Never edit a released entry: append a new one. The first adopts files written before
+# the schema was versioned (CREATE ... IF NOT EXISTS).
+MIGRATIONS: list[Migration] = [
+    {
+        "sqlite": (
+            "CREATE TABLE IF NOT EXISTS event (at REAL NOT NULL, day TEXT NOT NULL,"
+            " name TEXT NOT NULL, fields TEXT NOT NULL)",
+        ),
+        "postgresql": (
+            "CREATE TABLE IF NOT EXISTS event (at DOUBLE PRECISION NOT NULL,"
+            " day TEXT NOT NULL, name TEXT NOT NULL, fields TEXT NOT NULL,"
+            " kiosk_id TEXT NOT NULL DEFAULT '')",
+        ),
+    },
+    ("CREATE INDEX IF NOT EXISTS event_day ON event (day)",),
+]
+LABEL = "statistics database"
+
+
 class StatsError(ValueError):
     """An event or value that the statistics do not accept (never stored)."""
+
+
+class StatsUnavailable(StatsError):
+    """The statistics database failed; nothing was stored. One line naming the cause."""
 
 
 def _check(event: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -58,34 +84,21 @@ def _check(event: str, fields: dict[str, Any]) -> dict[str, Any]:
 
 class Stats:
     """Append-only event store. synchronous=NORMAL: losing the last second of statistics
-    in a power cut is acceptable, unlike a ticket."""
+    in a power cut is acceptable, unlike a ticket. ``database`` replaces the file at
+    ``path`` with another :class:`kiosk.db.Database` (the site's PostgreSQL)."""
 
-    def __init__(self, path: Path, tz: Any = None) -> None:
+    def __init__(self, path: Path, tz: Any = None, *, database: Database | None = None) -> None:
         self.path = path
         self.tz = tz
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
-
-    def _db(self) -> sqlite3.Connection:
-        if self._conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(
-                self.path, timeout=2, isolation_level=None, check_same_thread=False
-            )
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS event (at REAL NOT NULL, day TEXT NOT NULL,"
-                " name TEXT NOT NULL, fields TEXT NOT NULL)"
-            )
-            self._conn = conn
-        return self._conn
+        self.db = database or SqliteDatabase(
+            path, LABEL, MIGRATIONS, error=StatsUnavailable, synchronous="NORMAL"
+        )
 
     def record(self, event: str, now: datetime | None = None, **fields: Any) -> None:
         checked = _check(event, fields)
         moment = now or datetime.now(self.tz)
-        with self._lock:
-            self._db().execute(
+        with self.db.write() as conn:
+            conn.execute(
                 "INSERT INTO event (at, day, name, fields) VALUES (?, ?, ?, ?)",
                 (
                     moment.timestamp(),
@@ -99,19 +112,14 @@ class Stats:
         self, start: date | None = None, end: date | None = None
     ) -> list[tuple[str, str, dict[str, Any]]]:
         query = "SELECT day, name, fields FROM event WHERE day >= ? AND day <= ? ORDER BY at"
-        with self._lock:
-            rows = (
-                self._db()
-                .execute(query, ((start or date.min).isoformat(), (end or date.max).isoformat()))
-                .fetchall()
-            )
+        with self.db.read() as conn:
+            rows = conn.execute(
+                query, ((start or date.min).isoformat(), (end or date.max).isoformat())
+            ).fetchall()
         return [(d, n, json.loads(f)) for d, n, f in rows]
 
     def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+        self.db.close()
 
 
 def aggregate(events: list[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:

@@ -26,23 +26,42 @@ import json
 import logging
 import random
 import re
-import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, TypedDict
+from typing import Any
 
 from kiosk.config import Config
-from kiosk.db import describe_error, immediate, is_lock, migrate
+from kiosk.db import Connection, SqliteDatabase
+from kiosk.outbox.items import (
+    DeliveryError,
+    DeliveryRejected,
+    Item,
+    OutboxError,
+    OutboxStats,
+    State,
+    error_line,
+    one_line,
+)
+
+__all__ = [
+    "DeliveryError",
+    "DeliveryRejected",
+    "Item",
+    "Outbox",
+    "OutboxError",
+    "OutboxStats",
+    "OutboxWorker",
+    "State",
+    "error_line",
+    "open_outbox",
+]
 
 log = logging.getLogger(__name__)
-
-State = Literal["pending", "delivered", "rejected"]
 
 # Schema migrations, applied in order; PRAGMA user_version counts the applied ones.
 # Never edit a released entry: append a new one.
@@ -72,67 +91,8 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # Keys travel in an HTTP header: no spaces, no line breaks, bounded length.
 _KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}")
 _KIND = re.compile(r"[a-z][a-z0-9_.-]{0,63}")
-_MAX_ERROR = 300
 
 _COLUMNS = "key, kind, payload, attempts, created_at, next_attempt_at, last_error, state"
-
-
-# What the staff should read for an SQLite error, by (base) error name.
-class OutboxError(Exception):
-    """The outbox database failed; ``str(err)`` is one line naming the file and the cause."""
-
-
-class DeliveryError(Exception):
-    """A delivery attempt failed and may succeed later (network, timeout, 5xx).
-
-    ``retry_after_s`` is the receiver's own hint (``Retry-After``), if it gave one.
-    The message is one line and must not contain payload contents: it is logged.
-    """
-
-    def __init__(self, message: str, retry_after_s: float | None = None) -> None:
-        super().__init__(message)
-        self.retry_after_s = retry_after_s
-
-
-class DeliveryRejected(Exception):
-    """The receiver refused the item for good (e.g. HTTP 422): retrying cannot help.
-    One line, no payload contents."""
-
-
-@dataclass(frozen=True)
-class Item:
-    """One outbox entry. Times are Unix seconds of the outbox's clock."""
-
-    key: str
-    kind: str
-    payload: dict[str, Any]  # empty once delivered: the payload is dropped on delivery
-    attempts: int
-    created_at: float
-    next_attempt_at: float
-    last_error: str | None
-    state: State = "pending"
-
-
-class OutboxStats(TypedDict):
-    """Counts for health displays and staff (JSON-ready, no payloads)."""
-
-    pending: int
-    due: int
-    rejected: int
-    delivered: int  # tombstones still kept
-    oldest_pending_at: float | None
-    max_attempts: int
-
-
-def error_line(err: BaseException) -> str:
-    """The first line of an error, bounded: what goes into last_error and the log.
-    Foreign exceptions get their type name in front (a bare "'name'" says nothing)."""
-    line = _one_line(str(err))
-    if not isinstance(err, DeliveryError | DeliveryRejected | OutboxError):
-        line = _one_line(
-            f"{type(err).__name__}: {line}" if str(err).strip() else type(err).__name__
-        )
-    return line
 
 
 class Outbox:
@@ -171,10 +131,37 @@ class Outbox:
         self.rng = rng
         self.keep_delivered_s = keep_delivered_s
         self.busy_timeout_s = busy_timeout_s
-        self.on_connect: Callable[[sqlite3.Connection], None] | None = None
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.RLock()
+        # synchronous is chosen per write: see _write()
+        self.db = SqliteDatabase(
+            self.path,
+            "outbox database",
+            MIGRATIONS,
+            error=OutboxError,
+            busy_timeout_s=busy_timeout_s,
+        )
         self._listeners: list[Callable[[], None]] = []
+
+    @property
+    def on_connect(self) -> Callable[[Any], None] | None:
+        return self.db.on_connect
+
+    @on_connect.setter
+    def on_connect(self, hook: Callable[[Any], None] | None) -> None:
+        self.db.on_connect = hook
+
+    def _connection(self) -> Connection:
+        return self.db.connection()
+
+    def _write(self, durable: bool) -> AbstractContextManager[Connection]:
+        """One ``BEGIN IMMEDIATE`` transaction.
+
+        ``durable``: synchronous=FULL, the WAL is fsynced at COMMIT, so the item survives
+        a power cut, not only a crash of the process (NORMAL would only promise that).
+        Bookkeeping after a delivery attempt runs with NORMAL: losing it costs a resend,
+        never an item, and it keeps draining fast on slow flash. A later FULL commit
+        syncs the earlier frames too (the WAL is written in order).
+        """
+        return self.db.write(durable=durable)
 
     # -- enqueue -----------------------------------------------------------------------
 
@@ -238,7 +225,7 @@ class Outbox:
         must not wait for the clock to catch up.
         """
         now = self.clock() if now is None else now
-        with self._guard() as conn:
+        with self.db.read() as conn:
             rows = conn.execute(
                 f"SELECT {_COLUMNS} FROM item WHERE state = 'pending'"
                 " AND (next_attempt_at <= ? OR next_attempt_at > ?) ORDER BY seq LIMIT ?",
@@ -248,7 +235,7 @@ class Outbox:
 
     def next_due_at(self) -> float | None:
         """When the earliest pending item is due; None when nothing is pending."""
-        with self._guard() as conn:
+        with self.db.read() as conn:
             found: float | None = conn.execute(
                 "SELECT min(next_attempt_at) FROM item WHERE state = 'pending'"
             ).fetchone()[0]
@@ -275,7 +262,7 @@ class Outbox:
         at retry_max_s, times a jitter in [0.5, 1) so kiosks that lost the network
         together do not retry in lockstep."""
         now = self.clock() if now is None else now
-        line = _one_line(error)
+        line = one_line(error)
         with self._write(durable=False) as conn:
             row = conn.execute(
                 "SELECT kind, attempts FROM item WHERE key = ? AND state = 'pending'", (key,)
@@ -305,7 +292,7 @@ class Outbox:
     def rejected(self, key: str, error: str, now: float | None = None) -> None:
         """The receiver refused the item for good: stop retrying, keep it for staff."""
         now = self.clock() if now is None else now
-        line = _one_line(error)
+        line = one_line(error)
         with self._write(durable=False) as conn:
             row = conn.execute(
                 "SELECT kind FROM item WHERE key = ? AND state = 'pending'", (key,)
@@ -331,13 +318,13 @@ class Outbox:
     # -- staff and health --------------------------------------------------------------
 
     def get(self, key: str) -> Item | None:
-        with self._guard() as conn:
+        with self.db.read() as conn:
             row = conn.execute(f"SELECT {_COLUMNS} FROM item WHERE key = ?", (key,)).fetchone()
         return _item(row) if row else None
 
     def rejected_items(self) -> list[Item]:
         """Items the receiver refused, oldest first, with the reason in last_error."""
-        with self._guard() as conn:
+        with self.db.read() as conn:
             rows = conn.execute(
                 f"SELECT {_COLUMNS} FROM item WHERE state = 'rejected' ORDER BY seq"
             ).fetchall()
@@ -359,13 +346,13 @@ class Outbox:
         return bool(changed)
 
     def pending_count(self) -> int:
-        with self._guard() as conn:
+        with self.db.read() as conn:
             n: int = conn.execute("SELECT count(*) FROM item WHERE state = 'pending'").fetchone()[0]
         return n
 
     def stats(self, now: float | None = None) -> OutboxStats:
         now = self.clock() if now is None else now
-        with self._guard() as conn:
+        with self.db.read() as conn:
             by_state = {
                 state: (n, oldest, most)
                 for state, n, oldest, most in conn.execute(
@@ -402,8 +389,7 @@ class Outbox:
 
     def close(self) -> None:
         """Release the connection; a later call would open it again."""
-        with self._lock:
-            self._drop_connection()
+        self.db.close()
 
     def __enter__(self) -> Outbox:
         return self
@@ -412,77 +398,6 @@ class Outbox:
         self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
-
-    # -- connection and errors ---------------------------------------------------------
-
-    @contextmanager
-    def _guard(self) -> Iterator[sqlite3.Connection]:
-        """Serialise use of the connection and turn SQLite failures into one-line errors."""
-        with self._lock:
-            try:
-                yield self._connection()
-            except sqlite3.Error as err:
-                raise self._failure(err) from None
-            except OSError as err:  # creating the directory
-                raise OutboxError(
-                    f"outbox database {self.path}: cannot create its folder: {err.strerror}"
-                ) from None
-
-    @contextmanager
-    def _write(self, durable: bool) -> Iterator[sqlite3.Connection]:
-        """One ``BEGIN IMMEDIATE`` transaction.
-
-        ``durable``: synchronous=FULL, the WAL is fsynced at COMMIT, so the item survives
-        a power cut, not only a crash of the process (NORMAL would only promise that).
-        Bookkeeping after a delivery attempt runs with NORMAL: losing it costs a resend,
-        never an item, and it keeps draining fast on slow flash. A later FULL commit
-        syncs the earlier frames too (the WAL is written in order).
-        """
-        with self._guard() as conn:
-            conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
-            with immediate(conn):
-                yield conn
-
-    def _failure(self, err: sqlite3.Error) -> OutboxError:
-        message = describe_error(err, "outbox database", self.path, self.busy_timeout_s)
-        log.debug("%s (%r)", message, err)  # the caller logs or shows the message once
-        if not is_lock(err):
-            self._drop_connection()  # start afresh next time: file may be replaced or freed
-        return OutboxError(message)
-
-    def _connection(self) -> sqlite3.Connection:
-        if self._conn is None:
-            self._conn = self._open()
-        return self._conn
-
-    def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(
-            self.path,
-            timeout=self.busy_timeout_s,
-            isolation_level=None,
-            check_same_thread=False,  # UI thread puts, worker thread delivers: under _lock
-        )
-        try:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode != "wal":
-                log.warning("outbox database %s: journal mode %s, not wal", self.path, mode)
-            conn.execute("PRAGMA synchronous = FULL")  # each write says what it needs
-            _migrate(conn, self.path)
-            if self.on_connect is not None:
-                self.on_connect(conn)
-        except BaseException:
-            conn.close()
-            raise
-        return conn
-
-    def _drop_connection(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            try:
-                conn.close()
-            except sqlite3.Error as err:
-                log.warning("outbox database %s: close failed: %s", self.path, err)
 
 
 def open_outbox(cfg: Config) -> Outbox:
@@ -619,13 +534,3 @@ def _item(row: tuple[Any, ...]) -> Item:
         last_error,
         state,
     )
-
-
-def _one_line(error: str) -> str:
-    lines = error.strip().splitlines()
-    line = lines[0].strip() if lines else "unknown error"
-    return line if len(line) <= _MAX_ERROR else line[: _MAX_ERROR - 3] + "..."
-
-
-def _migrate(conn: sqlite3.Connection, path: Path) -> None:
-    migrate(conn, MIGRATIONS, "outbox database", path)

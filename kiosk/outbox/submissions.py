@@ -2,7 +2,10 @@
 
 A completed form goes into the outbox first (durable, before the screen says "done"),
 then to its destination: an HTTP endpoint (``outbox.url``) or, for single-kiosk sites,
-this SQLite store, from which staff export JSON and PDF (``kiosk submissions export``).
+this store, from which staff list, open and export them (``kiosk submissions``). The
+store is ``<state_dir>/submissions.db`` (SQLite) or, for a site with several kiosks, the
+site's PostgreSQL (``[embedded] database``), so a clerk opens a form at the counter from
+any machine with the site config.
 """
 
 from __future__ import annotations
@@ -10,13 +13,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import sqlite3
-import threading
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from kiosk.config import Config
+from kiosk.db import Database, Migration, SqliteDatabase
+from kiosk.outbox.items import DeliveryError
 
 _ALPHABET = str.maketrans("01", "89")  # base32 without 0/1 look-alikes (O/I are not in it)
 
@@ -31,37 +34,42 @@ def reference_for(form_id: str, idempotency_key: str) -> str:
     return f"{prefix}-{code[:4]}-{code[4:8]}"
 
 
+# Never edit a released entry: append a new one. The first adopts files written before
+# the schema was versioned (CREATE ... IF NOT EXISTS).
+MIGRATIONS: list[Migration] = [
+    (
+        "CREATE TABLE IF NOT EXISTS submission (key TEXT PRIMARY KEY,"
+        " reference TEXT NOT NULL, form TEXT NOT NULL, received TEXT NOT NULL,"
+        " payload TEXT NOT NULL)",
+    ),
+    ("CREATE INDEX IF NOT EXISTS submission_reference ON submission (reference)",),
+]
+LABEL = "form store"
+_COLUMNS = "key, reference, form, received, payload"
+
+
+class StoreUnavailable(DeliveryError):
+    """The form store failed (the outbox keeps the item and tries again); one line."""
+
+
 class SubmissionStore:
-    """The embedded destination; the outbox delivers here when no endpoint is set."""
+    """The embedded destination; the outbox delivers here when no endpoint is set.
+    synchronous=FULL: what the citizen submitted must stay. ``database`` replaces the
+    file at ``path`` with another :class:`kiosk.db.Database` (the site's PostgreSQL)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, database: Database | None = None) -> None:
         self.path = path
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
-
-    def _db(self) -> sqlite3.Connection:
-        if self._conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(
-                self.path, timeout=5, isolation_level=None, check_same_thread=False
-            )
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")  # what the citizen submitted must stay
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS submission (key TEXT PRIMARY KEY,"
-                " reference TEXT NOT NULL, form TEXT NOT NULL, received TEXT NOT NULL,"
-                " payload TEXT NOT NULL)"
-            )
-            self._conn = conn
-        return self._conn
+        self.db = database or SqliteDatabase(
+            path, LABEL, MIGRATIONS, error=StoreUnavailable, busy_timeout_s=5.0
+        )
 
     def save(self, key: str, payload: dict[str, Any]) -> None:
-        """Idempotent: the same key twice is stored once."""
+        """Idempotent: the same key twice is stored once (the first payload wins)."""
         form = str(payload.get("form", ""))
-        with self._lock:
-            self._db().execute(
-                "INSERT OR IGNORE INTO submission (key, reference, form, received, payload)"
-                " VALUES (?, ?, ?, ?, ?)",
+        with self.db.write() as conn:
+            conn.execute(
+                f"INSERT INTO submission ({_COLUMNS}) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (key) DO NOTHING",
                 (
                     key,
                     str(payload.get("reference") or reference_for(form, key)),
@@ -72,25 +80,35 @@ class SubmissionStore:
             )
 
     def all(self) -> list[dict[str, Any]]:
-        with self._lock:
-            rows = (
-                self._db()
-                .execute(
-                    "SELECT key, reference, form, received, payload FROM submission"
-                    " ORDER BY received"
-                )
-                .fetchall()
-            )
-        return [
-            {"key": k, "reference": r, "form": f, "received": t, **json.loads(p)}
-            for k, r, f, t, p in rows
-        ]
+        """Every submission, oldest first."""
+        with self.db.read() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM submission ORDER BY received, key"
+            ).fetchall()
+        return [_submission(row) for row in rows]
+
+    def find(self, reference: str) -> dict[str, Any] | None:
+        """The submission with this reference (as printed on the receipt, any case)."""
+        with self.db.read() as conn:
+            row = conn.execute(
+                f"SELECT {_COLUMNS} FROM submission WHERE reference = ?",
+                (reference.strip().upper(),),
+            ).fetchone()
+        return _submission(row) if row else None
 
     def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+        self.db.close()
+
+
+def _submission(row: Any) -> dict[str, Any]:
+    key, reference, form, received, payload = row
+    return {
+        "key": key,
+        "reference": reference,
+        "form": form,
+        "received": received,
+        **json.loads(payload),
+    }
 
 
 class LocalDelivery:

@@ -1,11 +1,12 @@
-"""The embedded queue: waiting numbers kept in one SQLite file on the kiosk.
+"""The embedded queue: waiting numbers kept in the kiosk's own database.
 
-Meant for a single kiosk, or a few kiosks sharing one database file. Everything that hands
-out a number happens inside one ``BEGIN IMMEDIATE`` transaction, so kiosks that draw at the
-same moment queue up on SQLite's write lock instead of computing the same next number; the
-UNIQUE (day, group, seq) constraint is the last line of defence against a duplicate.
+By default one SQLite file on the kiosk (a single kiosk, or a few processes on one
+machine). Everything that hands out a number happens inside one write transaction of
+:class:`kiosk.db.Database`, which takes the store's write lock before the first read, so
+kiosks that draw at the same moment queue up instead of computing the same next number;
+the UNIQUE (day, group, seq) constraint is the last line of defence against a duplicate.
 
-Every ``sqlite3.Error`` (locked, corrupt, not a database, disk full, read-only, cannot
+Every database error (locked, corrupt, not a database, disk full, read-only, cannot
 open) becomes :class:`BackendUnavailable` with a one-line message; after such an error the
 next call starts over and reopens the connection when it is not just a lock.
 
@@ -16,22 +17,19 @@ from __future__ import annotations
 
 import logging
 import math
-import sqlite3
-import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TypedDict
+from typing import Any, TypedDict
 from zoneinfo import ZoneInfo
 
-from kiosk import db as sqlitedb
+from kiosk import db as kdb
 from kiosk.catalogue import Catalogue, Group
 from kiosk.config import GroupPolicy
-from kiosk.db import immediate, is_lock, migrate
+from kiosk.db import Connection, Database
 from kiosk.queue.base import (
     UNKNOWN_WAIT,
     Appointment,
@@ -52,6 +50,7 @@ from kiosk.queue.hours import OpeningHours
 
 log = logging.getLogger(__name__)
 
+LABEL = "queue database"
 MAX_SEQ = 999  # numbers are shown with three digits (A-001 .. A-999)
 
 # Schema migrations, applied in order; PRAGMA user_version counts the applied ones.
@@ -133,9 +132,9 @@ def estimate_wait(people_ahead: int, policy: GroupPolicy | None) -> WaitEstimate
     return WaitEstimate(low, high)
 
 
-def describe_error(err: sqlite3.Error, path: Path, busy_timeout_s: float) -> str:
-    """One line for logs and staff: which queue database and what is wrong with it."""
-    return sqlitedb.describe_error(err, "queue database", path, busy_timeout_s)
+def describe_error(err: BaseException, path: Path, busy_timeout_s: float) -> str:
+    """One line for logs and staff: which queue database file and what is wrong with it."""
+    return kdb.describe_error(err, LABEL, path, busy_timeout_s)
 
 
 @dataclass(frozen=True)
@@ -150,12 +149,14 @@ class _Row:
 
 
 class EmbeddedBackend:
-    """:class:`kiosk.queue.base.QueueBackend` over SQLite.
+    """:class:`kiosk.queue.base.QueueBackend` over the queue database.
 
-    The connection is opened on first use (and again after an error), so the object can
-    be built in one thread and used from a worker thread; a lock serialises the calls.
-    ``on_connect`` is a test hook run on every new connection (e.g. ``PRAGMA
-    max_page_count`` to simulate a full disk).
+    ``path`` is the SQLite file; ``database`` replaces it with another
+    :class:`kiosk.db.Database` (the site's PostgreSQL). The connection is opened on first
+    use (and again after an error), so the object can be built in one thread and used
+    from a worker thread; the database's lock serialises the calls. ``on_connect`` is a
+    test hook run on every new connection (e.g. ``PRAGMA max_page_count`` to simulate a
+    full disk).
     """
 
     quick_check_interval_s: float = 300.0
@@ -169,18 +170,32 @@ class EmbeddedBackend:
         tz: ZoneInfo,
         kiosk_id: str,
         busy_timeout_s: float = 2.0,
+        *,
+        database: Database | None = None,
     ) -> None:
         self.path = Path(path)
+        self.db = database or kdb.open_database(
+            self.path,
+            LABEL,
+            MIGRATIONS,
+            error=BackendUnavailable,
+            busy_timeout_s=busy_timeout_s,
+        )
         self.catalogue = catalogue
         self.groups = dict(groups)
         self.hours = hours
         self.tz = tz
         self.kiosk_id = kiosk_id
         self.busy_timeout_s = busy_timeout_s
-        self.on_connect: Callable[[sqlite3.Connection], None] | None = None
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.RLock()
         self._last_quick_check: float | None = None
+
+    @property
+    def on_connect(self) -> Callable[[Any], None] | None:
+        return self.db.on_connect
+
+    @on_connect.setter
+    def on_connect(self, hook: Callable[[Any], None] | None) -> None:
+        self.db.on_connect = hook
 
     # -- QueueBackend ------------------------------------------------------------------
 
@@ -195,7 +210,7 @@ class EmbeddedBackend:
         group = self._group(group_id)
         self._check_concern(concern_id, group_id)
         now = self._now(now)
-        with self._transaction() as conn:
+        with self.db.write() as conn:
             row = self._by_request(conn, request_id)
             if row is None:
                 if not self.hours.is_open(now):
@@ -208,7 +223,7 @@ class EmbeddedBackend:
     def queue_status(self, group_id: str, now: datetime | None = None) -> QueueStatus:
         """Waiting count of today and the wait a newly drawn ticket would get."""
         day = self._day(self._now(now))
-        with self._guard() as conn:
+        with self.db.read() as conn:
             waiting = self._count(conn, day, group_id, "waiting")
         return QueueStatus(group_id, waiting, estimate_wait(waiting, self.groups.get(group_id)))
 
@@ -218,7 +233,7 @@ class EmbeddedBackend:
         if not self.hours.is_open(now):
             return ServiceStatus(ServiceState.CLOSED, next_opening=self.hours.next_opening(now))
         try:
-            with self._guard() as conn:
+            with self.db.read() as conn:
                 issued = self._issued_by_group(conn, self._day(now))
         except BackendUnavailable as err:
             return ServiceStatus(ServiceState.OUT_OF_SERVICE, reason=str(err))
@@ -228,14 +243,15 @@ class EmbeddedBackend:
         return ServiceStatus(ServiceState.OPEN, exhausted_groups=exhausted)
 
     def health(self) -> Health:
-        """Cheap read of the ticket table; ``PRAGMA quick_check`` at most every few minutes."""
+        """Cheap read of the ticket table; the engine's integrity check (SQLite's
+        ``PRAGMA quick_check``) at most every few minutes."""
         try:
-            with self._guard() as conn:
+            with self.db.read() as conn:
                 conn.execute("SELECT 1 FROM ticket LIMIT 1").fetchall()
                 if self._quick_check_due():
-                    problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-                    if problems != ["ok"]:
-                        return Health(False, f"quick_check of {self.path}: {problems[0]}")
+                    problem = self.db.integrity_problem(conn)
+                    if problem is not None:
+                        return Health(False, problem)
                     self._last_quick_check = time.monotonic()
         except BackendUnavailable as err:
             return Health(False, str(err))
@@ -243,7 +259,7 @@ class EmbeddedBackend:
 
     def find_appointment(self, ref: BookingRef, now: datetime | None = None) -> Appointment:
         """The appointment of a booking code; cancelled ones count as not found."""
-        with self._guard() as conn:
+        with self.db.read() as conn:
             return self._appointment(conn, ref.appointment_id)
 
     def check_in(self, ref: BookingRef, request_id: str, now: datetime | None = None) -> Ticket:
@@ -253,7 +269,7 @@ class EmbeddedBackend:
         in again returns the same ticket. The time window is the caller's policy.
         """
         now = self._now(now)
-        with self._transaction() as conn:
+        with self.db.write() as conn:
             appointment = self._appointment(conn, ref.appointment_id)
             if appointment.checked_in:
                 found = conn.execute(
@@ -288,7 +304,7 @@ class EmbeddedBackend:
             concern = self.catalogue.concern(concern_id)
         except KeyError:
             raise ValueError(f"concern {concern_id!r} is not in the catalogue") from None
-        with self._transaction() as conn:
+        with self.db.write() as conn:
             for _ in range(20):
                 candidate = code or make_code()
                 exists = conn.execute(
@@ -307,7 +323,7 @@ class EmbeddedBackend:
     def appointments(self, now: datetime | None = None) -> list[Appointment]:
         """Today's appointments, earliest first (for the demo and staff)."""
         day = self._day(self._now(now))
-        with self._guard() as conn:
+        with self.db.read() as conn:
             ids = [
                 r[0]
                 for r in conn.execute(
@@ -319,15 +335,14 @@ class EmbeddedBackend:
 
     def close(self) -> None:
         """Release the connection; a later call would open it again."""
-        with self._lock:
-            self._drop_connection()
+        self.db.close()
 
     # -- staff and admin ---------------------------------------------------------------
 
     def call_next(self, group_id: str, now: datetime | None = None) -> Ticket | None:
         """Mark today's oldest waiting ticket of the group as called; None if nobody waits."""
         now = self._now(now)
-        with self._transaction() as conn:
+        with self.db.write() as conn:
             found = conn.execute(
                 f"SELECT {_TICKET_COLUMNS} FROM ticket WHERE day = ? AND group_id = ?"
                 " AND status = 'waiting' ORDER BY seq LIMIT 1",
@@ -346,7 +361,7 @@ class EmbeddedBackend:
         opening hours but never beyond the contingent. Request ids start with "seed-"."""
         now = self._now(now)
         issued: list[Ticket] = []
-        with self._transaction() as conn:
+        with self.db.write() as conn:
             for group in self.catalogue.groups:
                 concerns = self.catalogue.concerns_of(group.id)
                 if not concerns:
@@ -363,7 +378,7 @@ class EmbeddedBackend:
     def summary(self, now: datetime | None = None) -> list[GroupSummary]:
         """Per catalogue group: today's counts, what is left of the contingent, the wait."""
         day = self._day(self._now(now))
-        with self._guard() as conn:
+        with self.db.read() as conn:
             return [self._group_summary(conn, day, g) for g in self.catalogue.groups]
 
     def reset_day(self, now: datetime | None = None) -> int:
@@ -372,14 +387,14 @@ class EmbeddedBackend:
         For demos and test mornings: printed tickets of today no longer exist afterwards.
         """
         day = self._day(self._now(now))
-        with self._transaction() as conn:
+        with self.db.write() as conn:
             return conn.execute("DELETE FROM ticket WHERE day = ?", (day,)).rowcount
 
     # -- issuing -----------------------------------------------------------------------
 
     def _issue(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         group: Group,
         concern_id: str,
         request_id: str,
@@ -428,7 +443,7 @@ class EmbeddedBackend:
         policy = self.groups.get(group_id)
         return min(policy.daily_contingent, MAX_SEQ) if policy else MAX_SEQ
 
-    def _ticket(self, conn: sqlite3.Connection, row: _Row) -> Ticket:
+    def _ticket(self, conn: Connection, row: _Row) -> Ticket:
         issued_at = datetime.fromisoformat(row.issued_at).astimezone(self.tz)
         if row.status != "waiting":
             return Ticket(
@@ -449,7 +464,7 @@ class EmbeddedBackend:
             estimate_wait(ahead, self.groups.get(row.group_id)),
         )
 
-    def _appointment(self, conn: sqlite3.Connection, code: str) -> Appointment:
+    def _appointment(self, conn: Connection, code: str) -> Appointment:
         found = conn.execute(
             "SELECT a.id, a.starts_at, a.concern_id, a.group_id, a.status, t.number"
             " FROM appointment a LEFT JOIN ticket t ON t.reference = a.ticket_ref"
@@ -473,9 +488,7 @@ class EmbeddedBackend:
             concern_id,
         )
 
-    def _appointment_ticket(
-        self, conn: sqlite3.Connection, row: _Row, starts_at: datetime
-    ) -> Ticket:
+    def _appointment_ticket(self, conn: Connection, row: _Row, starts_at: datetime) -> Ticket:
         """An appointment is served at its slot, not by queue position: the wait is the
         time until the slot (0-10 minutes once it has come)."""
         ticket = self._ticket(conn, row)
@@ -484,7 +497,7 @@ class EmbeddedBackend:
         return replace(ticket, people_ahead=None, wait=WaitEstimate(low, low + 10))
 
     @staticmethod
-    def _by_request(conn: sqlite3.Connection, request_id: str) -> _Row | None:
+    def _by_request(conn: Connection, request_id: str) -> _Row | None:
         found = conn.execute(
             f"SELECT {_TICKET_COLUMNS} FROM ticket WHERE request_id = ?", (request_id,)
         ).fetchone()
@@ -493,7 +506,7 @@ class EmbeddedBackend:
     # -- queries -----------------------------------------------------------------------
 
     @staticmethod
-    def _count(conn: sqlite3.Connection, day: str, group_id: str, status: str) -> int:
+    def _count(conn: Connection, day: str, group_id: str, status: str) -> int:
         n: int = conn.execute(
             "SELECT count(*) FROM ticket WHERE day = ? AND group_id = ? AND status = ?",
             (day, group_id, status),
@@ -501,13 +514,13 @@ class EmbeddedBackend:
         return n
 
     @staticmethod
-    def _issued_by_group(conn: sqlite3.Connection, day: str) -> dict[str, int]:
+    def _issued_by_group(conn: Connection, day: str) -> dict[str, int]:
         rows = conn.execute(
             "SELECT group_id, count(*) FROM ticket WHERE day = ? GROUP BY group_id", (day,)
         ).fetchall()
         return {group_id: n for group_id, n in rows}
 
-    def _group_summary(self, conn: sqlite3.Connection, day: str, group: Group) -> GroupSummary:
+    def _group_summary(self, conn: Connection, day: str, group: Group) -> GroupSummary:
         counts = dict(
             conn.execute(
                 "SELECT status, count(*) FROM ticket WHERE day = ? AND group_id = ?"
@@ -566,76 +579,6 @@ class EmbeddedBackend:
     def _quick_check_due(self) -> bool:
         last = self._last_quick_check
         return last is None or time.monotonic() - last >= self.quick_check_interval_s
-
-    # -- connection and errors ---------------------------------------------------------
-
-    @contextmanager
-    def _guard(self) -> Iterator[sqlite3.Connection]:
-        """Serialise use of the connection and turn SQLite failures into one-line errors."""
-        with self._lock:
-            try:
-                yield self._connection()
-            except sqlite3.Error as err:
-                raise self._unavailable(err) from None
-            except OSError as err:  # creating the directory
-                raise BackendUnavailable(
-                    f"queue database {self.path}: cannot create its folder: {err.strerror}"
-                ) from None
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """One ``BEGIN IMMEDIATE`` transaction: takes the write lock before reading, so the
-        max(seq) read and the insert cannot interleave with another kiosk."""
-        with self._guard() as conn, immediate(conn):
-            yield conn
-
-    def _unavailable(self, err: sqlite3.Error) -> BackendUnavailable:
-        message = describe_error(err, self.path, self.busy_timeout_s)
-        log.debug("%s (%r)", message, err)  # the caller logs or shows the message once
-        if not is_lock(err):
-            self._drop_connection()  # start afresh next time: file may be replaced or freed
-        return BackendUnavailable(message)
-
-    def _connection(self) -> sqlite3.Connection:
-        if self._conn is None:
-            self._conn = self._open()
-        return self._conn
-
-    def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(
-            self.path,
-            timeout=self.busy_timeout_s,
-            isolation_level=None,
-            check_same_thread=False,  # used from one worker thread at a time, under _lock
-        )
-        try:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode != "wal":
-                log.warning("queue database %s: journal mode %s, not wal", self.path, mode)
-            # FULL: every commit is on disk before the number is shown or printed, so a
-            # number handed out survives a power loss and is never handed out twice.
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            _migrate(conn, self.path)
-            if self.on_connect is not None:
-                self.on_connect(conn)
-        except BaseException:
-            conn.close()
-            raise
-        return conn
-
-    def _drop_connection(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            try:
-                conn.close()
-            except sqlite3.Error as err:
-                log.warning("queue database %s: close failed: %s", self.path, err)
-
-
-def _migrate(conn: sqlite3.Connection, path: Path) -> None:
-    migrate(conn, MIGRATIONS, "queue database", path)
 
 
 def _utc_text(moment: datetime) -> str:
