@@ -81,6 +81,11 @@ class ZmsSection:
     ticketprinter_hash: str = ""  # fixed hash; empty: obtained from ZMS at start
     buttonlist: str = ""  # e.g. "s141,s142": the scopes this kiosk offers
     concerns: dict[str, str] = field(default_factory=dict)  # concern id -> scope id
+    authkey_file: str = ""  # file holding an X-Authkey the town granted; empty: anonymous
+    booking_url: str = ""  # online booking, shown as a QR code when numbers run out
+    concern_screen: str = field(
+        default="catalogue", metadata=_check(choices=("catalogue", "buttons"))
+    )  # buttons: the concern screen shows ZMS's buttons (names from ZMS)
     ca_bundle: str = ""  # PEM file of the CA to trust; empty: the system's CAs
     verify_tls: bool = True
     connect_timeout_s: float = field(default=3.0, metadata=_check(min=0.1, max=60))
@@ -206,6 +211,36 @@ class FormsSection:
     # Also print everything the citizen entered (the receipt alone shows only what the
     # law allows on paper, e.g. for the Anmeldung names, dates, address and status).
     print_full_form: bool = False
+    # The Land (BW, BY, BE, ...): code lists that differ by Land (the religious communities
+    # of the register) offer that Land's entries; empty: all of them.
+    land: str = field(
+        default="",
+        metadata=_check(
+            choices=(
+                "",
+                "BW",
+                "BY",
+                "BE",
+                "BB",
+                "HB",
+                "HH",
+                "HE",
+                "MV",
+                "NI",
+                "NW",
+                "RP",
+                "SL",
+                "SN",
+                "ST",
+                "SH",
+                "TH",
+            )
+        ),
+    )
+    # Fees in EUR that forms show (fee id -> amount); the town sets its own.
+    fees: dict[str, float] = field(
+        default_factory=lambda: {"fuehrungszeugnis": 13.0, "fuehrungszeugnis_europaeisch": 17.0}
+    )
 
 
 @dataclass(frozen=True)
@@ -216,6 +251,20 @@ class MaintenanceSection:
     max_failures: int = field(default=5, metadata=_check(min=1, max=20))
     lockout_s: float = field(default=300.0, metadata=_check(min=10, max=86400))
     allow_exit: bool = False  # may staff leave the kiosk application from there?
+
+
+@dataclass(frozen=True)
+class PrivacySection:
+    """What is kept about citizens, sealed how, and for how long (DSGVO Art. 5, 13, 25)."""
+
+    # The office's public key (PEM, from `kiosk keys generate` on the clerk side). Set:
+    # submissions are sealed on the kiosk, which cannot read them back. Empty: unsealed.
+    public_key: str = ""
+    controller: str = ""  # the authority responsible, named in the privacy notice
+    notice_url: str = ""  # https address of the full Art. 13 notice
+    printed_days: int = field(default=1, metadata=_check(min=0, max=30))  # folder printer
+    rejected_days: int = field(default=7, metadata=_check(min=1, max=90))  # refused items
+    submissions_days: int = field(default=30, metadata=_check(min=1, max=365))  # embedded
 
 
 @dataclass(frozen=True)
@@ -245,6 +294,7 @@ class Config:
     forms: FormsSection = field(default_factory=FormsSection)
     maintenance: MaintenanceSection = field(default_factory=MaintenanceSection)
     logging: LoggingSection = field(default_factory=LoggingSection)
+    privacy: PrivacySection = field(default_factory=PrivacySection)
     source: str = field(default="<defaults>", metadata={"internal": True})
     demo: bool = field(default=False, metadata={"internal": True})
 
@@ -424,12 +474,26 @@ def _validate(cfg: Config) -> None:
             raise ConfigError("zms.base_url: an http(s) URL is needed for backend.kind = 'zms'")
         if cfg.zms.ca_bundle and not Path(os.path.expanduser(cfg.zms.ca_bundle)).is_file():
             raise ConfigError(f"zms.ca_bundle: file not found: {cfg.zms.ca_bundle!r}")
+        if cfg.zms.authkey_file and not Path(os.path.expanduser(cfg.zms.authkey_file)).is_file():
+            raise ConfigError(f"zms.authkey_file: file not found: {cfg.zms.authkey_file!r}")
+        if cfg.zms.booking_url and not cfg.zms.booking_url.startswith(("https://", "http://")):
+            raise ConfigError("zms.booking_url: an http(s) URL is needed")
+        from kiosk.queue.zms.buttons import ButtonListError, check  # local: no cycle
+
+        try:
+            check(cfg.zms.buttonlist, cfg.zms.concerns)
+        except ButtonListError as err:
+            raise ConfigError(str(err)) from None
     if cfg.printer.kind == "escpos" and not cfg.printer.uri.startswith(("tcp://", "usb://")):
         raise ConfigError(
             "printer.uri: 'tcp://HOST:PORT' or 'usb://VID:PID' is required for escpos"
         )
     if cfg.printer.kind == "cups" and not cfg.printer.cups_queue:
         raise ConfigError("printer.cups_queue: a queue name is required for cups")
+    if cfg.privacy.public_key and not Path(os.path.expanduser(cfg.privacy.public_key)).is_file():
+        raise ConfigError(f"privacy.public_key: file not found: {cfg.privacy.public_key!r}")
+    if cfg.privacy.notice_url and not cfg.privacy.notice_url.startswith("https://"):
+        raise ConfigError("privacy.notice_url: an https URL is needed")
     if cfg.session.warning_s >= cfg.session.idle_timeout_s * 10:
         raise ConfigError("session.warning_s: must be shorter than ten idle timeouts")
 

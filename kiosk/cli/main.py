@@ -50,6 +50,7 @@ def _register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     from kiosk.cli import (
         appointments,
         doctor,
+        keys,
         maintenance,
         printer,
         queue,
@@ -58,7 +59,8 @@ def _register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         submissions,
     )
 
-    for group in (queue, appointments, doctor, stats, maintenance, printer, submissions, remote):
+    groups = (queue, appointments, doctor, stats, maintenance, printer, submissions, remote, keys)
+    for group in groups:
         group.register(sub)
 
 
