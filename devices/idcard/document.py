@@ -1,10 +1,11 @@
 """Read an identity document through any :class:`~devices.idcard.apdu.Transport`.
 
-The sequence follows ICAO Doc 9303 parts 10 and 11: EF.CardAccess (in the master file,
-readable without access control) tells whether the chip speaks PACE; if it does, PACE
-runs first and the eMRTD application is selected under secure messaging, otherwise the
-application is selected in the clear and BAC runs. Then EF.COM, DG1 (the MRZ), DG11
-(full name, place of birth) when the chip lists it, and DG2 (the face) only on request.
+The sequence follows ICAO Doc 9303 parts 10 and 11: access control (PACE or BAC, see
+:mod:`.session`), then EF.COM, DG1 (the MRZ), DG11 (full name, place of birth, address)
+when the chip lists it, and DG2 (the face) only on request. DG1 is mandatory: without it
+the read fails. DG11 and DG2 are optional: when one cannot be read, the identity comes
+without it (``Identity.unread`` names it) and the read goes on, re-opening secure
+messaging if the chip ended it.
 
 Personal data is returned once, in an :class:`Identity`, and kept nowhere else: no
 caches, no logging of values, and ``repr`` shows no personal field. The face image stays
@@ -13,41 +14,23 @@ in memory; nothing here writes to disk.
 
 from __future__ import annotations
 
-import contextlib
-import struct
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from . import crypto, tlv
-from .apdu import (
-    SW_END_OF_FILE,
-    SW_FILE_NOT_FOUND,
-    SW_OK,
-    CardError,
-    Command,
-    PasswordRequired,
-    Transport,
-    UnsupportedCard,
-)
-from .mrz import DocumentKind, Mrz, MrzError, parse_mrz, validate_mrz_key
+from . import tlv
+from .apdu import CardError, IdCardError, ReaderError, Transport, UnsupportedCard
+from .files import DG1, DG2, DG11, EF_COM, ElementaryFile, FileMissing, read_file
+from .lds import TAG_DG2, TAG_DG11, Dg11, face_image, parse_dg1, parse_dg11
+from .mrz import DocumentKind, Mrz, validate_mrz_key
+from .session import ChipSession
+from .trace import TracingTransport
 
-__all__ = ["EMRTD_AID", "DocumentReader", "Identity", "read_document", "validate_can"]
+__all__ = ["DocumentReader", "Identity", "identity_from", "read_document", "validate_can"]
 
-EMRTD_AID = bytes.fromhex("A0000002471001")
-SFI_CARD_ACCESS = 0x1C
-SFI_COM = 0x1E
-SFI_DG1 = 0x01
-SFI_DG2 = 0x02
-SFI_DG11 = 0x0B
-TAG_DG1, TAG_DG2, TAG_DG11 = 0x61, 0x75, 0x6B
-
-READ_CHUNK = 0xDF
-"""Bytes per READ BINARY: the largest amount whose secure messaging response (DO87 with
-padding, DO99, DO8E) still fits a short APDU's 256 bytes."""
-MAX_OFFSET = 0x7FFF
-"""READ BINARY with even INS addresses 15 bits; larger files would need odd-INS reads."""
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -69,8 +52,11 @@ class Identity:
     expiry: date
     issuing_state: str
     place_of_birth: str | None = None
+    address: str | None = None  # DG11, where the issuer put it there (not German ID cards)
     expired: bool = False
     photo: bytes | None = None  # JPEG or JPEG 2000 from DG2, memory only
+    defects: tuple[str, ...] = ()  # the document's own errors, e.g. "composite" check digit
+    unread: tuple[str, ...] = ()  # optional data groups that could not be read ("DG11")
 
     def __repr__(self) -> str:
         photo = "None" if self.photo is None else f"<{len(self.photo)} bytes>"
@@ -99,10 +85,6 @@ class DocumentReader(Protocol):
     ) -> Identity: ...
 
 
-class _FileMissing(Exception):
-    pass
-
-
 def validate_can(can: str) -> str:
     """The card access number: six digits (printed on the front of the German ID card)."""
     can = can.strip()
@@ -111,177 +93,13 @@ def validate_can(can: str) -> str:
     return can
 
 
-def _select_aid(transport: Transport) -> int:
-    _, sw = transport.transmit(Command(0x00, 0xA4, 0x04, 0x0C, EMRTD_AID).encode())
-    return sw
-
-
-def read_file(transport: Transport, sfi: int, what: str) -> bytes:
-    """A whole elementary file: its TLV header via short file identifier, then the rest
-    in chunks. Raises :class:`CardError`; a missing file raises ``_FileMissing``."""
-    head, sw = transport.transmit(Command(0x00, 0xB0, 0x80 | sfi, 0x00, le=4).encode())
-    if sw == SW_FILE_NOT_FOUND:
-        raise _FileMissing(what)
-    if sw not in (SW_OK, SW_END_OF_FILE) or not head:
-        raise CardError(f"reading {what} failed", sw)
-    try:
-        total = tlv.header_length(head)
-    except tlv.TlvError as err:
-        raise CardError(f"{what} does not start with a TLV header ({err})") from None
-    if total - 1 > MAX_OFFSET:
-        raise CardError(f"{what} is larger than 32 KB, which this reader does not support")
-    data = bytearray(head[:total])
-    while len(data) < total:
-        offset = len(data)
-        want = min(READ_CHUNK, total - offset)
-        chunk, sw = transport.transmit(
-            Command(0x00, 0xB0, offset >> 8, offset & 0xFF, le=want).encode()
-        )
-        if sw not in (SW_OK, SW_END_OF_FILE) or not chunk:
-            raise CardError(f"reading {what} at offset {offset} failed", sw)
-        data += chunk[:want]
-    return bytes(data)
-
-
-def _card_access(transport: Transport) -> bytes | None:
-    """EF.CardAccess from the master file, or None when the chip has none (BAC only)."""
-    # Make the MF current; chips that reject the SELECT still have it current after reset.
-    transport.transmit(Command(0x00, 0xA4, 0x00, 0x0C, b"\x3f\x00").encode())
-    try:
-        return read_file(transport, SFI_CARD_ACCESS, "EF.CardAccess")
-    except _FileMissing:
-        return None
-    except CardError as err:
-        if err.sw is not None and err.sw >> 8 in (0x69, 0x6A, 0x6D, 0x6E):
-            return None  # refused or unknown: treat as "no PACE"
-        raise
-
-
-def _establish(
-    transport: Transport, can: str | None, mrz_key: str | None
-) -> crypto.SecureTransport:
-    access = _card_access(transport)
-    infos = crypto.parse_card_access(access) if access is not None else []
-    info = crypto.choose_pace(infos)
-    if info is not None and (can or mrz_key):
-        password, kind = (can, crypto.PASSWORD_CAN) if can else (mrz_key or "", crypto.PASSWORD_MRZ)
-        params = {i.parameter_id for i in infos if i.supported}
-        session = crypto.pace(transport, info, password, kind, send_parameter_id=len(params) > 1)
-        secure = crypto.SecureTransport(transport, session)
-        sw = _select_aid(secure)
-        if sw != SW_OK:
-            raise UnsupportedCard("no ICAO application after PACE", sw)
-        return secure
-    if info is not None:
-        raise PasswordRequired("can_or_mrz", "this document needs its CAN or MRZ key")
-    sw = _select_aid(transport)
-    if sw != SW_OK:
-        raise UnsupportedCard("not a passport or ID card (no ICAO application)", sw)
-    if not mrz_key:
-        needed = "this document supports BAC only: its MRZ key is needed"
-        if infos:
-            needed = "this document's PACE variant is not supported: its MRZ key is needed"
-        raise PasswordRequired("mrz", needed)
-    return crypto.SecureTransport(transport, crypto.bac(transport, mrz_key))
-
-
-def _com_tags(secure: Transport) -> set[int] | None:
-    try:
-        com = tlv.parse(read_file(secure, SFI_COM, "EF.COM"))
-        tags = tlv.find(com, 0x5C)
-    except _FileMissing:
-        return None
-    except tlv.TlvError as err:
-        raise CardError(f"EF.COM is malformed ({err})") from None
-    return set(tags.value) if tags is not None else None
-
-
-def _dg1(secure: Transport, today: date | None) -> Mrz:
-    try:
-        raw = read_file(secure, SFI_DG1, "DG1")
-    except _FileMissing:
-        raise UnsupportedCard("the chip has no DG1 (MRZ)") from None
-    try:
-        mrz_obj = tlv.require(tlv.parse(raw), 0x5F1F, "MRZ in DG1")
-        text = mrz_obj.value.decode("ascii")
-    except (tlv.TlvError, UnicodeDecodeError) as err:
-        raise CardError(f"DG1 is malformed ({err})") from None
-    try:
-        return parse_mrz(text, today=today)
-    except MrzError as err:
-        raise CardError(f"the MRZ in DG1 is invalid ({err.field})") from None
-
-
-def _text(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
-
-
-@dataclass(frozen=True, slots=True, repr=False)
-class Dg11:
-    surname: str | None = None
-    given_names: str | None = None
-    place_of_birth: str | None = None
-    date_of_birth: date | None = None
-
-
-def parse_dg11(raw: bytes) -> Dg11:
-    """Full name (5F0E), place of birth (5F11) and full date of birth (5F2B) of DG11."""
-    try:
-        objects = tlv.parse(raw)
-        name = tlv.find(objects, 0x5F0E)
-        place = tlv.find(objects, 0x5F11)
-        born = tlv.find(objects, 0x5F2B)
-    except tlv.TlvError as err:
-        raise CardError(f"DG11 is malformed ({err})") from None
-    surname = given = None
-    if name is not None:
-        full = _text(name.value).strip().rstrip("<")
-        if "<<" in full:
-            head, _, tail = full.partition("<<")
-            surname = " ".join(head.replace("<", " ").split()) or None
-            given = " ".join(tail.replace("<", " ").split())
-    place_text = None
-    if place is not None:
-        parts = [p.strip() for p in _text(place.value).split("<") if p.strip()]
-        place_text = ", ".join(parts) or None
-    birth = None
-    if born is not None:
-        digits = born.value.hex() if len(born.value) == 4 else _text(born.value)
-        if len(digits) == 8 and digits.isdigit():
-            try:
-                birth = date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
-            except ValueError:
-                birth = None  # partial dates ("19740000") keep the MRZ date
-    return Dg11(surname, given, place_text, birth)
-
-
-def face_image(dg2: bytes) -> bytes | None:
-    """The JPEG / JPEG 2000 image inside DG2 (ISO/IEC 19794-5 record in tag 5F2E/7F2E)."""
-    try:
-        objects = tlv.parse(dg2)
-        bdb = tlv.find(objects, 0x5F2E) or tlv.find(objects, 0x7F2E)
-    except tlv.TlvError as err:
-        raise CardError(f"DG2 is malformed ({err})") from None
-    if bdb is None:
-        return None
-    data = bdb.value
-    if data[:4] == b"FAC\x00" and len(data) >= 14 + 20 + 12:
-        block_len, feature_points = struct.unpack_from(">IH", data, 14)
-        start = 14 + 20 + 8 * feature_points + 12
-        end = 14 + block_len
-        if start < end <= len(data):
-            return data[start:end]
-    for signature in (b"\xff\xd8\xff", b"\x00\x00\x00\x0cjP  ", b"\xff\x4f\xff\x51"):
-        at = data.find(signature)
-        if at >= 0:
-            return data[at:]
-    return None
-
-
-def identity_from(mrz: Mrz, extra: Dg11, photo: bytes | None, today: date | None) -> Identity:
+def identity_from(
+    mrz: Mrz,
+    extra: Dg11,
+    photo: bytes | None,
+    today: date | None,
+    unread: tuple[str, ...] = (),
+) -> Identity:
     """The citizen's identity from DG1, completed by DG11 where a chip has it: the
     untruncated name, and the full year of birth (which settles the century)."""
     surname, given = mrz.surname, mrz.given_names
@@ -302,9 +120,56 @@ def identity_from(mrz: Mrz, extra: Dg11, photo: bytes | None, today: date | None
         expiry=mrz.expiry,
         issuing_state=mrz.issuing_state,
         place_of_birth=extra.place_of_birth,
+        address=extra.address,
         expired=mrz.expiry < today,
         photo=photo,
+        defects=mrz.defects,
+        unread=unread,
     )
+
+
+def _read(chip: ChipSession, ef: ElementaryFile) -> bytes:
+    """One file; started over once when secure messaging had to be re-opened meanwhile
+    (the chip then forgot which file was current)."""
+
+    def no_sfi() -> None:
+        if chip.sfi:
+            log.info("chip reads files only after SELECT (no short file identifiers)")
+        chip.sfi = False
+
+    for attempt in (1, 2):
+        before = chip.reopened
+        try:
+            return read_file(chip.send, ef, by_sfi=chip.sfi, on_no_sfi=no_sfi)
+        except CardError:
+            if attempt == 2 or chip.reopened == before:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _com_tags(chip: ChipSession) -> set[int] | None:
+    try:
+        com = tlv.parse(_read(chip, EF_COM))
+        tags = tlv.find(com, 0x5C)
+    except FileMissing:
+        return None
+    except tlv.TlvError as err:
+        raise CardError(f"EF.COM is malformed ({err})") from None
+    return set(tags.value) if tags is not None else None
+
+
+def _optional(chip: ChipSession, ef: ElementaryFile, unread: list[str]) -> bytes | None:
+    """An optional data group, or None: its failure is logged and costs nothing else."""
+    try:
+        return _read(chip, ef)
+    except FileMissing:
+        return None  # listed in EF.COM but absent: nothing to read
+    except (CardError, ReaderError) as err:
+        unread.append(ef.name)
+        log.warning(
+            "optional data group not read", extra={"fields": {"file": ef.name, "error": str(err)}}
+        )
+        return None
 
 
 def read_document(
@@ -324,30 +189,58 @@ def read_document(
 
     Raises :class:`~.apdu.WrongCan`, :class:`~.apdu.CardRemoved`,
     :class:`~.apdu.PasswordRequired`, :class:`~.apdu.UnsupportedCard`,
-    :class:`~.apdu.CardError` or :class:`~.apdu.ReaderError`; ValueError for a malformed
-    CAN and :class:`~.mrz.MrzError` for an MRZ key with a wrong check digit.
+    :class:`~.apdu.CardError` or :class:`~.apdu.ReaderError` when access control, EF.COM
+    or DG1 fail; ValueError for a malformed CAN and :class:`~.mrz.MrzError` for an MRZ
+    key with a wrong check digit (both before the card is touched). A failing DG11 or DG2
+    only leaves its data out (see ``Identity.unread``).
     """
     step = progress or (lambda _name: None)
     can = validate_can(can) if can else None
     mrz_key = validate_mrz_key(mrz_key) if mrz_key else None
     if can is None and mrz_key is None:
         raise ValueError("a CAN or an MRZ key is needed")
-    step("access")
-    secure = _establish(transport, can, mrz_key)
+    traced = TracingTransport(transport)
+    chip = ChipSession(traced, can, mrz_key)
+    unread: list[str] = []
     try:
-        tags = _com_tags(secure)
+        step("access")
+        chip.open()
+        tags = _com_tags(chip)
         step("dg1")
-        mrz = _dg1(secure, today)
+        try:
+            mrz = parse_dg1(_read(chip, DG1), today)
+        except FileMissing:
+            raise UnsupportedCard("the chip has no DG1 (MRZ)") from None
+        if mrz.defects:
+            log.warning(
+                "the document's MRZ has a wrong check digit; the checked fields are used",
+                extra={"fields": {"defects": ",".join(mrz.defects)}},
+            )
         extra = Dg11()
         if tags is None or TAG_DG11 in tags:
             step("dg11")
-            with contextlib.suppress(_FileMissing):  # listed but absent: not fatal
-                extra = parse_dg11(read_file(secure, SFI_DG11, "DG11"))
+            raw = _optional(chip, DG11, unread)
+            if raw is not None:
+                try:
+                    extra = parse_dg11(raw)
+                except CardError as err:
+                    unread.append(DG11.name)
+                    log.warning("DG11 not used", extra={"fields": {"error": str(err)}})
         photo = None
         if want_photo and (tags is None or TAG_DG2 in tags):
             step("photo")
-            with contextlib.suppress(_FileMissing):
-                photo = face_image(read_file(secure, SFI_DG2, "DG2"))
+            raw = _optional(chip, DG2, unread)
+            try:
+                photo = face_image(raw) if raw is not None else None
+            except CardError as err:
+                unread.append(DG2.name)
+                log.warning("DG2 not used", extra={"fields": {"error": str(err)}})
+    except IdCardError as err:
+        log.warning(
+            "id document read failed",
+            extra={"fields": {"error": str(err), "apdus": traced.lines()}},
+        )
+        raise
     finally:
-        secure.close()
-    return identity_from(mrz, extra, photo, today)
+        chip.close()
+    return identity_from(mrz, extra, photo, today, tuple(unread))

@@ -155,6 +155,7 @@ class Mrz:
     given_names: str
     optional_data: str  # TD3 personal number / TD1 optional data 1, fillers removed
     optional_data_2: str  # TD1 only
+    defects: tuple[str, ...] = ()  # check digits the document itself got wrong ("composite")
 
     @property
     def key(self) -> str:
@@ -220,18 +221,37 @@ def _lines(text: str | Sequence[str]) -> list[str]:
     return parts
 
 
-def parse_mrz(text: str | Sequence[str], *, today: date | None = None) -> Mrz:
-    """Parse a TD1 (3x30) or TD3 (2x44) MRZ; raise :class:`MrzError` naming the field."""
+def parse_mrz(
+    text: str | Sequence[str], *, today: date | None = None, lenient_composite: bool = False
+) -> Mrz:
+    """Parse a TD1 (3x30) or TD3 (2x44) MRZ; raise :class:`MrzError` naming the field.
+
+    ``lenient_composite``: a wrong (or ``<``) composite check digit is recorded in
+    :attr:`Mrz.defects` instead of raised. Only for an MRZ read from the chip after access
+    control: it came from the issuer as it is, and every field still has its own digit."""
     lines = _lines(text)
     for line in lines:
         if not _ALLOWED.match(line):
             raise MrzError("characters", "only A-Z, 0-9 and < may appear in an MRZ")
     shape = [len(line) for line in lines]
     if shape == [30, 30, 30]:
-        return _parse_td1(lines, today)
-    if shape == [44, 44]:
-        return _parse_td3(lines, today)
-    raise MrzError("format", f"line lengths {shape} are neither TD1 (3x30) nor TD3 (2x44)")
+        mrz = _parse_td1(lines, today, lenient_composite)
+    elif shape == [44, 44]:
+        mrz = _parse_td3(lines, today, lenient_composite)
+    else:
+        raise MrzError("format", f"line lengths {shape} are neither TD1 (3x30) nor TD3 (2x44)")
+    return mrz
+
+
+def _composite(data: str, digit: str, lenient: bool) -> tuple[str, ...]:
+    """The composite check (ICAO 9303-3, 4.9); its failure as a defect when lenient."""
+    try:
+        _verify("composite", data, digit)
+    except MrzError:
+        if not lenient:
+            raise
+        return ("composite",)
+    return ()
 
 
 def _kind(code: str, fmt: str) -> DocumentKind:
@@ -242,7 +262,7 @@ def _kind(code: str, fmt: str) -> DocumentKind:
     raise MrzError("document_code", f"{code!r} is not a passport or ID card code for {fmt}")
 
 
-def _parse_td3(lines: list[str], today: date | None) -> Mrz:
+def _parse_td3(lines: list[str], today: date | None, lenient: bool = False) -> Mrz:
     l1, l2 = lines
     code = l1[0:2].replace("<", "")
     kind = _kind(code, "TD3")
@@ -254,7 +274,7 @@ def _parse_td3(lines: list[str], today: date | None) -> Mrz:
     _verify("date_of_birth", birth, birth_cd)
     _verify("expiry", expiry, expiry_cd)
     _verify("optional_data", optional, optional_cd, optional=True)
-    _verify("composite", l2[0:10] + l2[13:20] + l2[21:43], l2[43])
+    defects = _composite(l2[0:10] + l2[13:20] + l2[21:43], l2[43], lenient)
     surname, given = _names(l1[5:44])
     number = number_field.replace("<", "")
     if not number:
@@ -278,10 +298,11 @@ def _parse_td3(lines: list[str], today: date | None) -> Mrz:
         given_names=given,
         optional_data=optional.replace("<", ""),
         optional_data_2="",
+        defects=defects,
     )
 
 
-def _parse_td1(lines: list[str], today: date | None) -> Mrz:
+def _parse_td1(lines: list[str], today: date | None, lenient: bool = False) -> Mrz:
     l1, l2, l3 = lines
     code = l1[0:2].replace("<", "")
     kind = _kind(code, "TD1")
@@ -300,7 +321,7 @@ def _parse_td1(lines: list[str], today: date | None) -> Mrz:
     _verify("document_number", number_field, number_cd)
     _verify("date_of_birth", birth, birth_cd)
     _verify("expiry", expiry, expiry_cd)
-    _verify("composite", l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29], l2[29])
+    defects = _composite(l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29], l2[29], lenient)
     surname, given = _names(l3)
     number = number_field.replace("<", "")
     if not number:
@@ -324,4 +345,5 @@ def _parse_td1(lines: list[str], today: date | None) -> Mrz:
         given_names=given,
         optional_data=optional1.replace("<", ""),
         optional_data_2=l2[18:29].replace("<", ""),
+        defects=defects,
     )

@@ -42,6 +42,7 @@ class SecureMessaging:
         self._mac = bytearray(ks_mac)
         self._ssc = bytearray(ssc)
         self.closed = False
+        self._expect_data = False  # the last command had Le: a 9000 answer carries DO'87'
 
     @property
     def ssc(self) -> bytes:
@@ -66,6 +67,7 @@ class SecureMessaging:
     def wrap(self, command: Command) -> bytes:
         """The protected APDU for a plain command (DO87 data, DO97 Le, DO8E MAC)."""
         self._check_open()
+        self._expect_data = command.le is not None
         block = self.suite.block_size
         cla = command.cla | 0x0C
         header = bytes([cla, command.ins, command.p1, command.p2])
@@ -127,19 +129,30 @@ class SecureMessaging:
                     do87 = obj.value
                 elif obj.tag == 0x99:
                     do99 = obj.value
-        if do8e is None or do99 is None or len(do99) != 2:
+        missing = [
+            name for name, obj in (("DO'99' (status)", do99), ("DO'8E' (MAC)", do8e)) if obj is None
+        ]
+        if missing:
+            # ICAO 9303-11, 9.8.6 requires both in every protected response: stay strict.
             self.close()
-            raise CardError("secure messaging: response lacks DO99 or DO8E")
+            raise CardError(f"secure messaging: response lacks {' and '.join(missing)}")
+        assert do99 is not None and do8e is not None
+        if len(do99) != 2:
+            self.close()
+            raise CardError(f"secure messaging: DO'99' has {len(do99)} bytes instead of 2")
         expected = mac(self.suite, bytes(self._mac), bytes(self._ssc) + covered)
         if not hmac.compare_digest(expected, do8e):
             self.close()
             raise CardError("secure messaging: response MAC does not verify")
+        status = int.from_bytes(do99, "big")
+        if do87 is None and self._expect_data and status == SW_OK:
+            raise CardError("secure messaging: response lacks DO'87' (data) for a read")
         plain = b""
         if do87 is not None:
             if not do87 or do87[0] != 0x01:
                 raise CardError("secure messaging: unknown padding indicator in DO87")
             plain = unpad(decrypt(self.suite, bytes(self._enc), do87[1:], self._iv()))
-        return plain, int.from_bytes(do99, "big")
+        return plain, status
 
 
 class SecureTransport:

@@ -21,7 +21,8 @@ from collections.abc import Callable
 from datetime import date
 
 from .apdu import CardRemoved, PasswordRequired, WrongCan
-from .document import Dg11, Identity, identity_from, validate_can
+from .document import Identity, identity_from, validate_can
+from .lds import Dg11
 from .mrz import parse_mrz, validate_mrz_key
 
 __all__ = [

@@ -19,7 +19,8 @@ from devices.idcard.apdu import (
     UnsupportedCard,
     WrongCan,
 )
-from devices.idcard.document import Identity, face_image, parse_dg11, read_document
+from devices.idcard.document import Identity, read_document
+from devices.idcard.lds import face_image, parse_dg11
 from devices.idcard.mrz import DocumentKind, MrzError
 from devices.idcard.simulated import SPECIMEN_PHOTO
 
@@ -226,8 +227,11 @@ def test_identity_fields() -> None:
         "expiry",
         "issuing_state",
         "place_of_birth",
+        "address",
         "expired",
         "photo",
+        "defects",
+        "unread",
     ]
 
 
