@@ -13,6 +13,17 @@ The body is ``{"kind": ..., "payload": ..., "key": ...}`` and the header
 
 Error messages are one line with the host and the status, never the response body or
 the payload: they end up in logs, which must not carry personal data.
+
+The HTTP layer is the kiosk's one hardened stack (:mod:`kiosk.http`, as for ZMS): the
+session from :func:`kiosk.http.make_session` (User-Agent, TLS always verified, against
+``ca_bundle`` when the town runs its own CA; urllib3 retries off), connect and read
+timeouts, and a :class:`kiosk.http.CircuitBreaker`: after ``breaker_failures`` transport
+failures in a row, attempts fail at once without any I/O until ``breaker_reset_s`` has
+passed, then one probe decides. Retries are the outbox worker's (with its backoff), not
+the HTTP client's: a POST is resent only with its idempotency key, by the worker. The
+worker's backoff already paces attempts, so the breaker's reset is short (5 s): it only
+keeps a tight retry setting from hammering a dead receiver and never delays the
+recovery much.
 """
 
 from __future__ import annotations
@@ -25,7 +36,8 @@ from urllib.parse import urlsplit
 
 import requests
 
-from kiosk.outbox.store import DeliveryError, DeliveryRejected, Item
+from kiosk.http import CircuitBreaker, CircuitOpen, HttpSettings, make_session
+from kiosk.outbox.items import DeliveryError, DeliveryRejected, Item
 
 RETRYABLE_4XX = frozenset({408, 429})  # timeout and rate limit: the item itself is fine
 ALREADY_THERE = 409
@@ -34,11 +46,12 @@ ALREADY_THERE = 409
 class HttpDelivery:
     """A ``deliver(item)`` callable for :class:`~kiosk.outbox.store.OutboxWorker`.
 
-    Keeps one ``requests.Session`` (made by ``session_factory`` on first use) so
-    consecutive items reuse the TCP/TLS connection: draining a backlog is then bounded by
-    the receiver, not by handshakes. Meant for one calling thread (the worker).
-    ``timeout`` is requests' (connect, read) pair or one number for both; ``verify`` a
-    CA bundle path or False (tests only), None keeps the session's own setting.
+    Keeps one ``requests.Session`` (made by ``session_factory`` on first use, by default
+    :func:`kiosk.http.make_session`) so consecutive items reuse the TCP/TLS connection:
+    draining a backlog is then bounded by the receiver, not by handshakes. Meant for one
+    calling thread (the worker). ``timeout`` is requests' (connect, read) pair or one
+    number for both; ``ca_bundle`` a PEM file of the CA to trust (empty: the system's);
+    ``verify`` False switches verification off (tests only), a path overrides the bundle.
     """
 
     def __init__(
@@ -46,30 +59,70 @@ class HttpDelivery:
         url: str,
         timeout: float | tuple[float, float] = (3.05, 10.0),
         *,
-        session_factory: Callable[[], requests.Session] = requests.Session,
+        session_factory: Callable[[], requests.Session] | None = None,
         headers: Mapping[str, str] | None = None,
         verify: bool | str | None = None,
+        ca_bundle: str = "",
+        breaker_failures: int = 3,
+        breaker_reset_s: float = 5.0,
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"outbox delivery: {url!r} is not an http(s) URL")
-        self.url = url
-        self.timeout = timeout
-        self.session_factory = session_factory
-        self.headers = dict(headers or {})
-        self.verify = verify
+        connect, read = timeout if isinstance(timeout, tuple) else (timeout, timeout)
         # For messages: host and port only, never credentials or query strings.
         self.host = parts.hostname + (f":{parts.port}" if parts.port else "")
+        self.settings = HttpSettings(
+            base_url=url,
+            connect_timeout_s=connect,
+            read_timeout_s=read,
+            retries=0,  # the outbox worker retries, with the idempotency key
+            ca_bundle=ca_bundle if isinstance(verify, bool | None) else str(verify),
+            verify_tls=verify is not False,
+            breaker_failures=breaker_failures,
+            breaker_reset_s=breaker_reset_s,
+            system=f"outbox receiver {self.host}",
+        )
+        self.url = url
+        self.timeout = (connect, read)
+        self.session_factory = session_factory
+        self.headers = dict(headers or {})
+        self.breaker = CircuitBreaker(
+            breaker_failures, breaker_reset_s, system=self.settings.system
+        )
         self._session: requests.Session | None = None
 
     def __call__(self, item: Item) -> None:
         """POST the item; returns when the receiver has it, raises otherwise."""
+        try:
+            self.breaker.acquire()  # open: fail now, send nothing
+        except CircuitOpen as err:
+            raise DeliveryError(str(err)) from None
+        try:
+            self._post(item)
+        except DeliveryError as err:
+            self.breaker.failure(str(err))
+            raise
+        except DeliveryRejected:
+            self.breaker.success()  # the receiver answered (refused the item): it is up
+            raise
+        except BaseException:
+            self.breaker.failure(f"internal error while delivering to {self.host}")
+            raise
+        self.breaker.success()
+
+    def _post(self, item: Item) -> None:
         session = self._session_now()
         body: dict[str, Any] = {"kind": item.kind, "payload": item.payload, "key": item.key}
         headers = {**self.headers, "Idempotency-Key": item.key}
         try:
             response = session.post(
-                self.url, json=body, headers=headers, timeout=self.timeout, allow_redirects=False
+                self.url,
+                json=body,
+                headers=headers,
+                timeout=self.timeout,
+                verify=self.settings.verify,  # explicit: REQUESTS_CA_BUNDLE must not win
+                allow_redirects=False,
             )
         except requests.exceptions.RequestException as err:
             raise DeliveryError(self._describe(err)) from None
@@ -91,14 +144,12 @@ class HttpDelivery:
 
     def _session_now(self) -> requests.Session:
         if self._session is None:
-            session = self.session_factory()
-            if self.verify is not None:  # else the factory's (or requests') setting
-                session.verify = self.verify
-            self._session = session
+            factory = self.session_factory
+            self._session = factory() if factory else make_session(self.settings)
         return self._session
 
     def _describe(self, err: requests.exceptions.RequestException) -> str:
-        connect, read = self.timeout if isinstance(self.timeout, tuple) else (self.timeout,) * 2
+        connect, read = self.timeout
         if isinstance(err, requests.exceptions.ConnectTimeout):
             return f"cannot connect to {self.host}: no answer within {connect:g} s"
         if isinstance(err, requests.exceptions.ReadTimeout):

@@ -133,6 +133,46 @@ def test_one_session_and_one_connection_for_many_items(receiver):
     assert len(receiver.stored) == 20
 
 
+def test_the_circuit_breaker_stops_sending_to_a_failing_receiver(receiver):
+    """After three failures in a row nothing is sent until the reset time has passed;
+    then one probe goes out, and its success closes the breaker."""
+    d = HttpDelivery(receiver.url, timeout=(1.0, 1.0), breaker_failures=3, breaker_reset_s=0.3)
+    receiver.status = 503
+    for i in range(3):
+        with pytest.raises(DeliveryError, match="HTTP 503"):
+            d(item(f"k-{i}"))
+    with pytest.raises(DeliveryError, match=r"unreachable: 3 failures in a row.*HTTP 503"):
+        d(item("k-3"))
+    assert sum(receiver.received.values()) == 3  # the fourth was never sent
+    receiver.status = None
+    time.sleep(0.35)
+    d(item("k-3"))  # the probe
+    d(item("k-4"))
+    assert d.breaker.state == "closed" and receiver.stored == {"k-3": 1, "k-4": 1}
+    d.close()
+
+
+def test_a_refused_item_does_not_count_against_the_receiver(receiver):
+    d = HttpDelivery(receiver.url, breaker_failures=1)
+    receiver.reject_kinds = {"form"}
+    for i in range(3):
+        with pytest.raises(DeliveryRejected):
+            d(item(f"f-{i}", "form"))
+    d(item("a-1"))  # the breaker stayed closed
+    assert d.breaker.state == "closed"
+    d.close()
+
+
+def test_the_default_session_is_the_kiosks_hardened_one(receiver):
+    d = HttpDelivery(receiver.url, ca_bundle="/etc/kiosk/town-ca.pem")
+    d(item("k-1"))
+    session = d._session
+    assert session is not None and session.headers["User-Agent"].startswith("buergerbuero-kiosk/")
+    assert d.settings.verify == "/etc/kiosk/town-ca.pem"  # used on https URLs
+    assert HttpDelivery(receiver.url, verify=False).settings.verify is False
+    d.close()
+
+
 def test_bad_url_is_refused():
     with pytest.raises(ValueError, match="not an http"):
         HttpDelivery("ftp://example.org/outbox")
