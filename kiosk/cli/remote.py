@@ -1,16 +1,28 @@
-"""``kiosk remote``: staff commands to a kiosk over the MQTT broker (as a console does)."""
+"""``kiosk remote``: staff and admin commands to a kiosk over the MQTT broker.
+
+``service`` sends what a console sends (out of service / back); ``forget`` clears a
+decommissioned kiosk's retained topics so no console shows it any more, which only the
+admin credential may do (docs/mqtt.md, "Who can do what").
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from kiosk.config import Config
 from kiosk.help.protocol import SERVICE_MESSAGES
 
+if TYPE_CHECKING:
+    from kiosk.help.console import StaffConsole  # paho only where it is used
 
-def _service(args: argparse.Namespace, cfg: Config) -> int:
+
+@contextmanager
+def _console(cfg: Config) -> Iterator[StaffConsole | None]:
     from kiosk.help.console import StaffConsole
 
     console = StaffConsole(cfg.mqtt, lambda changes: None)
@@ -21,16 +33,45 @@ def _service(args: argparse.Namespace, cfg: Config) -> int:
                 f"kiosk remote: broker {cfg.mqtt.host}:{cfg.mqtt.port} not reachable",
                 file=sys.stderr,
             )
-            return 1
-        action = "out_of_service" if args.state == "out" else "in_service"
-        if not console.set_service(args.kiosk, action, args.message):
-            print("kiosk remote: the command was not sent", file=sys.stderr)
-            return 1
-        time.sleep(0.3)  # let QoS 1 complete before disconnecting
+            yield None
+        else:
+            yield console
     finally:
         console.close()
-    print(f"{args.kiosk}: {action} sent")
+
+
+def _run(cfg: Config, send: Callable[[StaffConsole], bool], failed: str) -> int:
+    with _console(cfg) as console:
+        if console is None:
+            return 1
+        if not send(console):
+            print(f"kiosk remote: {failed}", file=sys.stderr)
+            return 1
+        time.sleep(0.3)  # let QoS 1 complete before disconnecting
     return 0
+
+
+def _service(args: argparse.Namespace, cfg: Config) -> int:
+    action = "out_of_service" if args.state == "out" else "in_service"
+    rc = _run(
+        cfg,
+        lambda c: c.set_service(args.kiosk, action, args.message),
+        "the command was not sent",
+    )
+    if rc == 0:
+        print(f"{args.kiosk}: {action} sent")
+    return rc
+
+
+def _forget(args: argparse.Namespace, cfg: Config) -> int:
+    rc = _run(
+        cfg,
+        lambda c: c.forget(args.kiosk),
+        "the broker refused to clear the kiosk's topics (this needs the admin credential)",
+    )
+    if rc == 0:
+        print(f"{args.kiosk}: retained status, help state and commands cleared")
+    return rc
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,3 +87,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="what citizens are told (translated on the kiosk)",
     )
     p.set_defaults(func=_service)
+    f = cmds.add_parser(
+        "forget",
+        help="clear a decommissioned kiosk from every console (admin credential)",
+    )
+    f.add_argument("kiosk", help="SITE/KIOSK-ID, as the staff console shows it")
+    f.set_defaults(func=_forget)

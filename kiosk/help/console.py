@@ -17,11 +17,13 @@ A kiosk whose status says ``online: false`` (its Last Will) keeps its calls, mar
 
 from __future__ import annotations
 
-import json
+import contextlib
 import logging
 import os
+import re
 import socket
 import threading
+import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
@@ -40,6 +42,7 @@ from kiosk.help.protocol import (
     Command,
     HelpCall,
     ProtocolError,
+    ServiceCommand,
     Topics,
     clean_staff,
     console_filters,
@@ -225,11 +228,18 @@ class StaffConsole:
         host = socket.gethostname().split(".")[0][:20] or "console"
         self.client_id = client_id or f"staff-{host}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self._link = LinkLog(self.client_id)
+        # Who sends service commands: the credential if there is one (the broker knows
+        # it), else the client id. Letters, digits and _.:@- only.
+        self.sender = re.sub(r"[^A-Za-z0-9_.:@-]", "-", mqtt.username or self.client_id)[:128]
+        self._service_seq = 0
         self._client = make_client(mqtt, self.client_id)
         self._client.on_connect = self._on_connect
         self._client.on_connect_fail = self._on_connect_fail
         self._client.on_disconnect = self._on_disconnect
         self._client.on_message = self._on_message
+        self._client.on_publish = self._on_publish
+        self._refused: dict[int, str] = {}  # message id -> the broker's reason
+        self._refused_lock = threading.Lock()
         self._started = False
 
     def start(self) -> None:
@@ -277,13 +287,43 @@ class StaffConsole:
         return info.rc == 0
 
     def set_service(self, key: str, action: str, message: str = "maintenance") -> bool:
-        """Put kiosk ``key`` out of service (``out_of_service``) or back (``in_service``)."""
+        """Put kiosk ``key`` out of service (``out_of_service``) or back (``in_service``).
+
+        Never retained, with this console's time and a sequence number that grows even
+        across restarts (milliseconds since the epoch at least), so the kiosk applies it
+        once and never again from a replay."""
         site, kiosk = split_key(key)
         if not self._connected.is_set():
             return False
-        payload = json.dumps({"action": action, "message": message}).encode()
+        with self._lock:
+            now = time.time()
+            self._service_seq = max(self._service_seq + 1, int(now * 1000))
+            cmd = ServiceCommand(action, message, now, self._service_seq, self.sender)
+        payload = cmd.to_json()
         info = self._client.publish(Topics(self.prefix, site, kiosk).service, payload, qos=QOS)
         return info.rc == 0
+
+    def forget(self, key: str) -> bool:
+        """Clear every retained message of a decommissioned kiosk (status, help state and
+        any stray command), so no console shows it any more. Needs the admin credential:
+        the ACL lets staff consoles write only commands."""
+        site, kiosk = split_key(key)
+        if not self._connected.is_set():
+            return False
+        topics = Topics(self.prefix, site, kiosk)
+        infos = [
+            self._client.publish(topic, b"", qos=QOS, retain=True)
+            for topic in (topics.status, topics.help, topics.cmd, topics.service)
+        ]
+        for info in infos:
+            with contextlib.suppress(RuntimeError, ValueError):
+                info.wait_for_publish(5.0)
+        with self._refused_lock:
+            refused = [self._refused.pop(info.mid, None) for info in infos]
+        return all(
+            info.rc == 0 and info.is_published() and why is None
+            for info, why in zip(infos, refused, strict=True)
+        )
 
     def acknowledge(self, key: str, call_id: str, staff: str = "") -> bool:
         return self.send(key, call_id, Action.ACK, staff)
@@ -323,6 +363,21 @@ class StaffConsole:
 
     def _on_connect_fail(self, client: Client, userdata: Any) -> None:
         self._link.down("connect failed")
+
+    def _on_publish(
+        self,
+        client: Client,
+        userdata: Any,
+        mid: int,
+        reason: ReasonCode,
+        properties: Properties | None,
+    ) -> None:
+        if reason.is_failure:  # e.g. 0x87 "Not authorized": the ACL refused it
+            log.error("broker refused a publish", extra={"fields": {"reason": str(reason)}})
+            with self._refused_lock:  # paho holds its message lock here: not self._lock
+                self._refused[mid] = str(reason)
+                while len(self._refused) > 1000:
+                    self._refused.pop(next(iter(self._refused)))
 
     def _on_disconnect(
         self,

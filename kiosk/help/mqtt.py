@@ -55,6 +55,7 @@ from kiosk.help.machine import HelpCallMachine
 from kiosk.help.protocol import (
     HelpCall,
     ProtocolError,
+    ServiceGate,
     Topics,
     clean_status,
     offline_payload,
@@ -164,9 +165,12 @@ class MqttHelpChannel:
         self._closed = False
         self._timer: threading.Timer | None = None
         self._link = LinkLog(f"kiosk {kiosk_id}")
-        # One client id per kiosk: a restarted kiosk takes over the old session, and the
-        # broker sends the old Last Will before the new connection is up, never after.
-        self._client = make_client(mqtt, client_id=kiosk_id)
+        self._service_gate = ServiceGate(clock)
+        self._service_handler: Callable[[str, str], None] | None = None
+        # The client id is the credential's name (the broker enforces that with
+        # use_username_as_clientid): a restarted kiosk takes over its own old session,
+        # and no other credential can take it over by claiming this kiosk's id.
+        self._client = make_client(mqtt, client_id=mqtt.username or kiosk_id)
         self._client.will_set(
             self.topics.status,
             offline_payload(kiosk_id, self._machine.location),
@@ -185,6 +189,13 @@ class MqttHelpChannel:
 
     @classmethod
     def from_config(cls, cfg: Config) -> MqttHelpChannel:
+        """Raises ConfigError when the credential's name is not the kiosk id: the
+        broker's ACL pins each credential to the topics named after it."""
+        if cfg.mqtt.username and cfg.mqtt.username != cfg.kiosk.id:
+            raise ConfigError(
+                f"mqtt.username: {cfg.mqtt.username!r} must be the kiosk id "
+                f"{cfg.kiosk.id!r} (the broker allows each kiosk only its own topics)"
+            )
         return cls(
             cfg.mqtt,
             kiosk_id=cfg.kiosk.id,
@@ -411,9 +422,16 @@ class MqttHelpChannel:
     def _on_message(self, client: Client, userdata: Any, message: MQTTMessage) -> None:
         try:
             if message.topic == self.topics.cmd:
-                self._on_command(bytes(message.payload))
+                if message.retain and message.payload:
+                    # Commands are never retained; a retained one would be replayed on
+                    # every reconnect. Ignore it and clear it (our own subtree).
+                    log.warning("retained help command ignored and cleared")
+                    with self._lock:
+                        self._publish(self.topics.cmd, b"", retain=True)
+                elif message.payload:
+                    self._on_command(bytes(message.payload))
             elif message.topic == self.topics.service:
-                self._on_service_command(bytes(message.payload))
+                self._on_service_command(bytes(message.payload), retained=message.retain)
             elif message.topic == self.topics.help and message.retain and message.payload:
                 self._on_retained_call(bytes(message.payload))
         except Exception:
@@ -424,18 +442,42 @@ class MqttHelpChannel:
         network thread."""
         self._service_handler = handler
 
-    def _on_service_command(self, payload: bytes) -> None:
+    def _on_service_command(self, payload: bytes, *, retained: bool) -> None:
+        """Out of service (or back) from a console: applied at most once, never from a
+        retained copy, never when stale or replayed (see protocol.ServiceGate). The
+        kiosk's resulting state goes out in its own retained status (``backend``)."""
+        if not payload:  # a retained command being cleared: nothing to do, nothing odd
+            return
+        if retained:
+            # Someone published a command with retain: it would take the kiosk out of
+            # service on every reconnect. Refuse it and clear it (our own subtree).
+            log.warning("retained service command ignored and cleared")
+            with self._lock:
+                self._publish(self.topics.service, b"", retain=True)
+            return
         try:
-            action, message = parse_service_command(payload)
+            cmd = parse_service_command(payload)
         except ProtocolError as err:
-            log.warning("malformed service command ignored", extra={"fields": {"error": str(err)}})
+            log.warning(
+                "malformed service command ignored",
+                extra={"fields": {"error": str(err), "bytes": len(payload)}},
+            )
+            return
+        with self._lock:
+            refused = self._service_gate.admit(cmd)
+        if refused is not None:
+            log.warning(
+                "service command ignored",
+                extra={"fields": {"reason": refused, "action": cmd.action, "seq": cmd.seq}},
+            )
             return
         log.warning(
-            "remote service command", extra={"fields": {"action": action, "message": message}}
+            "remote service command",
+            extra={"fields": {"action": cmd.action, "message": cmd.message, "by": cmd.sender}},
         )
-        handler = getattr(self, "_service_handler", None)
+        handler = self._service_handler
         if handler is not None:
-            handler(action, message)
+            handler(cmd.action, cmd.message)
 
     def _on_command(self, payload: bytes) -> None:
         try:

@@ -28,6 +28,7 @@ from kiosk.help.channel import CATEGORIES
 
 SCHEMA = 1  # "v" in every payload; a console refuses what it does not understand
 MAX_PAYLOAD = 4096  # bytes; anything larger is not ours
+MAX_DEPTH = 4  # our messages are flat objects; a deeper one is not ours
 
 
 KIOSK_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")  # as kiosk.config's ids
@@ -111,13 +112,42 @@ def check_pattern(value: Any, pattern: re.Pattern[str], what: str) -> str:
     return value
 
 
+def _depth(text: str) -> int:
+    """The deepest nesting of arrays and objects in JSON ``text`` (strings skipped)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
 def _decode(payload: bytes) -> dict[str, Any]:
-    """A JSON object from ``payload`` of at most MAX_PAYLOAD bytes, schema ``v`` 1."""
+    """A JSON object from ``payload`` of at most MAX_PAYLOAD bytes and MAX_DEPTH levels,
+    schema ``v`` 1 (or no ``v``: the first kiosks sent none)."""
     if len(payload) > MAX_PAYLOAD:
         raise ProtocolError(f"payload of {len(payload)} bytes is too large")
     try:
-        data = json.loads(payload.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as err:
+        text = payload.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProtocolError("not UTF-8") from None
+    if _depth(text) > MAX_DEPTH:
+        raise ProtocolError(f"nested deeper than {MAX_DEPTH} levels")
+    try:
+        data = json.loads(text)
+    except ValueError as err:
         raise ProtocolError(f"not JSON: {type(err).__name__}") from None
     if not isinstance(data, dict):
         raise ProtocolError("not a JSON object")
@@ -347,23 +377,83 @@ class Topics:
 
 SERVICE_ACTIONS = ("out_of_service", "in_service")
 SERVICE_MESSAGES = ("maintenance", "fault", "closed_today")
+MAX_COMMAND_AGE_S = 120.0  # older (or this far in the future) is stale: never replayed
+_SENDER = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}")
 
 
-def parse_service_command(payload: bytes) -> tuple[str, str]:
-    """``{"action": "out_of_service", "message": "fault"}`` -> (action, message); strict:
-    anything else raises ProtocolError (and is ignored by the kiosk)."""
-    try:
-        data = json.loads(payload.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as err:
-        raise ProtocolError(f"not JSON: {err}") from None
-    if not isinstance(data, dict) or set(data) - {"action", "message", "staff"}:
-        raise ProtocolError("unexpected fields")
-    action, message = data.get("action"), data.get("message", "maintenance")
-    if action not in SERVICE_ACTIONS:
-        raise ProtocolError(f"unknown action {action!r}")
-    if message not in SERVICE_MESSAGES:
-        raise ProtocolError(f"unknown message {message!r}")
-    return str(action), str(message)
+@dataclass(frozen=True)
+class ServiceCommand:
+    """``out_of_service`` (with a preset message) or ``in_service``, from a console.
+
+    Sent non-retained with the sender's wall-clock time and a sequence number that only
+    grows per sender, so the kiosk can refuse a stale or replayed one (a retained copy,
+    a broker restored from old persistence, a recording played back)."""
+
+    action: str
+    message: str
+    sent_at: float
+    seq: int
+    sender: str
+
+    def to_json(self) -> bytes:
+        return _encode(
+            {
+                "action": self.action,
+                "message": self.message,
+                "sent_at": round(self.sent_at, 3),
+                "seq": self.seq,
+                "sender": self.sender,
+            }
+        )
+
+
+_SERVICE_KEYS = frozenset({"v", "action", "message", "sent_at", "seq", "sender", "staff"})
+
+
+def parse_service_command(payload: bytes) -> ServiceCommand:
+    """Strict, like the help parsers: size, depth, version, known keys, types. Raises
+    ProtocolError (the kiosk logs the reason and ignores the message)."""
+    data = _decode(payload)
+    _no_extra(data, _SERVICE_KEYS, "service command")
+    for key in ("action", "sent_at", "seq", "sender"):
+        if key not in data:
+            raise ProtocolError(f"service command: missing {key}")
+    seq = data["seq"]
+    if isinstance(seq, bool) or not isinstance(seq, int) or not 0 <= seq < 2**63:
+        raise ProtocolError("seq: expected a non-negative integer")
+    if "staff" in data:
+        clean_staff(data["staff"])
+    return ServiceCommand(
+        action=_choice(data["action"], SERVICE_ACTIONS, "action"),
+        message=_choice(data.get("message", "maintenance"), SERVICE_MESSAGES, "message"),
+        sent_at=_time(data["sent_at"], "sent_at"),
+        seq=seq,
+        sender=check_pattern(data["sender"], _SENDER, "sender"),
+    )
+
+
+class ServiceGate:
+    """The kiosk's memory of service commands: applies each one at most once, in order.
+
+    A command is refused when it is older than MAX_COMMAND_AGE_S (or as far in the
+    future), or when its sender already had a command with this or a higher sequence
+    number. Senders are forgotten once their last command would be stale anyway."""
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self._last: dict[str, tuple[int, float]] = {}  # sender -> (seq, sent_at)
+
+    def admit(self, cmd: ServiceCommand) -> str | None:
+        """None when ``cmd`` is to be applied (and remembered), else why not."""
+        now = self._clock()
+        self._last = {s: v for s, v in self._last.items() if abs(now - v[1]) <= MAX_COMMAND_AGE_S}
+        if abs(now - cmd.sent_at) > MAX_COMMAND_AGE_S:
+            return "stale"
+        last = self._last.get(cmd.sender)
+        if last is not None and cmd.seq <= last[0]:
+            return "replayed"
+        self._last[cmd.sender] = (cmd.seq, cmd.sent_at)
+        return None
 
 
 def console_filters(prefix: str) -> list[str]:
