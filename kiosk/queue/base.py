@@ -8,6 +8,7 @@ threads and be logged without personal data (a ticket carries none).
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -47,6 +48,22 @@ class BackendRejected(BackendError):
     (e.g. the kiosk is disabled, the scope is unknown). ``str(err)`` says which."""
 
 
+class TicketsDeactivated(BackendRejected):
+    """Staff switched off ticket printing for this office; ``text`` is what the central
+    system asks the kiosk to show instead (may be empty)."""
+
+    def __init__(self, group_id: str, text: str = "") -> None:
+        super().__init__(f"ticket printing is deactivated for {group_id}: {text or 'no text'}")
+        self.group_id = group_id
+        self.text = text
+
+
+class Misconfigured(BackendRejected):
+    """The kiosk's own set-up does not match the central system (a concern without a
+    scope, a scope missing from the button list, a button list the server refuses).
+    Citizens see "out of service"; ``str(err)`` names the setting to fix."""
+
+
 @dataclass(frozen=True)
 class WaitEstimate:
     """Expected wait in minutes as a range; both None means "unknown"."""
@@ -80,6 +97,7 @@ class QueueStatus:
     group_id: str
     waiting: int | None
     wait: WaitEstimate = UNKNOWN_WAIT
+    source: str = "kiosk"  # who computed the estimate: "kiosk" or the central system
 
 
 @dataclass(frozen=True)
@@ -105,6 +123,8 @@ class Appointment:
     number: str = ""  # the waiting number, once it has one ("B-017" or ZMS displayNumber)
     checked_in: bool = False
     concern_id: str = ""  # the catalogue concern, when the backend knows it (embedded)
+    status: str = ""  # the central system's process status (ZMS: confirmed, called, ...)
+    walk_in: bool = False  # a waiting number, not an appointment (no time of day)
 
 
 class ServiceState(enum.Enum):
@@ -113,18 +133,59 @@ class ServiceState(enum.Enum):
     OUT_OF_SERVICE = "out_of_service"
 
 
+class Availability(enum.Enum):
+    """Why a concern group can or cannot get numbers now; each has its own citizen text."""
+
+    OPEN = "open"
+    CLOSED = "closed"  # outside opening hours
+    EXHAUSTED = "exhausted"  # the day's contingent is used up
+    DEACTIVATED = "deactivated"  # staff switched ticket printing off
+    MISCONFIGURED = "misconfigured"  # the kiosk's set-up is wrong: out of service
+
+
+@dataclass(frozen=True)
+class GroupState:
+    """A group that cannot get numbers: why, and the text to show (deactivated)."""
+
+    availability: Availability
+    text: str = ""  # DEACTIVATED: the central system's text; MISCONFIGURED: for staff
+
+
 @dataclass(frozen=True)
 class ServiceStatus:
     state: ServiceState
     next_opening: datetime | None = None  # when CLOSED
     reason: str = ""  # when OUT_OF_SERVICE: for logs and staff, not shown to citizens
-    exhausted_groups: frozenset[str] = field(default_factory=frozenset)
+    exhausted_groups: frozenset[str] = field(default_factory=frozenset)  # every group
+    # that cannot get numbers now (greyed out); ``groups`` says why, where known
+    groups: Mapping[str, GroupState] = field(default_factory=dict)
+
+    def group_state(self, group_id: str) -> GroupState:
+        """Why ``group_id`` cannot get numbers (OPEN when it can)."""
+        if group_id in self.groups:
+            return self.groups[group_id]
+        if group_id in self.exhausted_groups:
+            return GroupState(Availability.EXHAUSTED)
+        return GroupState(Availability.OPEN)
+
+
+@dataclass(frozen=True)
+class ConcernReport:
+    """One line of ``kiosk queue status``: what a citizen choosing this concern gets."""
+
+    concern_id: str
+    group_id: str
+    state: str  # open, closed, exhausted, deactivated, misconfigured
+    people_ahead: int | None
+    wait_minutes: tuple[int, int] | None
+    source: str  # where the estimate comes from: "zms", "kiosk", "" (none)
 
 
 @dataclass(frozen=True)
 class Health:
     ok: bool
     detail: str = ""
+    fix: str = ""  # what an admin should do, when the cause is known
 
 
 class QueueBackend(Protocol):

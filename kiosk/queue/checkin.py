@@ -20,13 +20,20 @@ EMBEDDED_PREFIX = "TERMIN:"  # QR payload of the embedded backend's confirmation
 CODE_LENGTH = 8  # 7 random digits and a Luhn check digit: typos are caught locally
 MAX_INPUT = 512  # anything longer is not a booking reference
 
-_ZMS_PAIR = re.compile(r"^(\d{3,12})\s*[-/: ]\s*([A-Za-z0-9]{2,40})$")
+# ZMS keys: 4 characters until 2026-04-24, 64 hex characters since (both in the field).
+KEY = r"[A-Za-z0-9]{2,64}"
+_ZMS_PAIR = re.compile(r"^(\d{3,12})\s*[-/: ]\s*(" + KEY + r")$")
 _ID_KEYS = ("process", "processid", "id", "vorgang", "vorgangsnummer")
 _AUTH_KEYS = ("authkey", "auth", "absagecode", "key")
 
 
 class CodeError(ValueError):
     """What was scanned or typed is not a booking reference; ``str()`` says why, briefly."""
+
+
+class KeyMissing(CodeError):
+    """A process number without its key: ZMS shows nothing without it. Long (64 hex)
+    keys cannot be typed: the citizen scans the confirmation's QR code instead."""
 
 
 def luhn_digit(digits: str) -> str:
@@ -60,10 +67,12 @@ def qr_payload(code: str) -> str:
     return EMBEDDED_PREFIX + code
 
 
-def parse(text: str) -> BookingRef:
+def parse(text: str, *, keyed: bool = False) -> BookingRef:
     """Accepts: an 8-digit booking code (spaces and dashes allowed), ``TERMIN:<code>``,
-    a ZMS process number with its key (``100009-52ec``), or a URL carrying them as query
-    parameters (``...?process=100009&authKey=52ec``). Raises CodeError otherwise."""
+    a ZMS process number with its key (``100009-52ec`` or ``100044-<64 hex>``), or a URL
+    carrying them as query parameters (``...?process=100009&authKey=<key>``) or path
+    segments. Raises CodeError otherwise; KeyMissing for a bare process number when the
+    system needs a key (``keyed``: ZMS)."""
     if len(text) > MAX_INPUT:
         raise CodeError("too long for a booking code")
     raw = text.strip()
@@ -72,6 +81,8 @@ def parse(text: str) -> BookingRef:
     if raw.upper().startswith(EMBEDDED_PREFIX):
         raw = raw[len(EMBEDDED_PREFIX) :].strip()
     compact = re.sub(r"[\s-]", "", raw)
+    if keyed and compact.isascii() and compact.isdigit() and 3 <= len(compact) <= 12:
+        raise KeyMissing("the booking code needs its key")
     if compact.isascii() and compact.isdigit() and len(compact) == CODE_LENGTH:
         if not valid_code(compact):
             raise CodeError("check digit does not match: probably a typing error")
@@ -95,12 +106,12 @@ def _from_url(url: str) -> BookingRef:
     if not ident:  # .../process/100009/52ec/
         segments = [s for s in parts.path.split("/") if s]
         for i, seg in enumerate(segments[:-1]):
-            if seg.isdigit() and re.fullmatch(r"[A-Za-z0-9]{2,40}", segments[i + 1]):
+            if seg.isdigit() and re.fullmatch(KEY, segments[i + 1]):
                 ident, key = seg, segments[i + 1]
                 break
     if not (ident.isascii() and ident.isdigit()) or len(ident) > 12:
         raise CodeError("the link carries no appointment number")
-    if not re.fullmatch(r"[A-Za-z0-9]{0,40}", key):
+    if not re.fullmatch(r"[A-Za-z0-9]{0,64}", key):
         raise CodeError("the link carries no valid key")
     return BookingRef(ident, key.lower())
 
@@ -109,19 +120,68 @@ class Timing(enum.Enum):
     IN_TIME = "in_time"
     TOO_EARLY = "too_early"
     TOO_LATE = "too_late"
+    OTHER_DAY = "other_day"  # the appointment is on another day: come then
+    CALLED = "called"  # already called or being served: go to the counter
+    FINISHED = "finished"  # already served (or waiting for pick-up)
+    MISSED = "missed"  # called and not there: ask at the information desk
+    WALK_IN = "walk_in"  # a waiting number, not an appointment: nothing to check in
+    CANCELLED = "cancelled"  # deleted or blocked in the central system
+
+
+# Process states (ZMS) and what they mean for a check-in; unknown states check in as usual.
+STATUS_TIMING = {
+    "called": Timing.CALLED,
+    "processing": Timing.CALLED,
+    "finished": Timing.FINISHED,
+    "pending": Timing.FINISHED,
+    "archived": Timing.FINISHED,
+    "missed": Timing.MISSED,
+    "deleted": Timing.CANCELLED,
+    "blocked": Timing.CANCELLED,
+}
+NO_TICKET = {
+    Timing.OTHER_DAY: "the appointment is on another day",
+    Timing.CALLED: "already called",
+    Timing.FINISHED: "already served",
+    Timing.MISSED: "called and missed",
+    Timing.CANCELLED: "cancelled",
+}
 
 
 @dataclass(frozen=True)
 class Verdict:
     timing: Timing
-    come_back_at: datetime | None = None  # for TOO_EARLY: the earliest check-in time
+    come_back_at: datetime | None = None  # TOO_EARLY: the earliest check-in time;
+    # OTHER_DAY: the appointment itself
+
+
+def refusal(appointment: Appointment, now: datetime) -> str:
+    """Why a check-in must not give this process a ticket ("" when it may); the
+    backends' guard, whatever the time window."""
+    timing = STATUS_TIMING.get(appointment.status)
+    if (
+        timing is None
+        and not appointment.walk_in
+        and appointment.starts_at.astimezone(now.tzinfo).date() != now.date()
+    ):
+        timing = Timing.OTHER_DAY
+    return NO_TICKET.get(timing, "") if timing else ""
 
 
 def judge(
     appointment: Appointment, now: datetime, early_minutes: int, late_minutes: int
 ) -> Verdict:
-    """Too early: come back at ``starts_at - early``; too late: after ``starts_at + late``
-    the slot is gone and a walk-in number is offered instead."""
+    """The process state first (called, finished, missed, cancelled, a walk-in
+    number), then the day, then the window. Too early: come back at ``starts_at -
+    early``; too late: after ``starts_at + late`` the slot is gone and a walk-in number
+    is offered instead."""
+    by_status = STATUS_TIMING.get(appointment.status)
+    if by_status is not None:
+        return Verdict(by_status)
+    if appointment.walk_in:
+        return Verdict(Timing.WALK_IN)
+    if appointment.starts_at.astimezone(now.tzinfo).date() != now.date():
+        return Verdict(Timing.OTHER_DAY, appointment.starts_at)
     opens = appointment.starts_at - timedelta(minutes=early_minutes)
     closes = appointment.starts_at + timedelta(minutes=late_minutes)
     if now < opens:

@@ -2,8 +2,23 @@
 
 It speaks the calls of shared/zms/README.md with bodies written for this project in the
 style of real ZMS replies: the same field mixes ``"141"`` and ``141``, nulls, fields no
-client needs. It keeps state (numbers per scope, processes with authKeys, the queue) and
-has fault switches, each limited to paths containing ``path`` and to ``times`` requests:
+client needs. It behaves as current ZMS does (shared/zms/NOTES.md), including the parts a
+client would rather not have:
+
+- ``GET /scope/{id}/`` without a valid ``X-Authkey`` is reduced (no status, preferences,
+  dayoff; ``meta.reducedData``); ``isOpened`` only with ``?getIsOpened=1``;
+- every printer of an organisation shares the hash ``<org>abcdefghijklmnopqrstuvwxyz``,
+  the name is ignored, and a new printer is disabled; ``GET /organisation/{id}/`` carries
+  ``ticketPrinterActivation`` (off by default, as in the fixtures);
+- button lists: ``s``, ``r`` and ``l`` entries only, at most 6; ``c`` answers 500
+  ``TicketprinterUnvalidButton``, more than 6 ``TooManyButtons``, a scope of another
+  organisation ``UnvalidButtonList``; each button embeds its full scope;
+- the draw checks only the contingent (not the hash, not enabled, not opening hours);
+- the queue list carries ZMS's wait estimate and a dummy "fake" entry (number -1);
+- new processes have 64-hex authKeys (``legacy_keys=True``: 4 characters).
+
+It keeps state (numbers per scope, processes with authKeys, the queue) and has fault
+switches, each limited to paths containing ``path`` and to ``times`` requests:
 
     latency     sleep ``seconds`` before processing (woken early by stop())
     http500     HTTP 500 with a ZMS error envelope
@@ -40,6 +55,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+from zoneinfo import ZoneInfo
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -50,6 +66,8 @@ BASE_PATH = "/terminvereinbarung/api/2"
 FAULT_KINDS = ("latency", "http500", "malformed", "envelope", "exhausted", "drop", "drop_after")
 EXC = "BO\\Zmsbackend\\Exception\\"
 MAX_BUTTONS = 6
+HASH_SUFFIX = "abcdefghijklmnopqrstuvwxyz"  # zmsticketprinter Helper/Ticketprinter.php
+LOCAL = ZoneInfo("Europe/Berlin")
 
 
 # -- TLS -------------------------------------------------------------------------------
@@ -164,6 +182,11 @@ class FakeScope:
     last_given: int = 0
     deactivated: bool = False
     opened: bool = True
+    organisation: int = 71
+    ghost_workstations: int = -1  # 0: ZMS shows the wait as unknown
+    deactivated_text: str = "Bitte melden Sie sich am Empfang."
+    print_text: str = ""  # preferences.ticketprinter.printText
+    custom_texts: tuple[str, str] = ("", "")  # customText1, customText2
 
     @property
     def capacity(self) -> int:
@@ -181,6 +204,7 @@ class FakeProcess:
     with_appointment: bool
     display: str = ""
     services: tuple[str, ...] = ()
+    service_ids: tuple[str, ...] = ()
 
 
 @dataclass
@@ -205,6 +229,8 @@ class _State:
     processes: dict[int, FakeProcess] = field(default_factory=dict)
     printers: dict[str, _Printer] = field(default_factory=dict)
     next_process: int = 100_001
+    activation: dict[int, bool] = field(default_factory=dict)  # org -> ticketPrinterActivation
+    authkeys: set[str] = field(default_factory=set)  # accepted X-Authkey values
 
 
 # -- the server ------------------------------------------------------------------------
@@ -219,13 +245,16 @@ class FakeZms:
         tls: TlsFiles | None = None,
         latency_s: float = 0.0,
         clock: Callable[[], float] = time.time,
+        legacy_keys: bool = False,
     ) -> None:
         self.tls = tls
+        self.legacy_keys = legacy_keys
         self.latency_s = latency_s
         self.clock = clock
         self.port = 0
         self.requests: list[str] = []  # "GET /scope/141/" (+ "?query") in arrival order
         self.user_agents: set[str] = set()
+        self.authkeys_seen: set[str] = set()
         self._state = _State()
         self._faults: list[Fault] = []
         self._lock = threading.RLock()
@@ -296,6 +325,20 @@ class FakeZms:
     def scope(self, scope_id: int) -> FakeScope:
         return self._state.scopes[scope_id]
 
+    def organisation_hash(self, org: int | None = None) -> str:
+        """The one hash ZMS gives every ticket printer of an organisation."""
+        return f"{org or self.organisation_id}{HASH_SUFFIX}"
+
+    def set_activation(self, required: bool, org: int | None = None) -> None:
+        """The organisation's ticketPrinterActivation (zmsadmin): printers must be enabled."""
+        with self._lock:
+            self._state.activation[org or self.organisation_id] = required
+
+    def grant_authkey(self, key: str) -> None:
+        """An X-Authkey that gets full scope reads (a zmsadmin login's key)."""
+        with self._lock:
+            self._state.authkeys.add(key)
+
     def register_printer(self, hash_: str = "", name: str = "kiosk", enabled: bool = True) -> str:
         with self._lock:
             hash_ = hash_ or secrets.token_hex(14)
@@ -322,23 +365,38 @@ class FakeZms:
         scope_id: int,
         at: datetime | float,
         services: tuple[str, ...] = ("Personalausweis beantragen",),
+        *,
+        service_ids: tuple[str, ...] = (),
+        status: str = "confirmed",
     ) -> tuple[str, str]:
-        """An appointment of today or later; returns (process id, authKey)."""
+        """An appointment (any day); returns (process id, authKey)."""
         when = int(at.timestamp() if isinstance(at, datetime) else at)
         with self._lock:
             pid = self._new_process_id()
             self._state.processes[pid] = FakeProcess(
                 pid,
-                secrets.token_hex(2),
+                self._new_key(),
                 scope_id,
                 pid,
                 when,
-                "confirmed",
+                status,
                 True,
                 display=str(pid),
                 services=services,
+                service_ids=service_ids or tuple("120335" for _ in services),
             )
             return str(pid), self._state.processes[pid].auth_key
+
+    def set_status(self, process_id: str, status: str) -> None:
+        """Staff calls, serves or marks a process as missed."""
+        with self._lock:
+            self._state.processes[int(process_id)].status = status
+
+    def walk_in(self, scope_id: int) -> tuple[str, str]:
+        """A walk-in number drawn elsewhere; returns (process id, authKey)."""
+        with self._lock:
+            p = self._draw(self._state.scopes[scope_id])
+            return str(p.id), p.auth_key
 
     def add_waiting(self, scope_id: int, count: int) -> None:
         """Walk-ins already waiting (drawn at another kiosk)."""
@@ -396,6 +454,7 @@ class FakeZms:
         concerns: dict[str, int],
         ticketprinter_hash: str = "",
         emergency: bool = False,
+        buttonlist: str = "",
     ) -> str:
         """A kiosk config (TOML) that points at this server, e.g. for a benchmark."""
         lines = [
@@ -409,6 +468,7 @@ class FakeZms:
             f'base_url = "{self.url}"',
             f"organisation_id = {self.organisation_id}",
             f'ticketprinter_hash = "{ticketprinter_hash}"',
+            f'buttonlist = "{buttonlist}"',
             f'ca_bundle = "{self.tls.ca_cert if self.tls else ""}"',
             "connect_timeout_s = 1.0",
             "read_timeout_s = 2.0",
@@ -437,13 +497,16 @@ class FakeZms:
             (self._conns.add if active else self._conns.discard)(conn)
 
     def _route(
-        self, method: str, path: str, query: dict[str, list[str]], body: Any
+        self, method: str, path: str, query: dict[str, list[str]], body: Any, authkey: str = ""
     ) -> tuple[int, Any]:
         with self._lock:
+            auth = bool(authkey) and authkey in self._state.authkeys
             for pattern, verb, handler in _ROUTES:
                 found = pattern.fullmatch(path)
                 if found and verb == method:
-                    result: tuple[int, Any] = handler(self, *found.groups(), query=query, body=body)
+                    result: tuple[int, Any] = handler(
+                        self, *found.groups(), query=query, body=body, auth=auth
+                    )
                     return result
             return _error(404, "Exception\\RouteNotFound", f"no route {method} {path}")
 
@@ -452,6 +515,10 @@ class FakeZms:
         self._state.next_process += 1 + secrets.randbelow(3)
         return pid
 
+    def _new_key(self) -> str:
+        """Process::setRandomAuthKey(): 64 hex characters since 2026-04-24, 4 before."""
+        return secrets.token_hex(2) if self.legacy_keys else secrets.token_hex(32)
+
     def _draw(self, scope: FakeScope) -> FakeProcess:
         scope.given += 1
         number = max(scope.first, scope.last_given + 1)
@@ -459,7 +526,7 @@ class FakeZms:
         pid = self._new_process_id()
         process = FakeProcess(
             pid,
-            secrets.token_hex(2),
+            self._new_key(),
             scope.id,
             scope.last_given,
             int(self.clock()),
@@ -470,54 +537,95 @@ class FakeZms:
         self._state.processes[pid] = process
         return process
 
-    # handlers: (self, *path groups, query, body) -> (status, envelope)
+    # handlers: (self, *path groups, query, body, auth) -> (status, envelope)
 
-    def _h_hash(self, org: str, *, query: dict[str, list[str]], body: Any) -> tuple[int, Any]:
-        if int(org) != self.organisation_id:
+    def _h_hash(
+        self, org: str, *, query: dict[str, list[str]], body: Any, auth: bool
+    ) -> tuple[int, Any]:
+        """OrganisationHash: the organisation's one hash; the name is ignored; a new
+        printer row is disabled (zugelassen = 0)."""
+        if int(org) not in self._orgs():
             return _error(404, "Organisation\\OrganisationNotFound", "")
-        name = (query.get("name") or ["Ticketprinter"])[0]
-        hash_ = f"{org}{secrets.token_hex(13)}"
-        self._state.printers[hash_] = _Printer(len(self._state.printers) + 1, hash_, name)
+        hash_ = self.organisation_hash(int(org))
+        if hash_ not in self._state.printers:
+            self._state.printers[hash_] = _Printer(
+                len(self._state.printers) + 1, hash_, "", enabled=False
+            )
         return _ok(self._printer_json(self._state.printers[hash_]))
 
-    def _h_printer(self, hash_: str, *, query: dict[str, list[str]], body: Any) -> tuple[int, Any]:
+    def _h_organisation(
+        self, org: str, *, query: dict[str, list[str]], body: Any, auth: bool
+    ) -> tuple[int, Any]:
+        if int(org) not in self._orgs():
+            return _error(404, "Organisation\\OrganisationNotFound", "")
+        required = self._state.activation.get(int(org), False)
+        return _ok(
+            {
+                "$schema": "https://schema.berlin.de/queuemanagement/organisation.json",
+                "id": org,
+                "name": "Bezirksamt",
+                "contact": {"city": "", "street": "", "country": "Germany", "name": "Bezirksamt"},
+                "preferences": {"ticketPrinterActivation": "1" if required else "0"},
+            }
+        )
+
+    def _orgs(self) -> set[int]:
+        return {self.organisation_id} | {s.organisation for s in self._state.scopes.values()}
+
+    def _h_printer(
+        self, hash_: str, *, query: dict[str, list[str]], body: Any, auth: bool
+    ) -> tuple[int, Any]:
         printer = self._state.printers.get(hash_)
         if printer is None:
             return _error(404, "Ticketprinter\\TicketprinterNotFound", "")
         return _ok(self._printer_json(printer))
 
-    def _h_buttons(self, *, query: dict[str, list[str]], body: Any) -> tuple[int, Any]:
+    def _h_buttons(self, *, query: dict[str, list[str]], body: Any, auth: bool) -> tuple[int, Any]:
+        """Ticketprinter::getValidButtonWithType and readByButtonList."""
         data = body if isinstance(body, dict) else {}
-        printer = self._state.printers.get(str(data.get("hash")))
-        if printer is None:
-            return _error(404, "Ticketprinter\\TicketprinterNotFound", "")
-        items = [i for i in str(data.get("buttonlist", "")).split(",") if i]
+        hash_ = str(data.get("hash") or "")
+        items = [
+            i.strip()
+            for i in re.split(r",(?![^\[]*\])", str(data.get("buttonlist", "")))
+            if i.strip()
+        ]
         if len(items) > MAX_BUTTONS:
-            return _error(400, "Ticketprinter\\TooManyButtons", "")
-        buttons = [self._button(i) for i in items]
+            return _error(404, "Ticketprinter\\TooManyButtons", "Zu viele Buttons")
+        if any(i.startswith("c") for i in items):
+            return _error(500, "Ticketprinter\\TicketprinterUnvalidButton", "Ungültiger Button")
+        org = int(m.group(1)) if (m := re.match(r"(\d+)", hash_)) else self.organisation_id
+        buttons = [self._button(i, org) for i in items]
         if not items or any(b is None for b in buttons):
-            return _error(400, "Ticketprinter\\UnvalidButtonList", "")
+            return _error(404, "Ticketprinter\\UnvalidButtonList", "Ungültige Buttonliste")
         single = [b for b in buttons if b and b["type"] in ("scope", "request")]
         if len(single) == 1 and not self._in_contingent(int(single[0]["scope"]["id"])):
             return _error(404, "Scope\\GivenNumberCountExceeded", "")
+        printer = self._state.printers.get(hash_) or _Printer(0, hash_, "", False)
         entity = self._printer_json(printer)
         entity.update(buttonlist=data.get("buttonlist"), buttons=buttons)
         return _ok(entity)
 
-    def _h_scope(self, sid: str, *, query: dict[str, list[str]], body: Any) -> tuple[int, Any]:
+    def _h_scope(
+        self, sid: str, *, query: dict[str, list[str]], body: Any, auth: bool
+    ) -> tuple[int, Any]:
+        """ScopeGet: withLessData() for anonymous callers; isOpened only when asked."""
         scope = self._state.scopes.get(int(sid))
         if scope is None:
             return _error(404, "Scope\\ScopeNotFound", "")
-        return _ok(self._scope_json(scope))
+        entity = self._scope_json(scope, with_workstations=False)
+        if not auth:
+            for key in ("status", "preferences", "dayoff"):
+                entity.pop(key, None)
+        if (query.get("getIsOpened") or ["0"])[0] == "1":
+            entity.setdefault("status", {})["availability"] = {"isOpened": scope.opened}
+        status, envelope = _ok(entity)
+        envelope["meta"]["reducedData"] = not auth
+        return status, envelope
 
     def _h_waitingnumber(
-        self, sid: str, hash_: str, *, query: dict[str, list[str]], body: Any
+        self, sid: str, hash_: str, *, query: dict[str, list[str]], body: Any, auth: bool
     ) -> tuple[int, Any]:
-        printer = self._state.printers.get(hash_)
-        if printer is None:
-            return _error(404, "Ticketprinter\\TicketprinterNotFound", "")
-        if not printer.enabled:
-            return _error(403, "Ticketprinter\\TicketprinterNotEnabled", "")
+        """TicketprinterWaitingnumberByScope: only the day's contingent is checked."""
         scope = self._state.scopes.get(int(sid))
         if scope is None:
             return _error(404, "Scope\\ScopeNotFound", "")
@@ -529,36 +637,64 @@ class FakeZms:
         process = self._draw(scope)
         if request_id:
             process.services = (f"Dienstleistung {request_id}",)
+            process.service_ids = (request_id,)
         return _ok(self._process_json(process, full_scope=True))
 
-    def _h_queue(self, sid: str, *, query: dict[str, list[str]], body: Any) -> tuple[int, Any]:
-        scope = self._state.scopes.get(int(sid))
-        if scope is None:
-            return _error(404, "Scope\\ScopeNotFound", "")
-        listed = sorted(
+    def _waiting(self, scope: FakeScope) -> list[FakeProcess]:
+        return sorted(
             (
                 p
                 for p in self._state.processes.values()
-                if p.scope_id == scope.id and p.status != "finished"
+                if p.scope_id == scope.id
+                and p.status not in ("finished", "missed", "called", "processing")
             ),
             key=lambda p: (p.arrival, p.number),
         )
-        entries = [self._queue_json(p, i) for i, p in enumerate(listed)]
-        entries.append(
-            {
-                "$schema": "https://schema.berlin.de/queuemanagement/queue.json",
-                "arrivalTime": int(self.clock()),
-                "callCount": "0",
-                "number": 0,
-                "status": "fake",
-                "withAppointment": False,
-                "destination": None,
-            }
-        )
-        return _ok(entries)
+
+    def _estimates(self, scope: FakeScope, position: int) -> tuple[int, int]:
+        """QueueList::withEstimatedWaitingTime: one slot of processingTimeAverage * 60 /
+        workstations seconds per client ahead (0 workstations count as 1)."""
+        slot = scope.processing_minutes * 60 / max(1, scope.workstations)
+        estimate = position * slot
+        return int(estimate // 60), int(estimate * 0.8 // 60)
+
+    def _h_queue(
+        self, sid: str, *, query: dict[str, list[str]], body: Any, auth: bool
+    ) -> tuple[int, Any]:
+        scope = self._state.scopes.get(int(sid))
+        if scope is None:
+            return _error(404, "Scope\\ScopeNotFound", "")
+        listed = self._waiting(scope)
+        called = [
+            p
+            for p in self._state.processes.values()
+            if p.scope_id == scope.id and p.status in ("called", "processing")
+        ]
+        now = int(self.clock())
+        entries = [self._queue_json(p, i, self._estimates(scope, 0)) for i, p in enumerate(called)]
+        due = 0
+        for i, p in enumerate(listed):
+            entries.append(self._queue_json(p, i, self._estimates(scope, due)))
+            if p.arrival <= now:
+                due += 1
+        estimate, optimistic = self._estimates(scope, due)
+        fake = {
+            "$schema": "https://schema.berlin.de/queuemanagement/queue.json",
+            "arrivalTime": now,
+            "callCount": "0",
+            "number": -1,
+            "status": "fake",
+            "waitingTimeEstimate": estimate,
+            "waitingTimeOptimistic": optimistic,
+            "withAppointment": False,
+            "destination": None,
+        }
+        due_entries = [e for e in entries if int(e["arrivalTime"]) <= now]
+        later = [e for e in entries if int(e["arrivalTime"]) > now]
+        return _ok([*due_entries, fake, *later])
 
     def _h_process(
-        self, pid: str, key: str, *, query: dict[str, list[str]], body: Any
+        self, pid: str, key: str, *, query: dict[str, list[str]], body: Any, auth: bool
     ) -> tuple[int, Any]:
         process = self._state.processes.get(int(pid))
         if process is None:
@@ -573,20 +709,24 @@ class FakeZms:
         scope = self._state.scopes[scope_id]
         return scope.given < scope.capacity
 
-    def _button(self, item: str) -> dict[str, Any] | None:
-        found = re.fullmatch(r"s(\d+)|r(\d+)-(\d+)|l\[(.+)\|(.+)\]", item.strip())
+    def _button(self, item: str, org: int) -> dict[str, Any] | None:
+        found = re.fullmatch(r"s(\d+)|r(?:(\d+)-)?(\d+)|l\[(.+)\|(.+)\]", item.strip())
         if not found:
             return None
         if found.group(4):
             return {"type": "link", "url": found.group(4), "name": found.group(5), "enabled": True}
-        scope = self._state.scopes.get(int(found.group(1) or found.group(2)))
-        if scope is None:
+        scope_id = found.group(1) or found.group(2)
+        if scope_id is None:  # r<request>: the first scope of the organisation offering it
+            scope = next((s for s in self._state.scopes.values() if s.organisation == org), None)
+        else:
+            scope = self._state.scopes.get(int(scope_id))
+        if scope is None or scope.organisation != org:
             return None
         enabled = scope.opened and not scope.deactivated and self._in_contingent(scope.id)
         button: dict[str, Any] = {
             "type": "scope",
             "url": f"/scope/{scope.id}/",
-            "scope": {"id": scope.id},
+            "scope": self._scope_json(scope, with_workstations=True),
             "enabled": enabled,
             "name": scope.name,
         }
@@ -611,7 +751,7 @@ class FakeZms:
             "reload": None,
         }
 
-    def _scope_json(self, scope: FakeScope) -> dict[str, Any]:
+    def _scope_json(self, scope: FakeScope, *, with_workstations: bool) -> dict[str, Any]:
         queue_pref: dict[str, Any] = {
             "callCountMax": "3",
             "callDisplayText": "Willkommen im Bürgeramt",
@@ -623,6 +763,16 @@ class FakeZms:
         }
         if scope.contingent:
             queue_pref["maxNumberContingent"] = scope.contingent
+        queue_status: dict[str, Any] = {
+            "ghostWorkstationCount": str(scope.ghost_workstations),
+            "givenNumberCount": scope.given,
+            "lastGivenNumber": str(scope.last_given),
+            "lastGivenNumberTimestamp": int(self.clock()),
+        }
+        if with_workstations:  # readWithWorkstationCount: only in the ticket printer's buttons
+            queue_status["workstationCount"] = (
+                scope.ghost_workstations if scope.ghost_workstations > 0 else scope.workstations
+            )
         return {
             "$schema": "https://schema.berlin.de/queuemanagement/scope.json",
             "id": str(scope.id),
@@ -636,26 +786,23 @@ class FakeZms:
                 "queue": queue_pref,
                 "ticketprinter": {
                     "buttonName": scope.name,
-                    "deactivatedText": "Bitte am Empfang melden" if scope.deactivated else "",
+                    "deactivatedText": scope.deactivated_text if scope.deactivated else "",
+                    "printText": scope.print_text,
+                    "customText1": scope.custom_texts[0],
+                    "customText2": scope.custom_texts[1],
                 },
                 "workstation": {"emergencyEnabled": "1"},
             },
             "status": {
                 "emergency": {"activated": "0", "acceptedByWorkstation": "-1"},
-                "queue": {
-                    "workstationCount": scope.workstations,
-                    "ghostWorkstationCount": "-1",
-                    "givenNumberCount": scope.given,
-                    "lastGivenNumber": str(scope.last_given),
-                    "lastGivenNumberTimestamp": int(self.clock()),
-                },
+                "queue": queue_status,
                 "ticketprinter": {"deactivated": "1" if scope.deactivated else "0"},
-                "availability": {"isOpened": scope.opened},
             },
+            "dayoff": [],
             "provider": {"id": "122217", "source": "dldb", "$ref": "/provider/122217/"},
         }
 
-    def _queue_json(self, p: FakeProcess, index: int) -> dict[str, Any]:
+    def _queue_json(self, p: FakeProcess, index: int, estimates: tuple[int, int]) -> dict[str, Any]:
         return {
             "$schema": "https://schema.berlin.de/queuemanagement/queue.json",
             "arrivalTime": p.arrival,
@@ -663,8 +810,8 @@ class FakeZms:
             "callTime": 0,
             "lastCallTime": 0,
             "number": p.number if index % 3 == 0 else str(p.number),  # both, like ZMS
-            "waitingTimeEstimate": 0,
-            "waitingTimeOptimistic": 0,
+            "waitingTimeEstimate": estimates[0],
+            "waitingTimeOptimistic": estimates[1],
             "waitingTime": None,
             "status": p.status,
             "destination": "Platz 3" if p.status == "called" else None,
@@ -674,6 +821,16 @@ class FakeZms:
 
     def _process_json(self, p: FakeProcess, *, full_scope: bool) -> dict[str, Any]:
         scope = self._state.scopes.get(p.scope_id)
+        if p.with_appointment:
+            date = p.arrival
+        else:  # a walk-in number is dated at midnight of its day, as ZMS stores it
+            day = datetime.fromtimestamp(p.arrival, LOCAL).replace(hour=0, minute=0, second=0)
+            date = int(day.timestamp())
+        position = 0
+        if scope is not None:
+            ahead = [w for w in self._waiting(scope) if w.arrival <= p.arrival and w.id != p.id]
+            position = len(ahead)
+        estimate, optimistic = self._estimates(scope, position) if scope else (0, 0)
         entity: dict[str, Any] = {
             "$schema": "https://schema.berlin.de/queuemanagement/process.json",
             "id": p.id if full_scope else str(p.id),
@@ -682,16 +839,15 @@ class FakeZms:
             "createIP": "",
             "createTimestamp": str(p.arrival),
             "reminderTimestamp": 0,
-            "status": "confirmed" if p.with_appointment else "queued",
-            "appointments": [
-                {
-                    "date": p.arrival if p.with_appointment else 0,
-                    "scope": {"id": str(p.scope_id)},
-                    "slotCount": "1",
-                }
-            ],
+            "status": p.status,
+            "appointments": [{"date": date, "scope": {"id": str(p.scope_id)}, "slotCount": "1"}],
             "clients": [{"familyName": "", "email": "", "emailSendCount": "0", "telephone": None}],
-            "requests": [{"id": "120335", "name": s, "source": "dldb"} for s in p.services],
+            "requests": [
+                {"id": rid, "name": s, "source": "dldb"}
+                for s, rid in zip(
+                    p.services, p.service_ids or ("120335",) * len(p.services), strict=False
+                )
+            ],
             "queue": {
                 "arrivalTime": p.arrival,
                 "callCount": "0",
@@ -699,8 +855,13 @@ class FakeZms:
                 "number": str(p.number) if full_scope else p.number,
                 "withAppointment": "1" if p.with_appointment else "0",
                 "waitingTime": None,
+                "waitingTimeEstimate": estimate,
+                "waitingTimeOptimistic": optimistic,
+                "status": p.status,
             },
-            "scope": self._scope_json(scope) if full_scope and scope else {"id": p.scope_id},
+            "scope": self._scope_json(scope, with_workstations=False)
+            if full_scope and scope
+            else {"id": p.scope_id},
         }
         if p.display:
             entity["displayNumber"] = p.display
@@ -709,6 +870,7 @@ class FakeZms:
 
 _ROUTES: list[tuple[re.Pattern[str], str, Any]] = [
     (re.compile(r"/organisation/(\d+)/hash/"), "GET", FakeZms._h_hash),
+    (re.compile(r"/organisation/(\d+)/"), "GET", FakeZms._h_organisation),
     (re.compile(r"/ticketprinter/([A-Za-z0-9]+)/"), "GET", FakeZms._h_printer),
     (re.compile(r"/ticketprinter/"), "POST", FakeZms._h_buttons),
     (re.compile(r"/scope/(\d+)/"), "GET", FakeZms._h_scope),
@@ -804,15 +966,18 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(*_error(404, "Exception\\RouteNotFound", "outside the API"))
             return
         path = url.path[len(BASE_PATH) :]
+        authkey = self.headers.get("X-Authkey", "")
         with fake._lock:
             fake.requests.append(f"{method} {path}" + (f"?{url.query}" if url.query else ""))
             fake.user_agents.add(self.headers.get("User-Agent", ""))
+            if authkey:
+                fake.authkeys_seen.add(authkey)
         if fake.latency_s and fake._stopping.wait(fake.latency_s):
             return self._drop()
         fault = fake._take_fault(path)
         if fault and self._fault_before(fault):
             return None
-        result = fake._route(method, path, parse_qs(url.query), body)
+        result = fake._route(method, path, parse_qs(url.query), body, authkey)
         if fault and fault.kind == "drop_after":
             return self._drop()
         self._send(*result)

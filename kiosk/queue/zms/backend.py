@@ -1,392 +1,96 @@
 """The ZMS (eAppointment) adapter: :class:`kiosk.queue.base.QueueBackend` over the ZMS REST API.
 
-Calls used (see shared/zms/README.md): the kiosk's hash (``GET /organisation/{id}/hash/``,
-once, then cached), ``GET /ticketprinter/{hash}/`` (enabled?), ``POST /ticketprinter/``
-(the button list: which scopes are offered), ``GET /scope/{id}/`` (prefix, contingent,
-staffing), ``GET /scope/{id}/queue/`` (people ahead), ``GET /process/{id}/{authKey}/``
-(appointments) and the one call that writes, ``GET /scope/{id}/waitingnumber/{hash}/``.
+It behaves as ZMS's own ticket printer (zmsticketprinter) does against current ZMS:
 
-Catalogue concerns map to scopes through ``zms.concerns`` (``"141"``, or ``"141-120335"``
-to book ZMS service 120335 in scope 141). A concern without a mapping, or whose scope is
-not on the kiosk's button list, is not offered: a catalogue group none of whose concerns
-can be served shows up in ``ServiceStatus.exhausted_groups`` (the UI then greys it out),
-and drawing for such a concern raises BackendRejected.
+* **Set-up** (:mod:`.site`): the organisation's shared hash, "enabled" as ZMS decides it
+  (enabled, or the organisation does not require activation), and the buttons of
+  ``POST /ticketprinter/``, each with its full scope (status, workstationCount): an
+  anonymous ``GET /scope/{id}/`` is reduced and is not used.
+* **Availability** (:mod:`.status`): a concern can get numbers when the button of its
+  scope is enabled; otherwise closed, deactivated (with ZMS's text), exhausted, or
+  misconfigured (not mapped, not on the button list, list refused by ZMS). ZMS's draw
+  checks only the contingent, so the kiosk checks a fresh button before every draw.
+* **Wait**: ZMS's own estimate from ``GET /scope/{id}/queue/`` (``waitingTimeEstimate``).
+* **Errors** (:mod:`.client`): ZMS's exception names become states; a refusal caused by
+  the kiosk's request is a configuration error, never "unreachable".
 
-Drawing a number is not idempotent in ZMS. Its ``requestId`` parameter is the *service*
-(Dienstleistung) id the new process is booked for, validated as a number - not an
-idempotency key - so asking again after a lost reply draws a second number. Idempotency
-is therefore kept here, in a small SQLite journal in ``cache_dir``: a request id that got
-a ticket gets the same ticket again. Before the write the scope's counters are read
-(``givenNumberCount``, ``lastGivenNumber``); when the reply is lost (read timeout, dropped
-connection, 5xx, unreadable body) the scope is read again instead of resending:
+Drawing is not idempotent in ZMS (its ``requestId`` is a service id), so the kiosk keeps
+a journal (:mod:`.journal`): the same request id gets the same ticket; before the write
+the scope's counters are noted, and after a lost reply the button list is read again:
 
 * exactly one number given since -> that number is this kiosk's (prefix + lastGivenNumber);
-* none given -> nothing was drawn (yet): the call fails; a retry with the same request id
-  draws again only once ``settle_s`` has passed, so a request still in flight at the
-  server cannot make a second number;
-* more than one given (other kiosks drew meanwhile) -> cannot be told apart: the call
-  fails and the citizen is sent to the counter; never a second draw for that request id.
+* none given -> nothing was drawn (yet); a retry draws again only after ``settle_s``;
+* more than one -> cannot be told apart: the citizen is sent to the counter.
 
-Offline: the ticket-printer and scope configuration is cached as JSON in ``cache_dir``
-and used when ZMS cannot be reached (health says "degraded"). With
-``offline.emergency_numbers`` the kiosk then hands out numbers from a local per-day range
-(``N-900`` ...), marked by a reference starting with ``offline-`` and listed by
-:meth:`ZmsBackend.pending_emergency_tickets` until reported; without it drawing fails with
-BackendUnavailable("central system unreachable ...").
+Offline the cached set-up is used (health "degraded"); with ``offline.emergency_numbers``
+numbers come from a local range (:mod:`.emergency`).
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-import re
-import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass, replace
-from datetime import UTC, date, datetime
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from kiosk.catalogue import Catalogue
 from kiosk.config import Config, ConfigError
-from kiosk.db import immediate
-from kiosk.http import HttpClient, HttpSettings, JsonReply, OutcomeUnknown, refusal
+from kiosk.http import HttpClient, OutcomeUnknown
 from kiosk.queue.base import (
     UNKNOWN_WAIT,
     Appointment,
-    AppointmentNotFound,
+    Availability,
     BackendError,
     BackendRejected,
     BackendUnavailable,
     BookingRef,
+    ConcernReport,
     Health,
+    Misconfigured,
     NumbersExhausted,
     QueueStatus,
-    ServiceClosed,
     ServiceState,
     ServiceStatus,
     Ticket,
-    WaitEstimate,
 )
+from kiosk.queue.zms import status as st
+from kiosk.queue.zms.appointments import Appointments
+from kiosk.queue.zms.buttons import ButtonListError, Target, parse_targets
+from kiosk.queue.zms.client import EXHAUSTED, ZmsCalls, make_http, refusal
+from kiosk.queue.zms.emergency import EMERGENCY_PREFIX, UNREACHABLE, Emergency, is_emergency
+from kiosk.queue.zms.journal import Journal, Pending
 from kiosk.queue.zms.model import (
-    Button,
     MalformedReply,
     Process,
-    QueueEntry,
     Scope,
-    Ticketprinter,
     error_name,
     parse_process,
-    parse_queue,
-    parse_scope,
-    parse_ticketprinter,
-    people_ahead,
     unwrap,
 )
+from kiosk.queue.zms.offer import Offer
+from kiosk.queue.zms.queues import Queues
+from kiosk.queue.zms.site import Site, SiteLoader
 
 log = logging.getLogger(__name__)
 
-CONFIG_TTL_S = 300.0  # how long drawing trusts the button list before asking again
-SITE_CACHE = "zms-site.json"
-HASH_CACHE = "zms-hash.json"
+CONFIG_TTL_S = 300.0  # how often "is this printer enabled?" is asked again
 JOURNAL = "zms-journal.sqlite"
-EMERGENCY_PREFIX = "offline-"  # references of emergency tickets start with this
-MAX_BUTTONS = 6  # ZMS refuses longer button lists (TooManyButtons)
-UNREACHABLE = "central system unreachable"
-EXHAUSTED = "GivenNumberCountExceeded"
-_TARGET = re.compile(r"(\d{1,11})(?:-(\d{1,11}))?")
-_PROCESS_ID = re.compile(r"\d{1,12}")
-_AUTH_KEY = re.compile(r"[A-Za-z0-9]{1,64}")
-_HASH = re.compile(r"[A-Za-z0-9]{1,64}")
+_PROCESS_ID = r"\d{1,12}"
 
-
-def is_emergency(ticket: Ticket) -> bool:
-    """True for a number the kiosk issued itself while ZMS was unreachable."""
-    return ticket.reference.startswith(EMERGENCY_PREFIX)
-
-
-@dataclass(frozen=True)
-class Target:
-    """Where a concern's numbers are drawn: a scope and optionally a ZMS service id."""
-
-    scope_id: str
-    request_id: str | None = None
-
-
-def parse_targets(concerns: dict[str, str]) -> dict[str, Target]:
-    """``zms.concerns`` values "141" or "141-120335"; ConfigError names a bad one."""
-    targets: dict[str, Target] = {}
-    for concern_id, value in concerns.items():
-        found = _TARGET.fullmatch(value.strip())
-        if not found:
-            raise ConfigError(
-                f"zms.concerns.{concern_id}: {value!r} is not a scope id like '141' "
-                "or scope-service like '141-120335'"
-            )
-        targets[concern_id] = Target(
-            str(int(found.group(1))), str(int(found.group(2))) if found.group(2) else None
-        )
-    return targets
-
-
-@dataclass(frozen=True)
-class _Site:
-    """What the kiosk knows of its ZMS set-up; ``from_cache`` when ZMS is unreachable."""
-
-    hash: str
-    printer: Ticketprinter
-    scopes: dict[str, Scope]
-    raw: dict[str, Any]  # the ZMS entities as received: what the cache file keeps
-    saved_at: str
-    fetched_at: float = 0.0  # time.monotonic() of the fetch
-    from_cache: bool = False
-    error: str = ""  # why the cache is in use
-
-    def offered(self) -> dict[str, bool]:
-        return self.printer.offered_scopes()
-
-
-@dataclass(frozen=True)
-class _Pending:
-    """A draw that was sent and whose outcome is not known yet."""
-
-    request_id: str
-    scope_id: str
-    given_before: int | None
-    last_before: int | None
-    sent_at: float  # time.time(): survives a restart
-
-
-# -- journal ---------------------------------------------------------------------------
-
-_SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS draw (
-        request_id   TEXT PRIMARY KEY,
-        kind         TEXT NOT NULL,               -- zms, checkin, emergency
-        state        TEXT NOT NULL,               -- pending, issued
-        scope_id     TEXT,
-        given_before INTEGER,
-        last_before  INTEGER,
-        sent_at      REAL,
-        process_id   TEXT,
-        ticket       TEXT,                        -- JSON, when issued
-        created_at   REAL NOT NULL
-    )""",
-    """CREATE TABLE IF NOT EXISTS emergency (
-        day         TEXT NOT NULL,
-        seq         INTEGER NOT NULL,
-        request_id  TEXT NOT NULL UNIQUE,
-        reference   TEXT NOT NULL UNIQUE,
-        ticket      TEXT NOT NULL,
-        scope_id    TEXT NOT NULL,
-        reported_at TEXT,
-        PRIMARY KEY (day, seq)
-    )""",
-)
-_KEEP_DRAWS_S = 3 * 86400.0
-
-
-class _Journal:
-    """The kiosk's own memory of ZMS draws (idempotency, lost replies) and of the
-    emergency numbers it issued; one SQLite file, opened on first use."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._conn: sqlite3.Connection | None = None
-
-    @contextmanager
-    def _db(self, write: bool = False) -> Iterator[sqlite3.Connection]:
-        try:
-            conn = self._connection()
-            if not write:
-                yield conn
-                return
-            with immediate(conn):
-                yield conn
-        except (sqlite3.Error, OSError) as err:
-            self.close()
-            raise BackendUnavailable(f"kiosk journal {self.path}: {err}") from None
-
-    def _connection(self) -> sqlite3.Connection:
-        if self._conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(
-                self.path, timeout=2.0, isolation_level=None, check_same_thread=False
-            )
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")  # an issued number survives power loss
-            for statement in _SCHEMA:
-                conn.execute(statement)
-            conn.execute("DELETE FROM draw WHERE created_at < ?", (time.time() - _KEEP_DRAWS_S,))
-            self._conn = conn
-        return self._conn
-
-    def close(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            conn.close()
-
-    def ticket(self, request_id: str) -> Ticket | None:
-        with self._db() as conn:
-            row = conn.execute(
-                "SELECT ticket FROM draw WHERE request_id = ? AND state = 'issued'", (request_id,)
-            ).fetchone()
-        return ticket_from_json(row[0]) if row else None
-
-    def pending(self, request_id: str) -> _Pending | None:
-        with self._db() as conn:
-            row = conn.execute(
-                "SELECT scope_id, given_before, last_before, sent_at FROM draw"
-                " WHERE request_id = ? AND state = 'pending'",
-                (request_id,),
-            ).fetchone()
-        return _Pending(request_id, row[0], row[1], row[2], row[3]) if row else None
-
-    def begin(self, request_id: str, scope: Scope) -> _Pending:
-        """Note the scope's counters before the write: the basis of a later recovery."""
-        pending = _Pending(request_id, scope.id, scope.given_count, scope.last_given, time.time())
-        with self._db(write=True) as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO draw (request_id, kind, state, scope_id, given_before,"
-                " last_before, sent_at, created_at) VALUES (?, 'zms', 'pending', ?, ?, ?, ?, ?)",
-                (
-                    request_id,
-                    scope.id,
-                    scope.given_count,
-                    scope.last_given,
-                    pending.sent_at,
-                    pending.sent_at,
-                ),
-            )
-        return pending
-
-    def issued(self, request_id: str, kind: str, ticket: Ticket, process_id: str = "") -> None:
-        with self._db(write=True) as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO draw (request_id, kind, state, process_id, ticket,"
-                " created_at) VALUES (?, ?, 'issued', ?, ?, ?)",
-                (request_id, kind, process_id, ticket_to_json(ticket), time.time()),
-            )
-
-    def forget(self, request_id: str) -> None:
-        with self._db(write=True) as conn:
-            conn.execute(
-                "DELETE FROM draw WHERE request_id = ? AND state = 'pending'", (request_id,)
-            )
-
-    def checkin(self, process_id: str) -> Ticket | None:
-        """The ticket of an earlier check-in for the appointment, if any."""
-        with self._db() as conn:
-            row = conn.execute(
-                "SELECT ticket FROM draw WHERE kind = 'checkin' AND process_id = ?"
-                " ORDER BY created_at LIMIT 1",
-                (process_id,),
-            ).fetchone()
-        return ticket_from_json(row[0]) if row else None
-
-    def emergency(
-        self, request_id: str, day: date, first: int, last: int, make: Any, scope_id: str
-    ) -> Ticket | None:
-        """The next number of the day's local range (``make(seq)`` builds the ticket),
-        the one already issued for ``request_id``, or None when the range is used up."""
-        with self._db(write=True) as conn:
-            row = conn.execute(
-                "SELECT ticket FROM emergency WHERE request_id = ?", (request_id,)
-            ).fetchone()
-            if row:
-                return ticket_from_json(row[0])
-            used = conn.execute(
-                "SELECT max(seq) FROM emergency WHERE day = ?", (day.isoformat(),)
-            ).fetchone()[0]
-            seq = first if used is None else max(first, used + 1)
-            if seq > last:
-                return None
-            ticket: Ticket = make(seq)
-            text = ticket_to_json(ticket)
-            conn.execute(
-                "INSERT INTO emergency (day, seq, request_id, reference, ticket, scope_id)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (day.isoformat(), seq, request_id, ticket.reference, text, scope_id),
-            )
-            conn.execute(
-                "INSERT OR REPLACE INTO draw (request_id, kind, state, ticket, created_at)"
-                " VALUES (?, 'emergency', 'issued', ?, ?)",
-                (request_id, text, time.time()),
-            )
-            return ticket
-
-    def emergency_left(self, day: date, first: int, last: int) -> int:
-        with self._db() as conn:
-            used = conn.execute(
-                "SELECT max(seq) FROM emergency WHERE day = ?", (day.isoformat(),)
-            ).fetchone()[0]
-        return last - (first - 1 if used is None else max(first - 1, used))
-
-    def unreported(self) -> list[Ticket]:
-        with self._db() as conn:
-            rows = conn.execute(
-                "SELECT ticket FROM emergency WHERE reported_at IS NULL ORDER BY day, seq"
-            ).fetchall()
-        return [ticket_from_json(r[0]) for r in rows]
-
-    def mark_reported(self, references: Iterable[str]) -> int:
-        stamp = datetime.now(UTC).isoformat()
-        with self._db(write=True) as conn:
-            return sum(
-                conn.execute(
-                    "UPDATE emergency SET reported_at = ? WHERE reference = ?"
-                    " AND reported_at IS NULL",
-                    (stamp, ref),
-                ).rowcount
-                for ref in references
-            )
-
-
-def ticket_to_json(ticket: Ticket) -> str:
-    return json.dumps(
-        {
-            "reference": ticket.reference,
-            "number": ticket.number,
-            "concern_id": ticket.concern_id,
-            "group_id": ticket.group_id,
-            "issued_at": ticket.issued_at.isoformat(),
-            "people_ahead": ticket.people_ahead,
-            "wait": [ticket.wait.low_min, ticket.wait.high_min],
-        }
-    )
-
-
-def ticket_from_json(text: str) -> Ticket:
-    try:
-        d = json.loads(text)
-        return Ticket(
-            str(d["reference"]),
-            str(d["number"]),
-            str(d["concern_id"]),
-            str(d["group_id"]),
-            datetime.fromisoformat(d["issued_at"]),
-            d["people_ahead"],
-            WaitEstimate(*d["wait"]),
-        )
-    except (ValueError, TypeError, KeyError) as err:
-        raise BackendUnavailable(f"kiosk journal: unreadable ticket ({err!r})") from None
-
-
-# -- the backend -----------------------------------------------------------------------
+__all__ = ["EMERGENCY_PREFIX", "ZmsBackend", "is_emergency", "parse_targets"]
 
 
 class ZmsBackend:
     """:class:`kiosk.queue.base.QueueBackend` over ZMS. Nothing is contacted until the first
     call; calls are serialised by a lock (the UI calls from one worker thread anyway).
 
-    ``settle_s``: how long after a draw whose reply was lost (and which ZMS does not show)
-    a retry with the same request id waits before drawing again - a request still being
-    processed by a slow server must not produce a second number.
+    ``status_ttl_s``: how long one refresh's button list and queue lists are reused, so
+    a refresh of service state, health and every group costs one call plus one per
+    listed scope. ``settle_s``: how long after a lost draw a retry waits before drawing
+    again (a request still in flight at the server must not make a second number).
     """
 
     def __init__(
@@ -397,6 +101,7 @@ class ZmsBackend:
         http: HttpClient | None = None,
         settle_s: float | None = None,
         config_ttl_s: float = CONFIG_TTL_S,
+        status_ttl_s: float | None = None,
     ) -> None:
         self.zms = cfg.zms
         self.offline = cfg.offline
@@ -404,13 +109,27 @@ class ZmsBackend:
         self.kiosk_id = cfg.kiosk.id
         self.cache_dir = cfg.cache_dir
         self.catalogue = catalogue
-        self.targets = parse_targets(cfg.zms.concerns)
-        self.http = http or HttpClient(HttpSettings.from_zms(cfg.zms, cfg.kiosk.id))
+        try:
+            self.targets = parse_targets(cfg.zms.concerns)
+        except ButtonListError as err:
+            raise ConfigError(str(err)) from None
+        self.http = http or make_http(cfg.zms, cfg.kiosk.id)
+        self.calls = ZmsCalls(self.http)
         self.settle_s = settle_s if settle_s is not None else max(30.0, 3 * cfg.zms.read_timeout_s)
-        self.config_ttl_s = config_ttl_s
-        self._journal = _Journal(self.cache_dir / JOURNAL)
-        self._site: _Site | None = None
-        self._hash = ""
+        self.status_ttl_s = (
+            status_ttl_s if status_ttl_s is not None else cfg.backend.sync_interval_s / 2
+        )
+        self.loader = SiteLoader(
+            cfg.zms, self.calls, self.targets, self.cache_dir, self.kiosk_id, config_ttl_s
+        )
+        self._journal = Journal(self.cache_dir / JOURNAL)
+        self._emergency = Emergency(self.offline, self._journal, self.kiosk_id)
+        self.offer = Offer(catalogue, self.targets)
+        self.appointments = Appointments(
+            self.http, self.calls, self.tz, self.targets, self._journal, lambda: self._site
+        )
+        self._site: Site | None = None
+        self.queues = Queues(self.calls, self.status_ttl_s)
         self._lock = threading.RLock()
 
     # -- QueueBackend ------------------------------------------------------------------
@@ -420,7 +139,7 @@ class ZmsBackend:
     ) -> Ticket:
         """A walk-in number from ZMS (or an emergency number offline); the same ticket
         again for a known ``request_id``. Raises NumbersExhausted, ServiceClosed,
-        BackendRejected (not offered, disabled), BackendUnavailable."""
+        TicketsDeactivated, Misconfigured, BackendRejected, BackendUnavailable."""
         now = self._now(now)
         with self._lock:
             known = self._journal.ticket(request_id)
@@ -430,110 +149,122 @@ class ZmsBackend:
             pending = self._journal.pending(request_id)
             if pending is not None:
                 return self._recover(
-                    pending,
-                    target,
-                    concern_id,
-                    group_id,
-                    now,
-                    "an earlier attempt got no reply",
+                    pending, target, concern_id, group_id, now, "an earlier attempt got no reply",
                     allow_redraw=True,
-                )
+                )  # fmt: skip
             return self._draw(target, concern_id, group_id, request_id, now)
 
     def queue_status(self, group_id: str, now: datetime | None = None) -> QueueStatus:
-        """People waiting in the group's scopes and the wait a new number would get."""
+        """People waiting in the group's open scopes and the wait a new number would get,
+        as ZMS computes it."""
         now = self._now(now)
         with self._lock:
-            scope_ids = self._scopes_of(group_id)
-            if not scope_ids:
-                return QueueStatus(group_id, None)
             try:
-                counts = [self._waiting(sid, now) for sid in scope_ids]
-            except BackendUnavailable:
+                site = self._site_fresh(self.status_ttl_s)
+            except BackendRejected:
+                return QueueStatus(group_id, None, source="")
+            if site.from_cache:
                 if self.offline.emergency_numbers:
-                    return QueueStatus(group_id, None)
-                raise
-        return QueueStatus(group_id, sum(n for n, _ in counts), _widest([w for _, w in counts]))
+                    return QueueStatus(group_id, None, source="")
+                raise BackendUnavailable(site.error)
+            scope_ids = [s for s in self.offer.scopes_of(group_id) if s in site.offered()]
+            if not scope_ids:
+                return QueueStatus(group_id, None, source="")
+            estimates = [self.queues.next_number(site, sid, now) for sid in scope_ids]
+        source = st.SOURCE_ZMS if all(e.source == st.SOURCE_ZMS for e in estimates) else ""
+        if not source and all(e.source for e in estimates):
+            source = st.SOURCE_KIOSK
+        return QueueStatus(
+            group_id,
+            sum(e.people_ahead for e in estimates),
+            st.widest([e.wait for e in estimates]),
+            source,
+        )
 
     def service_status(self, now: datetime | None = None) -> ServiceStatus:
-        """OPEN with the groups that cannot be served, CLOSED when every offered scope
-        reports closed, OUT_OF_SERVICE when disabled or unreachable (unless emergency
-        numbers are configured)."""
+        """OPEN with why each unavailable group is so; CLOSED when every listed scope is
+        closed; OUT_OF_SERVICE when disabled, misconfigured or unreachable (unless
+        emergency numbers are configured)."""
         self._now(now)
         with self._lock:
             try:
-                site = self._site_fresh(max_age=0.0)
+                site = self._site_fresh(self.status_ttl_s)
             except BackendRejected as err:
                 return ServiceStatus(ServiceState.OUT_OF_SERVICE, reason=str(err))
             except BackendUnavailable as err:
                 return self._offline_status(now, str(err))
             if site.from_cache:
                 return self._offline_status(now, site.error)
-            if not site.printer.enabled:
-                return ServiceStatus(
-                    ServiceState.OUT_OF_SERVICE, reason="this kiosk is disabled in ZMS"
-                )
-            return self._online_status(site)
+            if not site.enabled:
+                return ServiceStatus(ServiceState.OUT_OF_SERVICE, reason=site.disabled_text())
+            return self.offer.online_status(site)
 
     def health(self) -> Health:
-        """ok when ZMS answers and the kiosk is enabled; "degraded" when running on the
-        cached configuration."""
+        """ok when ZMS answers and the kiosk may print; the cause and its fix otherwise.
+        Re-registers when ZMS deleted the kiosk's hash (as drawing would)."""
         with self._lock:
             try:
-                printer = self._printer(self._kiosk_hash())
+                site = self._site_fresh(self.status_ttl_s)
+            except Misconfigured as err:
+                return Health(False, str(err), "correct zms.* in kiosk.toml (see docs/zms.md)")
             except BackendRejected as err:
-                return Health(False, str(err))
+                return Health(False, str(err), "see the ZMS error named above")
             except BackendUnavailable as err:
-                cached = self._site or self._load_cache()
-                if cached is None:
-                    return Health(False, str(err))
-                return Health(
-                    False, f"degraded: {err}; using the configuration cached at {cached.saved_at}"
-                )
-        if not printer.enabled:
-            return Health(False, "this kiosk is disabled in ZMS")
-        return Health(True, f"ZMS at {self.http.settings.host} answers")
+                return Health(False, str(err), "check the network and zms.base_url")
+        if site.from_cache:
+            return Health(
+                False,
+                f"degraded: {site.error}; using the configuration cached at {site.saved_at}",
+                "check the network and zms.base_url",
+            )
+        if not site.enabled:
+            return Health(False, site.disabled_text(), site.enable_fix())
+        problems = self.offer.misconfigured(site)
+        if problems:
+            return Health(False, "; ".join(problems), "correct zms.concerns / zms.buttonlist")
+        rate = self.calls.calls_per_minute()
+        load = f"; {rate} calls in the last minute" if rate is not None else ""
+        return Health(True, f"ZMS at {self.http.settings.host} answers{load}")
 
     def find_appointment(self, ref: BookingRef, now: datetime | None = None) -> Appointment:
-        """The appointment behind a booking code and its access key (authKey)."""
+        """The appointment (or walk-in number) behind a booking code and its key."""
         self._now(now)
         with self._lock:
-            process, starts = self._appointment(ref)
-            return Appointment(
-                appointment_id=process.id,
-                starts_at=datetime.fromtimestamp(starts, self.tz),
-                concern_names=process.request_names,
-                group_id=process.scope_id or "",
-                number=self._process_number(process),
-                checked_in=self._checked_in(process.id),
-                concern_id=self._concern_of(process.scope_id),
-            )
+            process = self.appointments.process(ref)
+            return self.appointments.appointment_of(process)
 
     def check_in(self, ref: BookingRef, request_id: str, now: datetime | None = None) -> Ticket:
         """ZMS has no arrival call: the appointment joins the queue by itself. Checking in
         looks it up and returns its number and the wait as a ticket (reference = process
-        id); the same request id or appointment returns the ticket given before (the key
-        is checked with ZMS first)."""
+        id); the same request id or appointment returns the ticket given before. A
+        process that was called or finished, or an appointment of another day, gets no
+        ticket (BackendRejected saying why)."""
         now = self._now(now)
         with self._lock:
             known = self._journal.ticket(request_id)
             if known is not None:
                 return known
-            process, _ = self._appointment(ref)
-            earlier = self._journal.checkin(process.id)
+            process = self.appointments.process(ref)
+            earlier = self.appointments.checked_in_ticket(process.id)
             if earlier is not None:
                 self._remember(request_id, "checkin", earlier, process.id)
                 return earlier
-            scope = self._scope_or_none(process.scope_id)
-            ahead, wait = self._position(scope, process.number, process.arrival, now)
+            appointment = self.appointments.appointment_of(process)
+            from kiosk.queue import checkin  # the check-in policy lives there
+
+            problem = checkin.refusal(appointment, now)
+            if problem:
+                raise BackendRejected(f"appointment {process.id}: {problem}")
+            scope = self.appointments.scope_of_process(process)
+            estimate = self.queues.position(scope, process, now)
             ticket = Ticket(
                 reference=process.id,
-                number=self._process_number(process, scope),
-                concern_id=self._concern_of(process.scope_id),
+                number=self.appointments.process_number(process, scope),
+                concern_id=appointment.concern_id,
                 group_id=process.scope_id or "",
                 issued_at=now,
-                people_ahead=ahead,
-                wait=wait,
+                people_ahead=estimate.people_ahead if estimate else None,
+                wait=estimate.wait if estimate else UNKNOWN_WAIT,
             )
             self._remember(request_id, "checkin", ticket, process.id)
             return ticket
@@ -543,7 +274,45 @@ class ZmsBackend:
             self.http.close()
             self._journal.close()
 
-    # -- emergency numbers -------------------------------------------------------------
+    # -- for staff and the admin CLI ---------------------------------------------------
+
+    def concern_report(self, now: datetime | None = None) -> list[ConcernReport]:
+        """Per catalogue concern: state, people ahead, wait and where the wait comes from."""
+        now = self._now(now)
+        with self._lock:
+            status = self.service_status(now)
+            site = self._site if self._site and not self._site.from_cache else None
+            rows = []
+            for concern in self.catalogue.concerns:
+                state = self.offer.concern_state(site, concern.id, status)
+                ahead, wait, source = None, None, ""
+                target = self.targets.get(concern.id)
+                if state is Availability.OPEN and site and target:
+                    try:
+                        e = self.queues.next_number(site, target.scope_id, now)
+                    except BackendError as err:
+                        log.info("queue of scope %s not readable: %s", target.scope_id, err)
+                    else:
+                        ahead, source = e.people_ahead, e.source
+                        if e.wait.known:
+                            wait = (e.wait.low_min or 0, e.wait.high_min or 0)
+                rows.append(
+                    ConcernReport(concern.id, concern.group_id, state.value, ahead, wait, source)
+                )
+            return rows
+
+    def ticket_texts(self, scope_id: str) -> tuple[str, ...]:
+        """What ZMS's own ticket prints besides the number: the scope's contact name and
+        its printText / customText1 / customText2 (from the last button list)."""
+        site = self._site
+        scope = site.scope(scope_id) if site else None
+        if scope is None:
+            return ()
+        return tuple(t for t in (scope.contact_name, *scope.print_texts) if t)
+
+    def buttons(self) -> Site | None:
+        """The last known set-up (for the concern screen built from ZMS's buttons)."""
+        return self._site
 
     def pending_emergency_tickets(self) -> list[Ticket]:
         """Emergency numbers issued offline and not yet reported (oldest first)."""
@@ -561,14 +330,21 @@ class ZmsBackend:
         self, target: Target, concern_id: str, group_id: str, request_id: str, now: datetime
     ) -> Ticket:
         try:
-            site = self._site_fresh(max_age=self.config_ttl_s)
-            scope = self._scope(target.scope_id)
+            site = self._site_fresh(0.0)  # a fresh button: never draw for a disabled one
         except BackendRejected:
             raise
         except BackendUnavailable as err:
-            return self._emergency(target, concern_id, group_id, request_id, now, str(err))
-        self._check_drawable(site, scope, group_id)
-        pending = self._journal.begin(request_id, scope)
+            return self._emergency.issue(
+                self._site or self.loader.load_cache(), target, concern_id, group_id,
+                request_id, now, str(err),
+            )  # fmt: skip
+        if site.from_cache:
+            return self._emergency.issue(
+                site, target, concern_id, group_id, request_id, now, site.error
+            )
+        scope = site.scope(target.scope_id)
+        self.offer.check_drawable(site, target, group_id)
+        pending = self._journal.begin(request_id, target.scope_id, scope)
         try:
             process = self._waitingnumber(site.hash, target, group_id)
         except OutcomeUnknown as err:
@@ -578,17 +354,26 @@ class ZmsBackend:
             )
         except BackendUnavailable as err:  # never sent: nothing was drawn
             self._journal.forget(request_id)
-            return self._emergency(target, concern_id, group_id, request_id, now, str(err))
-        except BackendError as err:
+            return self._emergency.issue(
+                site, target, concern_id, group_id, request_id, now, str(err)
+            )
+        except BackendError:
             self._journal.forget(request_id)
-            if isinstance(err, BackendRejected):  # e.g. kiosk disabled: ask ZMS again next time
-                self._site = replace(site, fetched_at=float("-inf"))
+            self._site = replace(site, fetched_at=float("-inf"), checked_at=float("-inf"))
             raise
-        ahead, wait = self._position(scope, process.number, process.arrival, now)
+        estimate = self.queues.position(scope, process, now)
+        prefix = scope.prefix if scope else ""
         ticket = Ticket(
-            process.id, process.shown_number(scope.prefix), concern_id, group_id, now, ahead, wait
+            process.id,
+            process.shown_number(prefix),
+            concern_id,
+            group_id,
+            now,
+            estimate.people_ahead if estimate else None,
+            estimate.wait if estimate else UNKNOWN_WAIT,
         )
         self._remember(request_id, "zms", ticket, process.id)
+        self._site = replace(site, fetched_at=float("-inf"))  # its counters changed
         return ticket
 
     def _remember(self, request_id: str, kind: str, ticket: Ticket, process_id: str = "") -> None:
@@ -598,19 +383,6 @@ class ZmsBackend:
             self._journal.issued(request_id, kind, ticket, process_id)
         except BackendUnavailable as err:
             log.error("ticket %s issued but not journaled: %s", ticket.number, err)
-
-    def _check_drawable(self, site: _Site, scope: Scope, group_id: str) -> None:
-        if not site.printer.enabled:
-            raise BackendRejected("this kiosk is disabled in ZMS")
-        if scope.id not in site.offered():
-            raise BackendRejected(f"scope {scope.id} is not on this kiosk's ZMS button list")
-        if scope.deactivated:
-            text = f": {scope.deactivated_text}" if scope.deactivated_text else ""
-            raise BackendRejected(f"ticket printing is deactivated for scope {scope.id}{text}")
-        if scope.opened is False:
-            raise ServiceClosed(None)
-        if scope.exhausted:
-            raise NumbersExhausted(group_id)
 
     def _waitingnumber(self, hash_: str, target: Target, group_id: str) -> Process:
         """The write. Never retried; an unreadable success is an unknown outcome too."""
@@ -624,10 +396,9 @@ class ZmsBackend:
             label=label,
         )
         if not reply.ok:
-            name = error_name(reply.body)
-            if name == EXHAUSTED:
+            if error_name(reply.body) == EXHAUSTED:
                 raise NumbersExhausted(group_id)
-            raise refusal(reply, f"ZMS {label}", name)
+            raise refusal(reply, label)
         try:
             process = parse_process(unwrap(reply.body, label)[1])
             if not process.shown_number():
@@ -638,7 +409,7 @@ class ZmsBackend:
 
     def _recover(
         self,
-        pending: _Pending,
+        pending: Pending,
         target: Target,
         concern_id: str,
         group_id: str,
@@ -647,17 +418,25 @@ class ZmsBackend:
         *,
         allow_redraw: bool,
     ) -> Ticket:
-        """Find out by reading the scope whether a lost draw took effect (module doc)."""
+        """Find out from the button list's scope whether a lost draw took effect."""
         try:
-            scope = self._scope(pending.scope_id)
+            self._site = self.loader.fetch(self._site)
+            scope = self._site.scope(pending.scope_id)
         except BackendError:
             raise BackendUnavailable(
                 f"no reply while drawing a number ({cause}) and ZMS cannot be asked what "
                 "happened; please ask at the counter"
             ) from None
         drawn = _drawn_since(pending, scope)
-        if drawn == 1 and scope.last_given is not None:
-            ticket = self._recovered_ticket(scope, concern_id, group_id, now)
+        if drawn == 1 and scope is not None and scope.last_given is not None:
+            raw = str(scope.last_given)
+            estimate = self.queues.for_number(scope, raw, None, now)
+            reference = f"{scope.id}-{now:%Y%m%d}-{raw}"
+            ticket = Ticket(
+                reference, scope.shown_number(raw), concern_id, group_id, now,
+                estimate.people_ahead if estimate else None,
+                estimate.wait if estimate else UNKNOWN_WAIT,
+            )  # fmt: skip
             log.warning(
                 "lost draw recovered from the scope's counter",
                 extra={"fields": {"scope": scope.id, "number": ticket.number}},
@@ -681,399 +460,41 @@ class ZmsBackend:
             f"no reply while drawing a number ({cause}) and {why}; please ask at the counter"
         )
 
-    def _recovered_ticket(
-        self, scope: Scope, concern_id: str, group_id: str, now: datetime
-    ) -> Ticket:
-        """A ticket for a number known only from the scope's counter: no process id, so
-        the reference is scope-day-number (unique, like a process id)."""
-        raw = str(scope.last_given)
-        ahead, wait = self._position(scope, raw, None, now)
-        reference = f"{scope.id}-{now:%Y%m%d}-{raw}"
-        return Ticket(reference, scope.shown_number(raw), concern_id, group_id, now, ahead, wait)
-
-    def _emergency(
-        self,
-        target: Target,
-        concern_id: str,
-        group_id: str,
-        request_id: str,
-        now: datetime,
-        cause: str,
-    ) -> Ticket:
-        """A local number while ZMS is unreachable, only when configured and only for a
-        kiosk that ZMS has enabled before (it must have been reached once)."""
-        if not self.offline.emergency_numbers:
-            raise BackendUnavailable(f"{UNREACHABLE}: {cause}")
-        site = self._site or self._load_cache()
-        if site is None:
-            raise BackendUnavailable(
-                f"{UNREACHABLE} and never reached before, so no emergency numbers: {cause}"
-            )
-        if not site.printer.enabled:
-            raise BackendRejected("this kiosk is disabled in ZMS (last known state)")
-        if target.scope_id not in site.offered():
-            raise BackendRejected(f"scope {target.scope_id} is not on this kiosk's button list")
-        o = self.offline
-        day = now.date()
-
-        def make(seq: int) -> Ticket:
-            ref = f"{EMERGENCY_PREFIX}{self.kiosk_id}-{day:%Y%m%d}-{seq:03d}"
-            return Ticket(ref, f"{o.emergency_prefix}-{seq:03d}", concern_id, group_id, now, None)
-
-        ticket = self._journal.emergency(
-            request_id, day, o.emergency_first, o.emergency_last, make, target.scope_id
-        )
-        if ticket is None:
-            raise NumbersExhausted(group_id)
-        log.warning(
-            "emergency number issued while ZMS is unreachable",
-            extra={"fields": {"number": ticket.number, "cause": cause}},
-        )
-        return ticket
-
     # -- status ------------------------------------------------------------------------
 
-    def _online_status(self, site: _Site) -> ServiceStatus:
-        offered = site.offered()
-        usable = {sid for sid, enabled in offered.items() if enabled and _usable(site, sid)}
-        mapped = {t.scope_id for t in self.targets.values() if t.scope_id in offered}
-        scopes = [site.scopes[sid] for sid in mapped if sid in site.scopes]
-        if not usable and scopes and all(s.opened is False for s in scopes):
-            return ServiceStatus(ServiceState.CLOSED)
-        return ServiceStatus(ServiceState.OPEN, exhausted_groups=self._groups_without(usable))
-
     def _offline_status(self, now: datetime | None, cause: str) -> ServiceStatus:
-        site = self._site or self._load_cache()
+        site = self._site or self.loader.load_cache()
         if not self.offline.emergency_numbers or site is None:
             return ServiceStatus(ServiceState.OUT_OF_SERVICE, reason=f"{UNREACHABLE}: {cause}")
-        if not site.printer.enabled:
+        if not site.enabled:
             return ServiceStatus(
-                ServiceState.OUT_OF_SERVICE,
-                reason="this kiosk is disabled in ZMS (last known state)",
+                ServiceState.OUT_OF_SERVICE, reason=f"{site.disabled_text()} (last known state)"
             )
-        o = self.offline
-        if (
-            self._journal.emergency_left(self._now(now).date(), o.emergency_first, o.emergency_last)
-            <= 0
-        ):
-            usable: set[str] = set()
-        else:
-            usable = set(site.offered())
-        return ServiceStatus(ServiceState.OPEN, exhausted_groups=self._groups_without(usable))
-
-    def _groups_without(self, usable: set[str]) -> frozenset[str]:
-        """Catalogue groups none of whose concerns maps to a usable scope."""
-        return frozenset(
-            g.id
-            for g in self.catalogue.groups
-            if not any(
-                self.targets.get(c.id, Target("")).scope_id in usable
-                for c in self.catalogue.concerns_of(g.id)
-            )
-        )
-
-    def _scopes_of(self, group_id: str) -> list[str]:
-        """The scopes behind a catalogue group; a scope id stands for itself."""
-        ids = [
-            self.targets[c.id].scope_id
-            for c in self.catalogue.concerns_of(group_id)
-            if c.id in self.targets
-        ]
-        if not ids and group_id in {t.scope_id for t in self.targets.values()}:
-            ids = [group_id]
-        return sorted(set(ids))
-
-    def _waiting(self, scope_id: str, now: datetime) -> tuple[int, WaitEstimate]:
-        scope = self._scope(scope_id)
-        count = people_ahead(self._queue(scope_id), None, None, int(now.timestamp()))
-        return count, scope.wait_for(count)
-
-    def _position(
-        self, scope: Scope | None, number: str | None, arrival: int | None, now: datetime
-    ) -> tuple[int | None, WaitEstimate]:
-        """People ahead of ``number`` and the wait; unknown when the queue cannot be read
-        (the number is drawn already: that must not fail the draw)."""
-        if scope is None:
-            return None, UNKNOWN_WAIT
-        try:
-            queue = self._queue(scope.id)
-        except BackendError as err:
-            log.info("queue of scope %s not readable: %s", scope.id, err)
-            return None, UNKNOWN_WAIT
-        if arrival is None:
-            arrival = next((e.arrival for e in queue if e.number == number), None)
-        ahead = people_ahead(queue, number, arrival, int(now.timestamp()))
-        return ahead, scope.wait_for(ahead)
-
-    # -- appointments ------------------------------------------------------------------
-
-    def _appointment(self, ref: BookingRef) -> tuple[Process, int]:
-        """The process and its appointment time (unix) from GET /process/{id}/{authKey}/;
-        403 (wrong key), 404 and a process without appointment are AppointmentNotFound."""
-        pid, key = ref.appointment_id.strip(), ref.auth_key.strip()
-        if not _PROCESS_ID.fullmatch(pid) or not _AUTH_KEY.fullmatch(key):
-            raise AppointmentNotFound("booking code or access key is not valid")
-        label = f"GET /process/{pid}/.../"  # the authKey stays out of logs
-        reply = self.http.call("GET", f"/process/{pid}/{key}/", idempotent=True, label=label)
-        if reply.status in (403, 404):
-            raise AppointmentNotFound("no appointment for that booking code")
-        process = parse_process(self._data(reply, label))
-        if process.appointment_at is None:
-            raise AppointmentNotFound("no appointment for that booking code")
-        return process, process.appointment_at
-
-    def _process_number(self, process: Process, scope: Scope | None = None) -> str:
-        """displayNumber, else prefix + queue number; appointments are called by their
-        process id when ZMS gives no number."""
-        known = (
-            scope
-            or process.scope
-            or (self._site.scopes.get(process.scope_id or "") if self._site else None)
-        )
-        return process.shown_number(known.prefix if known else "") or process.id
-
-    def _checked_in(self, process_id: str) -> bool:
-        """Whether this kiosk checked the appointment in (ZMS itself does not know)."""
-        try:
-            return self._journal.checkin(process_id) is not None
-        except BackendUnavailable as err:  # the lookup matters more than this flag
-            log.error("%s", err)
-            return False
-
-    def _concern_of(self, scope_id: str | None) -> str:
-        matches = sorted(c for c, t in self.targets.items() if t.scope_id == scope_id)
-        return matches[0] if len(matches) == 1 else ""
+        left = self._emergency.left(self._now(now).date())
+        usable = set(site.offered()) if left > 0 else set()
+        return ServiceStatus(ServiceState.OPEN, exhausted_groups=self.offer.groups_without(usable))
 
     # -- configuration -----------------------------------------------------------------
 
-    def _site_fresh(self, max_age: float) -> _Site:
+    def _site_fresh(self, max_age: float) -> Site:
         """The ZMS set-up, fetched when older than ``max_age``; the cached one (marked
         ``from_cache``) when ZMS cannot be reached; BackendUnavailable without either."""
         site = self._site
         if site and not site.from_cache and time.monotonic() - site.fetched_at < max_age:
             return site
         try:
-            site = self._fetch_site()
+            site = self.loader.fetch(site)
         except BackendRejected:
             raise
         except BackendUnavailable as err:
-            cached = self._site or self._load_cache()
+            cached = self._site or self.loader.load_cache()
             if cached is None:
                 raise
             self._site = replace(cached, from_cache=True, error=str(err))
             return self._site
         self._site = site
-        self._save_site(site)
+        self.loader.save(site)
         return site
-
-    def _fetch_site(self) -> _Site:
-        hash_ = self._kiosk_hash()
-        try:
-            printer_data = self._get(f"/ticketprinter/{hash_}/", "GET /ticketprinter/")
-        except BackendRejected:
-            if self.zms.ticketprinter_hash:
-                raise
-            log.warning("ZMS refuses the kiosk's stored hash (deleted there?): registering again")
-            hash_ = self._hash = self._register()
-            printer_data = self._get(f"/ticketprinter/{hash_}/", "GET /ticketprinter/")
-        printer = parse_ticketprinter(printer_data)
-        scope_data: dict[str, Any] = {}
-        if printer.enabled:
-            printer = replace(printer, buttons=self._buttons(hash_))
-            for sid in sorted(printer.offered_scopes()):
-                try:
-                    scope_data[sid] = self._get(f"/scope/{sid}/", f"GET /scope/{sid}/")
-                except BackendRejected as err:  # one broken scope must not stop the others
-                    log.warning("scope %s left out: %s", sid, err)
-        return self._site_from(
-            hash_, printer_data, scope_data, datetime.now(UTC).isoformat(), printer
-        )
-
-    def _site_from(
-        self,
-        hash_: str,
-        printer_data: Any,
-        scope_data: dict[str, Any],
-        saved_at: str,
-        printer: Ticketprinter | None = None,
-    ) -> _Site:
-        raw = {
-            "ticketprinter": printer_data,
-            "scopes": scope_data,
-            "buttons": [asdict(b) for b in printer.buttons] if printer else None,
-        }
-        return _Site(
-            hash=hash_,
-            printer=printer or parse_ticketprinter(printer_data),
-            scopes={sid: parse_scope(d) for sid, d in scope_data.items()},
-            raw=raw,
-            saved_at=saved_at,
-            fetched_at=time.monotonic(),
-        )
-
-    def _buttons(self, hash_: str) -> tuple[Button, ...]:
-        """POST /ticketprinter/: reads the button configuration, writes nothing, so it
-        is retried like a GET. A single-scope list whose contingent is used up is
-        refused with GivenNumberCountExceeded: its buttons are then simply disabled."""
-        buttonlist = self._buttonlist()
-        label = "POST /ticketprinter/"
-        reply = self.http.call(
-            "POST",
-            "/ticketprinter/",
-            idempotent=True,
-            label=label,
-            json_body={"hash": hash_, "buttonlist": buttonlist},
-        )
-        if not reply.ok and error_name(reply.body) == EXHAUSTED:
-            return tuple(
-                Button("scope", "", False, sid, None)
-                for sid in re.findall(r"(?:^|,)[sr](\d+)", buttonlist)
-            )
-        return parse_ticketprinter(self._data(reply, label)).buttons
-
-    def _buttonlist(self) -> str:
-        """``zms.buttonlist``, else one scope button per mapped scope ("s141,s142")."""
-        if self.zms.buttonlist:
-            return self.zms.buttonlist
-        scopes = sorted({t.scope_id for t in self.targets.values()}, key=int)
-        if not scopes:
-            raise BackendRejected("no concern is mapped to a ZMS scope (zms.concerns)")
-        if len(scopes) > MAX_BUTTONS:
-            raise BackendRejected(
-                f"{len(scopes)} scopes mapped, ZMS allows {MAX_BUTTONS} buttons; set zms.buttonlist"
-            )
-        return ",".join(f"s{sid}" for sid in scopes)
-
-    def _kiosk_hash(self) -> str:
-        """``zms.ticketprinter_hash``, else the one obtained earlier (cached), else a new
-        one from ZMS. Obtaining registers a ticket printer, so it is done once and not
-        retried; the hash identifies, it does not authenticate."""
-        if self.zms.ticketprinter_hash:
-            return self.zms.ticketprinter_hash
-        if not self._hash:
-            self._hash = self._cached_hash() or self._register()
-        return self._hash
-
-    def _register(self) -> str:
-        org = self.zms.organisation_id
-        if not org:
-            raise BackendRejected(
-                "zms.organisation_id or zms.ticketprinter_hash is needed to identify the kiosk"
-            )
-        label = f"GET /organisation/{org}/hash/"
-        reply = self.http.call(
-            "GET",
-            f"/organisation/{org}/hash/",
-            idempotent=False,
-            params={"name": self.zms.kiosk_name or self.kiosk_id},
-            label=label,
-        )
-        hash_ = parse_ticketprinter(self._data(reply, label)).hash
-        self._write_json(
-            HASH_CACHE, {"base_url": self.zms.base_url, "organisation": org, "hash": hash_}
-        )
-        log.info("kiosk registered with ZMS organisation %s", org)
-        return hash_
-
-    def _cached_hash(self) -> str:
-        data = self._read_json(HASH_CACHE)
-        hash_ = data.get("hash") if isinstance(data, dict) else None
-        if (
-            isinstance(hash_, str)
-            and _HASH.fullmatch(hash_)
-            and data.get("base_url") == self.zms.base_url
-            and data.get("organisation") == self.zms.organisation_id
-        ):
-            return hash_
-        return ""
-
-    def _printer(self, hash_: str) -> Ticketprinter:
-        return parse_ticketprinter(self._get(f"/ticketprinter/{hash_}/", "GET /ticketprinter/"))
-
-    # -- calls -------------------------------------------------------------------------
-
-    def _get(self, path: str, label: str) -> Any:
-        return self._data(self.http.call("GET", path, idempotent=True, label=label), label)
-
-    def _data(self, reply: JsonReply, label: str) -> Any:
-        """The envelope's data, or the refusal as BackendRejected with ZMS's reason."""
-        if not reply.ok:
-            raise refusal(reply, f"ZMS {label}", error_name(reply.body))
-        return unwrap(reply.body, label)[1]
-
-    def _scope(self, scope_id: str) -> Scope:
-        return parse_scope(self._get(f"/scope/{scope_id}/", f"GET /scope/{scope_id}/"))
-
-    def _scope_or_none(self, scope_id: str | None) -> Scope | None:
-        if not scope_id:
-            return None
-        try:
-            return self._scope(scope_id)
-        except BackendError as err:
-            log.info("scope %s not readable: %s", scope_id, err)
-            return None
-
-    def _queue(self, scope_id: str) -> tuple[QueueEntry, ...]:
-        label = f"GET /scope/{scope_id}/queue/"
-        return parse_queue(self._get(f"/scope/{scope_id}/queue/", label))
-
-    # -- cache files -------------------------------------------------------------------
-
-    def _save_site(self, site: _Site) -> None:
-        self._write_json(
-            SITE_CACHE,
-            {
-                "format": 1,
-                "base_url": self.zms.base_url,
-                "saved_at": site.saved_at,
-                "hash": site.hash,
-                **site.raw,
-            },
-        )
-
-    def _load_cache(self) -> _Site | None:
-        """The cached set-up, or None when absent, for another server, or unreadable."""
-        data = self._read_json(SITE_CACHE)
-        if not isinstance(data, dict) or data.get("base_url") != self.zms.base_url:
-            return None
-        if self.zms.ticketprinter_hash and data.get("hash") != self.zms.ticketprinter_hash:
-            return None
-        try:
-            buttons = tuple(Button(**b) for b in data.get("buttons") or ())
-            printer = replace(parse_ticketprinter(data.get("ticketprinter")), buttons=buttons)
-            site = self._site_from(
-                str(data.get("hash")),
-                data.get("ticketprinter"),
-                dict(data.get("scopes") or {}),
-                str(data.get("saved_at")),
-                printer,
-            )
-        except (BackendError, TypeError, ValueError) as err:
-            log.warning("ignoring the ZMS cache %s: %s", self.cache_dir / SITE_CACHE, err)
-            return None
-        return replace(site, from_cache=True)
-
-    def _read_json(self, name: str) -> Any:
-        try:
-            return json.loads((self.cache_dir / name).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return None
-        except (OSError, ValueError) as err:
-            log.warning("cannot read %s: %s", self.cache_dir / name, err)
-            return None
-
-    def _write_json(self, name: str, data: Any) -> None:
-        """Atomically (write, then rename): a power cut leaves the old file or the new."""
-        target = self.cache_dir / name
-        try:
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(".tmp")
-            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, target)
-        except OSError as err:
-            log.warning("cannot write %s: %s", target, err)
-
-    # -- helpers -----------------------------------------------------------------------
 
     def _target(self, concern_id: str, group_id: str) -> Target:
         try:
@@ -1084,7 +505,7 @@ class ZmsBackend:
             raise ValueError(f"concern {concern_id!r} does not belong to group {group_id!r}")
         target = self.targets.get(concern_id)
         if target is None:
-            raise BackendRejected(
+            raise Misconfigured(
                 f"concern {concern_id!r} is not offered here: no ZMS scope in zms.concerns"
             )
         return target
@@ -1097,19 +518,7 @@ class ZmsBackend:
         return now.astimezone(self.tz)
 
 
-def _usable(site: _Site, scope_id: str) -> bool:
-    scope = site.scopes.get(scope_id)
-    return scope is not None and not (scope.deactivated or scope.exhausted or scope.opened is False)
-
-
-def _drawn_since(pending: _Pending, scope: Scope) -> int | None:
-    if pending.given_before is None or scope.given_count is None:
+def _drawn_since(pending: Pending, scope: Scope | None) -> int | None:
+    if scope is None or pending.given_before is None or scope.given_count is None:
         return None
     return scope.given_count - pending.given_before
-
-
-def _widest(waits: list[WaitEstimate]) -> WaitEstimate:
-    """Several scopes behind one group: the range spanning them; unknown if any is."""
-    if not waits or not all(w.known for w in waits):
-        return UNKNOWN_WAIT
-    return WaitEstimate(min(w.low_min or 0 for w in waits), max(w.high_min or 0 for w in waits))

@@ -17,9 +17,10 @@ from typing import Any
 
 from kiosk.queue.base import UNKNOWN_WAIT, BackendUnavailable, WaitEstimate
 
-# Queue states that still wait to be called (see schema/queue.json): "fake" is a dummy
-# entry ZMS adds for queue information, the rest are called, served or gone.
-WAITING_STATES = frozenset({"queued", "confirmed"})
+# Queue states that still wait to be called, as ZMS counts them (QueueList): "fake" is
+# the dummy entry ZMS adds where a new number would go; the rest are called, served, gone.
+WAITING_STATES = frozenset({"queued", "confirmed", "reserved", "fake"})
+FAKE = "fake"
 _INT = re.compile(r"[+-]?\d{1,18}")
 _ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 OPTIMISTIC_FACTOR = 0.8  # ZMS shows "optimistic - estimate" with optimistic = 0.8 x estimate
@@ -178,6 +179,8 @@ class Button:
     enabled: bool
     scope_id: str | None
     request_id: str | None
+    url: str = ""  # link buttons: where they point
+    scope: Scope | None = None  # the full scope ZMS embeds (with workstationCount)
 
 
 @dataclass(frozen=True)
@@ -196,6 +199,13 @@ class Ticketprinter:
                 offered[b.scope_id] = offered.get(b.scope_id, False) or b.enabled
         return offered
 
+    def scope(self, scope_id: str) -> Scope | None:
+        """The full scope a button of this printer embeds, if any."""
+        return next(
+            (b.scope for b in self.buttons if b.scope_id == scope_id and b.scope is not None),
+            None,
+        )
+
 
 def parse_ticketprinter(data: object) -> Ticketprinter:
     tp = _entity(data, "ticket printer")
@@ -212,12 +222,16 @@ def parse_ticketprinter(data: object) -> Ticketprinter:
 
 
 def _button(b: Mapping[str, Any]) -> Button:
+    kind = as_text(b.get("type"))
+    scope_data = b.get("scope")
     return Button(
-        kind=as_text(b.get("type")),
+        kind=kind,
         name=as_text(b.get("name"))[:200],
         enabled=as_bool(b.get("enabled")),
-        scope_id=as_id(obj(b.get("scope")).get("id")),
+        scope_id=as_id(obj(scope_data).get("id")),
         request_id=as_id(b.get("requestId")),
+        url=as_text(b.get("url"))[:500] if kind == "link" else "",
+        scope=_embedded_scope(scope_data) if kind in ("scope", "request") else None,
     )
 
 
@@ -240,6 +254,9 @@ class Scope:
     deactivated: bool  # status.ticketprinter.deactivated
     deactivated_text: str
     opened: bool | None  # status.availability.isOpened, None when not sent
+    contact_name: str = ""  # contact.name: printed on ZMS's own tickets
+    print_texts: tuple[str, ...] = ()  # ticketprinter printText, customText1, customText2
+    has_status: bool = True  # False for an anonymous (reduced) read: no counters at all
 
     @property
     def capacity(self) -> int | None:
@@ -257,20 +274,33 @@ class Scope:
 
     @property
     def staffed(self) -> int | None:
-        """Workstations the estimate divides by: ZMS's workstationCount (already the
-        ghost count when one is set), else a ghost count of at least 1."""
-        if self.workstations is not None and self.workstations > 0:
-            return self.workstations
-        if self.workstations is None and self.ghost_workstations and self.ghost_workstations > 0:
+        """Workstations the estimate divides by, as ZMS counts them: workstationCount
+        (already the ghost count when one is set) with 0 counted as 1; None when the
+        scope says nothing about staffing (an anonymous, reduced read)."""
+        if self.workstations is not None:
+            return max(1, self.workstations)
+        if self.ghost_workstations is not None and self.ghost_workstations > 0:
             return self.ghost_workstations
         return None
+
+    @property
+    def wait_unknown(self) -> bool:
+        """ZMS shows "unbekannt" only when the ghost workstation count is set to 0."""
+        return self.ghost_workstations == 0
 
     def wait_for(self, people_ahead: int) -> WaitEstimate:
         """As ZMS computes it: one slot of processingTimeAverage*60/workstations seconds
         per client ahead, optimistic = 0.8 x estimate, as a range in whole minutes;
-        unknown when nobody is staffed or no average is known."""
+        unknown when the ghost count is 0 or staffing or the average is not known.
+        Only a fallback: the kiosk prefers the estimate ZMS puts into the queue list."""
         staffed, minutes = self.staffed, self.processing_minutes
-        if staffed is None or minutes is None or minutes <= 0 or people_ahead < 0:
+        if (
+            self.wait_unknown
+            or staffed is None
+            or minutes is None
+            or minutes <= 0
+            or people_ahead < 0
+        ):
             return UNKNOWN_WAIT
         estimate_s = people_ahead * minutes * 60 / staffed
         low = math.floor(round(estimate_s * OPTIMISTIC_FACTOR / 60, 6))
@@ -308,6 +338,13 @@ def parse_scope(data: object) -> Scope:
             :300
         ],
         opened=None if opened is None else as_bool(opened, default=True),
+        contact_name=as_text(path(scope, "contact", "name")).strip()[:200],
+        print_texts=tuple(
+            text
+            for key in ("printText", "customText1", "customText2")
+            if (text := " ".join(as_text(path(scope, "preferences", "ticketprinter", key)).split()))
+        ),
+        has_status=isinstance(scope.get("status"), dict),
     )
 
 
@@ -320,6 +357,17 @@ class QueueEntry:
     arrival: int  # unix time: joined the queue, or the appointment time
     status: str
     with_appointment: bool
+    estimate_min: int | None = None  # waitingTimeEstimate, computed by ZMS
+    optimistic_min: int | None = None  # waitingTimeOptimistic
+
+    @property
+    def wait(self) -> WaitEstimate:
+        """ZMS's own range for this entry; unknown when it sent none."""
+        if self.estimate_min is None or self.estimate_min < 0:
+            return UNKNOWN_WAIT
+        low = self.optimistic_min if self.optimistic_min is not None else self.estimate_min
+        low = max(0, min(low, self.estimate_min))
+        return WaitEstimate(low, self.estimate_min)
 
     @property
     def waiting(self) -> bool:
@@ -337,6 +385,8 @@ def parse_queue_entry(data: object) -> QueueEntry:
         arrival=arrival,
         status=as_text(entry.get("status")).strip().lower()[:32],
         with_appointment=as_bool(entry.get("withAppointment")),
+        estimate_min=as_int(entry.get("waitingTimeEstimate")),
+        optimistic_min=as_int(entry.get("waitingTimeOptimistic")),
     )
 
 
@@ -350,8 +400,13 @@ def people_ahead(
     queue: tuple[QueueEntry, ...], number: str | None, arrival: int | None, now_ts: int
 ) -> int:
     """Waiting entries that are due and come before ``number`` (arrival order, as ZMS
-    calls); everyone due when ``number`` is None (a number drawn next)."""
-    due = [e for e in queue if e.waiting and e.arrival <= now_ts and e.number != number]
+    calls); everyone due when ``number`` is None (a number drawn next). The dummy
+    "fake" entry stands for the next number and is never somebody ahead."""
+    due = [
+        e
+        for e in queue
+        if e.waiting and e.status != FAKE and e.arrival <= now_ts and e.number != number
+    ]
     if number is None or arrival is None:
         return len(due)
     return sum(1 for e in due if e.arrival <= arrival)
@@ -372,6 +427,9 @@ class Process:
     appointment_at: int | None  # appointments[0].date, None for none or 0
     request_names: tuple[str, ...]
     status: str
+    request_ids: tuple[str, ...] = ()
+    wait: WaitEstimate = UNKNOWN_WAIT  # queue.waitingTimeEstimate/Optimistic, when sent
+    with_appointment: bool = True  # queue.withAppointment; False for a walk-in number
 
     def shown_number(self, prefix: str = "") -> str:
         """What the call display shows: displayNumber, else prefix + queue number."""
@@ -403,7 +461,27 @@ def parse_process(data: object) -> Process:
             if isinstance(r, dict) and as_text(r.get("name"))
         ),
         status=as_text(proc.get("status")).strip().lower()[:32],
+        request_ids=tuple(
+            rid
+            for r in items(proc.get("requests"))
+            if isinstance(r, dict) and (rid := as_id(r.get("id")))
+        ),
+        wait=_process_wait(queue),
+        with_appointment=as_bool(queue.get("withAppointment"), default=when is not None),
     )
+
+
+def _process_wait(queue: Mapping[str, Any]) -> WaitEstimate:
+    if "waitingTimeEstimate" not in queue:
+        return UNKNOWN_WAIT
+    return QueueEntry(
+        "",
+        0,
+        "",
+        False,
+        as_int(queue.get("waitingTimeEstimate")),
+        as_int(queue.get("waitingTimeOptimistic")),
+    ).wait
 
 
 def _embedded_scope(data: object) -> Scope | None:

@@ -20,20 +20,24 @@ from hypothesis import strategies as st
 
 from kiosk.catalogue import load
 from kiosk.config import ASSETS, Config, ConfigError, parse
-from kiosk.http import CircuitBreaker, HttpClient, HttpSettings
+from kiosk.http import CircuitBreaker, HttpSettings
 from kiosk.queue import open_backend
 from kiosk.queue.base import (
     AppointmentNotFound,
+    Availability,
     BackendError,
     BackendRejected,
     BackendUnavailable,
     BookingRef,
+    GroupState,
     NumbersExhausted,
     ServiceClosed,
     ServiceState,
+    TicketsDeactivated,
     WaitEstimate,
 )
 from kiosk.queue.zms.backend import ZmsBackend, is_emergency, parse_targets
+from kiosk.queue.zms.client import ZmsHttp
 from kiosk.queue.zms.model import (
     MalformedReply,
     as_int,
@@ -122,13 +126,22 @@ def make(zms: fake_zms.FakeZms, tmp_path: Path) -> Iterator[Factory]:
         settle_s: float = 30.0,
         url: str = "",
         state: Path | None = None,
+        status_ttl_s: float = 0.0,
+        config_ttl_s: float = 300.0,
         **kw: Any,
     ) -> ZmsBackend:
         cfg = config(url or zms.url, state or tmp_path / "state", **kw)
         settings_ = HttpSettings.from_zms(cfg.zms, cfg.kiosk.id)
         breaker = CircuitBreaker(3, 30, clock=clock or Clock(), system="ZMS")
-        http = HttpClient(settings_, breaker=breaker, sleep=lambda _: None)
-        backend = ZmsBackend(cfg, CATALOGUE, http=http, settle_s=settle_s)
+        http = ZmsHttp(settings_, breaker=breaker, sleep=lambda _: None)
+        backend = ZmsBackend(
+            cfg,
+            CATALOGUE,
+            http=http,
+            settle_s=settle_s,
+            status_ttl_s=status_ttl_s,
+            config_ttl_s=config_ttl_s,
+        )
         made.append(backend)
         return backend
 
@@ -164,10 +177,10 @@ def test_walk_in_from_status_to_ticket(zms: fake_zms.FakeZms, make: Factory):
     assert backend.health().ok
 
 
-def test_number_without_prefix_and_unknown_wait_when_nobody_is_staffed(
+def test_number_without_prefix_and_unknown_wait_when_the_ghost_count_is_zero(
     zms: fake_zms.FakeZms, make: Factory
 ):
-    zms.scope(142).workstations = 0
+    zms.scope(142).ghost_workstations = 0  # ZMS shows "unbekannt" only then
     ticket = make().draw_number("anmeldung", "B", "r1")
     assert ticket.number == "1" and ticket.people_ahead == 0
     assert not ticket.wait.known
@@ -179,15 +192,15 @@ def test_kiosk_registers_once_and_reuses_its_hash(
     draw(make(), "r1")
     assert zms.count("/organisation/71/hash/?name=kiosk-07") == 1
     draw(make(), "r2")  # a restart: the hash comes from the cache
-    assert zms.count("/organisation/") == 1
-    assert len(zms.printers()) == 1
+    assert zms.count("/hash/") == 1
+    assert zms.printers() == [zms.organisation_hash()]
 
 
 def test_a_hash_deleted_in_zms_is_replaced(zms: fake_zms.FakeZms, make: Factory):
     draw(make(), "r1")
     zms.delete_printers()
     assert draw(make(), "r2") == "A2"
-    assert zms.count("/organisation/") == 2 and len(zms.printers()) == 1
+    assert zms.count("/hash/") == 2 and len(zms.printers()) == 1
 
 
 def test_configured_hash_is_used_as_is(zms: fake_zms.FakeZms, make: Factory):
@@ -219,9 +232,8 @@ def test_unmapped_concern_is_not_offered(make: Factory):
 
 
 def test_bad_mapping_is_a_config_error(zms: fake_zms.FakeZms, tmp_path: Path):
-    cfg = config(zms.url, tmp_path, concerns={"ausweis": "Mitte"})
     with pytest.raises(ConfigError, match=r"zms.concerns.ausweis: 'Mitte' is not a scope id"):
-        open_backend(cfg, CATALOGUE)
+        config(zms.url, tmp_path, concerns={"ausweis": "Mitte"})
     assert parse_targets({"a": "0141", "b": "141-7"})["b"].request_id == "7"
 
 
@@ -269,8 +281,12 @@ def test_deactivated_scope(zms: fake_zms.FakeZms, make: Factory):
     zms.scope(142).deactivated = True
     backend = make()
     assert backend.service_status().exhausted_groups == {"B", "C"}
-    with pytest.raises(BackendRejected, match="deactivated for scope 142: Bitte am Empfang"):
+    assert backend.service_status().groups["B"] == GroupState(
+        Availability.DEACTIVATED, "Bitte melden Sie sich am Empfang."
+    )
+    with pytest.raises(TicketsDeactivated, match="deactivated for B: Bitte melden Sie sich"):
         draw(backend, "r1", "anmeldung")
+    assert zms.count("/waitingnumber/") == 0
 
 
 def test_closed_scopes(zms: fake_zms.FakeZms, make: Factory):
@@ -284,7 +300,9 @@ def test_closed_scopes(zms: fake_zms.FakeZms, make: Factory):
 
 
 def test_disabled_kiosk(zms: fake_zms.FakeZms, make: Factory):
-    backend = make()
+    zms.set_activation(True)  # the organisation requires printers to be enabled
+    zms.register_printer(zms.organisation_hash(), enabled=True)
+    backend = make(config_ttl_s=0.0)
     assert backend.service_status().state is ServiceState.OPEN
     zms.set_printer_enabled(zms.printers()[0], False)
     status = backend.service_status()
@@ -292,6 +310,7 @@ def test_disabled_kiosk(zms: fake_zms.FakeZms, make: Factory):
     assert not backend.health().ok
     with pytest.raises(BackendRejected, match="disabled in ZMS"):
         draw(backend, "r1")
+    assert zms.count("/waitingnumber/") == 0
 
 
 # -- appointments ----------------------------------------------------------------------
@@ -343,8 +362,10 @@ def test_wrong_auth_key_is_not_found(zms: fake_zms.FakeZms, make: Factory):
 def test_a_walk_in_process_is_no_appointment(zms: fake_zms.FakeZms, make: Factory):
     backend = make()
     ticket = backend.draw_number("ausweis", "A", "r1")
-    with pytest.raises(AppointmentNotFound):
-        backend.find_appointment(BookingRef(ticket.reference, zms.process_key(ticket.reference)))
+    found = backend.find_appointment(
+        BookingRef(ticket.reference, zms.process_key(ticket.reference))
+    )
+    assert found.walk_in and found.number == "A1" and found.status == "queued"
 
 
 # -- faults ----------------------------------------------------------------------------
@@ -585,7 +606,8 @@ def test_contract_scope():
     assert (scope.first_number, scope.last_number, scope.processing_minutes) == (1, 499, 15)
     assert scope.given_count == 2 and scope.last_given == 2 and scope.capacity == 499
     assert not scope.deactivated and not scope.exhausted
-    assert not scope.wait_for(5).known  # workstationCount 0, ghostWorkstationCount -1
+    # workstationCount 0 counts as 1 (ZMS); "unknown" only with ghostWorkstationCount 0
+    assert scope.wait_for(5) == WaitEstimate(60, 75) and not scope.wait_unknown
 
 
 def test_contract_waitingnumber():
@@ -615,8 +637,10 @@ def test_contract_queue():
     assert len(queue) == len(raw)
     assert all(isinstance(e.number, str) and e.number for e in queue)
     waiting = [e for e in queue if e.waiting]
-    assert len(waiting) == sum(1 for e in raw if e["status"] in ("queued", "confirmed"))
-    assert people_ahead(queue, None, None, 2_000_000_000) == len(waiting)
+    states = ("queued", "confirmed", "reserved", "fake")  # as ZMS counts waiting entries
+    assert len(waiting) == sum(1 for e in raw if e["status"] in states)
+    fakes = sum(1 for e in raw if e["status"] == "fake")
+    assert people_ahead(queue, None, None, 2_000_000_000) == len(waiting) - fakes
 
 
 def test_contract_ticketprinter_and_buttons():
