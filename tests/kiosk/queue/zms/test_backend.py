@@ -317,20 +317,23 @@ def test_disabled_kiosk(zms: fake_zms.FakeZms, make: Factory):
 
 
 def test_appointment_lookup_and_check_in(zms: fake_zms.FakeZms, make: Factory):
+    now = datetime.now(BERLIN).replace(hour=10, minute=0, second=0, microsecond=0)
+    zms.clock = now.timestamp  # a fixed time of day: no test run crosses midnight
     zms.add_waiting(141, 2)
-    at = datetime.now(BERLIN).replace(microsecond=0) - timedelta(minutes=3)
+    at = now - timedelta(minutes=3)
     pid, key = zms.add_appointment(141, at, ("Personalausweis beantragen",))
+    assert len(key) == 64  # current ZMS: bin2hex(random_bytes(32))
     backend = make()
     appointment = backend.find_appointment(BookingRef(pid, key))
     assert appointment.appointment_id == pid and appointment.starts_at == at
     assert appointment.concern_names == ("Personalausweis beantragen",)
     assert appointment.group_id == "141" and appointment.number == pid
     assert not appointment.checked_in
-    ticket = backend.check_in(BookingRef(pid, key), "c1")
+    ticket = backend.check_in(BookingRef(pid, key), "c1", now)
     assert ticket.reference == pid and ticket.number == pid and ticket.group_id == "141"
     assert ticket.people_ahead == 0  # due before the walk-ins that came after it
-    assert backend.check_in(BookingRef(pid, key), "c1") == ticket
-    assert backend.check_in(BookingRef(pid, key), "c2") == ticket  # by appointment, too
+    assert backend.check_in(BookingRef(pid, key), "c1", now) == ticket
+    assert backend.check_in(BookingRef(pid, key), "c2", now) == ticket  # by appointment, too
     assert backend.find_appointment(BookingRef(pid, key)).checked_in
     assert zms.issued(141) == 2  # checking in draws nothing
 
