@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from kiosk.queue.base import ServiceState, ServiceStatus
 from kiosk.queue.snapshot import Snapshot
@@ -184,6 +185,15 @@ class ServiceSwitch:
         with self._lock:
             self._path.unlink(missing_ok=True)
             self._flag, self._loaded = None, True
+
+
+@runtime_checkable
+class RemoteSwitch(Protocol):
+    """A channel over which staff switch this kiosk out of service or back from the
+    console or the CLI (the MQTT help channel). ``handler(action, message)`` may be called
+    from any thread; action is "out_of_service" (message: a preset) or "in_service"."""
+
+    def set_service_handler(self, handler: Callable[[str, str], None]) -> None: ...
 
 
 def with_switch(snap: Snapshot, flag: OutOfService | None) -> Snapshot:

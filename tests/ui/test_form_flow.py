@@ -33,8 +33,8 @@ def start(d, concern: str) -> None:
     d.tap("language_de")
     d.tap(f"concern_{concern}")
     assert d.screen() == "concern_choice"
-    d.tap("choiceForm")
-    assert d.screen() == "form"
+    d.tap("choiceForm")  # the form loads on a worker thread, then its screen opens
+    d.wait_until(lambda: d.screen() == "form")
 
 
 def test_meldebescheinigung_by_taps(make_ui, make_config, tmp_path):

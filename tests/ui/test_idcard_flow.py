@@ -9,6 +9,7 @@ def to_form(d, concern: str = "meldebescheinigung") -> None:
     d.tap("language_de")
     d.tap(f"concern_{concern}")
     d.tap("choiceForm")
+    d.wait_until(lambda: d.screen() == "form")  # loaded on a worker thread
     d.tap("formFromIdCard")
     assert d.screen() == "idcard"
     assert "Chip" in d.text("idcardText")  # consent first: what, why, deleted when

@@ -9,9 +9,12 @@ def open_pin(d) -> None:
 
 
 def enter(d, pin: str) -> None:
+    """Type the PIN and wait for the check, which runs on a worker thread (scrypt)."""
     for digit in pin:
         d.tap(f"pin_{digit}")
     d.tap("pin_OK")
+    d.wait_until(lambda: not d.ui.context.maintenance._checking)
+    d.pump(30)
 
 
 def test_gesture_pin_and_out_of_service(make_ui):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
@@ -27,7 +27,7 @@ from ui.viewmodels.session import Session
 
 if TYPE_CHECKING:  # the engine (YAML, jsonschema) loads when the first form starts
     from kiosk.forms import FormSession
-    from kiosk.forms.views import FieldView
+    from kiosk.forms.views import FieldView, ReviewSection, Submission
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -47,16 +47,21 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-class FormOps:
-    """Blocking steps, queued by the app context on worker threads."""
+class FormOps(Protocol):
+    """The blocking steps, run on worker threads (ui.services.FormService)."""
 
-    def __init__(
+    def load(self, form_id: str, language: str, done: Done) -> None: ...  # a FormSession
+
+    def store(self, key: str, payload: dict[str, Any], kind: str, done: Done) -> None: ...
+
+    def print_receipt(
         self,
-        store: Callable[[str, dict[str, Any], str, Done], None],
-        print_receipt: Callable[[Any, str, str, Done], None],
-    ) -> None:
-        self.store = store
-        self.print_receipt = print_receipt
+        submission: Submission,
+        reference: str,
+        title: str,
+        review: list[ReviewSection],
+        done: Done,
+    ) -> None: ...
 
 
 @QmlElement
@@ -86,6 +91,7 @@ class Forms(QObject):
         self._take_number = take_number
         self._form: FormSession | None = None
         self._concern_id = ""
+        self._loading = ""  # the concern whose form is being loaded on the worker
         self._rows: list[dict[str, Any]] = []
         self._focus = ""
         self._focus_text = ""
@@ -244,23 +250,37 @@ class Forms(QObject):
 
     @Slot(str)
     def start(self, concern_id: str) -> None:
+        """Load the form on a worker (YAML, schema); the form screen opens when it is ready."""
         form_id = self.form_for(concern_id)
-        if not form_id:
-            return
-        from kiosk.forms import FormSession, load_form
+        if not form_id or self._loading:
+            return  # no form, or a double tap
+        self._loading = concern_id
 
-        self._form = FormSession(load_form(form_id), self._session.language)
-        self._concern_id = concern_id
-        self._state, self._reference, self._print_state = "editing", "", "none"
-        self._focus = ""
-        self._rebuild()
-        self.started.emit(form_id)
-        self.stepShown.emit(form_id, self._form.page_index)
-        self._nav.go("form")
+        def loaded(form: FormSession | None, error: BaseException | None) -> None:
+            if self._loading != concern_id:
+                return  # the session ended meanwhile
+            self._loading = ""
+            if form is None:
+                log.error(
+                    "form not loaded", extra={"fields": {"form": form_id, "error": str(error)}}
+                )
+                return
+            form.language = self._session.language  # it may have changed meanwhile
+            self._form = form
+            self._concern_id = concern_id
+            self._state, self._reference, self._print_state = "editing", "", "none"
+            self._focus = ""
+            self._rebuild()
+            self.started.emit(form_id)
+            self.stepShown.emit(form_id, form.page_index)
+            self._nav.go("form")
+
+        self._ops.load(form_id, self._session.language, loaded)
 
     @Slot()
     def wipe(self) -> None:
         """Session end: everything entered is dropped (and counted as abandoned if open)."""
+        self._loading = ""
         if self._form is not None:
             if self._state == "editing":
                 self.abandoned.emit(self._form_id, self._form.page_index)
@@ -278,10 +298,6 @@ class Forms(QObject):
     @property
     def session(self) -> FormSession | None:
         return self._form
-
-    def review_of(self, _submission: object) -> list[Any]:
-        """The review sections of the form just submitted (for a full printout)."""
-        return self._form.review() if self._form is not None else []
 
     def _language_changed(self) -> None:
         if self._form is not None:
@@ -444,7 +460,7 @@ class Forms(QObject):
             )
             self.completed.emit(submission.form_id)
             self.changed.emit()
-            self._ops.print_receipt(submission, reference, f.title, printed)
+            self._ops.print_receipt(submission, reference, f.title, f.review(), printed)
 
         def printed(_job: object, error: BaseException | None) -> None:
             if self._form is f:

@@ -8,15 +8,15 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.log import RING
-from kiosk.ops.maintenance import PinGate, ServiceSwitch
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
+from ui.worker import Done
 
 QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -27,7 +27,26 @@ TAPS_NEEDED = 5
 TAP_WINDOW_S = 4.0
 MAX_PIN = 12
 
-Job = Callable[[Callable[[Any, BaseException | None], None]], None]
+
+class MaintenanceOps(Protocol):
+    """The blocking steps, run on worker threads (ui.services.MaintenanceService)."""
+
+    @property
+    def pin_configured(self) -> bool: ...
+
+    def locked_for(self, done: Done) -> None: ...  # result: seconds
+
+    def unlock(self, pin: str, done: Done) -> None: ...  # result: (opened, seconds locked)
+
+    def out_of_service(self, done: Done) -> None: ...  # result: OutOfService | None
+
+    def switch(self, preset: str | None, by: str, done: Done) -> None: ...
+
+    def status(self, done: Done) -> None: ...  # result: rows
+
+    def print_test(self, done: Done) -> None: ...
+
+    def card_test(self, done: Done) -> None: ...
 
 
 @QmlElement
@@ -37,30 +56,26 @@ class Maintenance(QObject):
 
     def __init__(
         self,
-        gate: PinGate,
-        switch: ServiceSwitch,
+        ops: MaintenanceOps,
         navigator: Navigator,
-        status_job: Job,
-        print_test_job: Job,
-        card_test_job: Job,
         on_switch: Callable[[], None],
         allow_exit: bool,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._gate = gate
-        self._switch = switch
+        self._ops = ops
         self._nav = navigator
-        self._status_job = status_job
-        self._print_test_job = print_test_job
-        self._card_test_job = card_test_job
         self._on_switch = on_switch
         self._allow_exit = allow_exit
         self._taps: list[float] = []
         self._pin = ""
         self._pin_open = False
+        self._checking = False  # a PIN is being checked: further taps on OK do nothing
         self._message = ""
         self._status: list[dict[str, str]] = []
+        # The flag as last read or set on the worker: QML reads it often, never the file.
+        self._out_of_service = False
+        ops.out_of_service(lambda flag, _error: self.service_switched(flag is not None))
 
     @staticmethod
     def create(engine: object) -> Maintenance:
@@ -84,7 +99,13 @@ class Maintenance(QObject):
 
     @Property(bool, notify=changed)
     def outOfService(self) -> bool:
-        return self._switch.get() is not None
+        return self._out_of_service
+
+    def service_switched(self, out_of_service: bool) -> None:
+        """The flag changed (here, from the console or the CLI): on the GUI thread."""
+        if out_of_service != self._out_of_service:
+            self._out_of_service = out_of_service
+            self.changed.emit()
 
     @Property("QVariantList", notify=changed)
     def status(self) -> list[dict[str, str]]:
@@ -102,15 +123,19 @@ class Maintenance(QObject):
         if len(self._taps) >= TAPS_NEEDED:
             self._taps.clear()
             self._pin = ""
-            locked = self._gate.locked_for()
             self._message = (
-                f"Gesperrt: noch {locked} s"
-                if locked
-                else ""
-                if self._gate.configured
+                ""
+                if self._ops.pin_configured
                 else "Keine Wartungs-PIN eingerichtet (maintenance.pin_hash)"
             )
             self._pin_open = True
+            self.changed.emit()
+            if self._ops.pin_configured:
+                self._ops.locked_for(self._show_lock)
+
+    def _show_lock(self, locked: int | None, error: BaseException | None) -> None:
+        if locked and self._pin_open:
+            self._message = f"Gesperrt: noch {locked} s"
             self.changed.emit()
 
     @Slot(str)
@@ -131,14 +156,28 @@ class Maintenance(QObject):
 
     @Slot()
     def pinSubmit(self) -> None:
+        """The check (scrypt, a file write) runs on a worker; the answer comes back here."""
+        if self._checking:
+            return
         pin, self._pin = self._pin, ""
-        if self._gate.attempt(pin):
+        self._checking = True
+        self._message = "PIN wird geprüft …"
+        self.changed.emit()
+        self._ops.unlock(pin, self._unlocked)
+
+    def _unlocked(self, result: tuple[bool, int] | None, error: BaseException | None) -> None:
+        self._checking = False
+        opened, locked = result if result is not None else (False, 0)
+        if error is not None:
+            log.error("maintenance PIN not checked", extra={"fields": {"error": str(error)}})
+        if not self._pin_open:
+            return  # cancelled meanwhile
+        if opened:
             log.info("maintenance opened")
             self._pin_open, self._message = False, ""
             self._nav.go("maintenance")
             self.refresh()
         else:
-            locked = self._gate.locked_for()
             log.warning("maintenance PIN refused", extra={"fields": {"locked_s": locked}})
             self._message = f"Gesperrt: noch {locked} s" if locked else "Falsche PIN"
         self.changed.emit()
@@ -150,7 +189,7 @@ class Maintenance(QObject):
             self._status = rows or [{"name": "Status", "state": "fail", "detail": str(error)}]
             self.changed.emit()
 
-        self._status_job(done)
+        self._ops.status(done)
         self.changed.emit()
 
     @Slot()
@@ -161,7 +200,7 @@ class Maintenance(QObject):
 
         self._message = "Testdruck läuft …"
         self.changed.emit()
-        self._print_test_job(done)
+        self._ops.print_test(done)
 
     @Slot()
     def readTestCard(self) -> None:
@@ -171,21 +210,30 @@ class Maintenance(QObject):
 
         self._message = "Kartenleser wird geprüft …"
         self.changed.emit()
-        self._card_test_job(done)
+        self._ops.card_test(done)
 
     @Slot(str)
     def setOutOfService(self, preset: str) -> None:
-        self._switch.set(preset)
-        log.warning("kiosk put out of service", extra={"fields": {"message": preset}})
-        self._on_switch()
-        self.changed.emit()
+        self._switch(preset)
 
     @Slot()
     def clearOutOfService(self) -> None:
-        self._switch.clear()
-        log.info("kiosk back in service")
-        self._on_switch()
-        self.changed.emit()
+        self._switch(None)
+
+    def _switch(self, preset: str | None) -> None:
+        def done(_flag: object, error: BaseException | None) -> None:
+            if error is not None:
+                self._message = f"Nicht umgeschaltet: {error}"
+                self.changed.emit()
+                return
+            if preset is None:
+                log.info("kiosk back in service")
+            else:
+                log.warning("kiosk put out of service", extra={"fields": {"message": preset}})
+            self.service_switched(preset is not None)
+            self._on_switch()
+
+        self._ops.switch(preset, "maintenance", done)
 
     @Slot()
     def restart(self) -> None:

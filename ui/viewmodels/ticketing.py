@@ -58,6 +58,8 @@ class TicketOps(Protocol):
         done: Done,
     ) -> None: ...
 
+    def qr_code(self, payload: str, done: Done) -> None: ...  # result: qr_data_uri(payload)
+
 
 def qr_data_uri(payload: str) -> str:
     """An SVG QR code for the screen, shown when the ticket could not be printed."""
@@ -111,6 +113,7 @@ class Ticketing(QObject):
         self._appointment_time = ""
         self._submission_reference = ""
         self._started = 0.0
+        self._qr = ""  # data URI of the reference's QR code, made only if printing fails
 
     # -- properties -------------------------------------------------------------------
     @Property(str, notify=changed)
@@ -139,7 +142,8 @@ class Ticketing(QObject):
 
     @Property(str, notify=changed)
     def qrCode(self) -> str:
-        return qr_data_uri(self._ticket.reference) if self._ticket else ""
+        """Made on a worker when the printout failed (qrcode loads and draws off the GUI)."""
+        return self._qr if self._ticket else ""
 
     @Property(str, notify=changed)
     def appointmentTime(self) -> str:
@@ -278,6 +282,8 @@ class Ticketing(QObject):
                     "ticket print failed; number shown on screen",
                     extra={"fields": {"number": self._ticket.number, "error": str(error)}},
                 )
+                ref = self._ticket.reference
+                self._ops.qr_code(ref, lambda uri, err: self._qr_made(ref, uri, err))
             self.changed.emit()
             self.printed.emit(self._ticket.reference)
 
@@ -297,6 +303,15 @@ class Ticketing(QObject):
                 log.error("ticket issuing unavailable", extra={"fields": {"error": str(error)}})
             self._fail("backend")
             self._services.refresh()
+
+    def _qr_made(self, reference: str, uri: str | None, error: BaseException | None) -> None:
+        if uri is None:
+            log.error("QR code not made", extra={"fields": {"error": str(error)}})
+            return
+        if self._ticket is None or self._ticket.reference != reference:
+            return  # another citizen's ticket by now
+        self._qr = uri
+        self.changed.emit()
 
     def _fail(self, problem: str) -> None:
         self._state = "failed"

@@ -1,0 +1,211 @@
+"""The GUI-thread guard of the UI tests: the GUI thread never waits on I/O.
+
+Two detectors, on during every UI test (tests/ui/conftest.py switches them on and fails
+the test on a finding):
+
+* an audit hook (:func:`sys.addaudithook`) that records ``open``, ``sqlite3.connect``,
+  ``socket.connect``, ``subprocess.Popen`` and ``os.system`` on the main thread while Qt
+  dispatches an event to our code (a tap, a timer, a worker's result). The test's own
+  reads (a printed PDF, the outbox file it checks) are not the GUI's and do not count;
+  neither does building the UI (start-up: QML, catalogue, config are read then).
+* a stall detector: a sampling thread looks at the main thread's Python stack every few
+  milliseconds and records any single call into our code from the event loop that keeps
+  the GUI thread busy for more than 50 ms. Time the thread spent waiting for a CPU (the
+  test machine is shared) is taken off, read from the kernel's schedstat. Qt's own C++
+  work (rendering a frame, compiling a screen's QML the first time it is shown) runs
+  with no frame of ours on the stack, or under :meth:`Navigator.go`, and is excluded:
+  it is QML work, not blocking I/O, and the first compilation of each screen is the
+  start-up cost the issue tolerates. Deliberate waits (``pump``, ``wait_until``) run in
+  test code, not ours, so they never count.
+
+An audit hook cannot be removed, so it stays installed and does nothing unless
+:data:`ACTIVE` is true.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Iterator
+from pathlib import Path
+from types import FrameType
+
+ROOT = Path(__file__).resolve().parents[2]
+_PROJECT = tuple(str(ROOT / p) + os.sep for p in ("ui", "kiosk", "devices"))
+_CONFTEST = str(ROOT / "tests" / "ui" / "conftest.py")
+_DISPATCH = {"pump", "tap"}  # conftest's helpers that let Qt deliver events
+WATCHED = frozenset({"open", "sqlite3.connect", "socket.connect", "subprocess.Popen", "os.system"})
+STALL_S = 0.050
+
+# Where our code may still touch a file on the GUI thread, and why. Keep it short.
+ALLOWED: tuple[tuple[str, str, str], ...] = (
+    # (event, path prefix, why)
+)
+
+ACTIVE = False  # switched by the fixture; the hook stays installed for good
+_startup = 0  # > 0 while a UI is being built
+_MAIN = threading.main_thread()
+findings: list[str] = []
+_recorders: list[list[str]] = []  # see recording()
+_lock = threading.Lock()
+_in_hook = threading.local()
+
+
+def _project(frame: FrameType) -> bool:
+    return frame.f_code.co_filename.startswith(_PROJECT)
+
+
+def _dispatched_entry(frame: FrameType | None) -> FrameType | None:
+    """The outermost frame of our code called by Qt from one of the test's dispatch
+    helpers (None: not inside event dispatch, or no frame of ours)."""
+    entry = None
+    while frame is not None:
+        code = frame.f_code
+        if code.co_filename == _CONFTEST and code.co_name in _DISPATCH:
+            return entry
+        if _project(frame):
+            entry = frame
+        frame = frame.f_back
+    return None
+
+
+def _stack(frame: FrameType | None) -> str:
+    summary = traceback.StackSummary.extract(
+        traceback.walk_stack(frame), limit=14, lookup_lines=False
+    )
+    summary.reverse()
+    return "".join(f"    {f.filename}:{f.lineno} in {f.name}\n" for f in summary)
+
+
+def _allowed(event: str, args: tuple[object, ...]) -> bool:
+    target = str(args[0]) if args else ""
+    return any(event == e and target.startswith(prefix) for e, prefix, _why in ALLOWED)
+
+
+def _audit(event: str, args: tuple[object, ...]) -> None:
+    if event not in WATCHED or threading.current_thread() is not _MAIN:
+        return
+    for recorder in _recorders:
+        recorder.append(f"{event} {args[0] if args else ''}")
+    if not ACTIVE or _startup or getattr(_in_hook, "on", False):
+        return
+    _in_hook.on = True
+    try:
+        frame = sys._getframe(1)
+        if _dispatched_entry(frame) is None or _allowed(event, args):
+            return
+        target = args[1] if event == "socket.connect" and len(args) > 1 else args[:1]
+        with _lock:
+            findings.append(f"GUI thread did {event} {target!r}:\n{_stack(frame)}")
+    finally:
+        _in_hook.on = False
+
+
+sys.addaudithook(_audit)
+
+
+def _run_delay_s() -> float:
+    """Seconds the main thread has waited for a CPU so far (kernel schedstat)."""
+    try:
+        with open(f"/proc/self/task/{_MAIN.native_id}/schedstat") as f:
+            return int(f.read().split()[1]) / 1e9
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def _busy_in_qml(frame: FrameType | None) -> bool:
+    """Our innermost frame is switching screens: QML is creating (or compiling) items."""
+    while frame is not None and not _project(frame):
+        frame = frame.f_back
+    return (
+        frame is not None
+        and frame.f_code.co_name == "go"
+        and "navigator" in (frame.f_code.co_filename)
+    )
+
+
+class StallDetector:
+    """Samples the main thread every ``interval_s``; see the module docstring."""
+
+    def __init__(self, interval_s: float = 0.005) -> None:
+        self._interval = interval_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="gui-stall-detector", daemon=True)
+
+    def start(self) -> StallDetector:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(2)
+
+    def _run(self) -> None:
+        entry: FrameType | None = None
+        since = delay0 = 0.0
+        excluded = reported = False
+        while not self._stop.wait(self._interval):
+            frame = sys._current_frames().get(_MAIN.ident or 0)
+            entry_now = None
+            if ACTIVE and not _startup and frame is not None:
+                entry_now = _dispatched_entry(frame)
+            if entry_now is not entry:
+                entry, since, delay0 = entry_now, time.monotonic(), _run_delay_s()
+                excluded = reported = False
+            if entry is None or reported:
+                continue
+            excluded = excluded or _busy_in_qml(frame)
+            now = time.monotonic()
+            if now - since <= STALL_S or excluded:
+                continue
+            blocked = (now - since) - (_run_delay_s() - delay0)
+            if blocked > STALL_S:
+                reported = True
+                with _lock:
+                    findings.append(
+                        f"GUI thread blocked {blocked * 1000:.0f} ms in"
+                        f" {entry.f_code.co_name} ({entry.f_code.co_filename}):\n{_stack(frame)}"
+                    )
+            del frame
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[list[str]]:
+    """Every watched event on the main thread during the body ("open /path"), whoever
+    caused it: for tests that call a view-model directly, as QML would."""
+    events: list[str] = []
+    _recorders.append(events)
+    try:
+        yield events
+    finally:
+        _recorders.remove(events)
+
+
+@contextlib.contextmanager
+def startup() -> Iterator[None]:
+    """Building a UI reads QML, the catalogue and the config on the GUI thread: allowed."""
+    global _startup
+    _startup += 1
+    try:
+        yield
+    finally:
+        _startup -= 1
+
+
+@contextlib.contextmanager
+def guarded() -> Iterator[list[str]]:
+    """On for the body; yields the findings (cleared first)."""
+    global ACTIVE
+    with _lock:
+        findings.clear()
+    detector = StallDetector().start()
+    ACTIVE = True
+    try:
+        yield findings
+    finally:
+        ACTIVE = False
+        detector.stop()
