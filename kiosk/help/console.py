@@ -50,6 +50,7 @@ from kiosk.help.protocol import (
     parse_status,
     split_topic,
 )
+from kiosk.help.tls import tls_problem
 
 log = logging.getLogger(__name__)
 
@@ -362,7 +363,7 @@ class StaffConsole:
             log.exception("staff console: on_connect failed")
 
     def _on_connect_fail(self, client: Client, userdata: Any) -> None:
-        self._link.down("connect failed")
+        self._link.down("connect failed", lambda: tls_problem(self._mqtt))
 
     def _on_publish(
         self,

@@ -64,6 +64,7 @@ from kiosk.help.protocol import (
     parse_service_command,
     status_payload,
 )
+from kiosk.help.tls import tls_problem
 
 log = logging.getLogger(__name__)
 
@@ -131,11 +132,13 @@ class LinkLog:
         log.info("connected to the broker", extra={"fields": {"client": self._what, "host": host}})
         self._down_logged = False
 
-    def down(self, reason: str) -> None:
+    def down(self, reason: str, explain: Callable[[], str | None] | None = None) -> None:
+        """Log once; ``explain`` (a TLS probe, blocking) runs only when this logs."""
         if not self._down_logged:
+            detail = explain() if explain is not None else None
             log.warning(
                 "broker not reachable; retrying in the background",
-                extra={"fields": {"client": self._what, "reason": reason}},
+                extra={"fields": {"client": self._what, "reason": detail or reason}},
             )
             self._down_logged = True
 
@@ -158,6 +161,7 @@ class MqttHelpChannel:
         self._machine = HelpCallMachine(kiosk_id, location, escalate_after_s, clock=clock)
         self._clock = clock
         self._host = f"{mqtt.host}:{mqtt.port}"
+        self._mqtt = mqtt
         self._lock = threading.RLock()
         self._listeners: list[Listener] = []
         self._status: dict[str, Any] = {"version": version or package_version()}
@@ -393,7 +397,8 @@ class MqttHelpChannel:
             log.exception("help channel: on_connect failed")
 
     def _on_connect_fail(self, client: Client, userdata: Any) -> None:
-        self._link.down("connect failed")
+        # paho says only "connect failed"; a TLS probe names the reason (network thread).
+        self._link.down("connect failed", lambda: tls_problem(self._mqtt))
 
     def _on_disconnect(
         self,

@@ -145,7 +145,7 @@ def check_backend(cfg: Config) -> Check:
             "central system",
             FAIL,
             f"{cfg.backend.kind}: {health.detail}",
-            "check the network, the server address, and the credentials",
+            health.fix or "check the network, the server address, and the credentials",
         )
     return Check("central system", OK, f"{cfg.backend.kind}: {health.detail or 'ok'}")
 
@@ -169,6 +169,16 @@ def check_mqtt(cfg: Config) -> Check:
             FAIL,
             f"broker {cfg.mqtt.host}:{cfg.mqtt.port}: {err}",
             "start mosquitto, or fix mqtt.host / mqtt.port",
+        )
+    from kiosk.help.tls import tls_problem
+
+    problem = tls_problem(cfg.mqtt)
+    if problem is not None:
+        return Check(
+            "help channel",
+            FAIL,
+            f"broker {cfg.mqtt.host}:{cfg.mqtt.port}: {problem}",
+            "see docs/mqtt.md, 'When a kiosk cannot connect'",
         )
     return Check("help channel", OK, f"broker {cfg.mqtt.host}:{cfg.mqtt.port} reachable")
 
