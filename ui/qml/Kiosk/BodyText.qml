@@ -2,6 +2,7 @@ import QtQuick
 import Kiosk
 
 Text {
+    textFormat: Text.PlainText
     color: Theme.text
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody

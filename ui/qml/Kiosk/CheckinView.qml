@@ -70,6 +70,7 @@ Item {
                                   ? Theme.danger : Theme.border
                     border.width: 3
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "checkinCode"
                         anchors.centerIn: parent
                         text: Checkin.code === "" ? "_ _ _ _ _ _ _ _" : Checkin.code

@@ -76,6 +76,7 @@ Item {
                                 radius: 32
                                 color: Theme.primary
                                 Text {
+                                    textFormat: Text.PlainText
                                     anchors.centerIn: parent
                                     text: group.modelData.prefix
                                     color: Theme.textOnPrimary

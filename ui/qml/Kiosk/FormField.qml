@@ -43,6 +43,7 @@ ColumnLayout {
         Accessible.name: field.row.label
         Text {
             id: valueText
+            textFormat: Text.PlainText
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
@@ -161,6 +162,7 @@ ColumnLayout {
             onReleased: Forms.setSignature(field.row.path, pad.pathData.trim())
         }
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             visible: pad.pathData === "" && !field.row.signed
             text: qsTr("Sign here with your finger")

@@ -158,6 +158,7 @@ Item {
                         text: qsTr("Your reference for the counter:")
                     }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "formReference"
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignHCenter

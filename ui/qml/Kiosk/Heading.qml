@@ -3,6 +3,7 @@ import Kiosk
 
 // A screen or section title: large, bold, wraps rather than clips.
 Text {
+    textFormat: Text.PlainText
     color: Theme.text
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontTitle

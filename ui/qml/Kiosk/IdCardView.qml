@@ -105,7 +105,7 @@ Item {
                         color: "#FFF4C2"
                         border.color: "#A4161A"
                         border.width: 4
-                        Text { anchors.centerIn: parent; text: "123456"; font.family: "DejaVu Sans Mono"; font.pixelSize: 30; font.bold: true; color: "#14202B" }
+                        Text { textFormat: Text.PlainText; anchors.centerIn: parent; text: "123456"; font.family: "DejaVu Sans Mono"; font.pixelSize: 30; font.bold: true; color: "#14202B" }
                     }
                     Accessible.role: Accessible.Graphic
                     Accessible.name: qsTr("The access number is printed at the bottom right of the front side.")
@@ -122,6 +122,7 @@ Item {
                     border.color: IdCard.message !== "" ? Theme.danger : Theme.border
                     border.width: 3
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "idcardEntry"
                         anchors.centerIn: parent
                         text: IdCard.entry === "" ? "_ _ _ _ _ _" : IdCard.entry

@@ -23,6 +23,7 @@ Rectangle {
     Accessible.name: label
 
     Text {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         text: key.label
         color: area.pressed ? Theme.textOnPrimary : Theme.text

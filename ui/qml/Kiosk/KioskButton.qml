@@ -61,6 +61,7 @@ Button {
 
             Text {
                 id: mainLabel
+                textFormat: Text.PlainText
                 objectName: "buttonText"
                 width: labels.width
                 text: control.text
@@ -71,6 +72,7 @@ Button {
             }
             Text {
                 id: subLabel
+                textFormat: Text.PlainText
                 width: labels.width
                 visible: control.subtitle !== ""
                 text: control.subtitle

@@ -134,6 +134,7 @@ Item {
                 border.width: 1
                 Text {
                     id: logText
+                    textFormat: Text.PlainText
                     objectName: "maintenanceLog"
                     x: 12
                     y: 12

@@ -72,6 +72,7 @@ Item {
                     text: qsTr("Your waiting number")
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "ticketNumber"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter

@@ -24,6 +24,7 @@ ApplicationWindow {
             spacing: StaffTheme.spacing
 
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("Hilfe-Rufe")
                 font.family: StaffTheme.fontFamily
                 font.pixelSize: StaffTheme.fontTitle
@@ -31,6 +32,7 @@ ApplicationWindow {
                 color: StaffTheme.text
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "linkState"
                 text: StaffModel.connected ? qsTr("verbunden") : qsTr("keine Verbindung zum Server")
                 font.family: StaffTheme.fontFamily
@@ -39,6 +41,7 @@ ApplicationWindow {
                 color: StaffModel.connected ? StaffTheme.online : StaffTheme.offline
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "notice"
                 Layout.fillWidth: true
                 text: StaffModel.notice
@@ -48,6 +51,7 @@ ApplicationWindow {
                 elide: Text.ElideRight
             }
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("Ihr Name / Schalter (optional):")
                 font.family: StaffTheme.fontFamily
                 font.pixelSize: StaffTheme.fontBody
@@ -77,6 +81,7 @@ ApplicationWindow {
             spacing: StaffTheme.spacing
 
             Text {
+                textFormat: Text.PlainText
                 objectName: "callsTitle"
                 text: qsTr("Offene Rufe: %1").arg(StaffModel.openCalls)
                 font.family: StaffTheme.fontFamily
@@ -95,6 +100,7 @@ ApplicationWindow {
                 delegate: CallCard {}
 
                 Text {
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     visible: callList.count === 0
                     text: qsTr("Keine offenen Rufe")
@@ -112,6 +118,7 @@ ApplicationWindow {
             spacing: StaffTheme.spacing
 
             Text {
+                textFormat: Text.PlainText
                 objectName: "fleetTitle"
                 text: StaffModel.offlineKiosks > 0
                       ? qsTr("Terminals (%1 offline)").arg(StaffModel.offlineKiosks)

@@ -54,6 +54,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: StaffTheme.spacing
             Text {
+                textFormat: Text.PlainText
                 objectName: "location_" + card.key
                 Layout.fillWidth: true
                 text: card.location
@@ -64,6 +65,7 @@ Rectangle {
                 elide: Text.ElideRight
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "wait_" + card.key
                 text: card.clock(card.waited)
                 font.family: StaffTheme.fontFamily
@@ -74,6 +76,7 @@ Rectangle {
         }
 
         Text {
+            textFormat: Text.PlainText
             objectName: "what_" + card.key
             Layout.fillWidth: true
             text: qsTr("%1 · bei „%2“ · Terminal %3").arg(card.categoryLabel).arg(card.stepLabel)
@@ -85,6 +88,7 @@ Rectangle {
         }
 
         Text {
+            textFormat: Text.PlainText
             objectName: "status_" + card.key
             Layout.fillWidth: true
             text: card.stale ? qsTr("Terminal offline – Ruf evtl. nicht mehr aktuell")

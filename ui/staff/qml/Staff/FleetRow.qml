@@ -47,6 +47,7 @@ Rectangle {
                 color: !row.known ? StaffTheme.stale : row.online ? StaffTheme.online : StaffTheme.offline
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.location
                 font.family: StaffTheme.fontFamily
@@ -56,6 +57,7 @@ Rectangle {
                 elide: Text.ElideRight
             }
             Text {
+                textFormat: Text.PlainText
                 visible: row.hasCall
                 text: qsTr("Ruf offen")
                 font.family: StaffTheme.fontFamily
@@ -65,6 +67,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "details_" + row.key
             Layout.fillWidth: true
             text: !row.online ? qsTr("%1 · offline").arg(row.kioskId)

@@ -33,6 +33,7 @@ Button {
 
     contentItem: Text {
         id: label
+        textFormat: Text.PlainText
         text: control.text
         font: control.font
         color: control.enabled ? control.ink : StaffTheme.stale
