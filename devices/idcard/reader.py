@@ -17,7 +17,7 @@ from smartcard import scard
 
 from . import pcsc
 from .apdu import CardNotAnswering, IdCardError, NoReader
-from .connection import PcscConnection
+from .connection import REMOVAL_GRACE_S, PcscConnection
 from .document import Identity, read_document, validate_can
 from .mrz import validate_mrz_key
 
@@ -73,11 +73,13 @@ class PcscReader:
             pcsc.release(context)
 
     def _wait_for_stuck(self) -> None:
-        """Let a connection that timed out earlier free the reader (up to ``timeout``)."""
+        """Let a connection that timed out earlier free the reader: its stuck exchange ends
+        when the reader's driver gives up or the card is lifted, and the clean-up queued
+        behind it then runs (waits up to ``timeout`` plus the removal grace)."""
         stuck = self._stuck
         if stuck is None:
             return
-        if not stuck.released.wait(self.timeout):
+        if not stuck.released.wait(self.timeout + REMOVAL_GRACE_S):
             raise CardNotAnswering(
                 "the card stopped answering and still holds the reader: "
                 "take it off the reader and put it back"

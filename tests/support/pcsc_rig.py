@@ -212,3 +212,17 @@ class PcscRig:
         with contextlib.suppress(OSError):
             return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
         return ""
+
+
+def wait_card(reader: str, present: bool, timeout: float = 5.0) -> float:
+    """Until pcscd reports a card present/absent on ``reader`` (it polls vpcd every
+    400 ms); returns the seconds waited."""
+    from devices.idcard.reader import PcscReader
+
+    probe = PcscReader(reader)
+    start = time.monotonic()
+    while probe.card_present() != present:
+        if time.monotonic() - start > timeout:
+            raise AssertionError(f"card {'never came' if present else 'never left'}")
+        time.sleep(0.02)
+    return time.monotonic() - start

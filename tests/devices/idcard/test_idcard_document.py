@@ -127,7 +127,7 @@ def test_missing_or_malformed_passwords() -> None:
 def test_not_an_emrtd() -> None:
     profile = em.passport_profile()
     chip = em.Chip(profile)
-    chip._select = lambda cmd: em.sw(0x6A82)  # type: ignore[method-assign]
+    chip._select = lambda cmd: bytes.fromhex("6A82")  # type: ignore[method-assign]
     with pytest.raises(UnsupportedCard, match="no ICAO application"):
         read_document(chip, None, PASSPORT_KEY, today=TODAY)
 
@@ -269,3 +269,44 @@ def test_face_image_from_iso19794_record_and_fallbacks() -> None:
 def test_the_emulator_answers_any_apdu_with_a_status(apdu: bytes) -> None:
     response = passport_chip().process(apdu)
     assert len(response) >= 2
+
+
+def test_missing_secure_messaging_objects_are_named() -> None:
+    chip = passport_chip()
+    session = bac_session(chip).session
+    raw = chip.process(session.wrap(Command(0x00, 0xB0, 0x81, 0x00, le=4)))
+    objects = tlv.parse(raw[:-2])
+    without_99 = b"".join(o.encode() for o in objects if o.tag != 0x99)
+    with pytest.raises(CardError, match=r"lacks DO'99' \(status\)$"):
+        session.unwrap(without_99, 0x9000)
+    chip = passport_chip()
+    session = bac_session(chip).session
+    raw = chip.process(session.wrap(Command(0x00, 0xB0, 0x81, 0x00, le=4)))
+    only_99 = b"".join(o.encode() for o in tlv.parse(raw[:-2]) if o.tag == 0x99)
+    with pytest.raises(CardError, match=r"lacks DO'8E' \(MAC\)$"):
+        session.unwrap(only_99, 0x9000)
+    assert session.closed  # strict: the session is over
+
+
+def test_a_read_answered_without_data_names_do87() -> None:
+    chip = passport_chip()
+    session = bac_session(chip).session
+    # A status-only answer (DO'99' 9000 and a valid MAC, no DO'87'), taken as the answer
+    # to a command that asked for data.
+    answer = chip.process(session.wrap(Command(0x00, 0xA4, 0x02, 0x0C, b"\x01\x01")))
+    session._expect_data = True
+    with pytest.raises(CardError, match=r"lacks DO'87' \(data\)"):
+        session.unwrap(answer[:-2], 0x9000)
+
+
+def test_chip_behaviour_switches_answer_as_iso_7816_allows() -> None:
+    no_sfi = em.Chip(em.passport_profile().but(sfi=False, plain_errors=True))
+    secure = bac_session(no_sfi)
+    answer = no_sfi.process(secure.session.wrap(Command(0x00, 0xB0, 0x81, 0x00, le=4)))
+    assert answer == b"\x6a\x82" and not no_sfi.secured  # plain status: session over
+    dropping = em.Chip(em.passport_profile().but(drop_session_after=2))
+    secure = bac_session(dropping)
+    assert secure.transmit(Command(0x00, 0xB0, 0x81, 0x00, le=4).encode())[1] == 0x9000
+    assert dropping.process(secure.session.wrap(Command(0x00, 0xB0, 0x81, 0x00, le=4))) == (
+        b"\x69\x88"
+    )

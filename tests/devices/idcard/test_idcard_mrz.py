@@ -213,3 +213,19 @@ def test_mutated_specimens_never_crash(lines: tuple[str, ...], data: st.DataObje
 def test_random_td1_shaped_input(lines: list[str]) -> None:
     with contextlib.suppress(MrzError):
         parse_mrz(lines, today=TODAY)
+
+
+@pytest.mark.parametrize("digit", ["<", "1"])
+def test_lenient_composite_is_a_defect_not_an_error(digit: str) -> None:
+    line1, line2 = SPECIMEN_PASSPORT_MRZ
+    broken = [line1, line2[:-1] + digit]
+    with pytest.raises(MrzError, match="check digit") as err:
+        parse_mrz(broken, today=TODAY)
+    assert err.value.field == "composite"
+    mrz = parse_mrz(broken, today=TODAY, lenient_composite=True)
+    assert mrz.defects == ("composite",) and mrz.document_number == "L898902C3"
+    assert parse_mrz(SPECIMEN_PASSPORT_MRZ, today=TODAY, lenient_composite=True).defects == ()
+    number_broken = [line1, "L898902C37" + line2[10:]]
+    with pytest.raises(MrzError) as err:  # a field's own digit stays strict
+        parse_mrz(number_broken, today=TODAY, lenient_composite=True)
+    assert err.value.field == "document_number"

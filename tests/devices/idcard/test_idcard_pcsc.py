@@ -210,7 +210,9 @@ class Events:
                 self.changed.wait(left)
 
 
-def test_presence_watcher_follows_card_reader_and_pcscd(rig: pcsc_rig.PcscRig) -> None:
+def test_presence_watcher_follows_card_reader_and_pcscd(
+    rig: pcsc_rig.PcscRig, capfd: pytest.CaptureFixture[str]
+) -> None:
     events = Events()
     emulator = em.EmrtdEmulator(em.id_card_profile(), port=rig.port)
     watcher = PresenceWatcher(events, retry_s=0.2, reader_filter=rig.reader).start()
@@ -252,3 +254,4 @@ def test_presence_watcher_follows_card_reader_and_pcscd(rig: pcsc_rig.PcscRig) -
     finally:
         watcher.stop()
         emulator.stop()
+    assert "Traceback" not in capfd.readouterr().err  # pcscd stopping prints nothing
