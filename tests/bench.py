@@ -410,11 +410,16 @@ def form_figures(count: int = 30) -> dict[str, float]:
 
 
 def card_figures() -> dict[str, float]:
-    """PACE + DG1 and BAC + DG1 through pcscd and vpcd against the card emulator."""
+    """PACE + DG1, BAC + DG1 and a chip without SFIs through pcscd, vpcd and the card
+    emulator."""
     sys.path.insert(0, str(ROOT / "tests" / "support"))
     import idcard_bench
 
-    return {**idcard_bench.card_read_pace_ms_p50(), **idcard_bench.card_read_bac_ms_p50()}
+    return {
+        **idcard_bench.card_read_pace_ms_p50(),
+        **idcard_bench.card_read_bac_ms_p50(),
+        **idcard_bench.card_read_select_by_fid_ms_p50(),
+    }
 
 
 def help_figures() -> dict[str, float]:

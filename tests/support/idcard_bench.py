@@ -4,6 +4,9 @@
   (German ID card profile); goal <= 300 ms.
 * ``card_read_bac_ms_p50``: the same with BAC and the MRZ key (passport profile, which
   also has DG11); goal <= 200 ms.
+* ``card_read_select_by_fid_ms_p50``: the ID card profile as a chip without short file
+  identifiers that answers errors in the clear: the first READ BINARY by SFI fails and
+  ends secure messaging, PACE runs again and every file is read after SELECT.
 
 Each function starts its own private pcscd (see :mod:`pcsc_rig`), so nothing else may run
 pcscd meanwhile. The emulator's chip-side cryptography runs in this process too, so the
@@ -57,8 +60,21 @@ def card_read_bac_ms_p50(runs: int = 20) -> dict[str, float]:
     return {"card_read_bac_ms_p50": _median_ms(profile, None, profile.mrz_key, runs)}
 
 
+def card_read_select_by_fid_ms_p50(runs: int = 20) -> dict[str, float]:
+    profile = em.id_card_profile().but(sfi=False, plain_errors=True)
+    return {"card_read_select_by_fid_ms_p50": _median_ms(profile, "123456", None, runs)}
+
+
 def main() -> None:
-    print(json.dumps({**card_read_pace_ms_p50(), **card_read_bac_ms_p50()}))
+    print(
+        json.dumps(
+            {
+                **card_read_pace_ms_p50(),
+                **card_read_bac_ms_p50(),
+                **card_read_select_by_fid_ms_p50(),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":
