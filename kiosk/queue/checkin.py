@@ -78,10 +78,17 @@ def parse(text: str, *, keyed: bool = False) -> BookingRef:
     raw = text.strip()
     if not raw:
         raise CodeError("empty")
-    if raw.upper().startswith(EMBEDDED_PREFIX):
+    embedded = raw.upper().startswith(EMBEDDED_PREFIX)
+    if embedded:
         raw = raw[len(EMBEDDED_PREFIX) :].strip()
     compact = re.sub(r"[\s-]", "", raw)
-    if keyed and compact.isascii() and compact.isdigit() and 3 <= len(compact) <= 12:
+    if (
+        keyed
+        and not embedded
+        and compact.isascii()
+        and compact.isdigit()
+        and 3 <= len(compact) <= 12
+    ):
         raise KeyMissing("the booking code needs its key")
     if compact.isascii() and compact.isdigit() and len(compact) == CODE_LENGTH:
         if not valid_code(compact):

@@ -89,3 +89,77 @@ def test_window():
         checkin.judge(appointment(slot), slot + timedelta(minutes=16), 30, 15).timing
         is checkin.Timing.TOO_LATE
     )
+
+
+# -- current ZMS: 64-hex keys and process states -----------------------------------------
+
+KEY64 = "9f" * 32  # Process::setRandomAuthKey() since 2026-04-24: bin2hex(random_bytes(32))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"100044-{KEY64}",
+        f"https://service.example.de/terminvereinbarung/?process=100044&authKey={KEY64}",
+        f"https://service.example.de/process/100044/{KEY64}/",
+    ],
+)
+def test_both_key_generations_are_accepted(text):
+    assert checkin.parse(text) == BookingRef("100044", KEY64)
+    assert checkin.parse("100044-57c2") == BookingRef("100044", "57c2")  # the old generation
+
+
+def test_a_key_longer_than_any_zms_key_is_refused():
+    with pytest.raises(checkin.CodeError):
+        checkin.parse(f"100044-{KEY64}ab")
+
+
+def test_a_bare_process_number_asks_for_the_key_where_the_system_needs_one():
+    with pytest.raises(checkin.KeyMissing):
+        checkin.parse("100044", keyed=True)
+    with pytest.raises(checkin.KeyMissing):
+        checkin.parse("1000 44", keyed=True)
+    code = checkin.make_code()
+    assert checkin.parse(f"TERMIN:{code}", keyed=True) == BookingRef(code)
+
+
+def _appointment(at: datetime, status: str = "confirmed", walk_in: bool = False) -> Appointment:
+    return Appointment("100044", at, ("Personalausweis",), status=status, walk_in=walk_in)
+
+
+@pytest.mark.parametrize(
+    ("status", "timing"),
+    [
+        ("called", checkin.Timing.CALLED),
+        ("processing", checkin.Timing.CALLED),
+        ("finished", checkin.Timing.FINISHED),
+        ("pending", checkin.Timing.FINISHED),
+        ("missed", checkin.Timing.MISSED),
+        ("deleted", checkin.Timing.CANCELLED),
+        ("confirmed", checkin.Timing.IN_TIME),
+        ("queued", checkin.Timing.IN_TIME),
+    ],
+)
+def test_the_process_status_comes_before_the_window(status, timing):
+    now = datetime(2026, 11, 24, 10, 0, tzinfo=TZ)
+    verdict = checkin.judge(_appointment(now, status), now, 30, 15)
+    assert verdict.timing is timing
+    refused = checkin.refusal(_appointment(now, status), now)
+    assert bool(refused) is (timing not in (checkin.Timing.IN_TIME,))
+
+
+def test_an_appointment_of_another_day_is_not_today():
+    now = datetime(2026, 11, 24, 10, 0, tzinfo=TZ)
+    tomorrow = now + timedelta(days=1)
+    verdict = checkin.judge(_appointment(tomorrow), now, 30, 15)
+    assert verdict.timing is checkin.Timing.OTHER_DAY and verdict.come_back_at == tomorrow
+    assert checkin.refusal(_appointment(now - timedelta(days=2)), now) == (
+        "the appointment is on another day"
+    )
+
+
+def test_a_walk_in_number_is_not_an_appointment():
+    now = datetime(2026, 11, 24, 10, 0, tzinfo=TZ)
+    midnight = now.replace(hour=0)
+    verdict = checkin.judge(_appointment(midnight, "queued", walk_in=True), now, 30, 15)
+    assert verdict.timing is checkin.Timing.WALK_IN

@@ -1,0 +1,357 @@
+"""The adapter against a fake that answers as current ZMS does (shared/zms/NOTES.md):
+reduced anonymous scopes, one disabled hash per organisation, button-list validation,
+a draw that checks only the contingent, and process states. One test (or more) per
+numbered point of issue 14."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import fake_zms
+import pytest
+import requests
+from zms_rig import BERLIN, CATALOGUE, Factory, config, draw
+
+from kiosk.config import ConfigError
+from kiosk.ops.doctor import check_backend
+from kiosk.queue.base import (
+    Availability,
+    BackendRejected,
+    BookingRef,
+    GroupState,
+    Misconfigured,
+    NumbersExhausted,
+    ServiceClosed,
+    ServiceState,
+    TicketsDeactivated,
+    WaitEstimate,
+)
+from kiosk.queue.snapshot import snapshot
+from kiosk.queue.zms.backend import ZmsBackend
+
+GROUPS = [g.id for g in CATALOGUE.groups]
+
+
+# -- 1: full scopes from the buttons, ZMS's own estimate, optional X-Authkey -------------
+
+
+def test_anonymous_scope_reads_are_reduced_so_the_kiosk_does_not_use_them(
+    zms: fake_zms.FakeZms, make: Factory
+):
+    reply = requests.get(f"{zms.url}/scope/141/", timeout=5).json()
+    assert reply["meta"]["reducedData"] and "status" not in reply["data"]
+    zms.add_waiting(141, 3)
+    backend = make()
+    status = backend.queue_status("A")
+    # 3 ahead x 10 min / 2 workstations = 15, optimistic 12: computed by the server
+    assert status.waiting == 3 and status.wait == WaitEstimate(12, 15) and status.source == "zms"
+    ticket = backend.draw_number("ausweis", "A", "r1")
+    assert ticket.wait == WaitEstimate(12, 15)
+    kiosk_reads = [r for r in zms.requests[1:] if r.split("?")[0] == "GET /scope/141/"]
+    assert kiosk_reads == []
+
+
+def test_the_estimate_is_the_servers_even_where_the_kiosk_would_compute_another(
+    zms: fake_zms.FakeZms, make: Factory
+):
+    zms.add_waiting(142, 2)
+    zms.scope(142).workstations = 0  # ZMS counts 0 workstations as 1
+    status = make().queue_status("B")
+    assert status.wait == WaitEstimate(24, 30) and status.source == "zms"  # 2 x 15 min
+
+
+def test_an_authkey_from_a_secret_file_is_sent(zms: fake_zms.FakeZms, tmp_path: Path):
+    secret = tmp_path / "zms-authkey"
+    secret.write_text("k3y-from-zmsadmin\n")
+    zms.grant_authkey("k3y-from-zmsadmin")
+    text = zms.kiosk_toml(tmp_path / "state", {"ausweis": 141})
+    text = text.replace("[zms]\n", f'[zms]\nauthkey_file = "{secret}"\n')
+    from kiosk.config import parse
+
+    backend = ZmsBackend(parse(text), CATALOGUE)
+    try:
+        assert backend.health().ok
+        assert zms.authkeys_seen == {"k3y-from-zmsadmin"}
+    finally:
+        backend.close()
+
+
+def test_a_missing_authkey_file_is_a_config_error(zms: fake_zms.FakeZms, tmp_path: Path):
+    text = zms.kiosk_toml(tmp_path, {"ausweis": 141})
+    text = text.replace("[zms]\n", '[zms]\nauthkey_file = "/nonexistent/zms-key"\n')
+    from kiosk.config import parse
+
+    with pytest.raises(ConfigError, match=r"zms\.authkey_file: file not found"):
+        parse(text)
+
+
+def test_a_lost_reply_is_recovered_from_the_buttons_counters(zms: fake_zms.FakeZms, make: Factory):
+    backend = make()
+    zms.fault("drop_after", path="/waitingnumber/", times=1)
+    assert draw(backend, "r1") == "A1"  # not "please ask at the counter"
+    assert zms.issued(141) == 1
+
+
+# -- 2: see tests/kiosk/queue/test_checkin.py; against the fake: ---------------------------
+
+
+def test_a_64_hex_booking_code_finds_its_appointment(zms: fake_zms.FakeZms, make: Factory):
+    from kiosk.queue import checkin
+
+    at = datetime.now(BERLIN).replace(hour=10, minute=0, second=0, microsecond=0)
+    pid, key = zms.add_appointment(141, at)
+    ref = checkin.parse(
+        f"https://service.berlin.de/terminvereinbarung/?process={pid}&authKey={key}"
+    )
+    assert make().find_appointment(ref).appointment_id == pid
+
+
+# -- 3: one disabled hash per organisation, enabled unless activation is required -------
+
+
+def test_a_new_printer_is_disabled_but_serves_while_activation_is_off(
+    zms: fake_zms.FakeZms, make: Factory
+):
+    backend = make()
+    assert backend.service_status().state is ServiceState.OPEN
+    assert zms.printers() == [zms.organisation_hash()]
+    assert (
+        json.loads(
+            requests.get(f"{zms.url}/ticketprinter/{zms.organisation_hash()}/", timeout=5).text
+        )["data"]["enabled"]
+        == 0
+    )
+    assert backend.health().ok
+
+
+def test_activation_required_names_the_printer_and_organisation(
+    zms: fake_zms.FakeZms, make: Factory, tmp_path: Path
+):
+    zms.set_activation(True)
+    backend = make()
+    status = backend.service_status()
+    assert status.state is ServiceState.OUT_OF_SERVICE
+    assert "71abcdefghijklmnopqrstuvwxyz is disabled in ZMS" in status.reason
+    health = backend.health()
+    assert not health.ok and "unreachable" not in health.detail
+    assert health.fix.startswith("enable ticket printer 71abcdefghijklmnopqrstuvwxyz in zmsadmin")
+    assert "organisation 71" in health.fix
+    with pytest.raises(BackendRejected, match="disabled"):
+        draw(backend, "r1")
+    assert zms.count("/waitingnumber/") == 0
+    doctor = check_backend(config(zms.url, tmp_path / "doctor"))
+    assert doctor.status == "fail" and "organisation 71" in doctor.fix
+    assert "network" not in doctor.fix
+    zms.set_printer_enabled(zms.organisation_hash(), True)
+    assert make(state=tmp_path / "other").service_status().state is ServiceState.OPEN
+
+
+# -- 4: button list grammar at config load; ZMS error names; no "unreachable" ------------
+
+
+@pytest.mark.parametrize(
+    ("buttonlist", "message"),
+    [
+        ("s141,c283", "refuses cluster buttons (TicketprinterUnvalidButton)"),
+        ("s1,s2,s3,s4,s5,s6,s7", "at most 6 (it answers TooManyButtons)"),
+        ("s141,x9", "'x9' is not a button"),
+        ("l[ftp://x|y]", "is not a button"),
+    ],
+)
+def test_button_lists_zms_refuses_are_config_errors(
+    zms: fake_zms.FakeZms, tmp_path: Path, buttonlist: str, message: str
+):
+    with pytest.raises(ConfigError, match=r"zms\.buttonlist: .*" + re.escape(message)):
+        from kiosk.config import parse
+
+        parse(zms.kiosk_toml(tmp_path, {"ausweis": 141}, buttonlist=buttonlist))
+
+
+def test_a_valid_list_with_a_link_loads(zms: fake_zms.FakeZms, tmp_path: Path):
+    from kiosk.config import parse
+
+    cfg = parse(
+        zms.kiosk_toml(tmp_path, {"ausweis": 141}, buttonlist="s141,l[https://a.de/x,y|Termin]")
+    )
+    assert cfg.zms.buttonlist.startswith("s141")
+
+
+def _bypassing_config(backend: ZmsBackend, buttonlist: str) -> ZmsBackend:
+    """What a list that slipped past the config check (or an older ZMS) meets."""
+    backend.loader.zms = dataclasses.replace(backend.loader.zms, buttonlist=buttonlist)
+    return backend
+
+
+def test_a_500_caused_by_the_button_list_is_misconfigured_not_unreachable(
+    zms: fake_zms.FakeZms, make: Factory
+):
+    backend = _bypassing_config(make(retries=2), "s141,c283")
+    status = backend.service_status()
+    assert status.state is ServiceState.OUT_OF_SERVICE
+    assert "TicketprinterUnvalidButton" in status.reason and "unreachable" not in status.reason
+    assert zms.count("POST /ticketprinter/") == 1  # not retried: it will not change
+    health = backend.health()
+    assert not health.ok and "TicketprinterUnvalidButton" in health.detail
+    with pytest.raises(Misconfigured):
+        draw(backend, "r1")
+    assert backend.http.breaker.state == "closed"
+
+
+def test_a_scope_of_another_organisation_is_named(zms: fake_zms.FakeZms, make: Factory):
+    zms.add_scope(900, "Ordnungsamt anderswo", organisation=72)
+    backend = _bypassing_config(make(), "s141,s900")
+    status = backend.service_status()
+    assert "UnvalidButtonList" in status.reason and "another organisation" in status.reason
+
+
+# -- 6: five causes, five states; CLOSED reachable ---------------------------------------
+
+
+def test_each_cause_has_its_own_state(zms: fake_zms.FakeZms, make: Factory):
+    zms.add_scope(143, "Standesamt", contingent=1)
+    zms.add_scope(144, "Ordnungsamt")
+    zms.add_waiting(143, 1)
+    zms.scope(141).opened = False
+    zms.scope(142).deactivated = True
+    backend = make(
+        concerns={
+            "ausweis": "141",  # A: closed
+            "anmeldung": "142",  # B: deactivated
+            "bewohnerparken": "143",  # C: exhausted
+        }
+    )
+    groups = backend.service_status().groups
+    assert groups["A"].availability is Availability.CLOSED
+    assert groups["B"] == GroupState(Availability.DEACTIVATED, "Bitte melden Sie sich am Empfang.")
+    assert groups["C"].availability is Availability.EXHAUSTED
+    with pytest.raises(ServiceClosed):
+        draw(backend, "r1")
+    with pytest.raises(TicketsDeactivated):
+        draw(backend, "r2", "anmeldung")
+    with pytest.raises(NumbersExhausted):
+        draw(backend, "r3", "bewohnerparken")
+    assert zms.count("/waitingnumber/") == 0
+
+
+def test_a_scope_missing_from_the_button_list_is_misconfigured(
+    zms: fake_zms.FakeZms, make: Factory
+):
+    backend = _bypassing_config(make(), "s141")
+    status = backend.service_status()
+    assert status.groups["B"].availability is Availability.MISCONFIGURED
+    assert "142" in backend.health().detail
+    with pytest.raises(Misconfigured):
+        draw(backend, "r1", "anmeldung")
+    assert backend.service_status().state is ServiceState.OPEN  # A still serves
+
+
+def test_closed_with_zms(zms: fake_zms.FakeZms, make: Factory):
+    zms.scope(141).opened = False
+    zms.scope(142).opened = False
+    assert make().service_status().state is ServiceState.CLOSED
+
+
+# -- 7: never draw for a disabled button -------------------------------------------------
+
+
+def test_a_button_disabled_since_the_last_refresh_is_not_drawn(
+    zms: fake_zms.FakeZms, make: Factory
+):
+    backend = make(status_ttl_s=600.0)
+    assert backend.service_status().state is ServiceState.OPEN
+    zms.scope(141).opened = False  # the office closes; ZMS's draw would still give a number
+    with pytest.raises(ServiceClosed):
+        draw(backend, "r1")
+    assert zms.count("/waitingnumber/") == 0
+    direct = requests.get(f"{zms.url}/scope/141/waitingnumber/x/", timeout=5)
+    assert direct.status_code == 200  # the fake, like ZMS, checks only the contingent
+
+
+# -- 8: check-in respects the process ----------------------------------------------------
+
+
+def _fixed_now(zms: fake_zms.FakeZms) -> datetime:
+    now = datetime.now(BERLIN).replace(hour=10, minute=0, second=0, microsecond=0)
+    zms.clock = now.timestamp
+    return now
+
+
+@pytest.mark.parametrize("status", ["called", "processing", "finished", "missed"])
+def test_a_called_or_finished_process_gets_no_ticket(
+    zms: fake_zms.FakeZms, make: Factory, status: str
+):
+    now = _fixed_now(zms)
+    pid, key = zms.add_appointment(141, now - timedelta(minutes=5))
+    zms.set_status(pid, status)
+    backend = make()
+    assert backend.find_appointment(BookingRef(pid, key), now).status == status
+    with pytest.raises(BackendRejected, match=f"appointment {pid}: "):
+        backend.check_in(BookingRef(pid, key), "c1", now)
+
+
+def test_an_appointment_of_another_day_gets_no_ticket(zms: fake_zms.FakeZms, make: Factory):
+    now = _fixed_now(zms)
+    pid, key = zms.add_appointment(141, now + timedelta(days=1))
+    with pytest.raises(BackendRejected, match="another day"):
+        make().check_in(BookingRef(pid, key), "c1", now)
+
+
+def test_a_walk_in_number_is_recognised(zms: fake_zms.FakeZms, make: Factory):
+    now = _fixed_now(zms)
+    pid, key = zms.walk_in(141)
+    found = make().find_appointment(BookingRef(pid, key), now)
+    assert found.walk_in and found.number == "A1"
+
+
+def test_the_concern_of_a_shared_scope_comes_from_the_booked_service(
+    zms: fake_zms.FakeZms, make: Factory
+):
+    now = _fixed_now(zms)
+    pid, key = zms.add_appointment(141, now, ("Reisepass",), service_ids=("120686",))
+    backend = make(concerns={"ausweis": "141-120335", "reisepass": "141-120686"})
+    assert backend.find_appointment(BookingRef(pid, key), now).concern_id == "reisepass"
+    pid2, key2 = zms.add_appointment(141, now, ("Reisepass",), service_ids=("1",))
+    found = backend.find_appointment(BookingRef(pid2, key2), now)
+    assert found.concern_id == "" and found.concern_names == ("Reisepass",)
+
+
+# -- 9: consistency and a bounded refresh ----------------------------------------------
+
+
+def test_health_registers_again_after_zms_deleted_the_hash(zms: fake_zms.FakeZms, make: Factory):
+    backend = make(config_ttl_s=0.0)
+    assert backend.health().ok
+    zms.delete_printers()
+    assert backend.health().ok
+    assert zms.count("/hash/") == 2
+
+
+def test_a_refresh_costs_one_call_plus_one_per_listed_scope(zms: fake_zms.FakeZms, make: Factory):
+    backend = make(status_ttl_s=5.0, concerns={**{"ausweis": "141", "anmeldung": "142"}})
+    snapshot(backend, GROUPS)  # registration and the enabled check happen once
+    before = len(zms.requests)
+    snap = snapshot(backend, GROUPS)
+    assert snap.health.ok
+    assert len(zms.requests) - before <= 3  # was 8 for two scopes
+    backend._site = dataclasses.replace(backend._site, fetched_at=float("-inf"))  # type: ignore[arg-type]
+    backend.queues._cache.clear()
+    before = len(zms.requests)
+    snapshot(backend, GROUPS)
+    assert sorted(zms.requests[before:]) == [
+        "GET /scope/141/queue/",
+        "GET /scope/142/queue/",
+        "POST /ticketprinter/",
+    ]
+
+
+def test_the_refresh_asks_only_about_listed_scopes(zms: fake_zms.FakeZms, make: Factory):
+    zms.add_scope(143, "Standesamt")
+    backend = _bypassing_config(
+        make(concerns={"ausweis": "141", "anmeldung": "142", "bewohnerparken": "143"}), "s141,s142"
+    )
+    snapshot(backend, GROUPS)
+    assert zms.count("/scope/143/") == 0
