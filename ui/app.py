@@ -7,6 +7,7 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
@@ -105,6 +106,25 @@ class KioskUi(QObject):
         self.context.shutdown()
 
 
+# Queued (the handler runs on the GUI thread) and single-shot (Qt drops the connection at
+# the first emission, in the emitting thread).
+_ONCE = Qt.ConnectionType(
+    Qt.ConnectionType.QueuedConnection.value | Qt.ConnectionType.SingleShotConnection.value
+)
+
+
+def on_first_frame(window: QQuickWindow, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once, on the GUI thread, after the window's first frame.
+
+    frameSwapped is emitted by the render thread. With the threaded render loop (Wayland,
+    OpenGL) a second frame can be swapped before the GUI thread runs the first queued
+    call, so a handler that disconnected itself ran twice and its second disconnect
+    failed with a libpyside RuntimeWarning. A single-shot connection is removed by Qt
+    itself at the first emission, so a second emission queues nothing.
+    """
+    window.frameSwapped.connect(callback, _ONCE)
+
+
 def start_watchdog(notifier: Notifier, interval_ms: int | None) -> QTimer:
     """Ping systemd's watchdog from a timer on the GUI thread, on purpose: a frozen UI
     stops the pings and systemd restarts the kiosk."""
@@ -127,7 +147,6 @@ def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
     )
 
     def first_frame() -> None:
-        ui.window.frameSwapped.disconnect(first_frame)
         notifier.ready("serving; screen=welcome")
         age = process_age_ms()
         in_ui = (time.perf_counter() - started) * 1000
@@ -139,7 +158,7 @@ def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
             print(f"first_frame_ms={age:.0f}", flush=True)
             QTimer.singleShot(0, app.quit)
 
-    ui.window.frameSwapped.connect(first_frame)
+    on_first_frame(ui.window, first_frame)
     # Let Python see SIGTERM/SIGINT while Qt's loop runs (systemd stops us with SIGTERM).
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: app.quit())
