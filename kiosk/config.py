@@ -140,7 +140,8 @@ class GroupPolicy:
 
 @dataclass(frozen=True)
 class EmbeddedSection:
-    database: str = ""  # empty: <state_dir>/kiosk.db
+    database: str = ""  # empty: <state_dir>/kiosk.db; "postgresql://...": the site database
+    password_file: str = ""  # the site database's password (first line); docs/site.md
     timezone: str = "Europe/Berlin"
     opening_hours: dict[str, list[str]] = field(default_factory=dict)
     groups: dict[str, GroupPolicy] = field(default_factory=dict)
@@ -304,6 +305,12 @@ class Config:
         return Path(os.path.expanduser(self.kiosk.state_dir))
 
     @property
+    def site_database(self) -> str:
+        """The site's PostgreSQL URL, or "" when the stores are SQLite files here."""
+        db = self.embedded.database
+        return db if db.startswith(_SITE_SCHEMES) else ""
+
+    @property
     def database_path(self) -> Path:
         db = self.embedded.database
         return Path(os.path.expanduser(db)) if db else self.state_dir / "kiosk.db"
@@ -463,6 +470,7 @@ def _validate(cfg: Config) -> None:
                 )
     if cfg.maintenance.pin_hash and not cfg.maintenance.pin_hash.startswith("scrypt$"):
         raise ConfigError("maintenance.pin_hash: not a hash from `kiosk maintenance hash-pin`")
+    _check_site_database(cfg.embedded)
     if cfg.outbox.retry_first_s > cfg.outbox.retry_max_s:
         raise ConfigError("outbox.retry_first_s: must not be above outbox.retry_max_s")
     if cfg.outbox.url and not cfg.outbox.url.startswith(("https://", "http://")):
@@ -511,6 +519,31 @@ def parse(text: str, source: str = "<string>", *, demo: bool = False) -> Config:
     except ConfigError as err:
         raise ConfigError(f"{source}: {err}") from None
     return cfg
+
+
+_SITE_SCHEMES = ("postgresql://", "postgres://")
+
+
+def _check_site_database(e: EmbeddedSection) -> None:
+    """A postgresql:// database: no password inside the URL (it would show up in
+    process lists and logs), and a password_file that exists."""
+    if not e.database.startswith(_SITE_SCHEMES):
+        if e.password_file:
+            raise ConfigError("embedded.password_file: only used with a postgresql:// database")
+        return
+    from urllib.parse import urlsplit  # local: rarely needed
+
+    try:
+        parts = urlsplit(e.database)
+        has_password = parts.password is not None
+    except ValueError as err:
+        raise ConfigError(f"embedded.database: not a valid URL ({err})") from None
+    if has_password or "password=" in parts.query:
+        raise ConfigError(
+            "embedded.database: put the password in embedded.password_file, not in the URL"
+        )
+    if e.password_file and not Path(os.path.expanduser(e.password_file)).is_file():
+        raise ConfigError(f"embedded.password_file: file not found: {e.password_file!r}")
 
 
 def load(path: str | os.PathLike[str]) -> Config:

@@ -55,11 +55,23 @@ def _register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         printer,
         queue,
         remote,
+        site,
         stats,
         submissions,
     )
 
-    groups = (queue, appointments, doctor, stats, maintenance, printer, submissions, remote, keys)
+    groups = (
+        queue,
+        appointments,
+        doctor,
+        stats,
+        maintenance,
+        printer,
+        submissions,
+        site,
+        remote,
+        keys,
+    )
     for group in groups:
         group.register(sub)
 

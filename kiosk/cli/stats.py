@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.config import Config
-from kiosk.ops.stats import Stats, aggregate, to_csv
+from kiosk.ops.stats import StatsUnavailable, aggregate, open_stats, to_csv
 
 
 def _export(args: argparse.Namespace, cfg: Config) -> int:
@@ -20,9 +20,14 @@ def _export(args: argparse.Namespace, cfg: Config) -> int:
     except ValueError as err:
         print(f"kiosk stats: {err}", file=sys.stderr)
         return 2
-    stats = Stats(cfg.state_dir / "stats.db", cfg.tz)
-    days = aggregate(stats.events(start, end))
-    stats.close()
+    stats = open_stats(cfg)
+    try:
+        days = aggregate(stats.events(start, end))
+    except StatsUnavailable as err:
+        print(f"kiosk stats: {err}", file=sys.stderr)
+        return 1
+    finally:
+        stats.close()
     text = (
         to_csv(days)
         if args.format == "csv"

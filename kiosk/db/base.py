@@ -172,7 +172,7 @@ class Database(ABC):
         target = self.schema_target
         if self._version(conn) == target:
             return
-        self._begin(conn, None)
+        self._begin_migration(conn)
         try:
             version = self._version(conn)  # again, now under the write lock
             if version > target:
@@ -186,6 +186,11 @@ class Database(ABC):
         finally:
             if self._in_transaction(conn):
                 self._rollback_quietly(conn)
+
+    def _begin_migration(self, conn: Connection) -> None:
+        """The transaction migrations run in; engines that share one version table
+        between stores take a wider lock."""
+        self._begin(conn, None)
 
     def integrity_problem(self, conn: Connection) -> str | None:
         """A cheap structural check where the engine has one; None when fine."""

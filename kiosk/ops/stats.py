@@ -21,7 +21,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.config import Config
 from kiosk.db import Database, Migration, SqliteDatabase
+from kiosk.db.site import open_store
 
 EVENTS: dict[str, tuple[str, ...]] = {
     "session_start": (),
@@ -50,8 +52,7 @@ MIGRATIONS: list[Migration] = [
         ),
         "postgresql": (
             "CREATE TABLE IF NOT EXISTS event (at DOUBLE PRECISION NOT NULL,"
-            " day TEXT NOT NULL, name TEXT NOT NULL, fields TEXT NOT NULL,"
-            " kiosk_id TEXT NOT NULL DEFAULT '')",
+            " day TEXT NOT NULL, name TEXT NOT NULL, fields TEXT NOT NULL)",
         ),
     },
     ("CREATE INDEX IF NOT EXISTS event_day ON event (day)",),
@@ -120,6 +121,21 @@ class Stats:
 
     def close(self) -> None:
         self.db.close()
+
+
+def open_stats(cfg: Config) -> Stats:
+    """The statistics as configured: ``<state_dir>/stats.db`` or the site's PostgreSQL."""
+    file = cfg.state_dir / "stats.db"
+    database = open_store(
+        cfg,
+        store="stats",
+        file=file,
+        label=LABEL,
+        migrations=MIGRATIONS,
+        error=StatsUnavailable,
+        synchronous="NORMAL",
+    )
+    return Stats(file, cfg.tz, database=database)
 
 
 def aggregate(events: list[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:

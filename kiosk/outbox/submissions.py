@@ -19,6 +19,7 @@ from typing import Any
 
 from kiosk.config import Config
 from kiosk.db import Database, Migration, SqliteDatabase
+from kiosk.db.site import open_store
 from kiosk.outbox.items import DeliveryError
 
 _ALPHABET = str.maketrans("01", "89")  # base32 without 0/1 look-alikes (O/I are not in it)
@@ -69,7 +70,7 @@ class SubmissionStore:
         with self.db.write() as conn:
             conn.execute(
                 f"INSERT INTO submission ({_COLUMNS}) VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT (key) DO NOTHING",
+                " ON CONFLICT DO NOTHING",  # no target: a kiosk needs no SELECT right
                 (
                     key,
                     str(payload.get("reference") or reference_for(form, key)),
@@ -123,3 +124,18 @@ class LocalDelivery:
 
 def store_path(cfg: Config) -> Path:
     return cfg.state_dir / "submissions.db"
+
+
+def open_submissions(cfg: Config) -> SubmissionStore:
+    """The form store as configured: ``<state_dir>/submissions.db`` or the site's
+    PostgreSQL (then a clerk's PC with the site config opens the same forms)."""
+    database = open_store(
+        cfg,
+        store="submissions",
+        file=store_path(cfg),
+        label=LABEL,
+        migrations=MIGRATIONS,
+        error=StoreUnavailable,
+        busy_timeout_s=5.0,
+    )
+    return SubmissionStore(store_path(cfg), database=database)

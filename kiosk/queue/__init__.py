@@ -6,22 +6,14 @@ from kiosk.catalogue import Catalogue
 from kiosk.config import Config
 from kiosk.queue.base import QueueBackend
 from kiosk.queue.embedded import EmbeddedBackend
-from kiosk.queue.hours import OpeningHours
 
 __all__ = ["EmbeddedBackend", "open_backend", "open_embedded"]
 
 
 def open_embedded(cfg: Config, catalogue: Catalogue) -> EmbeddedBackend:
-    """The embedded SQLite queue as configured (the admin CLI needs its staff methods)."""
-    tz = cfg.tz
-    return EmbeddedBackend(
-        cfg.database_path,
-        catalogue,
-        cfg.embedded.groups,
-        OpeningHours(cfg.embedded.opening_hours, tz),
-        tz,
-        cfg.kiosk.id,
-    )
+    """The embedded queue as configured: SQLite on the kiosk or the site's PostgreSQL
+    (the admin CLI needs its staff methods)."""
+    return EmbeddedBackend.from_config(cfg, catalogue)
 
 
 def open_backend(cfg: Config, catalogue: Catalogue) -> QueueBackend:
