@@ -207,6 +207,27 @@ class AccessibilitySection:
     lowered_fraction: float = field(default=0.35, metadata=_check(min=0.1, max=0.6))
 
 
+# The Länder by their abbreviation ([forms] land).
+LANDS = (
+    "BW",
+    "BY",
+    "BE",
+    "BB",
+    "HB",
+    "HH",
+    "HE",
+    "MV",
+    "NI",
+    "NW",
+    "RP",
+    "SL",
+    "SN",
+    "ST",
+    "SH",
+    "TH",
+)
+
+
 @dataclass(frozen=True)
 class FormsSection:
     # Also print everything the citizen entered (the receipt alone shows only what the
@@ -216,27 +237,7 @@ class FormsSection:
     # of the register) offer that Land's entries; empty: all of them.
     land: str = field(
         default="",
-        metadata=_check(
-            choices=(
-                "",
-                "BW",
-                "BY",
-                "BE",
-                "BB",
-                "HB",
-                "HH",
-                "HE",
-                "MV",
-                "NI",
-                "NW",
-                "RP",
-                "SL",
-                "SN",
-                "ST",
-                "SH",
-                "TH",
-            )
-        ),
+        metadata=_check(choices=("", *LANDS)),
     )
     # Fees in EUR that forms show (fee id -> amount); the town sets its own.
     fees: dict[str, float] = field(

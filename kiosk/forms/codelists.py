@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.config import LANDS  # a code list may differ by Land (religion)
 from kiosk.forms.errors import FormDefinitionError, Invalid, display_name, join, read_yaml
 from kiosk.forms.errors import unknown_key as _unknown_key
 from kiosk.forms.texts import Text, describe, parse_text
 
 _ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
 _KEYS = ("id", "title", "source", "sorted", "entries")
-_ENTRY_KEYS = ("code", "label", "aliases", "pin", "offered")
+_ENTRY_KEYS = ("code", "label", "aliases", "pin", "offered", "lands")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,10 @@ class Entry:
     # False: a valid code (a former state, a status such as "staatenlos") that stored data
     # may hold, but not offered unless a field names it in ``codes``.
     offered: bool = True
+    lands: tuple[str, ...] = ()  # offered only where the kiosk's Land is one of these
+
+    def offered_in(self, land: str) -> bool:
+        return not self.lands or not land or land in self.lands
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,8 +92,14 @@ def _entry(raw: Any, where: str) -> Entry:
     offered = raw.get("offered", True)
     if not isinstance(offered, bool):
         raise Invalid(join(where, "offered"), "expected true or false")
+    lands = raw.get("lands", [])
+    if not isinstance(lands, list) or (not lands and "lands" in raw):
+        raise Invalid(join(where, "lands"), f"expected a list of Länder ({', '.join(LANDS)})")
+    for i, land in enumerate(lands):
+        if land not in LANDS:
+            raise Invalid(join(join(where, "lands"), i), f"expected one of {', '.join(LANDS)}")
     label = parse_text(raw.get("label"), join(where, "label"))
-    return Entry(code, label, tuple(aliases), pin, offered)
+    return Entry(code, label, tuple(aliases), pin, offered, tuple(lands))
 
 
 def parse_codelist(data: Any, expected_id: str) -> CodeList:

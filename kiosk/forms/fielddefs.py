@@ -34,6 +34,8 @@ _COMMON = (
     "visible_if",
     "messages",
     "default",
+    "fim",
+    "law",
 )
 KEYS: dict[str, tuple[str, ...]] = {
     "text": (*_COMMON, "min_length", "max_length", "pattern", "input", "uppercase", "multiline"),
@@ -52,6 +54,8 @@ KEYS: dict[str, tuple[str, ...]] = {
         "visible_if",
         "messages",
         "country",
+        "fim",
+        "law",
     ),
     "group": (
         "id",
@@ -64,6 +68,8 @@ KEYS: dict[str, tuple[str, ...]] = {
         "min",
         "max",
         "item_label",
+        "fim",
+        "law",
     ),
     "signature": (
         "id",
@@ -74,10 +80,20 @@ KEYS: dict[str, tuple[str, ...]] = {
         "required_if",
         "visible_if",
         "messages",
+        "law",
     ),
     "info": ("id", "kind", "label", "text", "style", "visible_if"),
 }
 _PARTS = (("street", 55), ("house_number", 11), ("postcode", 10), ("city", 50))
+# The harmonised FIM fields of an address (Baukasten: Anschrift Inland / Ausland).
+PART_FIM = {
+    "street": "F60000000243",
+    "house_number": "F60000000244",
+    "postcode": "F60000000246",
+    "city": "F60000000247",
+    "country": "F60000000261",
+}
+FIM_ID = re.compile(r"[FG]\d{11}")
 
 
 @dataclass
@@ -92,6 +108,8 @@ class Pending:
 class FieldReader:
     codelists: Mapping[str, CodeList]
     messages: Messages
+    # placeholders an info text may use (the form's configured values, e.g. fees)
+    text_params: frozenset[str] = frozenset()
     pending: dict[tuple[str | None, str], Pending] = field(default_factory=dict)
     seen_ids: dict[str, str] = field(default_factory=dict)  # id -> where it was defined
 
@@ -122,6 +140,8 @@ class FieldReader:
             "required": _bool(raw, "required", where),
             "messages": _messages(raw.get("messages"), join(where, "messages")),
             "group": group,
+            "fim": _fim(raw, where),
+            "law": _law(raw, where),
         }
         attrs.update(_KIND_READERS[kind](self, raw, where, fid))
         f = Field(fid, kind, **attrs)
@@ -211,7 +231,14 @@ class FieldReader:
 
     def _address(self, raw: dict[str, Any], where: str, fid: str) -> dict[str, Any]:
         parts = [
-            Field(pid, "text", label=self.messages.parts[pid], required=True, max_length=size)
+            Field(
+                pid,
+                "text",
+                label=self.messages.parts[pid],
+                required=True,
+                max_length=size,
+                fim=PART_FIM[pid],
+            )
             for pid, size in _PARTS
         ]
         if _bool(raw, "country", where):
@@ -226,6 +253,7 @@ class FieldReader:
                     required=True,
                     codelist=cl,
                     default="000",
+                    fim=PART_FIM["country"],
                     options=tuple(Option(e.code, e.label) for e in cl.entries if e.offered),
                 )
             )
@@ -262,7 +290,8 @@ class FieldReader:
         style = raw.get("style", "info")
         if style not in ("info", "warning"):
             raise Invalid(join(where, "style"), "expected 'info' or 'warning'")
-        return {"text": parse_text(raw.get("text"), join(where, "text")), "style": style}
+        text = parse_text(raw.get("text"), join(where, "text"), self.text_params)
+        return {"text": text, "style": style}
 
 
 _Reader = Callable[[FieldReader, dict[str, Any], str, str], dict[str, Any]]
@@ -278,6 +307,22 @@ _KIND_READERS: dict[str, _Reader] = {
     "signature": FieldReader._signature,
     "info": FieldReader._info,
 }
+
+
+def _fim(raw: dict[str, Any], where: str) -> str:
+    """The FIM identifier of the field (``F`` + 11 digits; ``G`` for a field group)."""
+    value = raw.get("fim", "")
+    if value and (not isinstance(value, str) or not FIM_ID.fullmatch(value)):
+        raise Invalid(join(where, "fim"), "expected a FIM id such as 'F60000000227'")
+    return str(value)
+
+
+def _law(raw: dict[str, Any], where: str) -> str:
+    """Where the field comes from in law or standard (for the docs and the clerk)."""
+    value = raw.get("law", "")
+    if not isinstance(value, str):
+        raise Invalid(join(where, "law"), "expected text, e.g. '§ 3 Abs. 1 Nr. 1 BMG'")
+    return value.strip()
 
 
 def _bool(raw: dict[str, Any], key: str, where: str) -> bool:

@@ -22,12 +22,33 @@ from kiosk.forms.conditions import Condition, Scope, parse_condition, references
 from kiosk.forms.errors import FormDefinitionError, Invalid, display_name, join, read_yaml
 from kiosk.forms.errors import unknown_key as _unknown_key
 from kiosk.forms.fielddefs import ID, FieldReader
-from kiosk.forms.model import IDENTITY_ATTRIBUTES, Field, Form, Page, Paper, Rule, Section
+from kiosk.forms.model import (
+    IDENTITY_ATTRIBUTES,
+    CounterCopy,
+    Field,
+    Form,
+    Page,
+    Paper,
+    Rule,
+    Section,
+)
 from kiosk.forms.prefill import PREFILL_KINDS
+from kiosk.forms.settings import FormSettings, specialise
 from kiosk.forms.texts import Messages, Text, load_messages, optional_text, parse_text
 from kiosk.resources import FORMS_DIR as FORMS_DIR  # re-exported by kiosk.forms
 
-_FORM_KEYS = ("id", "version", "title", "description", "pages", "rules", "prefill", "paper")
+_FORM_KEYS = (
+    "id",
+    "version",
+    "title",
+    "description",
+    "pages",
+    "rules",
+    "prefill",
+    "paper",
+    "fees",
+    "counter_copy",
+)
 _PAGE_KEYS = ("id", "title", "visible_if", "sections")
 _SECTION_KEYS = ("id", "title", "visible_if", "fields")
 _RULE_KEYS = ("id", "target", "level", "when", "message")
@@ -68,6 +89,8 @@ class _FormReader:
             raise Invalid("version", "expected a whole number >= 1")
         title = parse_text(data.get("title"), "title")
         description = optional_text(data.get("description"), "description")
+        fees = self._fees(data.get("fees"))
+        self.fields.text_params = frozenset(fees)
         raw_pages = _list(data.get("pages"), "pages", "pages")
         outline = [self._page(p, f"pages[{i}]") for i, p in enumerate(raw_pages)]
         self._attach_conditions()
@@ -96,6 +119,8 @@ class _FormReader:
             self._paper(data.get("paper")),
             self.messages,
             source,
+            fees,
+            self._counter_copy(data.get("counter_copy")),
         )
 
     # -- structure -----------------------------------------------------------------------
@@ -210,6 +235,29 @@ class _FormReader:
             parse_text(raw.get("message"), join(where, "message")),
         )
 
+    def _fees(self, raw: Any) -> dict[str, str]:
+        """``{placeholder: fee id}``: info texts may say ``{placeholder}``; the amount is the
+        configured ``[forms.fees] <fee id>``."""
+        if raw is None:
+            return {}
+        if not isinstance(raw, dict):
+            raise Invalid("fees", "expected a mapping placeholder -> fee id")
+        for name, fee_id in raw.items():
+            if not isinstance(name, str) or not ID.fullmatch(name):
+                raise Invalid(join("fees", str(name)), "not a valid placeholder name (a-z, 0-9, _)")
+            if not isinstance(fee_id, str) or not ID.fullmatch(fee_id):
+                raise Invalid(join("fees", name), "expected a fee id (a-z, 0-9, _)")
+        return dict(raw)
+
+    def _counter_copy(self, raw: Any) -> CounterCopy | None:
+        if raw is None:
+            return None
+        raw = _keys(raw, "counter_copy", ("title", "note"), "counter_copy: title and note")
+        return CounterCopy(
+            parse_text(raw.get("title"), "counter_copy.title"),
+            parse_text(raw.get("note"), "counter_copy.note"),
+        )
+
     def _prefill(self, raw: Any) -> dict[str, str]:
         if raw is None:
             return {}
@@ -284,14 +332,23 @@ def _load(path: str, stamp: int, shared_stamp: tuple[int, ...]) -> Form:
         raise FormDefinitionError(name, err.path, err.problem) from None
 
 
-def load_form(form_id: str, directory: Path | None = None) -> Form:
+@lru_cache(maxsize=64)
+def _specialised(form: Form, settings: FormSettings) -> Form:
+    return specialise(form, settings)
+
+
+def load_form(
+    form_id: str, directory: Path | None = None, settings: FormSettings | None = None
+) -> Form:
     """The form ``<directory>/<form_id>.yaml`` (default assets/forms), checked; loaded
-    once and reloaded when a file changes."""
+    once and reloaded when a file changes. ``settings`` (the kiosk's ``[forms]``: Land,
+    fees) default to the documented defaults."""
     base = directory or FORMS_DIR
     path = base / f"{form_id}.yaml"
     if not ID.fullmatch(form_id) or not path.is_file():
         raise FormDefinitionError(display_name(path), "", "form definition not found")
-    return _load(str(path), path.stat().st_mtime_ns, _stamp(base))
+    form = _load(str(path), path.stat().st_mtime_ns, _stamp(base))
+    return _specialised(form, settings or FormSettings.defaults())
 
 
 def form_ids(directory: Path | None = None) -> list[str]:
@@ -299,6 +356,8 @@ def form_ids(directory: Path | None = None) -> list[str]:
     return sorted(p.stem for p in base.glob("*.yaml") if p.name != "messages.yaml")
 
 
-def load_forms(directory: Path | None = None) -> dict[str, Form]:
+def load_forms(
+    directory: Path | None = None, settings: FormSettings | None = None
+) -> dict[str, Form]:
     """Every definition in the directory (the shared messages file excepted)."""
-    return {fid: load_form(fid, directory) for fid in form_ids(directory)}
+    return {fid: load_form(fid, directory, settings) for fid in form_ids(directory)}

@@ -39,6 +39,7 @@ IDENTITY_ATTRIBUTES = (
     "nationality",
     "sex",
     "place_of_birth",
+    "address",  # DG11 of some passports, one line; never from the German ID card
     "document_number",
     "expiry",
     "document_kind",
@@ -66,6 +67,8 @@ class Field:
     messages: Mapping[str, Text] = field(default_factory=dict)
     default: Any = None
     group: str | None = None  # the group this field repeats in, if any
+    fim: str = ""  # FIM field id (F...), so a clerk's system can map the answer
+    law: str = ""  # legal source, e.g. "§ 3 Abs. 1 Nr. 1 BMG; DSMeld 0101"
     # text
     min_length: int = 0
     max_length: int = 200
@@ -174,6 +177,15 @@ class Paper:
 
 
 @dataclass(frozen=True, eq=False)
+class CounterCopy:
+    """A paper the citizen signs at the counter (the Meldeschein of § 23 Abs. 1 BMG): every
+    answer of every person, printed after submission; the kiosk's screen says so."""
+
+    title: Text
+    note: Text  # printed above the signature lines
+
+
+@dataclass(frozen=True, eq=False)
 class Form:
     id: str
     version: int
@@ -185,6 +197,8 @@ class Form:
     paper: Paper
     messages: Messages
     source: str  # the file, for messages
+    fees: Mapping[str, str] = field(default_factory=dict)  # text placeholder -> fee id
+    counter_copy: CounterCopy | None = None
 
     @cached_property
     def fields(self) -> Mapping[str, Field]:

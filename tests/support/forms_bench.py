@@ -14,9 +14,10 @@ if _ROOT not in sys.path:  # run as a script or from tests/support: the repo for
 from kiosk.forms import FormSession, load_form  # noqa: E402
 
 _PERSON = {
+    "relation": "selbst",
     "surname": "Kowalska-Öztürk",
     "given_names": "Anna Maria",
-    "doctor_title": "Dr. med.",
+    "doctor_title": "Dr.",
     "date_of_birth": "1988-04-03",
     "place_of_birth": "Gdańsk, Polen",
     "sex": "w",
@@ -24,10 +25,12 @@ _PERSON = {
     "marital_status": "VH",
     "marriage_date": "2015-07-14",
     "marriage_place": "Köln",
+    "spouse_moves_in": True,
     "religion": "rk",
     "doc_kind": "PA",
     "doc_number": "L01X00T47",
     "doc_authority": "Stadt Köln",
+    "doc_issued": "2021-07-01",
     "doc_valid_until": "2031-06-30",
 }
 
