@@ -13,38 +13,7 @@ import argparse
 import sys
 
 from kiosk.config import Config
-from kiosk.db import Database
-from kiosk.db.site import check, open_store
-from kiosk.ops import stats
-from kiosk.outbox import submissions
-from kiosk.queue import embedded
-
-
-def site_databases(cfg: Config) -> list[Database]:
-    """The stores that live in the site database, queue first."""
-    return [
-        open_store(
-            cfg,
-            store="queue",
-            file=cfg.database_path,
-            label=embedded.LABEL,
-            migrations=embedded.MIGRATIONS,
-        ),
-        open_store(
-            cfg,
-            store="submissions",
-            file=submissions.store_path(cfg),
-            label=submissions.LABEL,
-            migrations=submissions.MIGRATIONS,
-        ),
-        open_store(
-            cfg,
-            store="stats",
-            file=cfg.state_dir / "stats.db",
-            label=stats.LABEL,
-            migrations=stats.MIGRATIONS,
-        ),
-    ]
+from kiosk.ops.sitedb import site_databases, site_findings
 
 
 def _migrate(args: argparse.Namespace, cfg: Config) -> int:
@@ -68,12 +37,7 @@ def _check(args: argparse.Namespace, cfg: Config) -> int:
     if not cfg.site_database:
         print("kiosk site: [embedded] database is not a postgresql:// URL", file=sys.stderr)
         return 2
-    databases = site_databases(cfg)
-    try:
-        findings = check(databases, args.role)
-    finally:
-        for db in databases:
-            db.close()
+    findings = site_findings(cfg, args.role)
     for finding in findings:
         print(("ok    " if finding.ok else "FIX   ") + finding.text)
     return 0 if all(f.ok for f in findings) else 1

@@ -237,6 +237,19 @@ def check_clock(cfg: Config) -> Check:
     )
 
 
+def check_site_database(cfg: Config) -> Check:
+    """The site database (docs/site.md): connection, schema versions, the role's rights."""
+    if not cfg.site_database:
+        return Check("site database", OK, "not used: queue, forms and statistics are local")
+    from kiosk.ops.sitedb import site_findings  # psycopg loads only for a site database
+
+    findings = site_findings(cfg)
+    bad = [f.text for f in findings if not f.ok]
+    if bad:
+        return Check("site database", FAIL, "; ".join(bad), "see docs/site.md, kiosk site check")
+    return Check("site database", OK, "; ".join(f.text for f in findings))
+
+
 CHECKS: tuple[Callable[[Config], Check], ...] = (
     check_config,
     check_display,
@@ -244,6 +257,7 @@ CHECKS: tuple[Callable[[Config], Check], ...] = (
     check_printer,
     check_card_reader,
     check_backend,
+    check_site_database,
     check_mqtt,
     check_disk,
     check_clock,

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from kiosk.config import ConfigError, parse
 from kiosk.db import DatabaseError, SqliteDatabase
 from kiosk.ops.stats import MIGRATIONS as STATS_MIGRATIONS
 from kiosk.ops.stats import Stats, StatsUnavailable
@@ -127,3 +132,44 @@ def test_a_full_disk_is_a_staff_readable_stats_error(tmp_path: Path) -> None:
         for _ in range(10_000):
             stats.record("concern", concern="anmeldung")
     stats.close()
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=60)
+
+
+def _embedded(database: str, password_file: str = "") -> str:
+    quoted = [json.dumps(v, ensure_ascii=False) for v in (database, password_file)]
+    return "[embedded]\ndatabase = {}\npassword_file = {}\n".format(*quoted)
+
+
+@given(st.one_of(_TEXT, _TEXT.map(lambda t: "postgresql://" + t)), _TEXT)
+def test_any_database_setting_is_accepted_or_one_clear_config_error(
+    database: str, password_file: str
+) -> None:
+    """Whatever an admin types into [embedded] database / password_file: the config
+    loads or says which key is wrong; a password never stays inside the URL."""
+    try:
+        cfg = parse(_embedded(database, password_file))
+    except ConfigError as err:
+        assert "embedded." in str(err) and "\n" not in str(err)
+        return
+    if cfg.site_database:
+        assert urlsplit(cfg.site_database).password is None
+
+
+def test_a_password_in_the_url_is_refused() -> None:
+    with pytest.raises(ConfigError, match=r"put the password in embedded\.password_file"):
+        parse(_embedded("postgresql://kiosk:secret@db/kiosk"))
+    with pytest.raises(ConfigError, match="only used with a postgresql"):
+        parse(_embedded("", "/etc/kiosk/pw"))
+
+
+def test_postgres_placeholders_and_lock_keys() -> None:
+    from kiosk.db.postgres import lock_key, placeholders, where_of
+
+    assert placeholders("SELECT ? WHERE a LIKE 'x%'") == "SELECT %s WHERE a LIKE 'x%%'"
+    assert lock_key("kiosk:queue") != lock_key("kiosk:stats")
+    assert 0 < lock_key("kiosk:queue") < 2**63
+    assert where_of(
+        "postgresql://kiosk_terminal@db.rathaus.local:5433/kiosk?sslmode=verify-full"
+    ) == ("postgresql://db.rathaus.local:5433/kiosk")

@@ -148,6 +148,23 @@ def test_site_check_passes_for_kiosk_and_clerk_over_tls(site: Site) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_doctor_reports_the_site_database(site: Site) -> None:
+    done = kiosk_cli("doctor", "--json", config=site.kiosks[1])
+    (entry,) = [c for c in json.loads(done.stdout) if c["name"] == "site database"]
+    assert entry["status"] == "ok", entry
+    assert (
+        "kiosk_terminal" in entry["detail"] and "queue database: schema version" in entry["detail"]
+    )
+    site.pg.admin("REVOKE INSERT ON ticket FROM kiosk_terminal", dbname="kiosk")
+    try:
+        done = kiosk_cli("doctor", "--json", config=site.kiosks[1])
+    finally:
+        site.pg.admin("GRANT INSERT ON ticket TO kiosk_terminal", dbname="kiosk")
+    (entry,) = [c for c in json.loads(done.stdout) if c["name"] == "site database"]
+    assert entry["status"] == "fail" and "lacks: INSERT on ticket" in entry["detail"]
+    assert done.returncode == 1
+
+
 def test_site_check_names_a_missing_and_a_forbidden_right(site: Site) -> None:
     site.pg.admin("REVOKE INSERT ON event FROM kiosk_terminal", dbname="kiosk")
     site.pg.admin("GRANT SELECT ON submission TO kiosk_terminal", dbname="kiosk")
