@@ -130,6 +130,7 @@ class AppContext(QObject):
             self.services,
             self.navigator,
             parent=self,
+            booking_url=config.zms.booking_url,
         )
         self.help = Help(self.help_channel, self.session, self.navigator, parent=self)
         self.audio = Audio(config.accessibility.speech_engine, self)

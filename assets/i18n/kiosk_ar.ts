@@ -79,6 +79,58 @@
         <source>Back to the start</source>
         <translation>العودة إلى البداية</translation>
     </message>
+    <message>
+        <source>Your appointment is on another day</source>
+        <translation>موعدك في يوم آخر</translation>
+    </message>
+    <message>
+        <source>You have already been called</source>
+        <translation>تم استدعاؤك بالفعل</translation>
+    </message>
+    <message>
+        <source>This appointment is already finished</source>
+        <translation>هذا الموعد انتهى بالفعل</translation>
+    </message>
+    <message>
+        <source>Your number was called while you were away</source>
+        <translation>تم استدعاء رقمك أثناء غيابك</translation>
+    </message>
+    <message>
+        <source>This is a waiting number, not an appointment</source>
+        <translation>هذا رقم انتظار وليس موعدًا</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled</source>
+        <translation>تم إلغاء هذا الموعد</translation>
+    </message>
+    <message>
+        <source>This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.</source>
+        <translation>رمز الحجز هذا يحتوي على مفتاح طويل لا يمكن كتابته. يرجى وضع رمز QR من التأكيد تحت الماسح الضوئي أو السؤال في مكتب الاستعلامات.</translation>
+    </message>
+    <message>
+        <source>On %1 at %2</source>
+        <translation>في %1 الساعة %2</translation>
+    </message>
+    <message>
+        <source>Please come back on the day of your appointment.</source>
+        <translation>يرجى العودة في يوم موعدك.</translation>
+    </message>
+    <message>
+        <source>Please watch the display and go to the counter shown there.</source>
+        <translation>يرجى متابعة الشاشة والتوجه إلى الشباك المعروض عليها.</translation>
+    </message>
+    <message>
+        <source>If you need anything else, please take a waiting number or ask at the information desk.</source>
+        <translation>إذا كنت بحاجة إلى شيء آخر، يرجى أخذ رقم انتظار أو السؤال في مكتب الاستعلامات.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk.</source>
+        <translation>يرجى السؤال في مكتب الاستعلامات.</translation>
+    </message>
+    <message>
+        <source>Your number is %1. Please watch the display.</source>
+        <translation>رقمك %1. يرجى متابعة الشاشة.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -120,6 +172,18 @@
     <message>
         <source>Waiting time now: about %1–%2 minutes</source>
         <translation>مدة الانتظار الآن: حوالي %1–%2 دقيقة</translation>
+    </message>
+    <message>
+        <source>Closed right now</source>
+        <translation>مغلق الآن</translation>
+    </message>
+    <message>
+        <source>No numbers are issued here at the moment</source>
+        <translation>لا يتم إصدار أرقام هنا حاليًا</translation>
+    </message>
+    <message>
+        <source>Not available at this terminal</source>
+        <translation>غير متاح في هذه المحطة</translation>
     </message>
 </context>
 <context>
@@ -481,6 +545,18 @@
     <message>
         <source>The terminal is closed today. Please ask at the information desk.</source>
         <translation>الجهاز مغلق اليوم. يرجى السؤال في مكتب الاستعلامات.</translation>
+    </message>
+    <message>
+        <source>No numbers are issued here at the moment. Please ask at the information desk.</source>
+        <translation>لا يتم إصدار أرقام هنا حاليًا. يرجى السؤال في مكتب الاستعلامات.</translation>
+    </message>
+    <message>
+        <source>QR code for booking an appointment online</source>
+        <translation>رمز QR لحجز موعد عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to book an appointment: %1</source>
+        <translation>امسح الرمز بهاتفك لحجز موعد: %1</translation>
     </message>
 </context>
 <context>

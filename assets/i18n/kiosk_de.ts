@@ -79,6 +79,58 @@
         <source>Back to the start</source>
         <translation>Zurück zum Start</translation>
     </message>
+    <message>
+        <source>Your appointment is on another day</source>
+        <translation>Ihr Termin ist an einem anderen Tag</translation>
+    </message>
+    <message>
+        <source>You have already been called</source>
+        <translation>Sie wurden schon aufgerufen</translation>
+    </message>
+    <message>
+        <source>This appointment is already finished</source>
+        <translation>Dieser Termin ist schon erledigt</translation>
+    </message>
+    <message>
+        <source>Your number was called while you were away</source>
+        <translation>Ihre Nummer wurde aufgerufen, als Sie nicht da waren</translation>
+    </message>
+    <message>
+        <source>This is a waiting number, not an appointment</source>
+        <translation>Das ist eine Wartenummer, kein Termin</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled</source>
+        <translation>Dieser Termin wurde abgesagt</translation>
+    </message>
+    <message>
+        <source>This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.</source>
+        <translation>Dieser Buchungscode hat einen langen Schlüssel, der sich nicht eintippen lässt. Bitte halten Sie den QR-Code Ihrer Bestätigung unter den Scanner oder fragen Sie an der Information.</translation>
+    </message>
+    <message>
+        <source>On %1 at %2</source>
+        <translation>Am %1 um %2</translation>
+    </message>
+    <message>
+        <source>Please come back on the day of your appointment.</source>
+        <translation>Bitte kommen Sie am Tag Ihres Termins wieder.</translation>
+    </message>
+    <message>
+        <source>Please watch the display and go to the counter shown there.</source>
+        <translation>Bitte achten Sie auf die Anzeige und gehen Sie zu dem Platz, der dort steht.</translation>
+    </message>
+    <message>
+        <source>If you need anything else, please take a waiting number or ask at the information desk.</source>
+        <translation>Wenn Sie noch etwas brauchen, ziehen Sie bitte eine Wartenummer oder fragen Sie an der Information.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk.</source>
+        <translation>Bitte fragen Sie an der Information.</translation>
+    </message>
+    <message>
+        <source>Your number is %1. Please watch the display.</source>
+        <translation>Ihre Nummer ist %1. Bitte achten Sie auf die Anzeige.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -120,6 +172,18 @@
     <message>
         <source>Waiting time now: about %1–%2 minutes</source>
         <translation>Wartezeit derzeit: etwa %1–%2 Minuten</translation>
+    </message>
+    <message>
+        <source>Closed right now</source>
+        <translation>Gerade geschlossen</translation>
+    </message>
+    <message>
+        <source>No numbers are issued here at the moment</source>
+        <translation>Hier werden gerade keine Nummern ausgegeben</translation>
+    </message>
+    <message>
+        <source>Not available at this terminal</source>
+        <translation>An diesem Terminal nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -481,6 +545,18 @@
     <message>
         <source>The terminal is closed today. Please ask at the information desk.</source>
         <translation>Das Terminal ist heute geschlossen. Bitte wenden Sie sich an die Information.</translation>
+    </message>
+    <message>
+        <source>No numbers are issued here at the moment. Please ask at the information desk.</source>
+        <translation>Hier werden gerade keine Nummern ausgegeben. Bitte fragen Sie an der Information.</translation>
+    </message>
+    <message>
+        <source>QR code for booking an appointment online</source>
+        <translation>QR-Code für die Online-Terminbuchung</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to book an appointment: %1</source>
+        <translation>Scannen Sie den Code mit Ihrem Handy, um einen Termin zu buchen: %1</translation>
     </message>
 </context>
 <context>

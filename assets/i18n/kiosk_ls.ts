@@ -79,6 +79,58 @@
         <source>Back to the start</source>
         <translation>Zurück zum Anfang</translation>
     </message>
+    <message>
+        <source>Your appointment is on another day</source>
+        <translation>Ihr Termin ist nicht heute.</translation>
+    </message>
+    <message>
+        <source>You have already been called</source>
+        <translation>Ihre Nummer wurde schon aufgerufen.</translation>
+    </message>
+    <message>
+        <source>This appointment is already finished</source>
+        <translation>Dieser Termin ist schon vorbei.</translation>
+    </message>
+    <message>
+        <source>Your number was called while you were away</source>
+        <translation>Ihre Nummer wurde aufgerufen. Sie waren nicht da.</translation>
+    </message>
+    <message>
+        <source>This is a waiting number, not an appointment</source>
+        <translation>Das ist eine Warte-Nummer. Das ist kein Termin.</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled</source>
+        <translation>Dieser Termin wurde abgesagt.</translation>
+    </message>
+    <message>
+        <source>This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.</source>
+        <translation>Dieser Code ist zu lang zum Tippen. Halten Sie den QR-Code unter den Scanner. Oder fragen Sie an der Information.</translation>
+    </message>
+    <message>
+        <source>On %1 at %2</source>
+        <translation>Am %1 um %2</translation>
+    </message>
+    <message>
+        <source>Please come back on the day of your appointment.</source>
+        <translation>Bitte kommen Sie am Tag von Ihrem Termin.</translation>
+    </message>
+    <message>
+        <source>Please watch the display and go to the counter shown there.</source>
+        <translation>Bitte schauen Sie auf den Bildschirm. Gehen Sie zu dem Platz auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>If you need anything else, please take a waiting number or ask at the information desk.</source>
+        <translation>Brauchen Sie noch etwas? Dann nehmen Sie eine Warte-Nummer. Oder fragen Sie an der Information.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk.</source>
+        <translation>Bitte fragen Sie an der Information.</translation>
+    </message>
+    <message>
+        <source>Your number is %1. Please watch the display.</source>
+        <translation>Ihre Nummer ist %1. Bitte schauen Sie auf den Bildschirm.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -120,6 +172,18 @@
     <message>
         <source>Waiting time now: about %1–%2 minutes</source>
         <translation>So lange warten Sie jetzt ungefähr: %1 bis %2 Minuten</translation>
+    </message>
+    <message>
+        <source>Closed right now</source>
+        <translation>Jetzt geschlossen</translation>
+    </message>
+    <message>
+        <source>No numbers are issued here at the moment</source>
+        <translation>Hier gibt es gerade keine Nummern.</translation>
+    </message>
+    <message>
+        <source>Not available at this terminal</source>
+        <translation>Geht nicht an diesem Gerät.</translation>
     </message>
 </context>
 <context>
@@ -481,6 +545,18 @@
     <message>
         <source>The terminal is closed today. Please ask at the information desk.</source>
         <translation>Das Gerät ist heute aus. Bitte gehen Sie zur Information.</translation>
+    </message>
+    <message>
+        <source>No numbers are issued here at the moment. Please ask at the information desk.</source>
+        <translation>Hier gibt es gerade keine Nummern. Bitte fragen Sie an der Information.</translation>
+    </message>
+    <message>
+        <source>QR code for booking an appointment online</source>
+        <translation>QR-Code für einen Termin im Internet</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to book an appointment: %1</source>
+        <translation>Sie können einen Termin im Internet machen. Scannen Sie den Code mit Ihrem Handy: %1</translation>
     </message>
 </context>
 <context>

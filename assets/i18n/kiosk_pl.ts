@@ -79,6 +79,58 @@
         <source>Back to the start</source>
         <translation>Powrót do początku</translation>
     </message>
+    <message>
+        <source>Your appointment is on another day</source>
+        <translation>Wizyta jest w innym dniu</translation>
+    </message>
+    <message>
+        <source>You have already been called</source>
+        <translation>Numer został już wywołany</translation>
+    </message>
+    <message>
+        <source>This appointment is already finished</source>
+        <translation>Ta wizyta jest już zakończona</translation>
+    </message>
+    <message>
+        <source>Your number was called while you were away</source>
+        <translation>Numer został wywołany podczas nieobecności</translation>
+    </message>
+    <message>
+        <source>This is a waiting number, not an appointment</source>
+        <translation>To jest numer kolejkowy, nie wizyta</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled</source>
+        <translation>Ta wizyta została odwołana</translation>
+    </message>
+    <message>
+        <source>This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.</source>
+        <translation>Ten kod rezerwacji ma długi klucz, którego nie da się wpisać. Proszę przyłożyć kod QR z potwierdzenia do skanera lub zapytać w informacji.</translation>
+    </message>
+    <message>
+        <source>On %1 at %2</source>
+        <translation>Dnia %1 o %2</translation>
+    </message>
+    <message>
+        <source>Please come back on the day of your appointment.</source>
+        <translation>Proszę przyjść w dniu wizyty.</translation>
+    </message>
+    <message>
+        <source>Please watch the display and go to the counter shown there.</source>
+        <translation>Proszę obserwować wyświetlacz i podejść do wskazanego stanowiska.</translation>
+    </message>
+    <message>
+        <source>If you need anything else, please take a waiting number or ask at the information desk.</source>
+        <translation>W innej sprawie proszę pobrać numer kolejkowy lub zapytać w informacji.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk.</source>
+        <translation>Proszę zapytać w informacji.</translation>
+    </message>
+    <message>
+        <source>Your number is %1. Please watch the display.</source>
+        <translation>Numer: %1. Proszę obserwować wyświetlacz.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -120,6 +172,18 @@
     <message>
         <source>Waiting time now: about %1–%2 minutes</source>
         <translation>Obecny czas oczekiwania: około %1–%2 minut</translation>
+    </message>
+    <message>
+        <source>Closed right now</source>
+        <translation>Teraz zamknięte</translation>
+    </message>
+    <message>
+        <source>No numbers are issued here at the moment</source>
+        <translation>Obecnie nie wydajemy tu numerów</translation>
+    </message>
+    <message>
+        <source>Not available at this terminal</source>
+        <translation>Niedostępne w tym terminalu</translation>
     </message>
 </context>
 <context>
@@ -481,6 +545,18 @@
     <message>
         <source>The terminal is closed today. Please ask at the information desk.</source>
         <translation>Terminal jest dziś nieczynny. Prosimy zgłosić się do punktu informacyjnego.</translation>
+    </message>
+    <message>
+        <source>No numbers are issued here at the moment. Please ask at the information desk.</source>
+        <translation>Obecnie nie wydajemy tu numerów. Proszę zapytać w informacji.</translation>
+    </message>
+    <message>
+        <source>QR code for booking an appointment online</source>
+        <translation>Kod QR do rezerwacji wizyty online</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to book an appointment: %1</source>
+        <translation>Proszę zeskanować kod telefonem, aby zarezerwować wizytę: %1</translation>
     </message>
 </context>
 <context>

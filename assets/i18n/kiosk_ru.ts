@@ -79,6 +79,58 @@
         <source>Back to the start</source>
         <translation>Вернуться в начало</translation>
     </message>
+    <message>
+        <source>Your appointment is on another day</source>
+        <translation>Ваша запись на другой день</translation>
+    </message>
+    <message>
+        <source>You have already been called</source>
+        <translation>Вас уже вызвали</translation>
+    </message>
+    <message>
+        <source>This appointment is already finished</source>
+        <translation>Эта запись уже завершена</translation>
+    </message>
+    <message>
+        <source>Your number was called while you were away</source>
+        <translation>Ваш номер вызвали, когда вас не было</translation>
+    </message>
+    <message>
+        <source>This is a waiting number, not an appointment</source>
+        <translation>Это номер очереди, а не запись</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled</source>
+        <translation>Эта запись отменена</translation>
+    </message>
+    <message>
+        <source>This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.</source>
+        <translation>У этого кода брони длинный ключ, который нельзя ввести вручную. Поднесите QR-код вашего подтверждения к сканеру или обратитесь в справочную.</translation>
+    </message>
+    <message>
+        <source>On %1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>Please come back on the day of your appointment.</source>
+        <translation>Пожалуйста, приходите в день вашей записи.</translation>
+    </message>
+    <message>
+        <source>Please watch the display and go to the counter shown there.</source>
+        <translation>Следите за табло и подойдите к указанному там окну.</translation>
+    </message>
+    <message>
+        <source>If you need anything else, please take a waiting number or ask at the information desk.</source>
+        <translation>Если вам нужно что-то ещё, возьмите номер очереди или обратитесь в справочную.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk.</source>
+        <translation>Пожалуйста, обратитесь в справочную.</translation>
+    </message>
+    <message>
+        <source>Your number is %1. Please watch the display.</source>
+        <translation>Ваш номер %1. Следите за табло.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -120,6 +172,18 @@
     <message>
         <source>Waiting time now: about %1–%2 minutes</source>
         <translation>Время ожидания сейчас: около %1–%2 минут</translation>
+    </message>
+    <message>
+        <source>Closed right now</source>
+        <translation>Сейчас закрыто</translation>
+    </message>
+    <message>
+        <source>No numbers are issued here at the moment</source>
+        <translation>Сейчас здесь номера не выдаются</translation>
+    </message>
+    <message>
+        <source>Not available at this terminal</source>
+        <translation>Недоступно на этом терминале</translation>
     </message>
 </context>
 <context>
@@ -481,6 +545,18 @@
     <message>
         <source>The terminal is closed today. Please ask at the information desk.</source>
         <translation>Сегодня терминал не работает. Пожалуйста, обратитесь к стойке информации.</translation>
+    </message>
+    <message>
+        <source>No numbers are issued here at the moment. Please ask at the information desk.</source>
+        <translation>Сейчас здесь номера не выдаются. Обратитесь в справочную.</translation>
+    </message>
+    <message>
+        <source>QR code for booking an appointment online</source>
+        <translation>QR-код для онлайн-записи</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to book an appointment: %1</source>
+        <translation>Отсканируйте код телефоном, чтобы записаться: %1</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,58 @@
         <source>Back to the start</source>
         <translation>Başa dön</translation>
     </message>
+    <message>
+        <source>Your appointment is on another day</source>
+        <translation>Randevunuz başka bir gün</translation>
+    </message>
+    <message>
+        <source>You have already been called</source>
+        <translation>Numaranız zaten çağrıldı</translation>
+    </message>
+    <message>
+        <source>This appointment is already finished</source>
+        <translation>Bu randevu zaten tamamlandı</translation>
+    </message>
+    <message>
+        <source>Your number was called while you were away</source>
+        <translation>Siz yokken numaranız çağrıldı</translation>
+    </message>
+    <message>
+        <source>This is a waiting number, not an appointment</source>
+        <translation>Bu bir sıra numarası, randevu değil</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled</source>
+        <translation>Bu randevu iptal edildi</translation>
+    </message>
+    <message>
+        <source>This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.</source>
+        <translation>Bu rezervasyon kodunun anahtarı yazılamayacak kadar uzun. Lütfen onayınızdaki QR kodunu tarayıcının altına tutun veya danışmaya sorun.</translation>
+    </message>
+    <message>
+        <source>On %1 at %2</source>
+        <translation>%1 tarihinde saat %2</translation>
+    </message>
+    <message>
+        <source>Please come back on the day of your appointment.</source>
+        <translation>Lütfen randevu gününüzde tekrar gelin.</translation>
+    </message>
+    <message>
+        <source>Please watch the display and go to the counter shown there.</source>
+        <translation>Lütfen ekranı takip edin ve orada gösterilen gişeye gidin.</translation>
+    </message>
+    <message>
+        <source>If you need anything else, please take a waiting number or ask at the information desk.</source>
+        <translation>Başka bir şeye ihtiyacınız varsa lütfen sıra numarası alın veya danışmaya sorun.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk.</source>
+        <translation>Lütfen danışmaya sorun.</translation>
+    </message>
+    <message>
+        <source>Your number is %1. Please watch the display.</source>
+        <translation>Numaranız %1. Lütfen ekranı takip edin.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -120,6 +172,18 @@
     <message>
         <source>Waiting time now: about %1–%2 minutes</source>
         <translation>Şu anki bekleme süresi: yaklaşık %1–%2 dakika</translation>
+    </message>
+    <message>
+        <source>Closed right now</source>
+        <translation>Şu anda kapalı</translation>
+    </message>
+    <message>
+        <source>No numbers are issued here at the moment</source>
+        <translation>Şu anda burada numara verilmiyor</translation>
+    </message>
+    <message>
+        <source>Not available at this terminal</source>
+        <translation>Bu terminalde kullanılamıyor</translation>
     </message>
 </context>
 <context>
@@ -481,6 +545,18 @@
     <message>
         <source>The terminal is closed today. Please ask at the information desk.</source>
         <translation>Terminal bugün kapalı. Lütfen danışma masasına başvurun.</translation>
+    </message>
+    <message>
+        <source>No numbers are issued here at the moment. Please ask at the information desk.</source>
+        <translation>Şu anda burada numara verilmiyor. Lütfen danışmaya sorun.</translation>
+    </message>
+    <message>
+        <source>QR code for booking an appointment online</source>
+        <translation>Çevrimiçi randevu almak için QR kodu</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to book an appointment: %1</source>
+        <translation>Randevu almak için kodu telefonunuzla tarayın: %1</translation>
     </message>
 </context>
 <context>

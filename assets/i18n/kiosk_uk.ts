@@ -79,6 +79,58 @@
         <source>Back to the start</source>
         <translation>Повернутися на початок</translation>
     </message>
+    <message>
+        <source>Your appointment is on another day</source>
+        <translation>Ваш запис на інший день</translation>
+    </message>
+    <message>
+        <source>You have already been called</source>
+        <translation>Вас уже викликали</translation>
+    </message>
+    <message>
+        <source>This appointment is already finished</source>
+        <translation>Цей запис уже завершено</translation>
+    </message>
+    <message>
+        <source>Your number was called while you were away</source>
+        <translation>Ваш номер викликали, коли вас не було</translation>
+    </message>
+    <message>
+        <source>This is a waiting number, not an appointment</source>
+        <translation>Це номер черги, а не запис</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled</source>
+        <translation>Цей запис скасовано</translation>
+    </message>
+    <message>
+        <source>This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.</source>
+        <translation>Цей код бронювання має довгий ключ, який неможливо ввести. Піднесіть QR-код вашого підтвердження до сканера або зверніться до довідки.</translation>
+    </message>
+    <message>
+        <source>On %1 at %2</source>
+        <translation>%1 о %2</translation>
+    </message>
+    <message>
+        <source>Please come back on the day of your appointment.</source>
+        <translation>Будь ласка, приходьте в день вашого запису.</translation>
+    </message>
+    <message>
+        <source>Please watch the display and go to the counter shown there.</source>
+        <translation>Стежте за табло та підійдіть до вказаного там віконця.</translation>
+    </message>
+    <message>
+        <source>If you need anything else, please take a waiting number or ask at the information desk.</source>
+        <translation>Якщо вам потрібно ще щось, візьміть номер черги або зверніться до довідки.</translation>
+    </message>
+    <message>
+        <source>Please ask at the information desk.</source>
+        <translation>Будь ласка, зверніться до довідки.</translation>
+    </message>
+    <message>
+        <source>Your number is %1. Please watch the display.</source>
+        <translation>Ваш номер %1. Стежте за табло.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -120,6 +172,18 @@
     <message>
         <source>Waiting time now: about %1–%2 minutes</source>
         <translation>Час очікування зараз: близько %1–%2 хвилин</translation>
+    </message>
+    <message>
+        <source>Closed right now</source>
+        <translation>Зараз зачинено</translation>
+    </message>
+    <message>
+        <source>No numbers are issued here at the moment</source>
+        <translation>Зараз тут номери не видаються</translation>
+    </message>
+    <message>
+        <source>Not available at this terminal</source>
+        <translation>Недоступно на цьому терміналі</translation>
     </message>
 </context>
 <context>
@@ -481,6 +545,18 @@
     <message>
         <source>The terminal is closed today. Please ask at the information desk.</source>
         <translation>Сьогодні термінал не працює. Зверніться, будь ласка, до довідкової.</translation>
+    </message>
+    <message>
+        <source>No numbers are issued here at the moment. Please ask at the information desk.</source>
+        <translation>Зараз тут номери не видаються. Зверніться до довідки.</translation>
+    </message>
+    <message>
+        <source>QR code for booking an appointment online</source>
+        <translation>QR-код для онлайн-запису</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to book an appointment: %1</source>
+        <translation>Скануйте код телефоном, щоб записатися: %1</translation>
     </message>
 </context>
 <context>

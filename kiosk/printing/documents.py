@@ -559,6 +559,8 @@ def render_ticket(
     layout.text(_fill(t(S_ISSUED), format_issued(ticket.issued_at, language)), 10, gap=1.2 * mm)
     if location.strip():
         layout.text(location, 10, gap=1.2 * mm)
+    for line in ticket.office_texts:  # the central system's own ticket texts (ZMS)
+        layout.text(line, 10, gap=1.2 * mm)
     module = layout.qr(ticket.reference, gap=3 * mm)
     layout.text(ticket.reference, 7, align="center", gap=4 * module)
     layout.rule(gap=3 * mm)

@@ -90,6 +90,9 @@ class Ticket:
     issued_at: datetime  # timezone-aware, local time of the site
     people_ahead: int | None
     wait: WaitEstimate = UNKNOWN_WAIT
+    # what the central system prints on its own tickets (ZMS: the office's name and its
+    # printText / customText1 / customText2), printed as given
+    office_texts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -166,13 +166,16 @@ def refusal(appointment: Appointment, now: datetime) -> str:
     """Why a check-in must not give this process a ticket ("" when it may); the
     backends' guard, whatever the time window."""
     timing = STATUS_TIMING.get(appointment.status)
-    if (
-        timing is None
-        and not appointment.walk_in
-        and appointment.starts_at.astimezone(now.tzinfo).date() != now.date()
-    ):
+    if timing is None and not appointment.walk_in and _other_day(appointment.starts_at, now):
         timing = Timing.OTHER_DAY
     return NO_TICKET.get(timing, "") if timing else ""
+
+
+def _other_day(starts_at: datetime, now: datetime) -> bool:
+    """A later day, or long past (a slot just before midnight is still "today")."""
+    return starts_at.astimezone(now.tzinfo).date() > now.date() or starts_at < now - timedelta(
+        hours=12
+    )
 
 
 def judge(
@@ -187,8 +190,8 @@ def judge(
         return Verdict(by_status)
     if appointment.walk_in:
         return Verdict(Timing.WALK_IN)
-    if appointment.starts_at.astimezone(now.tzinfo).date() != now.date():
-        return Verdict(Timing.OTHER_DAY, appointment.starts_at)
+    if appointment.starts_at.astimezone(now.tzinfo).date() > now.date():
+        return Verdict(Timing.OTHER_DAY, appointment.starts_at)  # past days: too late
     opens = appointment.starts_at - timedelta(minutes=early_minutes)
     closes = appointment.starts_at + timedelta(minutes=late_minutes)
     if now < opens:

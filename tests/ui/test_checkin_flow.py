@@ -114,3 +114,58 @@ def test_typos_and_unknown_codes(make_ui):
     d.tap("checkinSubmit")
     d.wait_until(lambda: d.ui.context.checkin.state == "not_found")
     assert "keinen Termin" in d.text("checkinMessage")
+
+
+def test_a_long_zms_key_cannot_be_typed_and_the_pad_says_so(make_ui, tmp_path):
+    import fake_zms
+
+    server = fake_zms.FakeZms().start()
+    try:
+        server.add_scope(141, "Bürgeramt Mitte", prefix="A")
+        state = tmp_path / "state"
+        path = tmp_path / "kiosk.toml"
+        path.write_text(
+            server.kiosk_toml(state, {"ausweis": 141}) + "[display]\nfullscreen = false\n"
+        )
+        from kiosk import config
+
+        d = make_ui(config.load(path))
+        d.tap("language_de")
+        d.tap("appointmentButton")
+        for digit in "100044":
+            d.tap(f"pad_{digit}")
+        d.tap("checkinSubmit")  # a process number without its key
+        assert d.ui.context.checkin.state == "key_missing"
+        assert "QR-Code" in d.text("checkinMessage")
+        for _ in range(20):  # typing on past what a short key needs
+            d.tap("pad_A")
+        assert d.ui.context.checkin.state == "key_missing"
+    finally:
+        server.stop()
+
+
+def test_an_appointment_of_another_day_says_when(make_ui, tmp_path):
+    import fake_zms
+
+    server = fake_zms.FakeZms().start()
+    try:
+        server.add_scope(141, "Bürgeramt Mitte", prefix="A")
+        tomorrow = datetime.now(fake_zms.LOCAL).replace(hour=9, minute=30, second=0) + timedelta(
+            days=1
+        )
+        pid, key = server.add_appointment(141, tomorrow)
+        path = tmp_path / "kiosk.toml"
+        path.write_text(
+            server.kiosk_toml(tmp_path / "state", {"ausweis": 141})
+            + "[display]\nfullscreen = false\n"
+        )
+        from kiosk import config
+
+        d = make_ui(config.load(path))
+        d.tap("language_de")
+        d.ui.context.checkin.scanned(f"https://service.example.de/?process={pid}&authKey={key}")
+        d.wait_until(lambda: d.ui.context.checkin.state == "other_day")
+        assert d.text("checkinTime") == f"Am {tomorrow:%d.%m.%Y} um 09:30"
+        assert not d.item("checkinConfirm").isVisible()
+    finally:
+        server.stop()

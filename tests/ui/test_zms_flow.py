@@ -73,3 +73,61 @@ def test_emergency_numbers_reach_the_outbox_endpoint(make_ui, tmp_path, zms):
         )
     finally:
         receiver.stop()
+
+
+# -- issue 14: what a citizen sees when ZMS says no ----------------------------------------
+
+
+def test_closed_office_shows_the_closed_screen(make_ui, tmp_path, zms):
+    zms.scope(141).opened = False
+    zms.scope(142).opened = False
+    d = make_ui(zms_config(zms, tmp_path / "state"))
+    d.ui.context.services.refresh()
+    d.wait_until(lambda: d.ui.context.services.state == "closed")
+    d.tap("language_de")
+    assert d.screen() == "closed"
+    assert "Öffnungszeiten" in d.text("noticeDetail")
+
+
+def test_each_cause_has_its_own_tile_text(make_ui, tmp_path, zms):
+    zms.scope(142).deactivated = True
+    d = make_ui(zms_config(zms, tmp_path / "state"))
+    d.ui.context.services.refresh()
+    d.wait_until(lambda: "B" in d.ui.context.services.status.exhausted_groups)
+    d.tap("language_de")
+    assert "Bitte melden Sie sich am Empfang." in d.obj("concern_anmeldung").property("subtitle")
+    assert d.obj("concern_bewohnerparken").property("subtitle") == (
+        "An diesem Terminal nicht verfügbar"  # group C maps to no scope
+    )
+    assert d.obj("concern_ausweis").property("enabled")
+
+
+def test_deactivated_between_refreshes_shows_zms_text_and_draws_nothing(make_ui, tmp_path, zms):
+    d = make_ui(zms_config(zms, tmp_path / "state"))
+    d.ui.context.services.refresh()
+    d.wait_until(lambda: d.ui.context.services.state == "open")
+    d.tap("language_de")
+    zms.scope(141).deactivated = True
+    d.tap("concern_ausweis")
+    d.wait_until(lambda: d.screen() == "out_of_service")
+    assert d.text("noticeDetail") == "Bitte melden Sie sich am Empfang."
+    assert zms.issued(141) == 0
+
+
+def test_exhausted_offers_online_booking_as_a_qr_code(make_ui, tmp_path, zms):
+    cfg_text_state = tmp_path / "state"
+    zms_config(zms, cfg_text_state)  # writes kiosk.toml next to the state folder
+    path = cfg_text_state.parent / "kiosk.toml"
+    path.write_text(
+        path.read_text().replace("[zms]\n", '[zms]\nbooking_url = "https://termine.example.de/"\n')
+    )
+    d = make_ui(config.load(path))
+    d.ui.context.services.refresh()
+    d.wait_until(lambda: d.ui.context.services.state == "open")
+    d.tap("language_de")
+    zms.scope(141).contingent = 1
+    zms.add_waiting(141, 1)  # used up since the last refresh
+    d.tap("concern_ausweis")
+    d.wait_until(lambda: d.screen() == "exhausted")
+    d.wait_until(lambda: d.item("noticeBookingQr").isVisible())
+    assert "https://termine.example.de/" in d.text("noticeBookingUrl")

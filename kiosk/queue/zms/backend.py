@@ -265,6 +265,7 @@ class ZmsBackend:
                 issued_at=now,
                 people_ahead=estimate.people_ahead if estimate else None,
                 wait=estimate.wait if estimate else UNKNOWN_WAIT,
+                office_texts=self._office_texts(scope),
             )
             self._remember(request_id, "checkin", ticket, process.id)
             return ticket
@@ -301,11 +302,10 @@ class ZmsBackend:
                 )
             return rows
 
-    def ticket_texts(self, scope_id: str) -> tuple[str, ...]:
+    @staticmethod
+    def _office_texts(scope: Scope | None) -> tuple[str, ...]:
         """What ZMS's own ticket prints besides the number: the scope's contact name and
-        its printText / customText1 / customText2 (from the last button list)."""
-        site = self._site
-        scope = site.scope(scope_id) if site else None
+        its printText / customText1 / customText2."""
         if scope is None:
             return ()
         return tuple(t for t in (scope.contact_name, *scope.print_texts) if t)
@@ -371,6 +371,7 @@ class ZmsBackend:
             now,
             estimate.people_ahead if estimate else None,
             estimate.wait if estimate else UNKNOWN_WAIT,
+            self._office_texts(scope),
         )
         self._remember(request_id, "zms", ticket, process.id)
         self._site = replace(site, fetched_at=float("-inf"))  # its counters changed
@@ -435,7 +436,7 @@ class ZmsBackend:
             ticket = Ticket(
                 reference, scope.shown_number(raw), concern_id, group_id, now,
                 estimate.people_ahead if estimate else None,
-                estimate.wait if estimate else UNKNOWN_WAIT,
+                estimate.wait if estimate else UNKNOWN_WAIT, self._office_texts(scope),
             )  # fmt: skip
             log.warning(
                 "lost draw recovered from the scope's counter",

@@ -235,6 +235,7 @@ def ticket_to_json(ticket: Ticket) -> str:
             "issued_at": ticket.issued_at.isoformat(),
             "people_ahead": ticket.people_ahead,
             "wait": [ticket.wait.low_min, ticket.wait.high_min],
+            "office_texts": list(ticket.office_texts),
         }
     )
 
@@ -250,6 +251,7 @@ def ticket_from_json(text: str) -> Ticket:
             datetime.fromisoformat(d["issued_at"]),
             d["people_ahead"],
             WaitEstimate(*d["wait"]),
+            tuple(str(t) for t in d.get("office_texts") or ()),
         )
     except (ValueError, TypeError, KeyError) as err:
         raise BackendUnavailable(f"kiosk journal: unreadable ticket ({err!r})") from None

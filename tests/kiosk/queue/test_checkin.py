@@ -156,6 +156,10 @@ def test_an_appointment_of_another_day_is_not_today():
     assert checkin.refusal(_appointment(now - timedelta(days=2)), now) == (
         "the appointment is on another day"
     )
+    # a past day is "too late" (a waiting number is offered), not a day to come back on
+    assert checkin.judge(_appointment(now - timedelta(days=1)), now, 30, 15).timing is (
+        checkin.Timing.TOO_LATE
+    )
 
 
 def test_a_walk_in_number_is_not_an_appointment():

@@ -12,7 +12,7 @@ Item {
     signal helpRequested()
     signal settingsRequested()
 
-    readonly property bool entering: ["entry", "invalid", "not_found", "looking"].indexOf(Checkin.state) >= 0
+    readonly property bool entering: ["entry", "invalid", "not_found", "looking", "key_missing"].indexOf(Checkin.state) >= 0
     readonly property var keys: Checkin.needsLetters
         ? ["1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E", "F", "-", "0", "⌫"]
         : ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", "⌫"]
@@ -49,6 +49,12 @@ Item {
                           : Checkin.state === "too_early" ? qsTr("You are early")
                           : Checkin.state === "too_late" ? qsTr("Your appointment time has passed")
                           : Checkin.state === "error" ? qsTr("Appointments cannot be checked right now")
+                          : Checkin.state === "other_day" ? qsTr("Your appointment is on another day")
+                          : Checkin.state === "called" ? qsTr("You have already been called")
+                          : Checkin.state === "finished" ? qsTr("This appointment is already finished")
+                          : Checkin.state === "missed" ? qsTr("Your number was called while you were away")
+                          : Checkin.state === "walk_in" ? qsTr("This is a waiting number, not an appointment")
+                          : Checkin.state === "cancelled" ? qsTr("This appointment was cancelled")
                           : qsTr("Check in for your appointment")
                 }
 
@@ -67,7 +73,7 @@ Item {
                     radius: Theme.radius
                     color: Theme.surface
                     border.color: Checkin.state === "invalid" || Checkin.state === "not_found"
-                                  ? Theme.danger : Theme.border
+                                  || Checkin.state === "key_missing" ? Theme.danger : Theme.border
                     border.width: 3
                     Text {
                         textFormat: Text.PlainText
@@ -93,6 +99,7 @@ Item {
                     text: Checkin.state === "invalid" ? qsTr("This is not a valid booking code. Please check it.")
                           : Checkin.state === "not_found" ? qsTr("We could not find an appointment with this code.")
                           : Checkin.state === "looking" ? qsTr("Looking up your appointment …")
+                          : Checkin.state === "key_missing" ? qsTr("This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.")
                           : ""
                 }
                 GridLayout {
@@ -138,7 +145,7 @@ Item {
                 Rectangle {
                     Layout.fillWidth: true
                     visible: Checkin.state === "found" || Checkin.state === "too_early"
-                             || Checkin.state === "too_late"
+                             || Checkin.state === "too_late" || Checkin.state === "other_day"
                     implicitHeight: facts.implicitHeight + 2 * Theme.spacing
                     radius: Theme.radius
                     color: Theme.surface
@@ -153,7 +160,8 @@ Item {
                             objectName: "checkinTime"
                             Layout.fillWidth: true
                             font.bold: true
-                            text: qsTr("Today at %1").arg(Checkin.time)
+                            text: Checkin.state === "other_day" ? qsTr("On %1 at %2").arg(Checkin.date).arg(Checkin.time)
+                                                                : qsTr("Today at %1").arg(Checkin.time)
                         }
                         BodyText {
                             objectName: "checkinConcern"
@@ -169,6 +177,11 @@ Item {
                     text: Checkin.state === "too_early" ? qsTr("Please come back at %1. You can check in from then on.").arg(Checkin.comeBackAt)
                           : Checkin.state === "too_late" ? qsTr("You can take a waiting number instead. We will serve you as soon as possible.")
                           : Checkin.state === "error" ? qsTr("Please ask at the information desk. We are sorry for the inconvenience.")
+                          : Checkin.state === "other_day" ? qsTr("Please come back on the day of your appointment.")
+                          : Checkin.state === "called" ? qsTr("Please watch the display and go to the counter shown there.")
+                          : Checkin.state === "finished" ? qsTr("If you need anything else, please take a waiting number or ask at the information desk.")
+                          : Checkin.state === "missed" || Checkin.state === "cancelled" ? qsTr("Please ask at the information desk.")
+                          : Checkin.state === "walk_in" ? qsTr("Your number is %1. Please watch the display.").arg(Checkin.number)
                           : ""
                 }
                 KioskButton {

@@ -124,7 +124,12 @@ Item {
                                     enabled: modelData.available && !Ticketing.busy
                                     text: modelData.name
                                     subtitle: modelData.available ? modelData.hint
-                                                                  : qsTr("No more numbers today")
+                                              : modelData.reason === "closed" ? qsTr("Closed right now")
+                                              : modelData.reason === "deactivated"
+                                                ? (modelData.reasonText !== "" ? modelData.reasonText
+                                                                               : qsTr("No numbers are issued here at the moment"))
+                                              : modelData.reason === "misconfigured" ? qsTr("Not available at this terminal")
+                                              : qsTr("No more numbers today")
                                     onClicked: modelData.hasForm ? Forms.offer(modelData.id)
                                                                  : Ticketing.draw(modelData.id)
                                 }

@@ -53,9 +53,30 @@ Item {
                           ? qsTr("The terminal has a technical fault. Please ask at the information desk.")
                         : Services.notice === "closed_today"
                           ? qsTr("The terminal is closed today. Please ask at the information desk.")
+                        : Ticketing.problem === "deactivated"
+                          ? (Ticketing.problemText !== "" ? Ticketing.problemText
+                                                          : qsTr("No numbers are issued here at the moment. Please ask at the information desk."))
                         : Ticketing.problem === "printer"
                           ? qsTr("The ticket printer is not ready. Please ask at the information desk.")
                           : qsTr("Please ask at the information desk. We are sorry for the inconvenience.")
+            }
+            Image {
+                objectName: "noticeBookingQr"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: 260
+                Layout.preferredHeight: 260
+                visible: view.kind === "exhausted" && Ticketing.bookingQr !== ""
+                source: visible ? Ticketing.bookingQr : ""
+                fillMode: Image.PreserveAspectFit
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("QR code for booking an appointment online")
+            }
+            BodyText {
+                objectName: "noticeBookingUrl"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                visible: view.kind === "exhausted" && Ticketing.bookingUrl !== ""
+                text: qsTr("Scan the code with your phone to book an appointment: %1").arg(Ticketing.bookingUrl)
             }
             KioskButton {
                 objectName: "noticeBack"
