@@ -126,15 +126,15 @@ class Audio(QObject):
 
     def __init__(self, engine: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread = QThread()
-        self.thread.setObjectName("audio")
+        self._thread = QThread()
+        self._thread.setObjectName("audio")
         self.worker = AudioWorker(engine)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self._thread)
         self._say.connect(self.worker.say)
         self._stop.connect(self.worker.stop)
         self._cue.connect(self.worker.cue)
         self._close.connect(self.worker.close)
-        self.thread.start()
+        self._thread.start()
 
     def say(self, text: str, language: str, volume: float) -> None:
         self._say.emit(text, language, volume)
@@ -147,6 +147,6 @@ class Audio(QObject):
 
     def shutdown(self) -> None:
         self._close.emit()  # the worker releases its engines and quits its own loop
-        if not self.thread.wait(3000):  # a hung audio backend must not hang the exit
+        if not self._thread.wait(3000):  # a hung audio backend must not hang the exit
             log.warning("audio thread did not stop in time")
-            self.thread.quit()
+            self._thread.quit()

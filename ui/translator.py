@@ -15,9 +15,9 @@ class CatalogueTranslator(QTranslator):
     def __init__(self, language: str) -> None:
         super().__init__()
         self._catalogue = i18n.catalogue(language)
-        self.language = language
+        self.code = language  # not .language: that would hide QTranslator.language()
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         # Untranslated: answer the source text itself. "" would blank the string, and

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    Property,
     QAbstractListModel,
     QByteArray,
     QModelIndex,
@@ -41,6 +40,7 @@ from kiosk.help.console import (
     Reset,
 )
 from kiosk.help.protocol import Action
+from ui.qt import Property
 
 QML_IMPORT_NAME = "Staff.Models"
 QML_IMPORT_MAJOR_VERSION = 1

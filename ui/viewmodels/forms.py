@@ -14,13 +14,14 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
 from kiosk.i18n import locale_of
 from kiosk.outbox.submissions import reference_for
 from kiosk.resources import KEYBOARDS_DIR
+from ui.qt import Property
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.session import Session

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.help.channel import CATEGORIES, HelpChannel, HelpState, HelpUpdate
+from ui.qt import Property
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.session import Session

@@ -10,10 +10,11 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.log import RING
+from ui.qt import Property
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
 from ui.worker import Done

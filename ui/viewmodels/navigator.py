@@ -3,9 +3,10 @@ UI without reaching into QML."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
+from ui.qt import Property
 from ui.viewmodels import registry
 
 QML_IMPORT_NAME = "Kiosk.Models"

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Property, QLocale, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
@@ -14,6 +14,7 @@ from kiosk.i18n import locale_of
 from kiosk.ops.maintenance import SWITCH_REASON
 from kiosk.queue.base import QueueStatus, ServiceState, ServiceStatus
 from kiosk.queue.snapshot import Snapshot
+from ui.qt import Property
 from ui.viewmodels import registry
 from ui.viewmodels.session import Session
 
@@ -91,10 +92,6 @@ class Services(QObject):
                         "icon": c.icon,
                         "hasForm": bool(c.form),
                         "available": g.id not in exhausted,
-                        # why not: closed, exhausted, deactivated (with the office's text),
-                        # misconfigured; "open" when available
-                        "reason": self._status.group_state(g.id).availability.value,
-                        "reasonText": self._status.group_state(g.id).text,
                     }
                     for c in self._catalogue.concerns_of(g.id)
                 ],
@@ -135,10 +132,7 @@ class Services(QObject):
         return self._status
 
     def set_status(self, status: ServiceStatus) -> None:
-        changed_groups = (
-            status.exhausted_groups != self._status.exhausted_groups
-            or status.groups != self._status.groups
-        )
+        changed_groups = status.exhausted_groups != self._status.exhausted_groups
         if status != self._status:
             if status.state != self._status.state:
                 log.info(

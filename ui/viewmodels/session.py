@@ -6,11 +6,12 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.i18n import LANGUAGES
 from kiosk.session import CitizenSession, IdlePhase, IdlePolicy
+from ui.qt import Property
 from ui.viewmodels import registry
 
 QML_IMPORT_NAME = "Kiosk.Models"

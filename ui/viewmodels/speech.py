@@ -3,10 +3,11 @@ the screen's language when the citizen turned it on (EN 301 549, 5.1.3)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from ui.audio import Audio
+from ui.qt import Property
 from ui.viewmodels import registry
 from ui.viewmodels.session import Session
 
@@ -25,7 +26,7 @@ class Speech(QObject):
         self._audio = audio
         self._session = session
         self.spoken: list[tuple[str, str]] = []  # (text, language), as the engine got them
-        audio.worker.spoken.connect(self._record)
+        audio.spoken.connect(self._record)
         self._was_on = False
         session.displayChanged.connect(self._display_changed)
         session.ended.connect(audio.stop)
