@@ -145,7 +145,7 @@ class AppContext(QObject):
             parent=self,
         )
         ops = (
-            CardOps(self.cards.present, self.cards.read)
+            CardOps(self.cards.present, self.cards.read, self.cards.watch)
             if config.cardreader.kind != "none"
             else None
         )
@@ -333,4 +333,5 @@ class AppContext(QObject):
         self.stats_worker.submit(self.stats.close)
         self.stats_worker.shutdown()
         self.outboxes.close()
+        self.cards.close()
         self.card_worker.shutdown(wait=False)

@@ -346,6 +346,26 @@
 <context>
     <name>IdCardView</name>
     <message>
+        <source>The card reader is not available</source>
+        <translation>قارئ البطاقات غير متاح</translation>
+    </message>
+    <message>
+        <source>The reader below the screen is not working right now. Please type your details instead, or ask the staff for help.</source>
+        <translation>القارئ الموجود أسفل الشاشة لا يعمل الآن. يرجى إدخال بياناتك يدويًا أو طلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <source>The chip of your document could not be read</source>
+        <translation>تعذّرت قراءة شريحة وثيقتك</translation>
+    </message>
+    <message>
+        <source>Take the document off the reader, wait a moment and place it again. If it fails again, please type your details instead.</source>
+        <translation>ارفع الوثيقة عن القارئ وانتظر قليلًا ثم ضعها مرة أخرى. إذا لم ينجح ذلك مرة أخرى، يرجى إدخال بياناتك يدويًا.</translation>
+    </message>
+    <message>
+        <source>%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>تم ملء %1 من الحقول. تحتوي المنطقة المقروءة آليًا في وثيقتك على خطأ، لذا يرجى التحقق منها بعناية.</translation>
+    </message>
+    <message>
         <source>%1 fields were filled in. Please check them.</source>
         <translation>تم ملء %1 حقلًا. يرجى التحقق منها.</translation>
     </message>
@@ -450,8 +470,8 @@
         <translation>حاول مرة أخرى</translation>
     </message>
     <message>
-        <source>We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
-        <translation>نقرأ من الشريحة اسمك وتاريخ ميلادك وجنسيتك ورقم الوثيقة وصلاحيتها. تُستخدم فقط لملء هذه الاستمارة. لا يتم حفظ صورتك. يُحذف كل شيء عند الانتهاء.</translation>
+        <source>We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
+        <translation>نقرأ من الشريحة اسمك وتاريخ ميلادك وجنسيتك ورقم الوثيقة وصلاحيتها، وكذلك عنوانك إذا كان جواز سفرك يحتوي عليه. تُستخدم فقط لملء هذه الاستمارة. لا يتم حفظ صورتك. يُحذف كل شيء عند الانتهاء.</translation>
     </message>
     <message>
         <source>Which document do you have?</source>

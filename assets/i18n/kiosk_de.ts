@@ -346,6 +346,26 @@
 <context>
     <name>IdCardView</name>
     <message>
+        <source>The card reader is not available</source>
+        <translation>Das Lesegerät ist nicht bereit</translation>
+    </message>
+    <message>
+        <source>The reader below the screen is not working right now. Please type your details instead, or ask the staff for help.</source>
+        <translation>Das Lesegerät unter dem Bildschirm funktioniert gerade nicht. Bitte tippen Sie Ihre Angaben stattdessen ein oder fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>The chip of your document could not be read</source>
+        <translation>Der Chip Ihres Dokuments konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Take the document off the reader, wait a moment and place it again. If it fails again, please type your details instead.</source>
+        <translation>Nehmen Sie das Dokument vom Lesegerät, warten Sie kurz und legen Sie es wieder auf. Klappt es wieder nicht, tippen Sie Ihre Angaben bitte stattdessen ein.</translation>
+    </message>
+    <message>
+        <source>%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>%1 Felder wurden ausgefüllt. Die maschinenlesbare Zone Ihres Dokuments enthält einen Fehler. Bitte prüfen Sie die Felder deshalb besonders genau.</translation>
+    </message>
+    <message>
         <source>%1 fields were filled in. Please check them.</source>
         <translation>%1 Felder wurden ausgefüllt. Bitte prüfen Sie sie.</translation>
     </message>
@@ -450,8 +470,8 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
-        <translation>Wir lesen Ihren Namen, Ihr Geburtsdatum, Ihre Staatsangehörigkeit sowie Dokumentnummer und Gültigkeit aus dem Chip. Sie werden nur zum Ausfüllen dieses Formulars verwendet. Ihr Foto wird nicht gespeichert. Alles wird gelöscht, wenn Sie fertig sind.</translation>
+        <source>We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
+        <translation>Wir lesen Ihren Namen, Ihr Geburtsdatum, Ihre Staatsangehörigkeit sowie Dokumentnummer und Gültigkeit aus dem Chip, dazu die Anschrift, wenn Ihr Pass eine enthält. Sie werden nur zum Ausfüllen dieses Formulars verwendet. Ihr Foto wird nicht gespeichert. Alles wird gelöscht, wenn Sie fertig sind.</translation>
     </message>
     <message>
         <source>Which document do you have?</source>

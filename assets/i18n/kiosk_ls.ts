@@ -346,6 +346,26 @@
 <context>
     <name>IdCardView</name>
     <message>
+        <source>The card reader is not available</source>
+        <translation>Das Lese-Gerät geht gerade nicht.</translation>
+    </message>
+    <message>
+        <source>The reader below the screen is not working right now. Please type your details instead, or ask the staff for help.</source>
+        <translation>Das Lese-Gerät unter dem Bildschirm geht gerade nicht. Bitte tippen Sie Ihre Angaben selbst ein. Oder fragen Sie die Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>The chip of your document could not be read</source>
+        <translation>Wir konnten den Chip nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Take the document off the reader, wait a moment and place it again. If it fails again, please type your details instead.</source>
+        <translation>Nehmen Sie das Dokument vom Lese-Gerät. Warten Sie kurz. Legen Sie das Dokument wieder auf. Geht es wieder nicht? Dann tippen Sie Ihre Angaben selbst ein.</translation>
+    </message>
+    <message>
+        <source>%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>Wir haben %1 Felder ausgefüllt. Auf Ihrem Dokument ist ein kleiner Fehler. Bitte prüfen Sie die Felder genau.</translation>
+    </message>
+    <message>
         <source>%1 fields were filled in. Please check them.</source>
         <translation>Wir haben %1 Felder ausgefüllt. Bitte prüfen Sie die Felder.</translation>
     </message>
@@ -450,8 +470,8 @@
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <source>We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
-        <translation>Im Ausweis ist ein Chip. Wir lesen aus dem Chip: Ihren Namen. Ihr Geburts-Datum. Ihre Staats-Angehörigkeit. Die Nummer vom Ausweis. Und wie lange der Ausweis gültig ist. Wir brauchen das nur für dieses Formular. Wir speichern Ihr Foto nicht. Am Ende löschen wir alles.</translation>
+        <source>We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
+        <translation>Im Ausweis ist ein Chip. Wir lesen aus dem Chip: Ihren Namen. Ihr Geburts-Datum. Ihre Staats-Angehörigkeit. Die Nummer vom Ausweis. Und wie lange der Ausweis gültig ist. Manche Pässe haben auch Ihre Adresse im Chip. Dann lesen wir die Adresse auch. Wir brauchen das nur für dieses Formular. Wir speichern Ihr Foto nicht. Am Ende löschen wir alles.</translation>
     </message>
     <message>
         <source>Which document do you have?</source>

@@ -346,6 +346,26 @@
 <context>
     <name>IdCardView</name>
     <message>
+        <source>The card reader is not available</source>
+        <translation>Czytnik kart jest niedostępny</translation>
+    </message>
+    <message>
+        <source>The reader below the screen is not working right now. Please type your details instead, or ask the staff for help.</source>
+        <translation>Czytnik pod ekranem teraz nie działa. Proszę wpisać swoje dane ręcznie lub poprosić o pomoc personel.</translation>
+    </message>
+    <message>
+        <source>The chip of your document could not be read</source>
+        <translation>Nie udało się odczytać chipa dokumentu</translation>
+    </message>
+    <message>
+        <source>Take the document off the reader, wait a moment and place it again. If it fails again, please type your details instead.</source>
+        <translation>Proszę zdjąć dokument z czytnika, chwilę odczekać i położyć go ponownie. Jeśli znów się nie uda, proszę wpisać dane ręcznie.</translation>
+    </message>
+    <message>
+        <source>%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>Wypełniono pól: %1. Strefa odczytu maszynowego dokumentu zawiera błąd, dlatego proszę je dokładnie sprawdzić.</translation>
+    </message>
+    <message>
         <source>%1 fields were filled in. Please check them.</source>
         <translation>Liczba wypełnionych pól: %1. Proszę je sprawdzić.</translation>
     </message>
@@ -450,8 +470,8 @@
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <source>We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
-        <translation>Z chipa odczytywane są: imię i nazwisko, data urodzenia, obywatelstwo oraz numer i ważność dokumentu. Dane służą wyłącznie do wypełnienia tego formularza. Zdjęcie nie jest zapisywane. Wszystko zostanie usunięte po zakończeniu.</translation>
+        <source>We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
+        <translation>Z chipa odczytywane są: imię i nazwisko, data urodzenia, obywatelstwo oraz numer i ważność dokumentu, a także adres, jeśli paszport go zawiera. Dane służą wyłącznie do wypełnienia tego formularza. Zdjęcie nie jest zapisywane. Wszystko zostanie usunięte po zakończeniu.</translation>
     </message>
     <message>
         <source>Which document do you have?</source>

@@ -346,6 +346,26 @@
 <context>
     <name>IdCardView</name>
     <message>
+        <source>The card reader is not available</source>
+        <translation>Считыватель карт недоступен</translation>
+    </message>
+    <message>
+        <source>The reader below the screen is not working right now. Please type your details instead, or ask the staff for help.</source>
+        <translation>Считыватель под экраном сейчас не работает. Пожалуйста, введите свои данные вручную или обратитесь к персоналу.</translation>
+    </message>
+    <message>
+        <source>The chip of your document could not be read</source>
+        <translation>Не удалось прочитать чип вашего документа</translation>
+    </message>
+    <message>
+        <source>Take the document off the reader, wait a moment and place it again. If it fails again, please type your details instead.</source>
+        <translation>Снимите документ со считывателя, подождите немного и положите его снова. Если снова не получится, введите свои данные вручную.</translation>
+    </message>
+    <message>
+        <source>%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>Заполнено полей: %1. В машиночитаемой зоне вашего документа есть ошибка, поэтому внимательно проверьте их.</translation>
+    </message>
+    <message>
         <source>%1 fields were filled in. Please check them.</source>
         <translation>Заполнено полей: %1. Пожалуйста, проверьте их.</translation>
     </message>
@@ -450,8 +470,8 @@
         <translation>Попробовать ещё раз</translation>
     </message>
     <message>
-        <source>We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
-        <translation>Мы считываем с чипа Ваше имя, дату рождения, гражданство, а также номер и срок действия документа. Эти данные используются только для заполнения этой формы. Ваша фотография не сохраняется. Всё удаляется, когда Вы закончите.</translation>
+        <source>We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
+        <translation>Мы считываем с чипа Ваше имя, дату рождения, гражданство, а также номер и срок действия документа и адрес, если он есть в Вашем паспорте. Эти данные используются только для заполнения этой формы. Ваша фотография не сохраняется. Всё удаляется, когда Вы закончите.</translation>
     </message>
     <message>
         <source>Which document do you have?</source>

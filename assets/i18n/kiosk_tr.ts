@@ -346,6 +346,26 @@
 <context>
     <name>IdCardView</name>
     <message>
+        <source>The card reader is not available</source>
+        <translation>Kart okuyucu şu anda kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>The reader below the screen is not working right now. Please type your details instead, or ask the staff for help.</source>
+        <translation>Ekranın altındaki okuyucu şu anda çalışmıyor. Lütfen bilgilerinizi elle girin veya personelden yardım isteyin.</translation>
+    </message>
+    <message>
+        <source>The chip of your document could not be read</source>
+        <translation>Belgenizin çipi okunamadı</translation>
+    </message>
+    <message>
+        <source>Take the document off the reader, wait a moment and place it again. If it fails again, please type your details instead.</source>
+        <translation>Belgeyi okuyucudan alın, kısa bir süre bekleyin ve tekrar yerleştirin. Yine olmazsa lütfen bilgilerinizi elle girin.</translation>
+    </message>
+    <message>
+        <source>%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>%1 alan dolduruldu. Belgenizin makinede okunabilir bölgesinde bir hata var; lütfen alanları dikkatlice kontrol edin.</translation>
+    </message>
+    <message>
         <source>%1 fields were filled in. Please check them.</source>
         <translation>%1 alan dolduruldu. Lütfen kontrol edin.</translation>
     </message>
@@ -450,8 +470,8 @@
         <translation>Tekrar dene</translation>
     </message>
     <message>
-        <source>We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
-        <translation>Çipten adınızı, doğum tarihinizi, uyruğunuzu ve belge numarası ile geçerliliğini okuyoruz. Bunlar yalnızca bu formu doldurmak için kullanılır. Fotoğrafınız saklanmaz. İşiniz bitince her şey silinir.</translation>
+        <source>We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
+        <translation>Çipten adınızı, doğum tarihinizi, uyruğunuzu ve belge numarası ile geçerliliğini, pasaportunuzda varsa adresinizi de okuyoruz. Bunlar yalnızca bu formu doldurmak için kullanılır. Fotoğrafınız saklanmaz. İşiniz bitince her şey silinir.</translation>
     </message>
     <message>
         <source>Which document do you have?</source>

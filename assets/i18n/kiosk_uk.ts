@@ -346,6 +346,26 @@
 <context>
     <name>IdCardView</name>
     <message>
+        <source>The card reader is not available</source>
+        <translation>Пристрій для зчитування недоступний</translation>
+    </message>
+    <message>
+        <source>The reader below the screen is not working right now. Please type your details instead, or ask the staff for help.</source>
+        <translation>Пристрій під екраном зараз не працює. Будь ласка, введіть свої дані вручну або зверніться до персоналу.</translation>
+    </message>
+    <message>
+        <source>The chip of your document could not be read</source>
+        <translation>Не вдалося зчитати чип вашого документа</translation>
+    </message>
+    <message>
+        <source>Take the document off the reader, wait a moment and place it again. If it fails again, please type your details instead.</source>
+        <translation>Зніміть документ із пристрою, зачекайте хвилинку й покладіть його знову. Якщо не вийде знову, введіть свої дані вручну.</translation>
+    </message>
+    <message>
+        <source>%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>Заповнено полів: %1. Машинозчитувана зона вашого документа містить помилку, тому уважно перевірте їх.</translation>
+    </message>
+    <message>
         <source>%1 fields were filled in. Please check them.</source>
         <translation>Заповнено полів: %1. Будь ласка, перевірте їх.</translation>
     </message>
@@ -450,8 +470,8 @@
         <translation>Спробувати ще раз</translation>
     </message>
     <message>
-        <source>We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
-        <translation>Ми зчитуємо з чипа ваше ім'я, дату народження, громадянство, номер і строк дії документа. Вони використовуються лише для заповнення цієї форми. Ваше фото не зберігається. Після завершення все видаляється.</translation>
+        <source>We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
+        <translation>Ми зчитуємо з чипа ваше ім'я, дату народження, громадянство, номер і строк дії документа, а також адресу, якщо вона є у вашому паспорті. Вони використовуються лише для заповнення цієї форми. Ваше фото не зберігається. Після завершення все видаляється.</translation>
     </message>
     <message>
         <source>Which document do you have?</source>

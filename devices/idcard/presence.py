@@ -237,7 +237,5 @@ class PresenceWatcher:
             for reader in sorted(self._readers):
                 self._emit(PresenceKind.READER_REMOVED, reader)
             self._readers.clear()
-            first = self._service is None
             self._service = False
-            if not first:
-                self._emit(PresenceKind.SERVICE_LOST)
+            self._emit(PresenceKind.SERVICE_LOST)  # also at start: "no reader" from the outset

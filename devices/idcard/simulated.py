@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from .apdu import CardRemoved, PasswordRequired, WrongCan
+from .apdu import CardNotAnswering, CardRemoved, PasswordRequired, WrongCan
 from .document import Identity, identity_from, validate_can
 from .lds import Dg11
 from .mrz import parse_mrz, validate_mrz_key
@@ -75,7 +75,8 @@ class SimulatedReader:
     ``read`` behaves like :meth:`devices.idcard.reader.PcscReader.read`: it sleeps for a
     real card's time, checks the CAN / MRZ key, and raises the same exceptions. The ID
     card reports a retry counter (63Cx) on a wrong CAN like the test emulator does.
-    Set ``fail_next = "card_removed"`` to make the next read lose the card half-way.
+    Set ``fail_next = "card_removed"`` to make the next read lose the card half-way, or
+    ``"not_answering"`` for a chip that stops answering.
     Thread-safe: the UI thread may change the state while a worker reads.
     """
 
@@ -94,6 +95,7 @@ class SimulatedReader:
         self.access_s, self.read_s, self.photo_s = access_s, read_s, photo_s
         self.fail_next: str | None = None
         self._retries = 3
+        self._watcher: Callable[[bool], None] | None = None
 
     @staticmethod
     def _check(document: str | None) -> str | None:
@@ -110,10 +112,22 @@ class SimulatedReader:
         with self._lock:
             self._document = self._check(document)
             self._retries = 3
+            watcher = self._watcher
+        if watcher is not None:
+            watcher(True)
 
     def remove(self) -> None:
         with self._lock:
             self._document = None
+            watcher = self._watcher
+        if watcher is not None:
+            watcher(False)
+
+    def watch(self, on_change: Callable[[bool], None] | None) -> None:
+        """Call ``on_change(present)`` whenever a document is inserted or removed (like
+        the PC/SC presence watcher does); None stops it."""
+        with self._lock:
+            self._watcher = on_change
 
     def card_present(self) -> bool:
         return self.document is not None
@@ -144,6 +158,8 @@ class SimulatedReader:
             fail, self.fail_next = self.fail_next, None
         if fail == "card_removed" or self.document != document:
             raise CardRemoved("the card was removed during reading")
+        if fail == "not_answering":
+            raise CardNotAnswering("exchanging data with the card: no answer within 5 s")
         mrz = parse_mrz(self._mrz(document), today=today)
         self._sleep(self.access_s / 2)
         if document == "id_card":

@@ -4,6 +4,8 @@ and the identity wiped with the session."""
 
 from __future__ import annotations
 
+import threading
+
 
 def to_form(d, concern: str = "meldebescheinigung") -> None:
     d.tap("language_de")
@@ -83,3 +85,50 @@ def test_type_instead_goes_back_to_the_form(make_ui):
     to_form(d)
     d.tap("idcardTypeInstead")
     assert d.screen() == "form"
+
+
+def test_placing_the_card_starts_the_read_without_polling(make_ui):
+    """The reader's presence event starts the read: no timer asks the reader."""
+    d = make_ui()
+    reader = d.ui.context.card_reader
+    reader.remove()
+    to_form(d)
+    d.tap("idcardIdCard")
+    enter(d, "123456")
+    assert d.ui.context.idcard.state == "place"
+    d.wait_until(lambda: reader._watcher is not None, timeout_s=5)  # the watch started
+    d.pump(300)
+    assert d.ui.context.idcard.state == "place"  # nothing happens without a card
+    threading.Thread(target=reader.insert, args=("id_card",)).start()  # like PC/SC's thread
+    d.wait_until(lambda: d.ui.context.idcard.state == "done", timeout_s=15)
+
+
+def test_reader_gone_and_back(make_ui):
+    d = make_ui()
+    reader = d.ui.context.card_reader
+    reader.remove()
+    to_form(d)
+    d.tap("idcardIdCard")
+    enter(d, "123456")
+    idcard = d.ui.context.idcard
+    threading.Thread(target=idcard.presence.emit, args=("no_reader",)).start()
+    d.wait_until(lambda: idcard.state == "no_reader", timeout_s=5)
+    assert "nicht bereit" in d.text("idcardTitle")
+    assert "Personal" in d.text("idcardText")  # what to do: type, or ask the staff
+    threading.Thread(target=idcard.presence.emit, args=("reader",)).start()  # pcscd back
+    d.wait_until(lambda: idcard.state == "place", timeout_s=5)
+    reader.insert("id_card")
+    d.wait_until(lambda: idcard.state == "done", timeout_s=15)
+
+
+def test_chip_not_answering_says_what_to_do(make_ui):
+    d = make_ui()
+    to_form(d)
+    d.ui.context.card_reader.fail_next = "not_answering"
+    d.tap("idcardIdCard")
+    enter(d, "123456")
+    d.wait_until(lambda: d.ui.context.idcard.state == "unreadable", timeout_s=15)
+    assert "Chip" in d.text("idcardTitle")
+    assert "wieder auf" in d.text("idcardText")  # lift it and place it again
+    d.tap("idcardRetry")
+    d.wait_until(lambda: d.ui.context.idcard.state == "done", timeout_s=15)

@@ -1,6 +1,10 @@
 """The ID document step: consent, CAN (ID card) or MRZ data (passport), reading with
 progress, and clear recoveries. The read runs on the card worker; the result fills the
 form in progress and is dropped with the session.
+
+Nothing polls the reader: the reader's presence events (:func:`kiosk.idcard.watch_cards`,
+``SCardGetStatusChange`` for PC/SC) start the read when the card is placed, switch to
+"reader not available" when the reader or pcscd goes away and back when it returns.
 """
 
 from __future__ import annotations
@@ -9,11 +13,10 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.session import CitizenSession
-from ui.qt import Property
 from ui.viewmodels import registry
 from ui.viewmodels.forms import Forms
 from ui.viewmodels.navigator import Navigator
@@ -45,24 +48,37 @@ def prefill_values(identity: Identity) -> dict[str, Any]:
         "nationality": identity.nationality,
         "sex": identity.sex,
         "place_of_birth": identity.place_of_birth,
+        "address": identity.address,
         "document_number": identity.document_number,
         "expiry": identity.expiry.isoformat(),
         "document_kind": "ID" if identity.document_kind.value == "id_card" else "P",
     }
 
 
+Watch = Callable[[Callable[[str], None]], None]
+
+
 class CardOps:
+    """``present``: look once whether a card lies on the reader; ``read``: read it;
+    ``watch``: report "card", "no_card", "reader", "no_reader" as they happen (from any
+    thread), or None for a reader without events."""
+
     def __init__(
-        self, present: Callable[[Done], None], read: Callable[[str | None, str | None, Done], None]
+        self,
+        present: Callable[[Done], None],
+        read: Callable[[str | None, str | None, Done], None],
+        watch: Watch | None = None,
     ) -> None:
         self.present = present
         self.read = read
+        self.watch = watch
 
 
 @QmlElement
 @QmlSingleton
 class IdCard(QObject):
     changed = Signal()
+    presence = Signal(str)  # from the reader's watcher thread, queued to this thread
 
     def __init__(
         self,
@@ -78,9 +94,9 @@ class IdCard(QObject):
         self._citizen = citizen
         self._forms = forms
         self._nav = navigator
-        self._poll = QTimer(self)
-        self._poll.setInterval(500)
-        self._poll.timeout.connect(self._check_card)
+        self._watching = False
+        self._reader_gone = False  # the watcher said no reader is usable
+        self.presence.connect(self._on_presence, Qt.ConnectionType.QueuedConnection)
         self._clear()
         session.ended.connect(self.reset)
 
@@ -90,7 +106,7 @@ class IdCard(QObject):
 
     def _clear(self) -> None:
         # consent | choose | can | passport | place | reading | done | wrong_can | removed
-        # | unsupported | no_reader | error
+        # | unsupported | no_reader | unreadable | error
         self._state = "consent"
         self._kind = "id_card"
         self._entry = ""
@@ -98,6 +114,7 @@ class IdCard(QObject):
         self._step = 0
         self._retries = -1
         self._filled = 0
+        self._defect = False
         self._message = ""
 
     # -- properties -------------------------------------------------------------------
@@ -129,6 +146,11 @@ class IdCard(QObject):
     def filled(self) -> int:
         return self._filled
 
+    @Property(bool, notify=changed)
+    def defect(self) -> bool:
+        """The document's MRZ has an error of its own (a wrong composite check digit)."""
+        return self._defect
+
     @Property(str, notify=changed)
     def message(self) -> str:
         return self._message
@@ -140,7 +162,6 @@ class IdCard(QObject):
     # -- the flow ---------------------------------------------------------------------
     @Slot()
     def start(self) -> None:
-        self._poll.stop()
         self._clear()
         self.changed.emit()
         self._nav.go("idcard")
@@ -153,7 +174,6 @@ class IdCard(QObject):
     @Slot()
     def typeInstead(self) -> None:
         """Back to the form, to type the data."""
-        self._poll.stop()
         self._clear()
         self.changed.emit()
         self._nav.go("form")
@@ -206,14 +226,18 @@ class IdCard(QObject):
         if self._ops is None:
             self._set("no_reader")
             return
+        if not self._watching and self._ops.watch is not None:
+            self._watching = True  # one watcher for the kiosk's lifetime
+            self._ops.watch(self.presence.emit)
+        if self._reader_gone:
+            self._set("no_reader")
+            return
         self._set("place")
         self._check_card()
-        self._poll.start()
 
-    @Slot()
     def _check_card(self) -> None:
+        """Look once: the card may lie on the reader already (then no event comes)."""
         if self._ops is None or self._state != "place":
-            self._poll.stop()
             return
 
         def checked(present: bool | None, error: BaseException | None) -> None:
@@ -222,13 +246,33 @@ class IdCard(QObject):
             if self._state != "place":
                 return
             if isinstance(error, NoReader):
-                self._poll.stop()
                 self._set("no_reader")
             elif present:
-                self._poll.stop()
                 self._read()
 
         self._ops.present(checked)
+
+    @Slot(str)
+    def _on_presence(self, what: str) -> None:
+        """A reader event (on the GUI thread): start reading, or say the reader is gone /
+        back. A card lifted during reading is reported by the read itself."""
+        if what == "no_reader":
+            self._reader_gone = True
+            if self._state == "place":
+                self._set("no_reader")
+            return
+        self._reader_gone = False
+        if self._state == "no_reader" and self._kind_ready():
+            self._set("place")  # the reader is back (e.g. pcscd restarted)
+            self._check_card()
+        elif what == "card" and self._state == "place":
+            self._read()
+
+    def _kind_ready(self) -> bool:
+        """The citizen has entered what the read needs (we came from waiting for a card)."""
+        if self._kind == "id_card":
+            return len(self._entry) == 6
+        return len(self._passport) == len(PASSPORT_STEPS)
 
     def _read(self) -> None:
         assert self._ops is not None
@@ -243,7 +287,14 @@ class IdCard(QObject):
         self._ops.read(can, key, self._read_done)
 
     def _read_done(self, identity: Identity | None, error: BaseException | None) -> None:
-        from devices.idcard import CardRemoved, IdCardError, NoReader, UnsupportedCard, WrongCan
+        from devices.idcard import (
+            CardRemoved,
+            IdCardError,
+            NoReader,
+            PasswordRequired,
+            UnsupportedCard,
+            WrongCan,
+        )
 
         if self._state != "reading":
             return  # the session ended meanwhile: drop the result
@@ -251,9 +302,17 @@ class IdCard(QObject):
             self._citizen.identity = identity  # wiped with the session
             filled = self._forms.prefill(prefill_values(identity))
             self._filled = len(filled)
+            self._defect = bool(identity.defects)
             log.info(
                 "id document read",
-                extra={"fields": {"filled": self._filled, "expired": identity.expired}},
+                extra={
+                    "fields": {
+                        "filled": self._filled,
+                        "expired": identity.expired,
+                        "defects": ",".join(identity.defects),
+                        "unread": ",".join(identity.unread),
+                    }
+                },
             )
             self._set("done")
             return
@@ -263,15 +322,16 @@ class IdCard(QObject):
             self._set("wrong_can")
         elif isinstance(error, CardRemoved):
             self._set("removed")
-        elif isinstance(error, UnsupportedCard):
-            self._set("unsupported")
+        elif isinstance(error, UnsupportedCard | PasswordRequired):
+            self._set("unsupported")  # e.g. a BAC-only passport placed for an ID card
         elif isinstance(error, NoReader):
             self._set("no_reader")
+        elif isinstance(error, IdCardError):
+            # The chip stopped answering or answered nonsense: lift it and place it again.
+            log.warning("id document read failed", extra={"fields": {"error": str(error)}})
+            self._set("unreadable")
         else:
-            if not isinstance(error, IdCardError):
-                log.error("id document read failed", exc_info=error)
-            else:
-                log.warning("id document read failed", extra={"fields": {"error": str(error)}})
+            log.error("id document read failed", exc_info=error)
             self._set("error")
 
     @Slot()
@@ -279,16 +339,14 @@ class IdCard(QObject):
         """After a wrong CAN: type it again; after a removed card: put it back."""
         if self._state == "wrong_can":
             self._set("can" if self._kind == "id_card" else "passport")
-        elif self._state in ("removed", "error"):
+        elif self._state in ("removed", "error", "unreadable"):
             self._wait_for_card()
 
     @Slot()
     def backToForm(self) -> None:
-        self._poll.stop()
         self._nav.go("form")
 
     @Slot()
     def reset(self) -> None:
-        self._poll.stop()
         self._clear()
         self.changed.emit()

@@ -60,21 +60,26 @@ Item {
                           : view.st === "done" ? qsTr("Your details have been filled in")
                           : view.st === "wrong_can" ? qsTr("The number does not match this document")
                           : view.st === "removed" ? qsTr("The document was removed too early")
+                          : view.st === "no_reader" ? qsTr("The card reader is not available")
+                          : view.st === "unreadable" ? qsTr("The chip of your document could not be read")
                           : qsTr("This document cannot be read here")
                 }
                 BodyText {
                     objectName: "idcardText"
                     Layout.fillWidth: true
                     text: view.st === "consent"
-                          ? qsTr("We read your name, date of birth, nationality and the document number and validity from the chip. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.")
+                          ? qsTr("We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.")
                           : view.st === "can" ? qsTr("You find the access number on the front of your ID card, at the bottom right.")
                           : view.st === "passport" ? qsTr("Copy it from the photo page of your passport.")
                           : view.st === "place" ? qsTr("Lay the document flat on the reader below the screen.")
-                          : view.st === "done" ? qsTr("%1 fields were filled in. Please check them.").arg(IdCard.filled)
+                          : view.st === "done" ? (IdCard.defect ? qsTr("%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.").arg(IdCard.filled)
+                                                                : qsTr("%1 fields were filled in. Please check them.").arg(IdCard.filled))
                           : view.st === "wrong_can" ? (IdCard.retriesLeft >= 0 ? qsTr("Please check the number and try again. Attempts left: %1").arg(IdCard.retriesLeft)
                                                                               : qsTr("Please check the number and try again."))
                           : view.st === "removed" ? qsTr("Please put the document back on the reader and keep it there.")
-                          : view.st === "no_reader" || view.st === "unsupported" || view.st === "error"
+                          : view.st === "no_reader" ? qsTr("The reader below the screen is not working right now. Please type your details instead, or ask the staff for help.")
+                          : view.st === "unreadable" ? qsTr("Take the document off the reader, wait a moment and place it again. If it fails again, please type your details instead.")
+                          : view.st === "unsupported" || view.st === "error"
                             ? qsTr("Please type your details instead.") : ""
                 }
 
@@ -217,6 +222,7 @@ Item {
                 KioskButton {
                     objectName: "idcardRetry"
                     visible: view.st === "wrong_can" || view.st === "removed" || view.st === "error"
+                             || view.st === "unreadable"
                     Layout.fillWidth: true
                     text: qsTr("Try again")
                     onClicked: IdCard.retry()
