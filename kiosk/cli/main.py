@@ -49,6 +49,7 @@ def _register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
     from kiosk.cli import (
         appointments,
+        checkin,
         doctor,
         keys,
         maintenance,
@@ -62,6 +63,7 @@ def _register_core(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
     groups = (
         queue,
+        checkin,
         appointments,
         doctor,
         stats,

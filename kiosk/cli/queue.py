@@ -41,8 +41,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     queue = sub.add_parser("queue", help="inspect and manage the embedded waiting queue")
     commands = queue.add_subparsers(dest="queue_command", metavar="COMMAND", required=True)
 
-    status = commands.add_parser("status", help="today's numbers per group")
+    status = commands.add_parser("status", help="today's numbers per group (per concern: ZMS)")
     status.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    status.add_argument(
+        "--concerns", action="store_true", help="per concern: state, people ahead, wait, source"
+    )
     status.set_defaults(func=handle_status)
 
     call = commands.add_parser("call", help="call the next waiting number of a group")
@@ -65,6 +68,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def handle_status(args: argparse.Namespace, cfg: Config) -> int:
+    if args.concerns or cfg.backend.kind != "embedded":  # both backends: kiosk.cli.concerns
+        from kiosk.cli import concerns
+
+        return concerns.handle(args, cfg)
+
     def run(backend: EmbeddedBackend, catalogue: Catalogue) -> int:
         rows = backend.summary()
         if args.json:

@@ -7,9 +7,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 
+from kiosk.catalogue import Catalogue
 from kiosk.queue.base import (
+    Availability,
     BackendError,
+    ConcernReport,
     Health,
     QueueBackend,
     QueueStatus,
@@ -46,3 +50,38 @@ def snapshot(backend: QueueBackend, group_ids: Iterable[str]) -> Snapshot:
     if not health.ok:
         log.warning("backend degraded", extra={"fields": {"detail": health.detail}})
     return Snapshot(status, health, queues)
+
+
+def concern_report(
+    backend: QueueBackend, catalogue: Catalogue, now: datetime | None = None
+) -> list[ConcernReport]:
+    """Per concern what a citizen choosing it would get now (``kiosk queue status``).
+
+    A backend that knows more (ZMS: per-scope availability and ZMS's own estimate)
+    answers itself through ``concern_report``; any other is asked the generic way.
+    """
+    own = getattr(backend, "concern_report", None)
+    if callable(own):
+        rows: list[ConcernReport] = own(now)
+        return rows
+    status = backend.service_status(now)
+    queues: dict[str, QueueStatus] = {}
+    rows = []
+    for concern in catalogue.concerns:
+        gid = concern.group_id
+        if status.state is ServiceState.CLOSED:
+            state = Availability.CLOSED
+        elif status.state is ServiceState.OUT_OF_SERVICE:
+            state = Availability.MISCONFIGURED
+        else:
+            state = status.group_state(gid).availability
+        ahead, wait, source = None, None, ""
+        if state is Availability.OPEN:
+            if gid not in queues:
+                queues[gid] = backend.queue_status(gid, now)
+            q = queues[gid]
+            ahead, source = q.waiting, q.source
+            if q.wait.known:
+                wait = (q.wait.low_min or 0, q.wait.high_min or 0)
+        rows.append(ConcernReport(concern.id, gid, state.value, ahead, wait, source))
+    return rows
