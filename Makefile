@@ -15,12 +15,18 @@ RUN_PKGS := python3 python3-venv python3-dev build-essential pkg-config swig lib
 	libxcb-randr0 libxcb-xkb1 libxrender1 libpulse0
 # Tests: real parts the suite drives (see README, "Tests").
 TEST_PKGS := $(RUN_PKGS) cups-daemon cups-client printer-driver-cups-pdf systemd cage \
-	mosquitto mosquitto-clients pcscd vsmartcard-vpcd postgresql
+	mosquitto mosquitto-clients openssl pcscd vsmartcard-vpcd postgresql
 
-.PHONY: demo test venv bench lint system-run system-test clean install rollback
+.PHONY: demo demo-staff test venv bench lint system-run system-test clean install rollback
 
 demo: system-run venv
 	$(BIN)/kiosk run --demo
+
+# A private mosquitto set up as docs/mqtt.md says, a demo kiosk paging over it, the console.
+demo-staff: system-run venv
+	@for p in mosquitto openssl; do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' \
+		|| $(SUDO) apt-get install -y $$p; done
+	$(BIN)/python -m ui.staff.demo
 
 test: system-test venv
 	QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software $(BIN)/python -m pytest -q

@@ -113,6 +113,7 @@ class DocBroker:
         self.doc = doc
         self.conf_edit = dict(conf_edit or {})  # line -> replacement (tests remove a fix)
         self.root = root or Path(tempfile.mkdtemp(prefix="kiosk-docbroker-"))
+        self.root.mkdir(parents=True, exist_ok=True)
         self.root.chmod(0o755)  # the mosquitto user must reach its files
         self.tls_port = free_port()
         self.local_port = free_port()
