@@ -29,7 +29,16 @@ QML_IMPORT_MAJOR_VERSION = 1
 log = logging.getLogger(__name__)
 
 Lookup = Callable[[BookingRef, Callable[[Any, BaseException | None], None]], None]
-MAX_CODE = 20
+MAX_CODE = 20  # a process number and a short (4-character) key; long keys come by QR
+# What the process status or day says instead of "check in now" (see checkin.Timing).
+_BY_TIMING = {
+    checkin.Timing.OTHER_DAY: "other_day",
+    checkin.Timing.CALLED: "called",
+    checkin.Timing.FINISHED: "finished",
+    checkin.Timing.MISSED: "missed",
+    checkin.Timing.WALK_IN: "walk_in",
+    checkin.Timing.CANCELLED: "cancelled",
+}
 
 
 @QmlElement
@@ -70,7 +79,9 @@ class Checkin(QObject):
         return registry.instance("Checkin")  # type: ignore[no-any-return]
 
     def _clear(self) -> None:
-        self._state = "entry"  # entry|looking|found|too_early|too_late|not_found|invalid|error
+        # entry|looking|found|too_early|too_late|not_found|invalid|key_missing|error, and
+        # other_day|called|finished|missed|walk_in|cancelled from the process itself
+        self._state = "entry"
         self._code = ""
         self._ref: BookingRef | None = None
         self._appointment: Appointment | None = None
@@ -97,6 +108,16 @@ class Checkin(QObject):
         return f"{self._come_back:%H:%M}" if self._come_back else ""
 
     @Property(str, notify=changed)
+    def date(self) -> str:
+        """The appointment's day (dd.mm.yyyy, Latin digits) when it is not today."""
+        return f"{self._appointment.starts_at:%d.%m.%Y}" if self._appointment else ""
+
+    @Property(str, notify=changed)
+    def number(self) -> str:
+        """The waiting number of a walk-in process looked up by its code."""
+        return self._appointment.number if self._appointment else ""
+
+    @Property(str, notify=changed)
     def concernName(self) -> str:
         a = self._appointment
         if a is None:
@@ -117,16 +138,21 @@ class Checkin(QObject):
 
     @Slot(str)
     def key(self, char: str) -> None:
-        if len(self._code) < MAX_CODE and len(char) == 1:
-            self._code += char
-            if self._state in ("invalid", "not_found"):
-                self._state = "entry"
+        if len(char) != 1:
+            return
+        if len(self._code) >= MAX_CODE:
+            self._state = "key_missing"  # a key this long is scanned, not typed
             self.changed.emit()
+            return
+        self._code += char
+        if self._state in ("invalid", "not_found", "key_missing"):
+            self._state = "entry"
+        self.changed.emit()
 
     @Slot()
     def backspace(self) -> None:
         self._code = self._code[:-1]
-        if self._state in ("invalid", "not_found"):
+        if self._state in ("invalid", "not_found", "key_missing"):
             self._state = "entry"
         self.changed.emit()
 
@@ -145,10 +171,10 @@ class Checkin(QObject):
 
     def _look_up(self, text: str) -> None:
         try:
-            ref = checkin.parse(text)
+            ref = checkin.parse(text, keyed=self._needs_letters)
         except checkin.CodeError as err:
             log.info("check-in code rejected", extra={"fields": {"reason": str(err)}})
-            self._state = "invalid"
+            self._state = "key_missing" if isinstance(err, checkin.KeyMissing) else "invalid"
             self.changed.emit()
             return
         self._ref = ref
@@ -170,7 +196,9 @@ class Checkin(QObject):
             return
         self._appointment = appointment
         verdict = checkin.judge(appointment, self._clock(), self._early, self._late)
-        if appointment.checked_in:
+        if verdict.timing in _BY_TIMING:
+            self._state = _BY_TIMING[verdict.timing]
+        elif appointment.checked_in:
             self._state = "found"  # show it again: checking in twice gives the same number
         elif verdict.timing is checkin.Timing.TOO_EARLY:
             self._state, self._come_back = "too_early", verdict.come_back_at

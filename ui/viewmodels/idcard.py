@@ -13,10 +13,11 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.session import CitizenSession
+from ui.qt import Property
 from ui.viewmodels import registry
 from ui.viewmodels.forms import Forms
 from ui.viewmodels.navigator import Navigator

@@ -92,6 +92,10 @@ class Services(QObject):
                         "icon": c.icon,
                         "hasForm": bool(c.form),
                         "available": g.id not in exhausted,
+                        # why not: closed, exhausted, deactivated (with the office's text),
+                        # misconfigured; "open" when available
+                        "reason": self._status.group_state(g.id).availability.value,
+                        "reasonText": self._status.group_state(g.id).text,
                     }
                     for c in self._catalogue.concerns_of(g.id)
                 ],
@@ -132,7 +136,10 @@ class Services(QObject):
         return self._status
 
     def set_status(self, status: ServiceStatus) -> None:
-        changed_groups = status.exhausted_groups != self._status.exhausted_groups
+        changed_groups = (
+            status.exhausted_groups != self._status.exhausted_groups
+            or status.groups != self._status.groups
+        )
         if status != self._status:
             if status.state != self._status.state:
                 log.info(

@@ -23,9 +23,11 @@ from kiosk.queue.base import (
     Appointment,
     BackendUnavailable,
     BookingRef,
+    Misconfigured,
     NumbersExhausted,
     ServiceClosed,
     Ticket,
+    TicketsDeactivated,
 )
 from ui.qt import Property
 from ui.viewmodels import registry
@@ -89,8 +91,11 @@ class Ticketing(QObject):
         services: Services,
         navigator: Navigator,
         parent: QObject | None = None,
+        booking_url: str = "",
     ) -> None:
         super().__init__(parent)
+        self._booking_url = booking_url  # shown as a QR code when numbers run out
+        self._booking_qr = ""
         self._ops = ops
         self._catalogue = catalogue
         self._session = session
@@ -107,7 +112,8 @@ class Ticketing(QObject):
     def _clear(self) -> None:
         self._state = "idle"  # idle | checking | drawing | done | failed
         self._print_state = "none"  # none | printing | printed | failed
-        self._problem = ""  # printer | backend | exhausted | closed
+        self._problem = ""  # printer | backend | exhausted | closed | deactivated
+        self._problem_text = ""  # deactivated: the central system's text for citizens
         self._ticket: Ticket | None = None
         self._concern_id = ""
         self._concern_name = ""  # for appointments: as the check-in screen showed it
@@ -128,6 +134,19 @@ class Ticketing(QObject):
     @Property(str, notify=changed)
     def problem(self) -> str:
         return self._problem
+
+    @Property(str, notify=changed)
+    def problemText(self) -> str:
+        return self._problem_text
+
+    @Property(str, constant=True)
+    def bookingUrl(self) -> str:
+        return self._booking_url
+
+    @Property(str, notify=changed)
+    def bookingQr(self) -> str:
+        """The online booking's QR code (made off the GUI thread on the first need)."""
+        return self._booking_qr
 
     @Property(bool, notify=changed)
     def busy(self) -> bool:
@@ -294,16 +313,31 @@ class Ticketing(QObject):
         if isinstance(error, NumbersExhausted):
             self._fail("exhausted")
             self._services.refresh()
+            if self._booking_url and not self._booking_qr:
+                self._ops.qr_code(self._booking_url, self._booking_qr_made)
+        elif isinstance(error, TicketsDeactivated):
+            self._problem_text = error.text
+            self._fail("deactivated")
+            self._services.refresh()
         elif isinstance(error, ServiceClosed):
             self._fail("closed")
             self._services.refresh()
         else:
-            if not isinstance(error, BackendUnavailable):
+            if isinstance(error, Misconfigured):
+                log.error("kiosk set-up does not match the central system: %s", error)
+            elif not isinstance(error, BackendUnavailable):
                 log.error("unexpected error drawing a number", exc_info=error)
             else:
                 log.error("ticket issuing unavailable", extra={"fields": {"error": str(error)}})
             self._fail("backend")
             self._services.refresh()
+
+    def _booking_qr_made(self, uri: str | None, error: BaseException | None) -> None:
+        if uri is None:
+            log.error("booking QR code not made", extra={"fields": {"error": str(error)}})
+            return
+        self._booking_qr = uri
+        self.changed.emit()
 
     def _qr_made(self, reference: str, uri: str | None, error: BaseException | None) -> None:
         if uri is None:
