@@ -32,6 +32,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -131,6 +132,7 @@ class ZmsBackend:
         self._site: Site | None = None
         self.queues = Queues(self.calls, self.status_ttl_s)
         self._lock = threading.RLock()
+        self._read_pool: ThreadPoolExecutor | None = None
 
     # -- QueueBackend ------------------------------------------------------------------
 
@@ -272,8 +274,16 @@ class ZmsBackend:
 
     def close(self) -> None:
         with self._lock:
+            if self._read_pool is not None:
+                self._read_pool.shutdown(wait=True)
+                self._read_pool = None
             self.http.close()
             self._journal.close()
+
+    def _reader(self) -> ThreadPoolExecutor:
+        if self._read_pool is None:
+            self._read_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zms-read")
+        return self._read_pool
 
     # -- for staff and the admin CLI ---------------------------------------------------
 
@@ -329,6 +339,9 @@ class ZmsBackend:
     def _draw(
         self, target: Target, concern_id: str, group_id: str, request_id: str, now: datetime
     ) -> Ticket:
+        # The queue before the draw (people ahead of the next number) is read while the
+        # fresh button list is: two round trips per draw instead of three.
+        before = self._reader().submit(self.queues.queue, target.scope_id, 0.0)
         try:
             site = self._site_fresh(0.0)  # a fresh button: never draw for a disabled one
         except BackendRejected:
@@ -361,7 +374,7 @@ class ZmsBackend:
             self._journal.forget(request_id)
             self._site = replace(site, fetched_at=float("-inf"), checked_at=float("-inf"))
             raise
-        estimate = self.queues.position(scope, process, now)
+        estimate = self.queues.after_draw(before, scope, process, now)
         prefix = scope.prefix if scope else ""
         ticket = Ticket(
             process.id,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import Future
 from datetime import datetime
 
 from kiosk.queue.base import BackendError
@@ -58,3 +59,27 @@ class Queues:
         queue = parse_queue(self.calls.get(f"/scope/{scope_id}/queue/", label))
         self._cache[scope_id] = (time.monotonic(), queue)
         return queue
+
+    def after_draw(
+        self,
+        before: Future[tuple[QueueEntry, ...]],
+        scope: Scope | None,
+        process: Process,
+        now: datetime,
+    ) -> st.Estimate | None:
+        """A new number's position from the queue read just before the draw: everyone
+        due is ahead of it; the wait is the one ZMS sent with the process, else the one
+        it computed for the next number. None when that queue could not be read."""
+        try:
+            queue = before.result()
+        except BackendError as err:
+            log.info("queue of scope %s not readable: %s", process.scope_id, err)
+            return None
+        now_ts = int(now.timestamp())
+        estimate = st.for_number(
+            queue, scope, process.number, process.arrival, now_ts, process.wait
+        )
+        if not estimate.wait.known and not (scope and scope.wait_unknown):
+            ahead = st.next_number(queue, scope, now_ts)
+            return st.Estimate(estimate.people_ahead, ahead.wait, ahead.source)
+        return estimate
