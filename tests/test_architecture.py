@@ -156,9 +156,7 @@ def test_arrows_point_one_way(name: str) -> None:
 SPLIT_PENDING = {
     "kiosk.forms.session",
     "kiosk.help.machine",
-    "kiosk.outbox.store",
     "kiosk.printing.documents",
-    "kiosk.queue.embedded",
     "kiosk.queue.zms.backend",
     "ui.context",
     "ui.viewmodels.forms",
