@@ -28,7 +28,7 @@ from devices.printing.base import PrinterStatus
 from devices.printing.worker import PrinterWorker
 from kiosk.catalogue import Catalogue
 from kiosk.config import Config
-from kiosk.idcard import card_reader_from, watch_cards
+from kiosk.idcard import card_reader_from
 from kiosk.ops.maintenance import OutOfService, PinGate, ServiceSwitch, with_switch
 from kiosk.queue import open_backend
 from kiosk.queue.base import BookingRef, QueueBackend, Ticket
@@ -246,7 +246,6 @@ class CardService:
         self.config = config
         self.worker = worker
         self._reader: DocumentReader | None = None
-        self._stop_watching: Callable[[], None] | None = None
 
     @property
     def reader(self) -> DocumentReader | None:
@@ -292,22 +291,6 @@ class CardService:
             return "error"
         wanted = self.config.cardreader.reader
         return "present" if any(wanted in n for n in names) else "absent"
-
-    def watch(self, on_change: Callable[[str], None]) -> None:
-        """Card and reader changes as they happen (:func:`kiosk.idcard.watch_cards`),
-        started on the card worker; ``on_change`` is called from a background thread."""
-
-        def start() -> None:
-            if self._stop_watching is None:
-                self._stop_watching = watch_cards(self.config, self.reader, on_change)
-
-        self.worker.submit(start, lambda _result, _error: None)
-
-    def close(self) -> None:
-        """Stop the presence watcher (it holds a PC/SC context and a thread)."""
-        stop, self._stop_watching = self._stop_watching, None
-        if stop is not None:
-            stop()
 
     def poll_state(self, done: Callable[[str | None, BaseException | None], None]) -> None:
         self.worker.submit(self.state, done)
@@ -454,8 +437,10 @@ class FormService:
 
         def load() -> FormSession:
             from kiosk.forms import FormSession, load_form
+            from kiosk.forms.settings import FormSettings
 
-            return FormSession(load_form(form_id), language)
+            settings = FormSettings.from_config(self.config.forms)  # Land, fees
+            return FormSession(load_form(form_id, settings=settings), language)
 
         self.worker.submit(load, done)
 
@@ -491,10 +476,23 @@ class FormService:
                 location=location,
             )
 
+        def counter_copy() -> bytes:
+            from kiosk.forms import load_form  # on the render thread
+            from kiosk.printing.meldeschein import render_counter_copy
+
+            form = load_form(submission.form_id)
+            return render_counter_copy(form, submission, reference=reference, location=location)
+
+        def then_counter(result: object, error: BaseException | None) -> None:
+            if error is not None or not submission.counter_copy:
+                done(result, error)
+            else:  # the paper signed at the counter (the Meldeschein, § 23 Abs. 1 BMG)
+                self._printing.print_pdf(counter_copy, f"counter-{reference}", done)
+
         def then_full(result: object, error: BaseException | None) -> None:
             if error is not None or not full:
-                done(result, error)
+                then_counter(result, error)
             else:  # configured: the whole filled form on paper too
-                self._printing.print_pdf(lambda: receipt(full), f"form-{reference}", done)
+                self._printing.print_pdf(lambda: receipt(full), f"form-{reference}", then_counter)
 
         self._printing.print_pdf(lambda: receipt(lines), f"receipt-{reference}", then_full)

@@ -518,4 +518,5 @@ class FormSession:
             self._key,
             data,
             self._paper(a, created),
+            self.form.counter_copy is not None,
         )

@@ -87,6 +87,8 @@ class Submission:
     idempotency_key: str
     data: dict[str, Any]
     paper_summary: tuple[SummaryLine, ...]
+    # the form prints a paper to sign at the counter (render_counter_copy), e.g. the Meldeschein
+    counter_copy: bool = False
 
     def payload(self) -> dict[str, Any]:
         """JSON for the outbox (``outbox.put("form", s.payload(), s.idempotency_key)``)."""
