@@ -28,7 +28,7 @@ from devices.printing.base import PrinterStatus
 from devices.printing.worker import PrinterWorker
 from kiosk.catalogue import Catalogue
 from kiosk.config import Config
-from kiosk.idcard import card_reader_from
+from kiosk.idcard import card_reader_from, watch_cards
 from kiosk.ops.maintenance import OutOfService, PinGate, ServiceSwitch, with_switch
 from kiosk.queue import open_backend
 from kiosk.queue.base import BookingRef, QueueBackend, Ticket
@@ -246,6 +246,7 @@ class CardService:
         self.config = config
         self.worker = worker
         self._reader: DocumentReader | None = None
+        self._stop_watching: Callable[[], None] | None = None
 
     @property
     def reader(self) -> DocumentReader | None:
@@ -291,6 +292,22 @@ class CardService:
             return "error"
         wanted = self.config.cardreader.reader
         return "present" if any(wanted in n for n in names) else "absent"
+
+    def watch(self, on_change: Callable[[str], None]) -> None:
+        """Card and reader changes as they happen (:func:`kiosk.idcard.watch_cards`),
+        started on the card worker; ``on_change`` is called from a background thread."""
+
+        def start() -> None:
+            if self._stop_watching is None:
+                self._stop_watching = watch_cards(self.config, self.reader, on_change)
+
+        self.worker.submit(start, lambda _result, _error: None)
+
+    def close(self) -> None:
+        """Stop the presence watcher (it holds a PC/SC context and a thread)."""
+        stop, self._stop_watching = self._stop_watching, None
+        if stop is not None:
+            stop()
 
     def poll_state(self, done: Callable[[str | None, BaseException | None], None]) -> None:
         self.worker.submit(self.state, done)
