@@ -248,6 +248,14 @@ def outbox_figures() -> dict[str, float]:
     return {"outbox_drain_per_s": round(outbox_bench.drain_rate(1000), 1)}
 
 
+def site_figures() -> dict[str, float]:
+    """Three kiosk processes drawing from one PostgreSQL (tests/support/site_bench.py)."""
+    sys.path.insert(0, str(ROOT / "tests" / "support"))
+    import site_bench
+
+    return site_bench.site_figures()
+
+
 def zms_figures(count: int = 40) -> dict[str, float]:
     """Tap -> printed ticket through the ZMS adapter against a local server adding 50 ms
     per call; then the longest GUI stall while the server is slow, down, or answers
@@ -499,6 +507,7 @@ def main() -> int:
         sessions,
         printer_figures,
         outbox_figures,
+        site_figures,
         zms_figures,
         form_figures,
         help_figures,

@@ -380,6 +380,14 @@ def test_server_restart_mid_draw_no_number_twice_after_retries(site: Site) -> No
     assert retried >= 1, "the restart should have hit at least one kiosk mid-draw"
 
 
+def test_site_bench_reports_its_figures() -> None:
+    import site_bench
+
+    pg_rig.require()
+    figures = site_bench.site_figures(per_kiosk=20)
+    assert figures["draw_pg_ms_p95"] > 0 and figures["draws_per_s_site"] > 0
+
+
 def test_lost_connection_shows_degraded_and_recovers_by_itself(site: Site) -> None:
     backend = queue(site, 2)
     assert backend.service_status().state is ServiceState.OPEN
