@@ -133,6 +133,7 @@ class Tour:
         ctx.forms.offer("meldebescheinigung")
         self.shoot("concern_choice", lang)
         ctx.forms.start("meldebescheinigung")
+        wait_for(lambda: ctx.navigator.screen == "form")  # the form loads on a worker
         ctx.forms.focus("surname", "text")
         for ch in "Muster":
             ctx.forms.key(ch)
