@@ -23,7 +23,13 @@ from devices.printing import SimulatedPrinter
 from devices.printing.base import PrinterState
 from kiosk.config import Config
 from kiosk.help.channel import HelpState, HelpUpdate
-from kiosk.queue.base import Appointment, ServiceState, ServiceStatus
+from kiosk.queue.base import (
+    Appointment,
+    Availability,
+    GroupState,
+    ServiceState,
+    ServiceStatus,
+)
 from ui.app import KioskUi
 from ui.context import AppContext
 from ui.finder import find
@@ -126,6 +132,29 @@ class Tour:
                 None,
             )
             self.shoot(name, lang)
+        # What the process itself says (ZMS): another day, already called; a long key.
+        for name, minutes, status in (
+            ("checkin_other_day", 24 * 60, "confirmed"),
+            ("checkin_called", -5, "called"),
+        ):
+            ctx.checkin.reset()
+            ctx.checkin._state = "looking"
+            ctx.checkin._found(
+                Appointment(
+                    "100044",
+                    now + timedelta(minutes=minutes),
+                    ("Personalausweis beantragen",),
+                    "141",
+                    status=status,
+                ),
+                None,
+            )
+            self.shoot(name, lang)
+        ctx.checkin.reset()
+        ctx.checkin._state = "key_missing"
+        ctx.checkin._code = "100044-9F"
+        ctx.checkin.changed.emit()
+        self.shoot("checkin_key_missing", lang)
         ctx.checkin.reset()
 
         # A form: the choice, a page with the keyboard, inline errors, the review, done.

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
@@ -29,7 +29,6 @@ from kiosk.queue.base import (
     Ticket,
     TicketsDeactivated,
 )
-from ui.qt import Property
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.services import Services
@@ -139,7 +138,7 @@ class Ticketing(QObject):
     def problemText(self) -> str:
         return self._problem_text
 
-    @Property(str, constant=True)
+    @Property(str, notify=changed)
     def bookingUrl(self) -> str:
         return self._booking_url
 
