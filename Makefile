@@ -15,7 +15,7 @@ RUN_PKGS := python3 python3-venv python3-dev build-essential pkg-config swig lib
 	libxcb-randr0 libxcb-xkb1 libxrender1 libpulse0
 # Tests: real parts the suite drives (see README, "Tests").
 TEST_PKGS := $(RUN_PKGS) cups-daemon cups-client printer-driver-cups-pdf systemd cage \
-	mosquitto mosquitto-clients openssl pcscd vsmartcard-vpcd postgresql
+	mosquitto mosquitto-clients openssl pcscd vsmartcard-vpcd postgresql pulseaudio espeak-ng
 
 .PHONY: demo demo-staff test venv bench lint system-run system-test clean install rollback
 

@@ -1,17 +1,34 @@
-"""Speech and sound off the GUI thread.
+"""Speech and sound off the GUI thread, in ONE audio thread for the whole process.
 
 Creating a text-to-speech engine can block for seconds while speech-dispatcher starts,
-and audio backends can hang without a sound device. So both live in their own QThread:
-the GUI thread only emits queued signals and never waits. What was asked to be spoken is
-recorded (``spoken``), which the tests read with the mock engine.
+and audio backends can hang without a sound device, so the engines live in their own
+QThread and the GUI thread only emits queued signals, never waits.
+
+Why one thread for the process, started once and never ended before exit: Qt Multimedia
+and Qt TextToSpeech keep process-wide objects (the media integration, its audio device
+list, the PulseAudio context, loaded plugins) that belong to the thread that first used
+them. With a thread per kiosk window, the first window's thread made them and finished,
+and every later QSoundEffect talked to objects of a dead thread; and when a busy machine
+made ``shutdown()`` give up waiting, Python freed the worker from the GUI thread while
+the audio thread was still inside ``QSoundEffect()``: the segfault seen in the tests.
+Now the workers (one per engine name) and the engines they make live as long as the
+thread, are created and destroyed only in it, and the thread is stopped once at exit.
+
+No sound device, no sound server or no speech engine is not an error for the kiosk:
+it keeps serving silently, logs it once, and :func:`health` says so for the
+maintenance screen (``kiosk doctor`` checks the same from the outside).
 """
 
 from __future__ import annotations
 
+import atexit
+import ctypes
 import logging
 import math
+import shutil
 import struct
 import tempfile
+import threading
 import wave
 from pathlib import Path
 
@@ -20,6 +37,9 @@ from PySide6.QtCore import QLocale, QObject, QThread, QUrl, Signal, Slot
 from kiosk.i18n import locale_of
 
 log = logging.getLogger(__name__)
+
+OK, SILENT = "ok", "silent"
+_STOP_WAIT_MS = 5000
 
 
 def _tone(path: Path, freq: float, ms: int, volume: float = 0.4) -> Path:
@@ -40,35 +60,94 @@ def _tone(path: Path, freq: float, ms: int, volume: float = 0.4) -> Path:
     return path
 
 
-class AudioWorker(QObject):
-    """Lives in the audio thread; creates the engines there on first use."""
+class _Health:
+    """What the audio thread found out, readable from any thread; each problem is
+    logged the first time it is seen, not on every cue or sentence."""
 
-    spoken = Signal(str, str)  # text, language: for tests and the log
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._parts: dict[str, tuple[str, str]] = {}
+
+    def set(self, part: str, state: str, detail: str) -> None:
+        with self._lock:
+            before = self._parts.get(part)
+            self._parts[part] = (state, detail)
+        if state != OK and before != (state, detail):
+            log.warning(f"{part} unavailable", extra={"fields": {"detail": detail}})
+
+    def get(self) -> dict[str, tuple[str, str]]:
+        with self._lock:
+            return dict(self._parts)
+
+
+_health = _Health()
+
+
+def health() -> tuple[str, str]:
+    """("ok" | "silent" | "unknown", one line) for the maintenance screen."""
+    parts = _health.get()
+    if not parts:
+        return "unknown", "not checked yet"
+    state = OK if all(s == OK for s, _ in parts.values()) else SILENT
+    return state, "; ".join(f"{name}: {detail}" for name, (_, detail) in sorted(parts.items()))
+
+
+class AudioWorker(QObject):
+    """Lives in the audio thread for the whole process; makes its engines there on
+    first use and destroys them there at exit."""
 
     def __init__(self, engine: str) -> None:
         super().__init__()
         self._engine_name = engine
         self._tts: object | None = None
         self._effects: dict[str, object] = {}
-        self._dir = Path(tempfile.mkdtemp(prefix="kiosk-sounds-"))
+        self._sound_ok: bool | None = None
+        self._dir: Path | None = None
+
+    @Slot()
+    def probe(self) -> None:
+        """Find out early (and log once) whether speech and sound will be heard."""
+        self._speech()
+        self._sound()
 
     def _speech(self) -> object | None:
         if self._engine_name == "none":
+            _health.set("speech", OK, "off (accessibility.speech_engine = 'none')")
             return None
         if self._tts is None:
             try:
                 from PySide6.QtTextToSpeech import QTextToSpeech
 
-                self._tts = QTextToSpeech(self._engine_name)
+                tts = QTextToSpeech(self._engine_name)
+                if tts.state() == QTextToSpeech.State.Error:
+                    reason = tts.errorString() or "the engine reported an error"
+                    raise RuntimeError(reason)
+                self._tts = tts
+                _health.set("speech", OK, f"engine {self._engine_name}")
             except Exception as err:  # no engine: read-aloud stays silent, nothing else breaks
-                log.warning("text to speech unavailable", extra={"fields": {"error": str(err)}})
+                _health.set("speech", SILENT, f"engine {self._engine_name}: {err}")
                 self._engine_name = "none"
                 return None
         return self._tts
 
+    def _sound(self) -> bool:
+        if self._sound_ok is None:
+            try:
+                from PySide6.QtMultimedia import QMediaDevices
+
+                outputs = QMediaDevices.audioOutputs()
+                self._sound_ok = bool(outputs)
+                if outputs:
+                    _health.set("sound", OK, QMediaDevices.defaultAudioOutput().description())
+                else:
+                    _health.set("sound", SILENT, "no audio output device (or no sound server)")
+            except Exception as err:
+                self._sound_ok = False
+                _health.set("sound", SILENT, f"Qt Multimedia: {err}")
+        return self._sound_ok
+
     @Slot(str, str, float)
     def say(self, text: str, language: str, volume: float) -> None:
-        self.spoken.emit(text, language)
         tts = self._speech()
         if tts is None or not text:
             return
@@ -82,25 +161,17 @@ class AudioWorker(QObject):
         if self._tts is not None:
             self._tts.stop()  # type: ignore[attr-defined]
 
-    @Slot()
-    def close(self) -> None:
-        """In the audio thread: drop the engines here, where they were made (a QObject
-        destroyed from another thread can crash), then end the thread's loop."""
-        if self._tts is not None:
-            self._tts.stop()  # type: ignore[attr-defined]
-        self._tts = None
-        self._effects.clear()
-        thread = QThread.currentThread()
-        if thread is not None:
-            thread.quit()
-
     @Slot(str, float)
     def cue(self, kind: str, volume: float) -> None:
+        if not self._sound():
+            return  # told once by _sound(); Qt would warn on every cue
         effect = self._effects.get(kind)
         if effect is None:
             try:
                 from PySide6.QtMultimedia import QSoundEffect
 
+                if self._dir is None:
+                    self._dir = Path(tempfile.mkdtemp(prefix="kiosk-sounds-"))
                 freq, ms = {"tap": (880.0, 40), "done": (660.0, 220)}.get(kind, (440.0, 80))
                 effect = QSoundEffect()
                 effect.setSource(
@@ -108,45 +179,128 @@ class AudioWorker(QObject):
                 )
                 self._effects[kind] = effect
             except Exception as err:
-                log.warning("sound cues unavailable", extra={"fields": {"error": str(err)}})
+                _health.set("sound", SILENT, f"sound cues: {err}")
                 self._effects[kind] = False
                 return
         if effect:
             effect.setVolume(volume)  # type: ignore[attr-defined]
             effect.play()  # type: ignore[attr-defined]
 
+    @Slot()
+    def release(self) -> None:
+        """At exit, in the audio thread: destroy the engines where they were made."""
+        if self._tts is not None:
+            self._tts.stop()  # type: ignore[attr-defined]
+        self._tts = None
+        self._effects.clear()
+        if self._dir is not None:
+            shutil.rmtree(self._dir, ignore_errors=True)
+            self._dir = None
+
+
+class _Quitter(QObject):
+    @Slot()
+    def quit(self) -> None:
+        """Last event of the audio thread: after every worker released its engines."""
+        thread = QThread.currentThread()
+        if thread is not None:
+            thread.quit()
+
+
+class _AudioThread(QObject):
+    """The process's audio thread and its workers (made on the GUI thread, used there
+    only through queued signals)."""
+
+    _release = Signal()
+    _quit = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.qthread = QThread()
+        self.qthread.setObjectName("audio")
+        self.workers: dict[str, AudioWorker] = {}
+        self._quitter = _Quitter()
+        self._quitter.moveToThread(self.qthread)
+        self._quit.connect(self._quitter.quit)
+        self.qthread.start()
+
+    def worker(self, engine: str) -> AudioWorker:
+        w = self.workers.get(engine)
+        if w is None:
+            w = AudioWorker(engine)
+            w.moveToThread(self.qthread)
+            self._release.connect(w.release)
+            self.workers[engine] = w
+        return w
+
+    def stop(self) -> None:
+        self._release.emit()  # queued: runs after whatever the thread is doing
+        self._quit.emit()  # and this after the releases
+        if self.qthread.wait(_STOP_WAIT_MS):
+            self.workers.clear()  # the thread is over: freeing its objects is safe now
+            self._quitter = None  # type: ignore[assignment]
+            return
+        # A hung audio backend: never free objects a running thread still uses. The
+        # process is ending anyway; keep them alive on purpose so Python cannot.
+        log.warning("audio thread did not stop in time; leaving it to the exit")
+        for obj in (self.qthread, self._quitter, *self.workers.values()):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
+
+
+_thread: _AudioThread | None = None
+
+
+def _audio_thread() -> _AudioThread:
+    global _thread
+    if _thread is None:
+        _thread = _AudioThread()
+        atexit.register(stop_audio_thread)
+    return _thread
+
+
+def stop_audio_thread() -> None:
+    """Release the engines in the audio thread and end it (at exit; waits up to 5 s)."""
+    global _thread
+    if _thread is not None:
+        t, _thread = _thread, None
+        t.stop()
+
 
 class Audio(QObject):
-    """The GUI-side handle: queued calls into the audio thread, never a wait."""
+    """One window's handle: queued calls into the shared audio thread, never a wait."""
 
+    spoken = Signal(str, str)  # text, language: what was asked to be read (tests, log)
     _say = Signal(str, str, float)
     _stop = Signal()
     _cue = Signal(str, float)
-    _close = Signal()
+    _probe = Signal()
 
     def __init__(self, engine: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("audio")
-        self.worker = AudioWorker(engine)
-        self.worker.moveToThread(self._thread)
-        self._say.connect(self.worker.say)
-        self._stop.connect(self.worker.stop)
-        self._cue.connect(self.worker.cue)
-        self._close.connect(self.worker.close)
-        self._thread.start()
+        worker = _audio_thread().worker(engine)
+        self._say.connect(worker.say)
+        self._stop.connect(worker.stop)
+        self._cue.connect(worker.cue)
+        self._probe.connect(worker.probe)
+        self._closed = False
+        self._probe.emit()  # learn early whether anything will be heard (logged once)
 
     def say(self, text: str, language: str, volume: float) -> None:
+        if self._closed:
+            return
+        self.spoken.emit(text, language)
         self._say.emit(text, language, volume)
 
     def stop(self) -> None:
-        self._stop.emit()
+        if not self._closed:
+            self._stop.emit()
 
     def cue(self, kind: str, volume: float) -> None:
-        self._cue.emit(kind, volume)
+        if not self._closed:
+            self._cue.emit(kind, volume)
 
     def shutdown(self) -> None:
-        self._close.emit()  # the worker releases its engines and quits its own loop
-        if not self._thread.wait(3000):  # a hung audio backend must not hang the exit
-            log.warning("audio thread did not stop in time")
-            self._thread.quit()
+        """The window is closing: stop its speech; the engines stay for the next one."""
+        if not self._closed:
+            self._stop.emit()
+            self._closed = True

@@ -34,6 +34,7 @@ from kiosk.queue import open_backend
 from kiosk.queue.base import BookingRef, QueueBackend, Ticket
 from kiosk.queue.emergency import report_emergency_numbers
 from kiosk.queue.snapshot import Snapshot, snapshot
+from ui.audio import health as audio_health
 from ui.worker import Done, Worker
 
 if TYPE_CHECKING:  # loaded on first use, not at start-up
@@ -428,6 +429,8 @@ class MaintenanceService:
                     "detail": f"{self.config.cardreader.kind}: {state}",
                 }
             )
+            sound, detail = audio_health()  # what the audio thread found (ui/audio.py)
+            rows.append({"name": "Ton/Vorlesen", "state": sound, "detail": detail})
             return rows
 
         self._printing.poll(printer_row)

@@ -250,6 +250,17 @@ def check_site_database(cfg: Config) -> Check:
     return Check("site database", OK, "; ".join(f.text for f in findings))
 
 
+def check_audio(cfg: Config) -> Check:
+    """Sound cues and read-aloud: a warning only, the kiosk serves on in silence."""
+    from kiosk.ops.audio_check import sound_server, speech_engine
+
+    sound = sound_server()
+    speech = speech_engine(cfg.accessibility.speech_engine, cfg.kiosk.languages)
+    detail = f"sound: {sound.detail}; speech: {speech.detail}"
+    fixes = "; ".join(f.fix for f in (sound, speech) if not f.ok and f.fix)
+    return Check("audio/speech", OK if sound.ok and speech.ok else WARN, detail, fixes)
+
+
 CHECKS: tuple[Callable[[Config], Check], ...] = (
     check_config,
     check_display,
@@ -259,6 +270,7 @@ CHECKS: tuple[Callable[[Config], Check], ...] = (
     check_backend,
     check_site_database,
     check_mqtt,
+    check_audio,
     check_disk,
     check_clock,
 )

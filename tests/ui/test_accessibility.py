@@ -82,3 +82,66 @@ def test_no_audio_device_does_not_block_the_ui(make_ui, make_config):
     d.tap("pad_1")
     assert time.monotonic() - start < 2.0
     assert d.screen() == "checkin"
+
+
+def test_windows_closed_while_the_audio_thread_is_busy_free_nothing_it_uses(qapp):
+    """The suite's segfault: a busy machine made shutdown() give up waiting, and Python
+    freed the worker while the audio thread was still inside QSoundEffect(). Now a
+    closing window never waits for nor frees what the audio thread uses."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    from kiosk.session import CitizenSession, IdlePolicy
+    from ui import audio
+    from ui.viewmodels.session import Session
+    from ui.viewmodels.speech import Speech
+
+    first = audio.Audio("mock")
+    worker = audio._audio_thread().worker("mock")
+    QTimer.singleShot(0, worker, lambda: time.sleep(1.0))  # the audio thread is busy
+    waited = 0.0
+    for i in range(30):
+        handle = first if i == 0 else audio.Audio("mock")
+        session = Session(CitizenSession("de"), IdlePolicy(60, 30), ["de"], lambda _c: None)
+        session.setReadAloud(True)
+        session.setSoundCues(True)
+        speech = Speech(handle, session)
+        speech.screen(f"Sitzung {i}")
+        speech.cue("tap")
+        start = time.monotonic()
+        handle.shutdown()
+        waited += time.monotonic() - start
+        del speech, session, handle
+        if i % 10 == 0:
+            gc.collect()  # free the handles while the audio thread is still busy
+    assert waited < 0.3  # closing never waited for the busy thread
+    after = audio.Audio("mock")  # and the thread serves the next window afterwards
+    session = Session(CitizenSession("de"), IdlePolicy(60, 30), ["de"], lambda _c: None)
+    session.setReadAloud(True)
+    speech = Speech(after, session)
+    speech.screen("danach")
+    assert speech.spoken == [("danach", "de")]
+    done: list[bool] = []
+    QTimer.singleShot(0, worker, lambda: done.append(True))
+    end = time.monotonic() + 10
+    while not done and time.monotonic() < end:
+        time.sleep(0.02)
+    assert done, "the audio thread did not get back to work"
+    after.shutdown()
+
+
+def test_maintenance_shows_whether_anything_is_heard(make_ui, make_config, monkeypatch):
+    monkeypatch.setenv("PULSE_SERVER", "unix:/nonexistent/pulse")
+    d = make_ui(with_engine(make_config(), "none"))
+    for _ in range(5):
+        d.tap("maintenanceCorner")
+    for digit in "123456":  # the demo config's PIN
+        d.tap(f"pin_{digit}")
+    d.tap("pin_OK")
+    d.wait_until(lambda: d.screen() == "maintenance")
+    maintenance = d.ui.context.maintenance
+    d.wait_until(lambda: any(r["name"] == "Ton/Vorlesen" for r in maintenance.status))
+    row = next(r for r in maintenance.status if r["name"] == "Ton/Vorlesen")
+    assert "speech: off" in row["detail"]
+    assert row["state"] in ("ok", "silent")

@@ -26,7 +26,7 @@ class Speech(QObject):
         self._audio = audio
         self._session = session
         self.spoken: list[tuple[str, str]] = []  # (text, language), as the engine got them
-        audio.worker.spoken.connect(self._record)
+        audio.spoken.connect(self._record)
         self._was_on = False
         session.displayChanged.connect(self._display_changed)
         session.ended.connect(audio.stop)
