@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
@@ -29,6 +29,7 @@ from kiosk.queue.base import (
     Ticket,
     TicketsDeactivated,
 )
+from ui.qt import Property
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.services import Services
