@@ -1,38 +1,125 @@
 #!/bin/sh
-# Install, update or roll back the Bürgerbüro kiosk on Debian/Ubuntu (run as root).
-#   install.sh install    system packages, user "kiosk", a new release under /opt/kiosk,
-#                         the unit, udev rules and (if missing) /etc/kiosk/kiosk.toml
-#   install.sh rollback   point /opt/kiosk/current back to the previous release
+# Install, update or roll back the Bürgerbüro kiosk on Debian 12 / Ubuntu 24.04 (as root).
+#   install.sh install [WHEEL]  system packages, user "kiosk" with its groups and its own
+#                               sound server, a new release under /opt/kiosk built from
+#                               WHEEL (default: a wheel built from this source), the unit,
+#                               udev rules and (if missing) /etc/kiosk/kiosk.toml
+#   install.sh rollback         point /opt/kiosk/current back to the previous release
 # Releases live side by side in /opt/kiosk/releases/<version>-<date>; /opt/kiosk/current
 # is a symlink, so an update is a new release plus a restart and a rollback is instant.
-# DESTDIR stages everything under another root (packaging, tests); it skips the steps
-# that change the running system (apt, useradd, systemctl, udevadm).
+# Running it again is safe: packages, user, groups and the admin's config are kept.
+#
+# Environment:
+#   WHEELHOUSE=DIR  install the release's Python packages from DIR only (no PyPI), for
+#                   kiosks without internet access (`make wheelhouse` fills build/wheelhouse)
+#   PIP_ARGS=...    further arguments for pip
+#   DESTDIR=DIR     stage the files under DIR (packaging, tests): no apt, no user, no
+#                   systemd, no udev
+# Without a running systemd (a chroot, a container) the steps that talk to systemd and
+# udev are skipped and said so; everything else is done.
 set -eu
 PREFIX=${PREFIX:-/opt/kiosk}
 DESTDIR=${DESTDIR:-}
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 ROOT="$DESTDIR"
 live() { [ -z "$DESTDIR" ]; }
+booted() { live && [ -d /run/systemd/system ]; }  # sd_booted(): systemd is PID 1
+if [ -n "${WHEELHOUSE:-}" ]; then
+    PIP_ARGS="${PIP_ARGS:-} --no-index --find-links $WHEELHOUSE"
+fi
 
-PACKAGES="python3 python3-venv python3-dev build-essential pkg-config swig libpcsclite-dev
- libcups2-dev tzdata fonts-dejavu-core fonts-noto-core cage xwayland pcscd
- libegl1 libgl1 libopengl0 libglib2.0-0 libdbus-1-3 libfontconfig1 libxkbcommon0"
+# Everything the installed release needs, named: nothing is left to Recommends.
+#  Python for the release's venv; the compilers and headers build pyscard and pycups
+#  when no wheel fits (PyPI has none for pycups).
+PACKAGES_PYTHON="python3 python3-venv python3-dev build-essential pkg-config swig
+ libpcsclite-dev libcups2-dev libpcsclite1 libcups2 tzdata ca-certificates"
+#  Display: the cage compositor and Xwayland (cage will not start without it), and the
+#  libraries PySide6's Qt loads for Wayland, EGL (Mesa: software rendering where there
+#  is no GPU), fonts and input.
+PACKAGES_DISPLAY="cage xwayland libwayland-client0 libwayland-cursor0 libwayland-egl1 libwayland-server0
+ libxkbcommon0 libegl1 libgl1 libopengl0 libegl-mesa0 libgl1-mesa-dri libglib2.0-0
+ libdbus-1-3 libfontconfig1 libfreetype6 fontconfig fonts-dejavu-core fonts-noto-core"
+#  Card reader: the PC/SC daemon and the CCID driver for USB contactless readers.
+PACKAGES_READER="pcscd libccid"
+#  Sound: PipeWire with its PulseAudio server, as the kiosk user's own services (Qt
+#  Multimedia talks to PipeWire, speech-dispatcher to the PulseAudio side).
+PACKAGES_AUDIO="pipewire pipewire-pulse wireplumber libpipewire-0.3-0 libpulse0
+ dbus-user-session"
+#  Read-aloud: QtTextToSpeech's speechd plugin -> speech-dispatcher -> espeak-ng, which
+#  has voices for every offered language (de, en, tr, uk, ru, pl, ar).
+PACKAGES_SPEECH="speech-dispatcher speech-dispatcher-espeak-ng libspeechd2 espeak-ng-data"
+PACKAGES="$PACKAGES_PYTHON $PACKAGES_DISPLAY $PACKAGES_READER $PACKAGES_AUDIO $PACKAGES_SPEECH"
+# video, render, input: the display and touch for cage; lp: USB printers (usblp);
+# audio: the sound card for PipeWire, which runs without a seat session (lingering).
+GROUPS="video render input lp audio"
+
+system_packages() {
+    apt-get update -q
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $PACKAGES
+}
+
+kiosk_user() {
+    getent group kiosk >/dev/null || groupadd --system kiosk
+    getent passwd kiosk >/dev/null || useradd --system --gid kiosk --create-home \
+        --home-dir /var/lib/kiosk-home --shell /usr/sbin/nologin kiosk
+    for g in $GROUPS; do
+        getent group "$g" >/dev/null || groupadd --system "$g"
+        usermod -aG "$g" kiosk
+    done
+    # Lingering: systemd starts the user's services (PipeWire) at boot, with no login.
+    install -d /var/lib/systemd/linger
+    touch /var/lib/systemd/linger/kiosk
+}
+
+# The kiosk's sound server: PipeWire, pipewire-pulse and WirePlumber as user services of
+# "kiosk" (enabled for every user, as Debian does; lingering starts them). The unit gets
+# the user's runtime directory, where their sockets are (a drop-in, as it names the uid).
+audio_dropin() {
+    uid=$(id -u kiosk)
+    install -d "$ROOT/etc/systemd/system/kiosk.service.d"
+    cat >"$ROOT/etc/systemd/system/kiosk.service.d/sound.conf" <<EOF
+# Written by install.sh: the kiosk user's PipeWire (sound cues) and speech-dispatcher
+# (read-aloud) live in /run/user/$uid, which ProtectHome=yes would hide.
+[Unit]
+Wants=user@$uid.service
+After=user@$uid.service
+
+[Service]
+Environment=XDG_RUNTIME_DIR=/run/user/$uid
+ProtectHome=tmpfs
+BindPaths=/run/user/$uid
+EOF
+    if command -v systemctl >/dev/null; then
+        systemctl --global enable pipewire.socket pipewire-pulse.socket wireplumber.service
+    fi
+}
+
+build_wheel() {
+    work=$(mktemp -d)
+    python3 -m venv "$work/venv"
+    # shellcheck disable=SC2086
+    "$work/venv/bin/pip" wheel -q --no-deps ${PIP_ARGS:-} -w "$work/dist" "$SRC" >&2
+    ls "$work"/dist/*.whl
+}
 
 install_release() {
-    version=$(sed -n 's/^version = "\(.*\)"/\1/p' "$SRC/pyproject.toml")
-    release="$version-$(date +%Y%m%d%H%M%S)"
+    wheel=${1:-}
     if live; then
-        apt-get update -q
-        # shellcheck disable=SC2086
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $PACKAGES
-        getent passwd kiosk >/dev/null || useradd --system --create-home --home-dir /var/lib/kiosk-home \
-            --shell /usr/sbin/nologin --groups video,input,render,lp kiosk
+        system_packages
+        kiosk_user
     fi
+    [ -n "$wheel" ] || wheel=$(build_wheel)
+    [ -f "$wheel" ] || { echo "no wheel at $wheel" >&2; exit 1; }
+    version=$(basename "$wheel" | cut -d- -f2)
+    release="$version-$(date +%Y%m%d%H%M%S)"
     install -d "$ROOT$PREFIX/releases" "$ROOT/etc/kiosk" "$ROOT/etc/systemd/system" \
         "$ROOT/etc/udev/rules.d"
     python3 -m venv "$ROOT$PREFIX/releases/$release"
-    "$ROOT$PREFIX/releases/$release/bin/pip" install -q ${PIP_ARGS:-} "$SRC"
+    # shellcheck disable=SC2086
+    "$ROOT$PREFIX/releases/$release/bin/pip" install -q ${PIP_ARGS:-} "$wheel"
     ln -sfn "releases/$release" "$ROOT$PREFIX/current"
+    install -m 0644 "$SRC/README.md" "$ROOT$PREFIX/README.md"
     install -m 0644 "$SRC/kiosk.service" "$ROOT/etc/systemd/system/kiosk.service"
     install -m 0644 "$SRC/assets/deploy/99-kiosk.rules" "$ROOT/etc/udev/rules.d/99-kiosk.rules"
     if [ ! -e "$ROOT/etc/kiosk/kiosk.toml" ]; then
@@ -41,10 +128,16 @@ install_release() {
     fi
     if live; then
         chgrp kiosk /etc/kiosk/kiosk.toml
+        audio_dropin
+    fi
+    if booted; then
         udevadm control --reload-rules && udevadm trigger
+        loginctl enable-linger kiosk
         systemctl daemon-reload
         systemctl enable kiosk.service
         systemctl restart kiosk.service || true
+    elif live; then
+        echo "systemd is not running: udev, lingering and kiosk.service take effect at the next boot"
     fi
     echo "installed release $release"
 }
@@ -57,12 +150,12 @@ rollback() {
         exit 1
     fi
     ln -sfn "releases/$previous" "$ROOT$PREFIX/current"
-    live && systemctl restart kiosk.service
+    if booted; then systemctl restart kiosk.service; fi
     echo "rolled back from $current to $previous"
 }
 
 case "${1:-}" in
-    install) install_release ;;
+    install) install_release "${2:-}" ;;
     rollback) rollback ;;
-    *) echo "usage: $0 install|rollback" >&2; exit 2 ;;
+    *) echo "usage: $0 install [WHEEL] | rollback" >&2; exit 2 ;;
 esac

@@ -71,9 +71,19 @@ class StaffUi(QObject):
         self.engine.deleteLater()
 
 
-def run(config: Config) -> int:
+def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
     ui = StaffUi(config)
     app = ui.app
+    if exit_after_first_frame:
+        shown: list[bool] = []
+
+        def first_frame() -> None:
+            if not shown:  # frameSwapped keeps coming; act on the first one only
+                shown.append(True)
+                print("first_frame", flush=True)
+                QTimer.singleShot(0, app.quit)
+
+        ui.window.frameSwapped.connect(first_frame)
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: app.quit())
     heartbeat = QTimer()  # lets Python see signals while Qt's loop runs

@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="connect to a broker on 127.0.0.1:1883 without credentials",
     )
+    parser.add_argument(
+        "--exit-after-first-frame",
+        action="store_true",
+        help="exit 0 once the console has rendered (smoke test of an installed release)",
+    )
     return parser
 
 
@@ -54,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.staff import app  # Qt only once the configuration is known to be good
 
     try:
-        return app.run(cfg)
+        return app.run(cfg, exit_after_first_frame=args.exit_after_first_frame)
     except config_mod.ConfigError as err:  # unreadable password or TLS files
         print(f"kiosk-staff: config error: {err}", file=sys.stderr)
         return EXIT_CONFIG

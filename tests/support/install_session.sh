@@ -1,0 +1,66 @@
+#!/bin/sh
+# Run inside the clean root as the user "kiosk" (tests/test_install_root.py): the kiosk's
+# own sound server with a null sink, read-aloud recorded from it, then the installed
+# release under cage's headless backend, a screenshot and the doctor. Results in $OUT.
+set -eu
+OUT=${OUT:?}
+LIMIT=${LIMIT:-60}
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:?}
+export HOME=/var/lib/kiosk-home
+log() { echo "session: $*" >&2; }
+wait_for() {  # wait_for SECONDS TEST...: poll until TEST succeeds
+    n=$(( $1 * 10 )); shift
+    while ! "$@" 2>/dev/null; do
+        n=$((n - 1)); [ "$n" -gt 0 ] || return 1; sleep 0.1
+    done
+}
+pids=""
+cleanup() { for p in $pids; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+
+# Sound: PipeWire, WirePlumber and pipewire-pulse, as systemd would start them for the
+# lingering user; a null sink as the default output, recorded from its monitor.
+# The user's D-Bus, as dbus-user-session gives it (WirePlumber needs it).
+export DBUS_SESSION_BUS_ADDRESS="unix:path=$XDG_RUNTIME_DIR/bus"
+dbus-daemon --session --address="$DBUS_SESSION_BUS_ADDRESS" --nofork --nopidfile \
+    >"$OUT/dbus.log" 2>&1 & pids="$pids $!"
+wait_for 10 test -S "$XDG_RUNTIME_DIR/bus" || { log "dbus-daemon did not start"; exit 10; }
+pipewire >"$OUT/pipewire.log" 2>&1 & pids="$pids $!"
+wait_for 10 test -S "$XDG_RUNTIME_DIR/pipewire-0" || { log "pipewire did not start"; exit 10; }
+wireplumber >"$OUT/wireplumber.log" 2>&1 & pids="$pids $!"
+pipewire-pulse >"$OUT/pipewire-pulse.log" 2>&1 & pids="$pids $!"
+wait_for 10 pactl info >/dev/null || { log "pipewire-pulse did not answer"; exit 11; }
+pactl load-module module-null-sink sink_name=kiosk_null >/dev/null
+pactl set-default-sink kiosk_null
+parecord -d kiosk_null.monitor --rate=16000 --channels=1 --format=s16le --file-format=wav \
+    "$OUT/speech.wav" & rec=$!
+sleep 0.5
+/opt/kiosk/current/bin/python /opt/kiosk-test/speak.py >"$OUT/speak.log" 2>&1 || {
+    log "read-aloud failed: $(tail -3 "$OUT/speak.log")"; exit 12; }
+sleep 0.5
+kill "$rec"; wait "$rec" 2>/dev/null || true
+
+# Display: cage with the headless backend and the pixman renderer (no GPU, no seat).
+start=$(date +%s.%N)
+WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 QT_QPA_PLATFORM=wayland \
+    cage -- /opt/kiosk/current/bin/kiosk run --demo >"$OUT/kiosk.log" 2>&1 & cage=$!
+pids="$pids $cage"
+framed() { grep -q 'first frame' "$OUT/kiosk.log" || ! kill -0 "$cage"; }
+if ! wait_for "$LIMIT" framed || ! grep -q 'first frame' "$OUT/kiosk.log"; then
+    log "no first frame within ${LIMIT}s: $(tail -3 "$OUT/kiosk.log")"; exit 13
+fi
+end=$(date +%s.%N)
+echo "$start $end" >"$OUT/first_frame.times"
+sleep 1  # the welcome screen's fade-in
+WAYLAND_DISPLAY=$(cd "$XDG_RUNTIME_DIR" && ls wayland-* | grep -v lock | head -1)
+export WAYLAND_DISPLAY
+grim "$OUT/welcome.png" || { log "grim failed"; exit 14; }
+# The doctor as the kiosk user, on the same display; its exit status is the test's to judge.
+/opt/kiosk/current/bin/kiosk doctor --demo --json >"$OUT/doctor.json" 2>"$OUT/doctor.err" \
+    || echo "doctor exit $?" >&2
+kill "$cage"; wait "$cage" 2>/dev/null || true
+# The installed config is readable by the kiosk user and valid as shipped.
+/opt/kiosk/current/bin/kiosk config check --config /etc/kiosk/kiosk.toml >"$OUT/config_check.log" 2>&1 \
+    && echo 0 >"$OUT/config_check.rc" || echo $? >"$OUT/config_check.rc"
+id >"$OUT/id.txt"
+log "done"

@@ -1,0 +1,105 @@
+"""The release installed as on a real kiosk, proven in a clean Debian bookworm root.
+
+tests/support/install_root.py bootstraps the root (cached locally, fresh under CI),
+runs ``install.sh install`` in it from the built wheel, then starts the release as the
+unprivileged user "kiosk" under cage's headless backend with QT_QPA_PLATFORM=wayland,
+the user's own PipeWire with a null sink and speech-dispatcher, in a private
+XDG_RUNTIME_DIR. Each assertion names the file in build/test-install/last/ to look at.
+Run by ``make test-install``; needs root and debootstrap (a failure under CI=true).
+"""
+
+from __future__ import annotations
+
+import array
+import json
+import math
+import os
+import wave
+from pathlib import Path
+
+import pytest
+from install_root import Outcome, install_and_start, missing
+from rigs import require
+
+pytestmark = [pytest.mark.install, pytest.mark.timeout(3600)]
+
+LIMIT_S = 60  # cage started -> first frame, on a loaded 2-core machine
+LANGUAGES = {"de", "en", "tr", "uk", "ru", "pl", "ar"}  # ls (Leichte Sprache) is read as de
+
+
+@pytest.fixture(scope="module")
+def outcome() -> Outcome:
+    require("clean Debian root", missing())
+    result = install_and_start(fresh=bool(os.environ.get("CI")), limit_s=LIMIT_S)
+    assert result.install.returncode == 0, (result.out / "install.log").read_text()[-3000:]
+    return result
+
+
+def test_install_from_the_wheel_then_first_frame_under_cage(outcome: Outcome) -> None:
+    assert outcome.session is not None
+    logs = "".join(
+        f"\n--- {p.name}\n{p.read_text(errors='replace')[-1500:]}"
+        for p in sorted(outcome.out.glob("*.log"))
+    )
+    assert outcome.session.returncode == 0, logs
+    assert outcome.first_frame_s is not None and outcome.first_frame_s < LIMIT_S
+    assert "installed release" in (outcome.out / "install.log").read_text()
+
+
+def grey_levels(png: Path) -> list[int]:
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png))
+    assert not image.isNull(), png
+    step = 8
+    return [
+        image.pixelColor(x, y).lightness()
+        for y in range(0, image.height(), step)
+        for x in range(0, image.width(), step)
+    ]
+
+
+def test_the_screenshot_shows_a_screen_not_a_blank(outcome: Outcome) -> None:
+    levels = grey_levels(outcome.out / "welcome.png")
+    mean = sum(levels) / len(levels)
+    spread = math.sqrt(sum((v - mean) ** 2 for v in levels) / len(levels))
+    assert spread > 20, f"welcome.png is (nearly) one colour: sd {spread:.1f}"
+    assert len(set(levels)) > 20  # text, buttons and background, not a flat fill
+
+
+def test_doctor_as_the_kiosk_user_on_the_display(outcome: Outcome) -> None:
+    checks = {c["name"]: c for c in json.loads((outcome.out / "doctor.json").read_text())}
+    for name in ("config", "display", "fonts"):
+        assert checks[name]["status"] == "ok", checks[name]
+
+
+def test_the_installed_config_is_readable_and_valid(outcome: Outcome) -> None:
+    rc = (outcome.out / "config_check.rc").read_text().strip()
+    assert rc == "0", (outcome.out / "config_check.log").read_text()
+
+
+def test_user_groups_and_sound_dropin(outcome: Outcome) -> None:
+    ids = (outcome.out / "id.txt").read_text()
+    for group in ("video", "render", "input", "lp", "audio"):
+        assert f"({group})" in ids, ids
+    uid = ids.split("uid=")[1].split("(")[0]
+    dropin = (outcome.out / "dropin-sound.conf").read_text()
+    assert f"XDG_RUNTIME_DIR=/run/user/{uid}" in dropin
+    assert f"BindPaths=/run/user/{uid}" in dropin
+
+
+def test_read_aloud_is_heard_in_every_offered_language(outcome: Outcome) -> None:
+    report = json.loads((outcome.out / "speak.log").read_text().strip().splitlines()[-1])
+    assert "Speaking" in report["states"], report
+    assert report["languages"] and set(report["languages"]) >= LANGUAGES, report
+    with wave.open(str(outcome.out / "speech.wav")) as w:
+        rate, frames = w.getframerate(), w.readframes(w.getnframes())
+    samples = array.array("h", frames)
+    assert len(samples) > rate, "less than a second recorded from the null sink"
+    # The loudest half second: speech, not the silence around it.
+    window = rate // 2
+    loudest = max(
+        math.sqrt(sum(s * s for s in samples[i : i + window]) / window)
+        for i in range(0, len(samples) - window, window)
+    )
+    assert loudest > 500, f"read-aloud is silent in the recording: RMS {loudest:.0f}"
