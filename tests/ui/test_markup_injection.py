@@ -1,10 +1,11 @@
-"""Markup from outside stays text: each source (a staff label over MQTT, a kiosk's
+"""Markup from outside stays text. Each source (a staff label over MQTT, a kiosk's
 location on the staff console, the catalogue, the configuration, form values on the
-review screen, DG11 data from an ID card) carries ``<font size=7>`` and an ``<img src>``
-pointing at a local HTTP server. Every item showing it must be plain text, render the
-characters literally (its contentWidth is the literal string's), and the server must get
-no request. A control proves the trap works: the same string in an AutoText Text makes
-Qt fetch the image and shrinks the rendered width.
+review screen, DG11 data from an ID card, ZMS's service names at check-in) carries
+``<b>``/``<font>`` and an ``<img src>`` pointing at a local HTTP server. Every item
+showing it must be plain text and render the characters literally (its contentWidth is
+the literal string's), and the server must get no request. A control proves the trap
+works: the same string in an AutoText Text makes Qt fetch the image and shrinks the
+rendered width.
 
 The static side (every Text in ui/ says textFormat) is test_plain_text.py.
 """
@@ -17,6 +18,7 @@ import http.server
 import threading
 import time
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -262,3 +264,30 @@ def test_form_values_on_the_review_screen(make_ui, trap):
     assert forms.onReview, [(r["path"], r.get("error")) for r in forms.rows if r.get("error")]
     assert_literal(d.window, value, d.pump)
     assert trap.hits == []
+
+
+def test_zms_names_at_check_in(make_ui, tmp_path, trap):
+    import fake_zms
+
+    from kiosk import config
+
+    server = fake_zms.FakeZms().start()
+    try:
+        server.add_scope(141, "Bürgeramt Mitte", prefix="A")
+        name = f"<font size=7>Termin</font>{trap.markup('z')}"
+        soon = datetime.now(fake_zms.LOCAL) + timedelta(minutes=5)
+        pid, key = server.add_appointment(141, soon, (name,), service_ids=("999999",))
+        path = tmp_path / "kiosk.toml"
+        path.write_text(
+            # Two concerns share the office: the check-in shows ZMS's own names.
+            server.kiosk_toml(tmp_path / "state", {"ausweis": 141, "reisepass": 141})
+            + "[display]\nfullscreen = false\n"
+        )
+        d = make_ui(config.load(path))
+        d.tap("language_de")
+        d.ui.context.checkin.scanned(f"https://service.example.de/?process={pid}&authKey={key}")
+        d.wait_until(lambda: d.ui.context.checkin.concernName == name)
+        assert_literal(d.window, name, d.pump)
+        assert trap.hits == []
+    finally:
+        server.stop()
