@@ -87,6 +87,7 @@ class Database(ABC):
         self.on_connect: Callable[[Any], None] | None = None
         self._conn: Connection | None = None
         self._lock = threading.RLock()
+        self.last_failure_lock = False  # was the last failure only a busy lock?
 
     @property
     def schema_target(self) -> int:
@@ -146,6 +147,7 @@ class Database(ABC):
 
     def _failure(self, err: BaseException) -> Exception:
         message = self.describe(err)
+        self.last_failure_lock = self.is_lock(err)
         log.debug("%s (%r)", message, err)  # the caller logs or shows the message once
         if not self.is_lock(err):
             self._drop()  # start afresh next time: file replaced, server restarted ...

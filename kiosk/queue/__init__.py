@@ -13,6 +13,10 @@ __all__ = ["EmbeddedBackend", "open_backend", "open_embedded"]
 def open_embedded(cfg: Config, catalogue: Catalogue) -> EmbeddedBackend:
     """The embedded queue as configured: SQLite on the kiosk or the site's PostgreSQL
     (the admin CLI needs its staff methods)."""
+    if cfg.site_database:  # with its emergency range, when configured
+        from kiosk.queue.site_emergency import SiteBackend
+
+        return SiteBackend.from_config(cfg, catalogue)
     return EmbeddedBackend.from_config(cfg, catalogue)
 
 

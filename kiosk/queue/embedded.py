@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 from zoneinfo import ZoneInfo
 
 from kiosk import db as kdb
@@ -106,7 +106,7 @@ class EmbeddedBackend:
         self._last_quick_check: float | None = None
 
     @classmethod
-    def from_config(cls, cfg: Config, catalogue: Catalogue) -> EmbeddedBackend:
+    def from_config(cls, cfg: Config, catalogue: Catalogue) -> Self:
         """The queue as configured: ``<state_dir>/kiosk.db`` (or ``[embedded] database``),
         or the site's PostgreSQL for a ``postgresql://`` database."""
         database = open_store(

@@ -27,7 +27,7 @@ from kiosk import catalogue as catalogue_mod
 from kiosk.config import Config, load
 from kiosk.ops.stats import StatsUnavailable, open_stats
 from kiosk.outbox.submissions import StoreUnavailable, open_submissions, reference_for
-from kiosk.queue.base import BackendUnavailable, ServiceState
+from kiosk.queue.base import BackendUnavailable, NumbersExhausted, ServiceState
 from kiosk.queue.embedded import EmbeddedBackend
 
 REPO = Path(__file__).resolve().parents[2]
@@ -406,3 +406,59 @@ def test_lost_connection_shows_degraded_and_recovers_by_itself(site: Site) -> No
     again = queue(site, 0).draw_number("ausweis", "A", "after")  # another kiosk retries
     assert first.reference == again.reference
     backend.close()
+
+
+def test_emergency_numbers_while_unreachable_are_kept_and_reconciled(site: Site) -> None:
+    """With [offline] emergency_numbers a kiosk keeps serving from its own range while
+    the server is down; the same request keeps its number afterwards; the numbers reach
+    the clerks through the outbox and the site's form store."""
+    from kiosk.outbox.store import Outbox, OutboxWorker
+    from kiosk.outbox.submissions import LocalDelivery
+    from kiosk.queue import open_embedded
+    from kiosk.queue.emergency import report_emergency_numbers
+
+    reset(site)
+    path = site.root / "kiosk-emergency.toml"
+    path.write_text(
+        site.kiosks[2].read_text().replace('id = "kiosk-2"', 'id = "kiosk-e"')
+        + "\n[offline]\nemergency_numbers = true\nemergency_first = 900\nemergency_last = 901\n"
+    )
+    cfg = load(path)
+    backend = open_embedded(cfg, catalogue_mod.load(cfg.catalogue_path, cfg.kiosk.languages))
+    assert backend.draw_number("ausweis", "A", "before").number == "A-001"
+    site.pg.stop("fast")
+    try:
+        status = backend.service_status()
+        assert status.state is ServiceState.OPEN and status.reason.startswith("degraded:")
+        assert backend.health().detail.startswith("degraded:")
+        first = backend.draw_number("ausweis", "A", "down-1")
+        assert first.number == "N-900" and first.reference.startswith("offline-kiosk-e-")
+        assert backend.draw_number("ausweis", "A", "down-1") == first  # a retry
+        assert backend.draw_number("anmeldung", "B", "down-2").number == "N-901"
+        with pytest.raises(NumbersExhausted):
+            backend.draw_number("ausweis", "A", "down-3")
+    finally:
+        site.pg.start()
+    assert backend.draw_number("ausweis", "A", "down-1") == first  # not a second number
+    assert backend.draw_number("ausweis", "A", "after").number == "A-002"  # no gap
+    assert [seq for seq, _, _ in numbers(site)] == [1, 2]
+
+    pending = backend.pending_emergency_tickets()
+    assert [t.number for t in pending] == ["N-900", "N-901"]
+    outbox = Outbox(site.root / "state-e" / "outbox.db")
+    assert report_emergency_numbers(backend, outbox, cfg.kiosk.id) == 2
+    assert backend.pending_emergency_tickets() == []
+    store = open_submissions(cfg)
+    worker = OutboxWorker(outbox, LocalDelivery(store), idle_poll_s=0.1)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 20
+        while outbox.pending_count() and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        assert worker.stop(5)
+        store.close()
+        backend.close()
+    listed = kiosk_cli("submissions", "list", "--json", config=site.clerk)
+    references = [row["reference"] for row in json.loads(listed.stdout)]
+    assert first.reference in references
