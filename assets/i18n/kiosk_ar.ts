@@ -185,6 +185,14 @@
         <source>Not available at this terminal</source>
         <translation>غير متاح في هذه المحطة</translation>
     </message>
+    <message>
+        <source>QR code: %1</source>
+        <translation>رمز QR: %1</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone: %1</source>
+        <translation>امسح الرمز بهاتفك: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormField</name>

@@ -185,6 +185,14 @@
         <source>Not available at this terminal</source>
         <translation>Geht nicht an diesem Gerät.</translation>
     </message>
+    <message>
+        <source>QR code: %1</source>
+        <translation>QR-Code: %1</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone: %1</source>
+        <translation>Scannen Sie den Code mit Ihrem Handy: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormField</name>

@@ -185,6 +185,14 @@
         <source>Not available at this terminal</source>
         <translation>Niedostępne w tym terminalu</translation>
     </message>
+    <message>
+        <source>QR code: %1</source>
+        <translation>Kod QR: %1</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone: %1</source>
+        <translation>Proszę zeskanować kod telefonem: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormField</name>

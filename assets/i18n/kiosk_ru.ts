@@ -185,6 +185,14 @@
         <source>Not available at this terminal</source>
         <translation>Недоступно на этом терминале</translation>
     </message>
+    <message>
+        <source>QR code: %1</source>
+        <translation>QR-код: %1</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone: %1</source>
+        <translation>Отсканируйте код телефоном: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormField</name>

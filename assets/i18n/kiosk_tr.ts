@@ -185,6 +185,14 @@
         <source>Not available at this terminal</source>
         <translation>Bu terminalde kullanılamıyor</translation>
     </message>
+    <message>
+        <source>QR code: %1</source>
+        <translation>QR kodu: %1</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone: %1</source>
+        <translation>Kodu telefonunuzla tarayın: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormField</name>

@@ -185,6 +185,23 @@ class ConcernReport:
 
 
 @dataclass(frozen=True)
+class ConcernTile:
+    """A tile of a concern screen built from the central system's own buttons (ZMS),
+    rather than from the kiosk's catalogue."""
+
+    id: str  # the catalogue concern the admin mapped, else "zms:<scope>[-<service>]"
+    name: str  # as the central system names the button (German)
+    group_id: str  # the scope; "" for a link
+    group_name: str
+    prefix: str  # the scope's display prefix
+    available: bool
+    reason: str  # an Availability value
+    reason_text: str = ""
+    url: str = ""  # link buttons: shown as a QR code
+    qr: str = ""  # the link's QR code (data URI), made off the GUI thread
+
+
+@dataclass(frozen=True)
 class Health:
     ok: bool
     detail: str = ""

@@ -4,9 +4,10 @@ health and each group's queue. Run periodically on the backend worker (config
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from kiosk.catalogue import Catalogue
@@ -14,6 +15,7 @@ from kiosk.queue.base import (
     Availability,
     BackendError,
     ConcernReport,
+    ConcernTile,
     Health,
     QueueBackend,
     QueueStatus,
@@ -29,6 +31,7 @@ class Snapshot:
     status: ServiceStatus
     health: Health
     queues: dict[str, QueueStatus] = field(default_factory=dict)
+    tiles: tuple[ConcernTile, ...] = ()  # the concern screen from the central system's buttons
 
 
 def snapshot(backend: QueueBackend, group_ids: Iterable[str]) -> Snapshot:
@@ -49,7 +52,44 @@ def snapshot(backend: QueueBackend, group_ids: Iterable[str]) -> Snapshot:
                 log.debug("queue status of %s unavailable: %s", group_id, err)
     if not health.ok:
         log.warning("backend degraded", extra={"fields": {"detail": health.detail}})
-    return Snapshot(status, health, queues)
+    tiles = _tiles(backend)
+    if status.state is ServiceState.OPEN:
+        for scope_id in dict.fromkeys(t.group_id for t in tiles if t.group_id):
+            if scope_id not in queues:  # buttons mode: its groups are scopes
+                try:
+                    queues[scope_id] = backend.queue_status(scope_id)
+                except (BackendError, ValueError) as err:
+                    log.debug("queue status of %s unavailable: %s", scope_id, err)
+    return Snapshot(status, health, queues, tiles)
+
+
+def _tiles(backend: QueueBackend) -> tuple[ConcernTile, ...]:
+    """The backend's own concern tiles (ZMS buttons mode), link QR codes drawn here:
+    this runs on the backend worker, never on the GUI thread."""
+    own = getattr(backend, "concern_tiles", None)
+    if not callable(own):
+        return ()
+    try:
+        tiles: tuple[ConcernTile, ...] = own()
+    except BackendError as err:
+        log.info("concern tiles unavailable: %s", err)
+        return ()
+    return tuple(replace(t, qr=qr_svg(t.url)) if t.url else t for t in tiles)
+
+
+@functools.lru_cache(maxsize=16)
+def qr_svg(payload: str) -> str:
+    """A QR code as an SVG data URI (cached: links rarely change)."""
+    import base64
+    import io
+
+    import qrcode
+    import qrcode.image.svg
+
+    img = qrcode.make(payload, image_factory=qrcode.image.svg.SvgPathFillImage, box_size=10)
+    buf = io.BytesIO()
+    img.save(buf)
+    return "data:image/svg+xml;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
 def concern_report(

@@ -131,3 +131,27 @@ def test_exhausted_offers_online_booking_as_a_qr_code(make_ui, tmp_path, zms):
     d.wait_until(lambda: d.screen() == "exhausted")
     d.wait_until(lambda: d.item("noticeBookingQr").isVisible())
     assert "https://termine.example.de/" in d.text("noticeBookingUrl")
+
+
+def test_concern_screen_from_zms_buttons(make_ui, tmp_path, zms):
+    state = tmp_path / "state"
+    text = zms.kiosk_toml(
+        state,
+        {"ausweis": 141},
+        buttonlist="s141,r142-120335,l[https://service.example.de/termin|Termin online buchen]",
+    ).replace("[zms]\n", '[zms]\nconcern_screen = "buttons"\n')
+    path = tmp_path / "kiosk.toml"
+    path.write_text(text + "[display]\nfullscreen = false\n")
+    d = make_ui(config.load(path))
+    d.ui.context.services.refresh()
+    d.wait_until(lambda: len(d.ui.context.services.groups) == 3)
+    d.tap("language_de")
+    groups = d.ui.context.services.groups
+    assert [g["name"] for g in groups] == ["Bürgeramt Mitte", "Bürgeramt Nord", ""]
+    assert groups[0]["concerns"][0]["name"] == "Personalausweis beantragen"  # mapped: catalogue
+    assert groups[1]["concerns"][0]["name"] == "Dienstleistung 120335"  # ZMS's own name
+    assert d.item("link_https://service.example.de/termin").isVisible()
+    d.tap("concern_zms:142-120335")
+    d.wait_until(lambda: d.ui.context.ticketing.printState == "printed")
+    assert d.text("ticketNumber") == "B1" and zms.issued(142) == 1
+    assert zms.count("?requestId=120335") == 1

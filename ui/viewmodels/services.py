@@ -12,7 +12,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from kiosk.catalogue import Catalogue
 from kiosk.i18n import locale_of
 from kiosk.ops.maintenance import SWITCH_REASON
-from kiosk.queue.base import QueueStatus, ServiceState, ServiceStatus
+from kiosk.queue.base import ConcernTile, QueueStatus, ServiceState, ServiceStatus
 from kiosk.queue.snapshot import Snapshot
 from ui.qt import Property
 from ui.viewmodels import registry
@@ -58,6 +58,7 @@ class Services(QObject):
         self._status = ServiceStatus(ServiceState.OPEN)
         self._health_ok = True
         self._queues: dict[str, QueueStatus] = {}
+        self._tiles: tuple[ConcernTile, ...] = ()  # buttons mode (ZMS); () otherwise
         self._known = False
         session.languageChanged.connect(self.groupsChanged)
         self._timer = QTimer(self)
@@ -75,6 +76,8 @@ class Services(QObject):
 
     @Property("QVariantList", notify=groupsChanged)
     def groups(self) -> list[dict[str, object]]:
+        if self._tiles:
+            return self._button_groups()
         lang = self._session.language
         exhausted = self._status.exhausted_groups
         return [
@@ -99,9 +102,65 @@ class Services(QObject):
                     }
                     for c in self._catalogue.concerns_of(g.id)
                 ],
+                "links": [],
             }
             for g in self._catalogue.groups
         ]
+
+    def _button_groups(self) -> list[dict[str, object]]:
+        """The concern screen from the central system's buttons (ZMS): one group per
+        scope with ZMS's names, the catalogue's translation and hint where the admin
+        mapped a button to a concern, and the link buttons as QR codes at the end."""
+        lang = self._session.language
+        groups: dict[str, dict[str, object]] = {}
+        links: list[dict[str, str]] = []
+        for t in self._tiles:
+            if t.url:
+                links.append({"name": t.name, "url": t.url, "qr": t.qr})
+                continue
+            group = groups.setdefault(
+                t.group_id,
+                {
+                    "id": t.group_id,
+                    "prefix": t.prefix,
+                    "name": t.group_name,
+                    "waitLow": self._wait(t.group_id)[0],
+                    "waitHigh": self._wait(t.group_id)[1],
+                    "concerns": [],
+                    "links": [],
+                },
+            )
+            concern = next((c for c in self._catalogue.concerns if c.id == t.id), None)
+            group["concerns"].append(  # type: ignore[attr-defined]
+                {
+                    "id": t.id,
+                    "name": concern.name(lang) if concern else t.name,
+                    "hint": concern.hint(lang) if concern else "",
+                    "icon": concern.icon if concern else "",
+                    "hasForm": bool(concern.form) if concern else False,
+                    "available": t.available,
+                    "reason": t.reason,
+                    "reasonText": t.reason_text,
+                }
+            )
+        result = list(groups.values())
+        if links:
+            result.append(
+                {
+                    "id": "links",
+                    "prefix": "",
+                    "name": "",
+                    "waitLow": -1,
+                    "waitHigh": -1,
+                    "concerns": [],
+                    "links": links,
+                }
+            )
+        return result
+
+    def tile(self, tile_id: str) -> ConcernTile | None:
+        """A tile of the buttons mode (the ticket needs its scope and name)."""
+        return next((t for t in self._tiles if t.id == tile_id), None)
 
     def _wait(self, group_id: str) -> tuple[int, int]:
         q = self._queues.get(group_id)
@@ -162,8 +221,9 @@ class Services(QObject):
                 return
             health_changed = snap.health.ok != self._health_ok
             self._health_ok = snap.health.ok
-            if snap.queues != self._queues:
+            if snap.queues != self._queues or snap.tiles != self._tiles:
                 self._queues = dict(snap.queues)
+                self._tiles = snap.tiles
                 self.groupsChanged.emit()
             self.set_status(snap.status)
             if health_changed:

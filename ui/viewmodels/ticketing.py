@@ -208,18 +208,23 @@ class Ticketing(QObject):
         """A walk-in number for a concern (after a form: carrying its reference)."""
         if self.busy:
             return  # a double tap: the first tap's draw is under way
-        try:
-            concern = self._catalogue.concern(concern_id)
-        except KeyError:
-            log.error("unknown concern", extra={"fields": {"concern": concern_id}})
-            return
-        self._begin(concern_id, "", "")
+        tile = self._services.tile(concern_id)  # a ZMS button no catalogue concern maps to
+        if tile is not None and concern_id.startswith("zms:"):
+            group_id, fixed_name = tile.group_id, tile.name
+        else:
+            try:
+                concern = self._catalogue.concern(concern_id)
+            except KeyError:
+                log.error("unknown concern", extra={"fields": {"concern": concern_id}})
+                return
+            group_id, fixed_name = concern.group_id, ""
+        self._begin(concern_id if not fixed_name else "", fixed_name, "")
         self._submission_reference = submission_reference
         self.drawRequested.emit(concern_id)
         request_id = self._request_id
         self._run(
-            lambda done: self._ops.draw(concern_id, concern.group_id, request_id, done),
-            lambda: concern.name(self._session.language),
+            lambda done: self._ops.draw(concern_id, group_id, request_id, done),
+            lambda: fixed_name or self._catalogue.concern(concern_id).name(self._session.language),
         )
 
     def check_in(self, ref: BookingRef, appointment: Appointment, concern_name: str) -> None:

@@ -43,33 +43,28 @@ from kiosk.http import HttpClient, OutcomeUnknown
 from kiosk.queue.base import (
     UNKNOWN_WAIT,
     Appointment,
-    Availability,
     BackendError,
     BackendRejected,
     BackendUnavailable,
     BookingRef,
     ConcernReport,
+    ConcernTile,
     Health,
     Misconfigured,
-    NumbersExhausted,
     QueueStatus,
     ServiceState,
     ServiceStatus,
     Ticket,
 )
 from kiosk.queue.zms import status as st
+from kiosk.queue.zms import tiles
 from kiosk.queue.zms.appointments import Appointments
 from kiosk.queue.zms.buttons import ButtonListError, Target, parse_targets
-from kiosk.queue.zms.client import EXHAUSTED, ZmsCalls, make_http, refusal
+from kiosk.queue.zms.client import ZmsCalls, make_http
 from kiosk.queue.zms.emergency import EMERGENCY_PREFIX, UNREACHABLE, Emergency, is_emergency
 from kiosk.queue.zms.journal import Journal, Pending
 from kiosk.queue.zms.model import (
-    MalformedReply,
-    Process,
     Scope,
-    error_name,
-    parse_process,
-    unwrap,
 )
 from kiosk.queue.zms.offer import Offer
 from kiosk.queue.zms.queues import Queues
@@ -267,7 +262,7 @@ class ZmsBackend:
                 issued_at=now,
                 people_ahead=estimate.people_ahead if estimate else None,
                 wait=estimate.wait if estimate else UNKNOWN_WAIT,
-                office_texts=self._office_texts(scope),
+                office_texts=scope.ticket_texts if scope else (),
             )
             self._remember(request_id, "checkin", ticket, process.id)
             return ticket
@@ -293,36 +288,16 @@ class ZmsBackend:
         with self._lock:
             status = self.service_status(now)
             site = self._site if self._site and not self._site.from_cache else None
-            rows = []
-            for concern in self.catalogue.concerns:
-                state = self.offer.concern_state(site, concern.id, status)
-                ahead, wait, source = None, None, ""
-                target = self.targets.get(concern.id)
-                if state is Availability.OPEN and site and target:
-                    try:
-                        e = self.queues.next_number(site, target.scope_id, now)
-                    except BackendError as err:
-                        log.info("queue of scope %s not readable: %s", target.scope_id, err)
-                    else:
-                        ahead, source = e.people_ahead, e.source
-                        if e.wait.known:
-                            wait = (e.wait.low_min or 0, e.wait.high_min or 0)
-                rows.append(
-                    ConcernReport(concern.id, concern.group_id, state.value, ahead, wait, source)
-                )
-            return rows
+            return self.offer.report(site, status, self.queues, now)
 
-    @staticmethod
-    def _office_texts(scope: Scope | None) -> tuple[str, ...]:
-        """What ZMS's own ticket prints besides the number: the scope's contact name and
-        its printText / customText1 / customText2."""
-        if scope is None:
-            return ()
-        return tuple(t for t in (scope.contact_name, *scope.print_texts) if t)
-
-    def buttons(self) -> Site | None:
-        """The last known set-up (for the concern screen built from ZMS's buttons)."""
-        return self._site
+    def concern_tiles(self) -> tuple[ConcernTile, ...]:
+        """The concern screen built from ZMS's buttons (``zms.concern_screen =
+        "buttons"``), from the set-up of the last refresh; () in catalogue mode."""
+        with self._lock:
+            site = self._site
+            if self.zms.concern_screen != "buttons" or site is None or site.from_cache:
+                return ()
+            return tiles.of_site(site, self.targets, self.offer)
 
     def pending_emergency_tickets(self) -> list[Ticket]:
         """Emergency numbers issued offline and not yet reported (oldest first)."""
@@ -359,7 +334,7 @@ class ZmsBackend:
         self.offer.check_drawable(site, target, group_id)
         pending = self._journal.begin(request_id, target.scope_id, scope)
         try:
-            process = self._waitingnumber(site.hash, target, group_id)
+            process = self.calls.waitingnumber(site.hash, target, group_id)
         except OutcomeUnknown as err:
             log.warning("reply lost while drawing a number: %s", err)
             return self._recover(
@@ -384,7 +359,7 @@ class ZmsBackend:
             now,
             estimate.people_ahead if estimate else None,
             estimate.wait if estimate else UNKNOWN_WAIT,
-            self._office_texts(scope),
+            scope.ticket_texts if scope else (),
         )
         self._remember(request_id, "zms", ticket, process.id)
         self._site = replace(site, fetched_at=float("-inf"))  # its counters changed
@@ -397,29 +372,6 @@ class ZmsBackend:
             self._journal.issued(request_id, kind, ticket, process_id)
         except BackendUnavailable as err:
             log.error("ticket %s issued but not journaled: %s", ticket.number, err)
-
-    def _waitingnumber(self, hash_: str, target: Target, group_id: str) -> Process:
-        """The write. Never retried; an unreadable success is an unknown outcome too."""
-        label = f"GET /scope/{target.scope_id}/waitingnumber/"
-        params = {"requestId": target.request_id} if target.request_id else None
-        reply = self.http.call(
-            "GET",
-            f"/scope/{target.scope_id}/waitingnumber/{hash_}/",
-            idempotent=False,
-            params=params,
-            label=label,
-        )
-        if not reply.ok:
-            if error_name(reply.body) == EXHAUSTED:
-                raise NumbersExhausted(group_id)
-            raise refusal(reply, label)
-        try:
-            process = parse_process(unwrap(reply.body, label)[1])
-            if not process.shown_number():
-                raise MalformedReply(f"ZMS reply to {label} carries no waiting number")
-        except MalformedReply as err:
-            raise OutcomeUnknown(f"{err}; a number may have been drawn") from None
-        return process
 
     def _recover(
         self,
@@ -449,7 +401,7 @@ class ZmsBackend:
             ticket = Ticket(
                 reference, scope.shown_number(raw), concern_id, group_id, now,
                 estimate.people_ahead if estimate else None,
-                estimate.wait if estimate else UNKNOWN_WAIT, self._office_texts(scope),
+                estimate.wait if estimate else UNKNOWN_WAIT, scope.ticket_texts if scope else (),
             )  # fmt: skip
             log.warning(
                 "lost draw recovered from the scope's counter",
@@ -511,6 +463,8 @@ class ZmsBackend:
         return site
 
     def _target(self, concern_id: str, group_id: str) -> Target:
+        if concern_id.startswith(tiles.BUTTON_PREFIX):  # a ZMS button no concern maps to
+            return tiles.button_target(concern_id, group_id)
         try:
             concern = self.catalogue.concern(concern_id)
         except KeyError:

@@ -21,15 +21,17 @@ from typing import Any
 import requests
 
 from kiosk.config import ZmsSection
-from kiosk.http import HttpClient, HttpSettings, JsonReply
+from kiosk.http import HttpClient, HttpSettings, JsonReply, OutcomeUnknown
 from kiosk.queue.base import (
     AppointmentNotFound,
     BackendError,
     BackendRejected,
     BackendUnavailable,
     Misconfigured,
+    NumbersExhausted,
 )
-from kiosk.queue.zms.model import error_name, unwrap
+from kiosk.queue.zms.buttons import Target
+from kiosk.queue.zms.model import MalformedReply, Process, error_name, parse_process, unwrap
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +131,29 @@ class ZmsCalls:
         if not reply.ok:
             raise refusal(reply, label)
         return unwrap(reply.body, label)[1]
+
+    def waitingnumber(self, hash_: str, target: Target, group_id: str) -> Process:
+        """The write. Never retried; an unreadable success is an unknown outcome too."""
+        label = f"GET /scope/{target.scope_id}/waitingnumber/"
+        params = {"requestId": target.request_id} if target.request_id else None
+        reply = self.http.call(
+            "GET",
+            f"/scope/{target.scope_id}/waitingnumber/{hash_}/",
+            idempotent=False,
+            params=params,
+            label=label,
+        )
+        if not reply.ok:
+            if error_name(reply.body) == EXHAUSTED:
+                raise NumbersExhausted(group_id)
+            raise refusal(reply, label)
+        try:
+            process = parse_process(unwrap(reply.body, label)[1])
+            if not process.shown_number():
+                raise MalformedReply(f"ZMS reply to {label} carries no waiting number")
+        except MalformedReply as err:
+            raise OutcomeUnknown(f"{err}; a number may have been drawn") from None
+        return process
 
     def calls_per_minute(self) -> int | None:
         counter = getattr(self.http, "calls_per_minute", None)

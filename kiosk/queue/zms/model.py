@@ -310,6 +310,12 @@ class Scope:
     def shown_number(self, number: str) -> str:
         return f"{self.prefix}{number}"
 
+    @property
+    def ticket_texts(self) -> tuple[str, ...]:
+        """What ZMS's own ticket prints besides the number: contact.name and the
+        ticketprinter printText / customText1 / customText2."""
+        return tuple(t for t in (self.contact_name, *self.print_texts) if t)
+
 
 def parse_scope(data: object) -> Scope:
     scope = _entity(data, "scope")

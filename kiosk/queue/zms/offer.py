@@ -8,10 +8,15 @@ concern maps to a listed scope (misconfigured).
 
 from __future__ import annotations
 
+import logging
+from datetime import datetime
+
 from kiosk.catalogue import Catalogue
 from kiosk.queue.base import (
     Availability,
+    BackendError,
     BackendRejected,
+    ConcernReport,
     GroupState,
     Misconfigured,
     NumbersExhausted,
@@ -22,7 +27,10 @@ from kiosk.queue.base import (
 )
 from kiosk.queue.zms import status as st
 from kiosk.queue.zms.buttons import Target
+from kiosk.queue.zms.queues import Queues
 from kiosk.queue.zms.site import Site
+
+log = logging.getLogger(__name__)
 
 
 class Offer:
@@ -140,3 +148,27 @@ class Offer:
             raise NumbersExhausted(group_id)
         if a is Availability.CLOSED:
             raise ServiceClosed(None)
+
+    def report(
+        self, site: Site | None, status: ServiceStatus, queues: Queues, now: datetime
+    ) -> list[ConcernReport]:
+        """``kiosk queue status``: per catalogue concern its state, and for an open one
+        the people ahead and the wait of the next number, as ZMS computes them."""
+        rows = []
+        for concern in self.catalogue.concerns:
+            state = self.concern_state(site, concern.id, status)
+            ahead, wait, source = None, None, ""
+            target = self.targets.get(concern.id)
+            if state is Availability.OPEN and site and target:
+                try:
+                    e = queues.next_number(site, target.scope_id, now)
+                except BackendError as err:
+                    log.info("queue of scope %s not readable: %s", target.scope_id, err)
+                else:
+                    ahead, source = e.people_ahead, e.source
+                    if e.wait.known:
+                        wait = (e.wait.low_min or 0, e.wait.high_min or 0)
+            rows.append(
+                ConcernReport(concern.id, concern.group_id, state.value, ahead, wait, source)
+            )
+        return rows

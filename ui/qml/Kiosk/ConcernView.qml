@@ -70,7 +70,9 @@ Item {
                             Layout.fillWidth: true
                             Layout.topMargin: 8
                             spacing: 16
+                            visible: group.modelData.name !== ""  // the links of ZMS's buttons have none
                             Rectangle {
+                                visible: group.modelData.prefix !== ""
                                 Layout.preferredWidth: 64
                                 Layout.preferredHeight: 64
                                 radius: 32
@@ -132,6 +134,39 @@ Item {
                                               : qsTr("No more numbers today")
                                     onClicked: modelData.hasForm ? Forms.offer(modelData.id)
                                                                  : Ticketing.draw(modelData.id)
+                                }
+                            }
+                        }
+
+                        // Link buttons of ZMS's ticket printer: a QR code and the address.
+                        Repeater {
+                            model: group.modelData.links
+                            delegate: RowLayout {
+                                id: link
+                                required property var modelData
+                                objectName: "link_" + modelData.url
+                                Layout.fillWidth: true
+                                spacing: 24
+                                Image {
+                                    Layout.preferredWidth: 200
+                                    Layout.preferredHeight: 200
+                                    source: link.modelData.qr
+                                    fillMode: Image.PreserveAspectFit
+                                    Accessible.role: Accessible.Graphic
+                                    Accessible.name: qsTr("QR code: %1").arg(link.modelData.name)
+                                }
+                                ColumnLayout {
+                                    Layout.fillWidth: true
+                                    BodyText {
+                                        Layout.fillWidth: true
+                                        font.bold: true
+                                        text: link.modelData.name
+                                    }
+                                    BodyText {
+                                        Layout.fillWidth: true
+                                        font.pixelSize: Theme.fontSmall
+                                        text: qsTr("Scan the code with your phone: %1").arg(link.modelData.url)
+                                    }
                                 }
                             }
                         }

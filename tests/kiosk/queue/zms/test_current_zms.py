@@ -355,3 +355,38 @@ def test_the_refresh_asks_only_about_listed_scopes(zms: fake_zms.FakeZms, make: 
     )
     snapshot(backend, GROUPS)
     assert zms.count("/scope/143/") == 0
+
+
+# -- 5: ZMS's own names and texts ------------------------------------------------------
+
+
+def test_the_ticket_carries_zms_print_texts(zms: fake_zms.FakeZms, make: Factory):
+    zms.scope(141).print_text = "Bitte warten Sie im Wartebereich 2."
+    zms.scope(141).custom_texts = ("Kasse im EG", "")
+    ticket = make().draw_number("ausweis", "A", "r1")
+    assert ticket.office_texts == (
+        "Bürgeramt Mitte",
+        "Bitte warten Sie im Wartebereich 2.",
+        "Kasse im EG",
+    )
+
+
+def test_buttons_mode_builds_the_concern_screen_from_zms(zms: fake_zms.FakeZms, make: Factory):
+    from kiosk.queue.snapshot import snapshot as take
+
+    backend = make(concerns={"ausweis": "141"})
+    backend.zms = dataclasses.replace(backend.zms, concern_screen="buttons")
+    _bypassing_config(
+        backend, "s141,r142-120335,l[https://service.example.de/termin|Termin online]"
+    )
+    snap = take(backend, GROUPS)
+    ids = [t.id for t in snap.tiles]
+    assert ids == ["ausweis", "zms:142-120335", "link:https://service.example.de/termin"]
+    names = [t.name for t in snap.tiles]
+    assert names[1] == "Dienstleistung 120335" and names[2] == "Termin online"
+    assert snap.tiles[2].qr.startswith("data:image/svg+xml;base64,")
+    ticket = backend.draw_number("zms:142-120335", "142", "r1")
+    assert zms.count("/scope/142/waitingnumber/") == 1 and ticket.group_id == "142"
+    assert zms.count("?requestId=120335") == 1
+    with pytest.raises(ValueError):
+        backend.draw_number("zms:142", "141", "r2")
