@@ -157,7 +157,6 @@ SPLIT_PENDING = {
     "kiosk.forms.session",
     "kiosk.help.machine",
     "kiosk.printing.documents",
-    "kiosk.queue.zms.backend",
     "ui.context",
     "ui.viewmodels.forms",
 }

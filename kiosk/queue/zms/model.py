@@ -312,8 +312,7 @@ class Scope:
 
     @property
     def ticket_texts(self) -> tuple[str, ...]:
-        """What ZMS's own ticket prints besides the number: contact.name and the
-        ticketprinter printText / customText1 / customText2."""
+        """ZMS's own ticket prints these besides the number (contact name, print texts)."""
         return tuple(t for t in (self.contact_name, *self.print_texts) if t)
 
 
