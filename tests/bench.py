@@ -496,6 +496,23 @@ def restart_to_ready() -> dict[str, float]:
     return {"restart_to_ready_ms": round(statistics.median(times), 1)}
 
 
+def install_to_ready() -> dict[str, float]:
+    """install.sh in a clean Debian root to the release's first frame under cage, not
+    counting the bootstrap (cached) or the test's own tools (tests/support/install_root.py).
+    Needs root and debootstrap; without them the figure is left out and the reason said."""
+    sys.path.insert(0, str(ROOT / "tests" / "support"))
+    import install_root
+
+    reason = install_root.missing()
+    if reason is not None:
+        print(f"install_to_ready_s left out: {reason}", file=sys.stderr)
+        return {}
+    outcome = install_root.install_and_start(fresh=False)
+    if outcome.install_to_ready_s is None:
+        raise RuntimeError(f"the clean-root install did not start: see {outcome.out}")
+    return {"install_to_ready_s": round(outcome.install_to_ready_s, 1)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "build" / "bench.json"))
@@ -513,6 +530,7 @@ def main() -> int:
         help_figures,
         card_figures,
         restart_to_ready,
+        install_to_ready,
     ):
         figures = part()
         print(json.dumps(figures), flush=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -302,4 +303,6 @@ def install_and_start(fresh: bool, limit_s: float = 60) -> Outcome:
         if times.exists():
             start, end = (float(v) for v in times.read_text().split())
             outcome.first_frame_s = end - start
+    timing = {"install_s": outcome.install_s, "first_frame_s": outcome.first_frame_s}
+    (out / "timing.json").write_text(json.dumps(timing) + "\n")
     return outcome
