@@ -36,7 +36,7 @@ from paho.mqtt.reasoncodes import ReasonCode
 from paho.mqtt.subscribeoptions import SubscribeOptions
 
 from kiosk.config import MqttSection
-from kiosk.help.mqtt import QOS, LinkLog, make_client, no_delay
+from kiosk.help.link import QOS, LinkLog, make_client, no_delay
 from kiosk.help.protocol import (
     Action,
     Command,

@@ -30,7 +30,8 @@ from kiosk.config import ConfigError, MqttSection
 from kiosk.help import open_help_channel
 from kiosk.help.channel import HelpState, HelpUpdate, SimulatedHelpChannel
 from kiosk.help.console import CallChanged, CallClosed, Change, StaffConsole
-from kiosk.help.mqtt import MqttHelpChannel, make_client
+from kiosk.help.link import make_client
+from kiosk.help.mqtt import MqttHelpChannel
 from kiosk.help.protocol import Action, CallState, parse_call
 
 WAIT_S = 5.0
