@@ -2,8 +2,11 @@
 
 The parts: :mod:`~kiosk.help.channel` (what the UI sees, and the simulated channel),
 :mod:`~kiosk.help.machine` (the call's state machine), :mod:`~kiosk.help.protocol` (the
-wire format), :mod:`~kiosk.help.mqtt` (the kiosk's link to Mosquitto) and
-:mod:`~kiosk.help.console` (the staff console's picture of the fleet).
+wire format and its strict parsers), :mod:`~kiosk.help.link` (the MQTT connection kiosks
+and consoles share), :mod:`~kiosk.help.tls` (why a TLS connection fails),
+:mod:`~kiosk.help.mqtt` (the kiosk's link to Mosquitto), :mod:`~kiosk.help.console` (the
+staff console's picture of the fleet) and :mod:`~kiosk.help.docbroker` (the broker
+docs/mqtt.md describes, for ``make demo-staff`` and the tests).
 :func:`open_help_channel` is the one place that turns ``[help]`` into a channel.
 """
 
