@@ -51,16 +51,36 @@ def _run(cfg: Config, send: Callable[[StaffConsole], bool], failed: str) -> int:
     return 0
 
 
+def _confirmed(console: StaffConsole, key: str, action: str, wait_s: float) -> str | None:
+    """The state the kiosk reports in its retained status once it applied the command
+    (``backend``), or None when it did not say so within ``wait_s``."""
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline:
+        view = console.snapshot()[0].get(key)
+        if (
+            view is not None
+            and view.online
+            and (view.backend == "out_of_service") == (action == "out_of_service")
+        ):
+            return view.backend
+        time.sleep(0.1)
+    return None
+
+
 def _service(args: argparse.Namespace, cfg: Config) -> int:
     action = "out_of_service" if args.state == "out" else "in_service"
-    rc = _run(
-        cfg,
-        lambda c: c.set_service(args.kiosk, action, args.message),
-        "the command was not sent",
-    )
-    if rc == 0:
-        print(f"{args.kiosk}: {action} sent")
-    return rc
+    with _console(cfg) as console:
+        if console is None:
+            return 1
+        if not console.set_service(args.kiosk, action, args.message):
+            print("kiosk remote: the command was not sent", file=sys.stderr)
+            return 1
+        state = _confirmed(console, args.kiosk, action, args.wait)
+    if state is None:
+        print(f"{args.kiosk}: {action} sent; the kiosk has not confirmed it (offline?)")
+    else:
+        print(f"{args.kiosk}: {action} sent; the kiosk reports {state}")
+    return 0
 
 
 def _forget(args: argparse.Namespace, cfg: Config) -> int:
@@ -85,6 +105,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         choices=SERVICE_MESSAGES,
         default="maintenance",
         help="what citizens are told (translated on the kiosk)",
+    )
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=5.0,
+        metavar="S",
+        help="how long to wait for the kiosk to report its new state (default 5)",
     )
     p.set_defaults(func=_service)
     f = cmds.add_parser(

@@ -29,20 +29,25 @@ def test_remote_out_of_service_and_back(make_ui, tmp_path):
         d.wait_until(lambda: getattr(d.ui.context.help_channel, "connected", True))
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
-        def remote(*args: str) -> None:
-            result = subprocess.run(
+        def remote(*args: str) -> str:
+            # The kiosk's GUI thread must run while the command waits for its answer.
+            proc = subprocess.Popen(
                 [KIOSK, "remote", "service", "rathaus/foyer-1", *args, "--config", str(path)],
                 env=env,
-                capture_output=True,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
                 text=True,
-                timeout=60,
             )
-            assert result.returncode == 0, result.stderr
+            d.wait_until(lambda: proc.poll() is not None, timeout_s=60)
+            out, err = proc.communicate()
+            assert proc.returncode == 0, err
+            return out
 
-        remote("out", "--message", "fault")
+        # The kiosk reports what it did in its own retained status, and the CLI shows it.
+        assert "the kiosk reports out_of_service" in remote("out", "--message", "fault")
         d.wait_until(lambda: d.ui.context.services.state == "out_of_service")
         d.tap("language_de")
         assert d.screen() == "out_of_service"
         assert "Störung" in d.text("noticeDetail")
-        remote("in")
+        assert "the kiosk reports ok" in remote("in")
         d.wait_until(lambda: d.ui.context.services.state == "open")
