@@ -17,6 +17,7 @@ import contextlib
 import enum
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -108,16 +109,21 @@ class PresenceWatcher:
         return self
 
     def stop(self, timeout: float = 5.0) -> None:
+        """End the thread: SCardCancel wakes its wait (repeated, as the thread may be just
+        about to enter the next one). The context is released by the thread itself, since
+        pcsc-lite would block the release while a call on the context is running."""
         self._stop.set()
-        with self._lock:
-            context = self._context
-        if context is not None:
-            with contextlib.suppress(Exception):  # wakes the blocked SCardGetStatusChange
-                scard.SCardCancel(context)
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-        self._drop_context()
+        thread, self._thread = self._thread, None
+        deadline = time.monotonic() + timeout
+        while thread is not None and thread.is_alive() and time.monotonic() < deadline:
+            with self._lock:
+                context = self._context
+            if context is not None:
+                with contextlib.suppress(Exception):  # the context may be gone meanwhile
+                    scard.SCardCancel(context)
+            thread.join(0.05)
+        if thread is None or not thread.is_alive():
+            self._drop_context()
 
     def __enter__(self) -> PresenceWatcher:
         return self.start()
@@ -136,6 +142,7 @@ class PresenceWatcher:
                 waited = False
             if not waited:
                 self._stop.wait(self.retry_s)
+        self._drop_context()
 
     def _wanted(self, reader: str) -> bool:
         return self.reader_filter is None or self.reader_filter in reader
@@ -177,6 +184,8 @@ class PresenceWatcher:
         request = [(r, self._known.get(r, scard.SCARD_STATE_UNAWARE)) for r in readers]
         pnp = self._known.get(PNP_READER, scard.SCARD_STATE_UNAWARE)
         request.append((PNP_READER, pnp))
+        if self._stop.is_set():
+            return True
         hresult, answer = scard.SCardGetStatusChange(context, wait_ms, request)
         result = pcsc.result_code(hresult)
         if result in (scard.SCARD_E_TIMEOUT, scard.SCARD_E_CANCELLED):
@@ -234,8 +243,8 @@ class PresenceWatcher:
             for reader in sorted(self._cards):
                 self._emit(PresenceKind.CARD_REMOVED, reader)
             self._cards.clear()
-            for reader in sorted(self._readers):
+            readers, self._readers = sorted(self._readers), set()
+            for reader in readers:
                 self._emit(PresenceKind.READER_REMOVED, reader)
-            self._readers.clear()
             self._service = False
             self._emit(PresenceKind.SERVICE_LOST)  # also at start: "no reader" from the outset

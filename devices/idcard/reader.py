@@ -10,6 +10,7 @@ says that the card is not answering and must be put back, never "the reader is i
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 
@@ -85,6 +86,30 @@ class PcscReader:
                 "take it off the reader and put it back"
             )
         self._stuck = None
+        # A reader that gave up switched its field off and on: pcscd sees the card again
+        # on its next poll. Wait for that (bounded) rather than report "no card".
+        self._await_card(stuck.reader, REMOVAL_GRACE_S + 0.5)
+
+    @staticmethod
+    def _await_card(reader: str, seconds: float) -> None:
+        """Until pcscd reports a card on ``reader`` or ``seconds`` passed (no error)."""
+        try:
+            context = pcsc.establish()
+        except IdCardError:
+            return
+        try:
+            deadline = time.monotonic() + seconds
+            known = pcsc.states(context, [reader]) or {}
+            while not known.get(reader, 0) & scard.SCARD_STATE_PRESENT:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return
+                answer = pcsc.states(context, [reader], int(left * 1000), known)
+                if answer is None:
+                    return
+                known = answer
+        finally:
+            pcsc.release(context)
 
     def connect(self) -> PcscConnection:
         self._wait_for_stuck()

@@ -41,7 +41,7 @@ def rig() -> Iterator[pcsc_rig.PcscRig]:
 def on_reader(rig: pcsc_rig.PcscRig, profile: em.CardProfile) -> Iterator[em.EmrtdEmulator]:
     emulator = em.EmrtdEmulator(profile, port=rig.port).start()
     try:
-        assert emulator.wait_connected(5)
+        assert emulator.wait_connected(10), f"vpcd did not accept the card:\n{rig.tail()}"
         pcsc_rig.wait_card(rig.reader, True)
         yield emulator
     finally:

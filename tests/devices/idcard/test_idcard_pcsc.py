@@ -255,3 +255,51 @@ def test_presence_watcher_follows_card_reader_and_pcscd(
         watcher.stop()
         emulator.stop()
     assert "Traceback" not in capfd.readouterr().err  # pcscd stopping prints nothing
+
+
+def test_the_apps_card_watch_follows_card_and_pcscd(tmp_path, rig: pcsc_rig.PcscRig) -> None:
+    """What the ID step gets (kiosk.idcard.watch_cards with [cardreader] kind = "pcsc"):
+    card placed and lifted, no reader while pcscd is gone, the reader back after it."""
+    import dataclasses
+
+    from kiosk import config as kiosk_config
+    from kiosk.idcard import card_reader_from, watch_cards
+
+    cfg = kiosk_config.load_demo(str(tmp_path / "state"))
+    cfg = dataclasses.replace(
+        cfg, cardreader=dataclasses.replace(cfg.cardreader, kind="pcsc", reader=rig.reader)
+    )
+    seen: list[str] = []
+    changed = threading.Condition()
+
+    def on_change(what: str) -> None:
+        with changed:
+            seen.append(what)
+            changed.notify_all()
+
+    def wait_for(what: str, after: int) -> int:
+        with changed:
+            assert changed.wait_for(lambda: what in seen[after:], timeout=8), seen
+            return seen.index(what, after) + 1
+
+    emulator = em.EmrtdEmulator(em.id_card_profile(), port=rig.port)
+    stop = watch_cards(cfg, card_reader_from(cfg), on_change)
+    assert stop is not None
+    try:
+        i = wait_for("reader", 0)
+        emulator.start()
+        i = wait_for("card", i)
+        emulator.pull_card()
+        i = wait_for("no_card", i)
+        rig.stop()
+        i = wait_for("no_reader", i)
+        rig.start()
+        i = wait_for("reader", i)
+        emulator.insert_card()
+        wait_for("card", i)
+        start = time.monotonic()
+        stop()  # wakes the watcher's wait at once (SCardCancel), whatever it was doing
+        assert time.monotonic() - start < 1.0
+    finally:
+        stop()
+        emulator.stop()
