@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.config import ConfigError
+from kiosk.config import MAX_CONFIG_BYTES, ConfigError
+from kiosk.files import FileProblem, read_regular_file
 from kiosk.i18n import fallback
 
 _ID = re.compile(r"[a-z0-9_]{1,40}|[A-Z]{1,2}")
@@ -130,9 +131,10 @@ def parse(data: dict[str, Any], source: str, languages: list[str]) -> Catalogue:
 
 def load(path: Path, languages: list[str]) -> Catalogue:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: catalogue not found") from None
+        data = tomllib.loads(read_regular_file(path, MAX_CONFIG_BYTES).decode("utf-8"))
+    except FileProblem as err:
+        what = "catalogue not found" if str(err) == "not found" else str(err)
+        raise ConfigError(f"{path}: {what}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as err:

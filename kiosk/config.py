@@ -16,11 +16,14 @@ import re
 import tomllib
 import types
 import typing
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kiosk.files import FileProblem, read_regular_file
+from kiosk.files import check_state_dir as check_state_dir_path
 from kiosk.resources import ASSETS as ASSETS  # re-exported: tests and tools use config.ASSETS
 from kiosk.resources import CATALOGUE, DEMO_CONFIG
 
@@ -391,6 +394,8 @@ def _convert(value: Any, tp: Any, where: str) -> Any:
         _, val_tp = typing.get_args(tp)
         if not isinstance(value, dict):
             raise ConfigError(f"{where}: expected a table, got {_describe(value)}")
+        for k in value:
+            _check_text(k, f"{where}.{_key(k)}", MAX_KEY_CHARS)
         return {k: _convert(v, val_tp, f"{where}.{_key(k)}") for k, v in value.items()}
     if tp is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
@@ -398,7 +403,27 @@ def _convert(value: Any, tp: Any, where: str) -> Any:
         raise ConfigError(f"{where}: expected an integer, got {_describe(value)}")
     if isinstance(tp, type) and not isinstance(value, tp):
         raise ConfigError(f"{where}: expected {_type_name(tp)}, got {_describe(value)}")
+    if isinstance(value, str):
+        _check_text(value, where, MAX_TEXT_CHARS)
     return value
+
+
+# Every string in the config ends up on screen, in a log line, a path or a URL: none
+# needs control characters or more than a few hundred characters.
+MAX_TEXT_CHARS = 1000
+MAX_KEY_CHARS = 100
+MAX_CONFIG_BYTES = 1_000_000  # a real config is a few kB; /dev/zero is endless
+
+
+def _check_text(value: str, where: str, limit: int) -> None:
+    if len(value) > limit:
+        raise ConfigError(f"{where}: too long ({len(value)} characters, at most {limit})")
+    for i, ch in enumerate(value):
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp"):
+            raise ConfigError(
+                f"{where}: control character U+{ord(ch):04X} at position {i + 1} "
+                "(line breaks, tabs and NUL are not allowed)"
+            )
 
 
 def _check_value(value: Any, checks: dict[str, Any], where: str) -> None:
@@ -469,6 +494,15 @@ def _validate(cfg: Config) -> None:
                     f"embedded.opening_hours.{day}[{i}]: {span!r} is not a time span like "
                     "'08:00-12:30'"
                 )
+    if not cfg.kiosk.state_dir.strip():
+        raise ConfigError(
+            "kiosk.state_dir: must not be empty (the folder for the queue, forms and printouts)"
+        )
+    if not cfg.state_dir.is_absolute():
+        raise ConfigError(
+            f"kiosk.state_dir: {cfg.kiosk.state_dir!r} is not an absolute path "
+            "(like /var/lib/kiosk)"
+        )
     if cfg.maintenance.pin_hash and not cfg.maintenance.pin_hash.startswith("scrypt$"):
         raise ConfigError("maintenance.pin_hash: not a hash from `kiosk maintenance hash-pin`")
     _check_site_database(cfg.embedded)
@@ -509,6 +543,7 @@ def _validate(cfg: Config) -> None:
 
 def parse(text: str, source: str = "<string>", *, demo: bool = False) -> Config:
     """Parse and validate TOML text. Raises ConfigError with ``source`` in the message."""
+    text = text.removeprefix("\ufeff")  # a byte-order mark some Windows editors write
     try:
         table = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, RecursionError) as err:  # deep nesting: not a crash
@@ -548,16 +583,54 @@ def _check_site_database(e: EmbeddedSection) -> None:
 
 
 def load(path: str | os.PathLike[str]) -> Config:
+    """Read, parse and validate a config file, and check the files it names."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"{p}: config file not found") from None
+        raw = read_regular_file(p, MAX_CONFIG_BYTES)
+    except FileProblem as err:
+        what = "config file not found" if str(err) == "not found" else str(err)
+        raise ConfigError(f"{p}: {what}") from None
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError(f"{p}: not UTF-8 text") from None
-    except OSError as err:
-        raise ConfigError(f"{p}: cannot read: {err.strerror}") from None
-    return parse(text, str(p))
+    cfg = parse(text, str(p))
+    try:
+        _check_files(cfg)
+    except ConfigError as err:
+        raise ConfigError(f"{p}: {err}") from None
+    return cfg
+
+
+def _check_files(cfg: Config) -> None:
+    """What needs the file system: the catalogue file, and group settings against it."""
+    if cfg.kiosk.catalogue:
+        try:
+            read_regular_file(cfg.catalogue_path, MAX_CONFIG_BYTES)
+        except FileProblem as err:
+            raise ConfigError(f"kiosk.catalogue: {cfg.catalogue_path}: {err}") from None
+    if cfg.embedded.groups:
+        from kiosk import catalogue  # local: the catalogue module imports this one
+
+        try:
+            known = [g.id for g in catalogue.load(cfg.catalogue_path, cfg.kiosk.languages).groups]
+        except ConfigError as err:
+            raise ConfigError(f"kiosk.catalogue: {err}") from None
+        for group in cfg.embedded.groups:
+            if group not in known:
+                raise ConfigError(
+                    f"embedded.groups.{_key(group)}: no such group in the catalogue "
+                    f"(its groups: {', '.join(known)})"
+                )
+
+
+def check_state_dir(cfg: Config, *, create: bool) -> None:
+    """kiosk.state_dir must be (or become, with ``create``) a folder the kiosk can write:
+    checked by the commands that use it, before anything is written."""
+    try:
+        check_state_dir_path(cfg.state_dir, create=create)
+    except FileProblem as err:
+        raise ConfigError(f"{cfg.source}: kiosk.state_dir: {err}") from None
 
 
 def load_demo(state_dir: str | None = None) -> Config:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from kiosk import config as config_mod
 from kiosk import log
+from kiosk.files import private_umask
 
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -36,6 +37,7 @@ def _config_check(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     from kiosk import catalogue
 
     cat = catalogue.load(cfg.catalogue_path, cfg.kiosk.languages)
+    config_mod.check_state_dir(cfg, create=False)  # the admin's check changes nothing
     print(f"{cfg.source}: OK ({len(cat.concerns)} concerns in {len(cat.groups)} groups)")
     return 0
 
@@ -100,11 +102,21 @@ def _ensure_config_options(parser: argparse.ArgumentParser) -> None:
         add_config_options(parser)
 
 
+# Commands that keep their data under kiosk.state_dir: it is made (0700) and checked
+# for writing before they start, so a bad folder is one line, not a traceback later.
+STATE_COMMANDS = frozenset(
+    {"run", "tour", "queue", "appointments", "stats", "submissions", "printer", "checkin"}
+)
+
+
 def main(argv: Sequence[str] | None = None, extra: Sequence[Registrar] = ()) -> int:
+    private_umask()  # databases, exports, printouts and logs: 0600/0700 whatever the shell's
     parser = build_parser(extra)
     args = parser.parse_args(argv)
     try:
         cfg = load_config(args)
+        if args.command in STATE_COMMANDS:
+            config_mod.check_state_dir(cfg, create=True)
     except config_mod.ConfigError as err:
         print(f"kiosk: config error: {err}", file=sys.stderr)
         return EXIT_CONFIG
