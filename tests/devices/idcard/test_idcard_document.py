@@ -4,6 +4,7 @@ cipher, what the chip refuses, and the Identity that comes out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import emrtd_emulator as em
@@ -20,6 +21,7 @@ from devices.idcard.apdu import (
     WrongCan,
 )
 from devices.idcard.document import Identity, read_document
+from devices.idcard.files import DG2, read_file
 from devices.idcard.lds import face_image, parse_dg11
 from devices.idcard.mrz import DocumentKind, MrzError
 from devices.idcard.simulated import SPECIMEN_PHOTO
@@ -310,3 +312,46 @@ def test_chip_behaviour_switches_answer_as_iso_7816_allows() -> None:
     assert dropping.process(secure.session.wrap(Command(0x00, 0xB0, 0x81, 0x00, le=4))) == (
         b"\x69\x88"
     )
+
+
+def serving(content: bytes, sfi: bool) -> Callable[[Command], tuple[bytes, int]]:
+    """A chip holding one file, read like ISO 7816-4 says (6282 at the end of file)."""
+
+    def send(cmd: Command) -> tuple[bytes, int]:
+        if cmd.ins == 0xA4:
+            return b"", 0x9000
+        if cmd.p1 & 0x80 and not sfi:
+            return b"", 0x6A82
+        offset = cmd.p2 if cmd.p1 & 0x80 else (cmd.p1 << 8) | cmd.p2
+        if offset > len(content):
+            return b"", 0x6B00
+        chunk = content[offset : offset + (cmd.le or 256)]
+        return chunk, 0x9000 if len(chunk) == cmd.le else 0x6282
+
+    return send
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400), st.booleans())
+def test_read_file_on_any_content(content: bytes, sfi: bool) -> None:
+    try:
+        data = read_file(serving(content, sfi), DG2)
+    except CardError:
+        return
+    assert content.startswith(data) and len(data) == tlv.header_length(data)
+
+
+@pytest.mark.parametrize("length_bytes", [1, 2, 3, 4])
+def test_read_file_takes_the_header_from_its_length_field(length_bytes: int) -> None:
+    value = bytes(range(200))
+    content = b"\x75" + bytes([0x80 | length_bytes]) + len(value).to_bytes(length_bytes, "big")
+    content += value
+    for sfi in (True, False):
+        assert read_file(serving(content + b"\xff" * 20, sfi), DG2) == content
+
+
+@given(st.text(max_size=80))
+def test_dg11_address_of_any_text(address: str) -> None:
+    raw = tlv.encode(0x6B, tlv.encode(0x5F42, address.encode()))
+    parsed = parse_dg11(raw).address
+    assert parsed is None or ("<" not in parsed and parsed == parsed.strip())
