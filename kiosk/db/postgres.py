@@ -215,8 +215,16 @@ class PostgresDatabase(Database):
     # -- schema ----------------------------------------------------------------------
 
     def _migrate(self, conn: Connection) -> None:
-        """As for SQLite, but under one lock for all stores (they share the version
-        table); a role without the right to change the schema gets a clear line."""
+        """As for SQLite, under one session lock for all stores (they share the version
+        table), taken before the migration's transaction begins: a transaction started
+        earlier would still see the tables as missing after the lock wait (the server's
+        catalogue cache is refreshed when a transaction starts). A role without the
+        right to change the schema gets a clear line."""
+        if self._version(conn) == self.schema_target:
+            return
+        key = lock_key(_MIGRATION_LOCK)
+        conn.execute(f"SET lock_timeout = {int(max(self.busy_timeout_s, 30) * 1000)}")
+        conn.execute("SELECT pg_advisory_lock(?)", (key,))
         try:
             super()._migrate(conn)
         except psycopg.errors.InsufficientPrivilege:
@@ -226,11 +234,12 @@ class PostgresDatabase(Database):
                 f" needs {self.schema_target}, and role {_raw(conn).info.user} may not change"
                 " it: run 'kiosk site migrate' with the owner's config (docs/site.md)"
             ) from None
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(?)", (key,))
+            conn.execute("RESET lock_timeout")
 
     def _begin_migration(self, conn: Connection) -> None:
-        conn.execute("BEGIN")
-        conn.execute(f"SET LOCAL lock_timeout = {int(max(self.busy_timeout_s, 30) * 1000)}")
-        conn.execute("SELECT pg_advisory_xact_lock(?)", (lock_key(_MIGRATION_LOCK),))
+        conn.execute("BEGIN")  # under the session lock taken in _migrate
 
     def _version(self, conn: Connection) -> int:
         if conn.execute(f"SELECT to_regclass('{SCHEMA_TABLE}')").fetchone()[0] is None:

@@ -66,17 +66,18 @@ def site_figures(per_kiosk: int = 150, kiosks: int = 3) -> dict[str, float]:
                 [sys.executable, "-c", KIOSK, str(path), str(per_kiosk)],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
+                stderr=(root / f"{path.stem}.err").open("w"),
                 text=True,
                 cwd=ROOT,
             )
             for path in configs
         ]
         try:
-            for p in procs:  # all connected (the first one created the tables) ...
+            for p, path in zip(procs, configs, strict=True):  # all connected ...
                 assert p.stdout is not None
-                line = p.stdout.readline()
-                if line != "ready\n":
-                    raise RuntimeError(f"bench kiosk did not start: {line!r}")
+                if p.stdout.readline() != "ready\n":
+                    err = (root / f"{path.stem}.err").read_text()[-1500:]
+                    raise RuntimeError(f"bench kiosk did not start: {err}")
             began = time.perf_counter()
             for p in procs:  # ... then all draw at once
                 assert p.stdin is not None
