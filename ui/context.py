@@ -26,7 +26,7 @@ from kiosk.help import open_help_channel
 from kiosk.help.channel import HelpChannel, StatusReporter
 from kiosk.i18n import LANGUAGES
 from kiosk.ops.maintenance import PinGate, RemoteSwitch, ServiceSwitch
-from kiosk.ops.stats import Stats, StatsError
+from kiosk.ops.stats import StatsError, open_stats
 from kiosk.ops.usage import Fields, Usage, write
 from kiosk.session import CitizenSession, IdlePolicy
 from ui.audio import Audio
@@ -85,7 +85,7 @@ class AppContext(QObject):
         self.card_worker = Worker("card", self)
         self.local_worker = Worker("local", self)  # the kiosk's own small files
         self.render_worker = Worker("render", self)  # the device belongs to the PrinterWorker
-        self.stats = Stats(config.state_dir / "stats.db", config.tz)
+        self.stats = open_stats(config)  # stats.db, or the site database (docs/site.md)
         self.service_switch = ServiceSwitch(config.state_dir / "out_of_service.json")
         self.outboxes = OutboxService(config, self.outbox_worker)
         self.queue = QueueService(

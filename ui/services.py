@@ -63,17 +63,13 @@ class OutboxService:
         """Call on a worker thread: it may create the database file."""
         from kiosk.outbox.delivery import HttpDelivery
         from kiosk.outbox.store import OutboxWorker, open_outbox
-        from kiosk.outbox.submissions import LocalDelivery, SubmissionStore, store_path
+        from kiosk.outbox.submissions import LocalDelivery, open_submissions
 
         with self._lock:
             if self._outbox is None:
                 self._outbox = open_outbox(self.config)
                 url = self.config.outbox.url
-                deliver = (
-                    HttpDelivery(url)
-                    if url
-                    else LocalDelivery(SubmissionStore(store_path(self.config)))
-                )
+                deliver = HttpDelivery(url) if url else LocalDelivery(open_submissions(self.config))
                 self._delivery = OutboxWorker(self._outbox, deliver)
                 self._delivery.start()
             return self._outbox
