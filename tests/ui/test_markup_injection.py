@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import mosquitto_rig
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFontMetricsF
@@ -29,8 +30,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from devices.idcard.document import DocumentKind, Identity
 from kiosk import config as config_mod
-from kiosk.help.channel import HelpState, HelpUpdate
-from kiosk.help.console import CallChanged, KioskChanged, KioskView
+from kiosk.help.console import CallChanged, KioskChanged, KioskView, StaffConsole
 from kiosk.help.console import CallView as ConsoleCallView
 from kiosk.help.machine import HelpCallMachine
 from ui.staff.app import StaffUi  # imported before any engine exists, like its own tests
@@ -143,17 +143,36 @@ def test_the_trap_catches_rich_text(make_ui, trap, qt_messages):
     qt_messages.lines.clear()  # the 404 for the image is expected here
 
 
-def test_staff_label_on_the_kiosk(make_ui, trap):
-    d = make_ui()
-    d.tap("language_de")
-    d.tap("helpButton")
-    d.tap("helpTechnical")
-    label = trap.markup("s")
-    help_vm = d.ui.context.help
-    help_vm._update.emit(HelpUpdate(HelpState.ACKNOWLEDGED, label, level=0, call_id="c1"))
-    d.wait_until(lambda: help_vm.responder == label)
-    assert_literal(d.window, label, d.pump)
-    assert trap.hits == []
+def test_staff_label_on_the_kiosk(make_ui, make_config, trap):
+    """The label a console sends with its acknowledgement, over a real mosquitto."""
+    mosquitto_rig.require()
+    with mosquitto_rig.MosquittoRig() as broker:
+        mqtt = config_mod.MqttSection(port=broker.port, keepalive_s=5, reconnect_max_s=1)
+        base = make_config()
+        cfg = dataclasses.replace(
+            base,
+            help=dataclasses.replace(base.help, kind="mqtt", site="s"),
+            mqtt=mqtt,
+        )
+        d = make_ui(cfg)
+        console = StaffConsole(mqtt, lambda changes: None)
+        console.start()
+        try:
+            assert console.wait_connected(10)
+            d.wait_until(lambda: d.ui.context.help_channel.connected)
+            d.tap("language_de")
+            d.tap("helpButton")
+            d.tap("helpTechnical")
+            key = f"s/{cfg.kiosk.id}"
+            d.wait_until(lambda: key in console.snapshot()[1])
+            label = trap.markup("s")
+            call_id = console.snapshot()[1][key].call.call_id
+            assert console.acknowledge(key, call_id, label)
+            d.wait_until(lambda: d.ui.context.help.responder == label)
+            assert_literal(d.window, label, d.pump)
+            assert trap.hits == []
+        finally:
+            console.close()
 
 
 def test_kiosk_location_on_the_staff_console(qapp, tmp_path, trap):
