@@ -32,6 +32,9 @@ class Worker(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._finished.connect(self._deliver)
         self._closed = False
+        # The pool starts its thread at the first submit and waits until it runs: do that
+        # now, while the kiosk starts, not on the first tap (a GUI wait of tens of ms).
+        self._pool.submit(lambda: None)
 
     def submit(self, fn: Callable[[], Any], done: Done | None = None) -> Future[Any] | None:
         """Queue ``fn``; after :meth:`shutdown` nothing runs and None is returned."""

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import gui_guard
 import pytest
 from PySide6.QtCore import (
     QCoreApplication,
@@ -35,6 +36,15 @@ class Messages:
     def handler(self, kind: QtMsgType, context: object, text: str) -> None:
         if kind != QtMsgType.QtDebugMsg:
             self.lines.append(text)
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_guard() -> Iterator[None]:
+    """Every UI test fails if the GUI thread touches a file, a database, a socket or a
+    process while handling an event, or is blocked over 50 ms (tests/support/gui_guard.py)."""
+    with gui_guard.guarded() as findings:
+        yield
+    assert not findings, "the GUI thread must not wait:\n" + "\n".join(findings)
 
 
 @pytest.fixture
@@ -136,15 +146,17 @@ def make_ui(qapp: object, tmp_path: Path) -> Iterator[Callable[..., Driver]]:
     def make(cfg: config.Config | None = None, **kwargs: object) -> Driver:
         from ui.context import AppContext
 
-        cfg = cfg or demo_config(tmp_path)
-        ctx = AppContext(cfg, **kwargs)  # type: ignore[arg-type]
-        ui = KioskUi(cfg, ctx, size=(1080, 1920))
-        ui.show(False)
-        made.append(ui)
-        pump(100)
+        with gui_guard.startup():
+            cfg = cfg or demo_config(tmp_path)
+            ctx = AppContext(cfg, **kwargs)  # type: ignore[arg-type]
+            ui = KioskUi(cfg, ctx, size=(1080, 1920))
+            ui.show(False)
+            made.append(ui)
+            pump(100)
         return Driver(ui)
 
     yield make
-    for ui in made:
-        ui.close()
-    pump(20)
+    with gui_guard.startup():  # shutting down joins the workers: not a citizen's wait
+        for ui in made:
+            ui.close()
+        pump(20)

@@ -4,8 +4,10 @@ tests/support/gui_guard.py catches new ones in every UI test)."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import gui_guard
+from PySide6.QtCore import QTimer
 
 import kiosk.forms
 import kiosk.ops.maintenance
@@ -52,9 +54,9 @@ def test_a_form_is_loaded_off_the_gui_thread(make_ui, monkeypatch):
     loaded_on_main: list[bool] = []
     real = kiosk.forms.load_form
 
-    def spy(form_id: str, *args: object) -> kiosk.forms.Form:
+    def spy(form_id: str, *args: object, **kwargs: object) -> kiosk.forms.Form:
         loaded_on_main.append(on_main())
-        return real(form_id, *args)
+        return real(form_id, *args, **kwargs)
 
     monkeypatch.setattr(kiosk.forms, "load_form", spy)
     d = make_ui()
@@ -63,3 +65,40 @@ def test_a_form_is_loaded_off_the_gui_thread(make_ui, monkeypatch):
     d.tap("choiceForm")
     d.wait_until(lambda: d.screen() == "form")
     assert loaded_on_main == [False]
+
+
+def _as_ui_code(source: str, name: str) -> Callable[[], None]:
+    """A function that Python believes lives in ui/: the guard judges only our code."""
+    namespace: dict[str, object] = {}
+    exec(compile(source, str(gui_guard.ROOT / "ui" / "guard_probe.py"), "exec"), namespace)
+    return namespace[name]  # type: ignore[return-value]
+
+
+def test_the_guard_catches_file_io_and_a_stall_from_an_event(make_ui, tmp_path):
+    """The guard itself: a timer slot of ours that opens a file, then one that sleeps."""
+    path = tmp_path / "probe.txt"
+    opener = _as_ui_code(f"def open_it():\n    open({str(path)!r}, 'w').close()\n", "open_it")
+    sleeper = _as_ui_code("import time\ndef sleep_it():\n    time.sleep(0.2)\n", "sleep_it")
+    d = make_ui()  # its pump() is the event loop the guard watches
+    QTimer.singleShot(0, opener)
+    d.pump(50)
+    QTimer.singleShot(0, sleeper)
+    d.pump(300)
+    found, gui_guard.findings[:] = list(gui_guard.findings), []  # handled here, not a failure
+    assert any(f.startswith(f"GUI thread did open {(str(path),)!r}") for f in found), found
+    assert any(f.startswith("GUI thread blocked") and "sleep_it" in f for f in found), found
+    opener()  # called by the test itself, not from an event: the test's own I/O is allowed
+    assert gui_guard.findings == []
+
+
+def test_a_worker_thread_is_running_before_the_first_job(qapp):
+    """Starting a thread waits for it to run: the pool must not do that on the first tap."""
+    from ui.worker import Worker
+
+    before = {t.name for t in threading.enumerate()}
+    worker = Worker("probe")
+    try:
+        started = {t.name for t in threading.enumerate()} - before
+        assert any(name.startswith("probe") for name in started), started
+    finally:
+        worker.shutdown()
