@@ -132,3 +132,20 @@ def test_chip_not_answering_says_what_to_do(make_ui):
     assert "wieder auf" in d.text("idcardText")  # lift it and place it again
     d.tap("idcardRetry")
     d.wait_until(lambda: d.ui.context.idcard.state == "done", timeout_s=15)
+
+
+def test_a_defective_mrz_asks_to_check_the_fields(make_ui):
+    import dataclasses
+    import datetime as dt
+
+    from devices.idcard.simulated import SimulatedReader
+
+    d = make_ui()
+    to_form(d)
+    reader = SimulatedReader(access_s=0, read_s=0)
+    identity = reader.read(can="123456", today=dt.date(2026, 11, 21))
+    idcard = d.ui.context.idcard
+    idcard._state = "reading"  # what the card worker hands over after the read
+    idcard._read_done(dataclasses.replace(identity, defects=("composite",)), None)
+    d.wait_until(lambda: idcard.state == "done")
+    assert "Fehler" in d.text("idcardText") and "genau" in d.text("idcardText")
