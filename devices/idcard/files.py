@@ -21,7 +21,6 @@ __all__ = [
     "DG11",
     "EF_CARD_ACCESS",
     "EF_COM",
-    "EF_SOD",
     "MAX_OFFSET",
     "READ_CHUNK",
     "ElementaryFile",
@@ -51,7 +50,7 @@ EF_COM = ElementaryFile("EF.COM", 0x011E, 0x1E)
 DG1 = ElementaryFile("DG1", 0x0101, 0x01)
 DG2 = ElementaryFile("DG2", 0x0102, 0x02)
 DG11 = ElementaryFile("DG11", 0x010B, 0x0B)
-EF_SOD = ElementaryFile("EF.SOD", 0x011D, 0x1D)
+# EF.SOD (011D, SFI 1D) would follow for passive authentication, which is not done yet.
 
 Send = Callable[[Command], tuple[bytes, int]]
 
