@@ -46,8 +46,10 @@ PACKAGES_READER="pcscd libccid"
 PACKAGES_AUDIO="pipewire pipewire-pulse wireplumber libpipewire-0.3-0 libpulse0
  dbus-user-session"
 #  Read-aloud: QtTextToSpeech's speechd plugin -> speech-dispatcher -> espeak-ng, which
-#  has voices for every offered language (de, en, tr, uk, ru, pl, ar).
-PACKAGES_SPEECH="speech-dispatcher speech-dispatcher-espeak-ng libspeechd2 espeak-ng-data"
+#  has voices for every offered language (de, en, tr, uk, ru, pl, ar); the espeak-ng
+#  command lets `kiosk doctor` list them.
+PACKAGES_SPEECH="speech-dispatcher speech-dispatcher-espeak-ng libspeechd2 espeak-ng
+ espeak-ng-data"
 PACKAGES="$PACKAGES_PYTHON $PACKAGES_DISPLAY $PACKAGES_READER $PACKAGES_AUDIO $PACKAGES_SPEECH"
 # video, render, input: the display and touch for cage; lp: USB printers (usblp);
 # audio: the sound card for PipeWire, which runs without a seat session (lingering).
@@ -67,6 +69,8 @@ kiosk_user() {
         getent group "$g" >/dev/null || groupadd --system "$g"
         usermod -aG "$g" kiosk
     done
+    # The unit's StateDirectory, made now so `kiosk doctor` as kiosk works before a start.
+    install -d -o kiosk -g kiosk -m 0700 /var/lib/kiosk
     # Lingering: systemd starts the user's services (PipeWire) at boot, with no login.
     install -d /var/lib/systemd/linger
     touch /var/lib/systemd/linger/kiosk
