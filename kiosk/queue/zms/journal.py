@@ -8,15 +8,14 @@ of recovering a lost reply) and the emergency numbers it issued while ZMS was do
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from kiosk.db import immediate
+from kiosk.db import Connection, Migration, SqliteDatabase
 from kiosk.queue.base import BackendUnavailable, Ticket, WaitEstimate
 from kiosk.queue.zms.model import Scope
 
@@ -58,7 +57,14 @@ _SCHEMA = (
         PRIMARY KEY (day, seq)
     )""",
 )
+# Versioned (kiosk.db); never edit a released entry. IF NOT EXISTS adopts older files.
+MIGRATIONS: list[Migration] = [_SCHEMA]
 _KEEP_DRAWS_S = 3 * 86400.0
+
+
+def _expire_draws(conn: Connection) -> None:
+    """On every new connection: draws older than three days are of no use any more."""
+    conn.execute("DELETE FROM draw WHERE created_at < ?", (time.time() - _KEEP_DRAWS_S,))
 
 
 class Journal:
@@ -67,39 +73,15 @@ class Journal:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._conn: sqlite3.Connection | None = None
+        self.db = SqliteDatabase(
+            path, "kiosk journal", MIGRATIONS, error=BackendUnavailable, setup=_expire_draws
+        )
 
-    @contextmanager
-    def _db(self, write: bool = False) -> Iterator[sqlite3.Connection]:
-        try:
-            conn = self._connection()
-            if not write:
-                yield conn
-                return
-            with immediate(conn):
-                yield conn
-        except (sqlite3.Error, OSError) as err:
-            self.close()
-            raise BackendUnavailable(f"kiosk journal {self.path}: {err}") from None
-
-    def _connection(self) -> sqlite3.Connection:
-        if self._conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(
-                self.path, timeout=2.0, isolation_level=None, check_same_thread=False
-            )
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")  # an issued number survives power loss
-            for statement in _SCHEMA:
-                conn.execute(statement)
-            conn.execute("DELETE FROM draw WHERE created_at < ?", (time.time() - _KEEP_DRAWS_S,))
-            self._conn = conn
-        return self._conn
+    def _db(self, write: bool = False) -> AbstractContextManager[Connection]:
+        return self.db.write() if write else self.db.read()
 
     def close(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            conn.close()
+        self.db.close()
 
     def ticket(self, request_id: str) -> Ticket | None:
         with self._db() as conn:
