@@ -108,9 +108,11 @@ def _probe_write(folder: Path) -> None:
 
 
 def make_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) as 0700, and tighten it if it already existed."""
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
-    os.chmod(path, PRIVATE_DIR)
+    """Create ``path`` as 0700 if it is missing. An existing folder keeps its mode: it
+    is the admin's (exporting into /tmp must not lock others out of /tmp)."""
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+        os.chmod(path, PRIVATE_DIR)  # mkdir's mode is cut by the umask
     return path
 
 

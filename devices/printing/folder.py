@@ -62,7 +62,9 @@ class FolderPrinter:
         if self.folder.exists() and not self.folder.is_dir():
             raise PrintError(f"{self.folder} is not a folder")
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            # Printouts carry names and references: only the kiosk's user may read them
+            # (mkstemp below makes the files 0600).
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as err:
             raise PrintError(
                 f"folder {self.folder} is missing and cannot be created: {_os_reason(err)}"

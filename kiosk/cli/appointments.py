@@ -21,6 +21,7 @@ from reportlab.pdfgen import canvas
 
 from kiosk import catalogue as catalogue_mod
 from kiosk.config import Config
+from kiosk.files import PRIVATE_FILE, make_private_dir
 from kiosk.ops import demo
 from kiosk.queue import checkin, open_embedded
 from kiosk.queue.base import Appointment, BackendError
@@ -92,11 +93,11 @@ def write_confirmation(a: Appointment, path: Path) -> None:
 
 
 def _qr(args: argparse.Namespace, cfg: Config) -> int:
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    out = make_private_dir(Path(args.out))
     for a in _backend(cfg).appointments():
         path = out / f"termin-{a.starts_at:%H%M}-{a.appointment_id}.pdf"
         write_confirmation(a, path)
+        path.chmod(PRIVATE_FILE)  # a citizen's name and time: whatever the umask
         print(path)
     return 0
 

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.config import Config
+from kiosk.files import write_private
 from kiosk.ops.stats import StatsUnavailable, aggregate, open_stats, to_csv
 
 
@@ -43,7 +44,7 @@ def _export(args: argparse.Namespace, cfg: Config) -> int:
         + "\n"
     )
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        write_private(Path(args.out), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
     return 0

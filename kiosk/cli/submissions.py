@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.config import Config
+from kiosk.files import make_private_dir, write_private
 from kiosk.outbox.submissions import StoreUnavailable, open_submissions
 
 
@@ -62,8 +63,7 @@ def _show(args: argparse.Namespace, cfg: Config) -> int:
 def _export(args: argparse.Namespace, cfg: Config) -> int:
     from kiosk.printing.documents import render_receipt
 
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    out = make_private_dir(Path(args.out))
     try:
         items = _load(cfg)
     except StoreUnavailable as err:
@@ -71,7 +71,8 @@ def _export(args: argparse.Namespace, cfg: Config) -> int:
         return 1
     for item in items:
         base = out / item["reference"]
-        base.with_suffix(".json").write_text(json.dumps(item, ensure_ascii=False, indent=2))
+        text = json.dumps(item, ensure_ascii=False, indent=2)
+        write_private(base.with_suffix(".json"), text.encode("utf-8"))
         lines = [
             (str(k), json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v)
             for k, v in sorted(item.get("data", {}).items())
@@ -84,7 +85,7 @@ def _export(args: argparse.Namespace, cfg: Config) -> int:
             location=cfg.kiosk.location,
             language="de",
         )
-        base.with_suffix(".pdf").write_bytes(pdf)
+        write_private(base.with_suffix(".pdf"), pdf)
         print(base.with_suffix(".json"))
     print(f"{len(items)} submissions exported to {out}")
     return 0

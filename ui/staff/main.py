@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from kiosk import config as config_mod
 from kiosk import log
+from kiosk.files import private_umask
 
 DEFAULT_CONFIG = "/etc/kiosk/kiosk.toml"
 EXIT_CONFIG = 2
@@ -49,6 +50,7 @@ def load(args: argparse.Namespace) -> config_mod.Config:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    private_umask()  # whatever it writes (logs, caches) is the staff user's alone
     args = build_parser().parse_args(argv)
     try:
         cfg = load(args)
