@@ -21,7 +21,8 @@ from kiosk.catalogue import Catalogue, Group
 from kiosk.config import Config, ConfigError
 from kiosk.queue import open_embedded
 from kiosk.queue.base import BackendError
-from kiosk.queue.embedded import EmbeddedBackend, GroupSummary
+from kiosk.queue.embedded import EmbeddedBackend
+from kiosk.queue.embedded_schema import GroupSummary
 
 Handler = Callable[[argparse.Namespace, Config], int]
 

@@ -21,7 +21,7 @@ from kiosk.db.base import (
     Statements,
     statements_for,
 )
-from kiosk.db.sqlite import SqliteDatabase, Synchronous, describe_error, immediate, is_lock
+from kiosk.db.sqlite import SqliteDatabase, Synchronous, describe_error, is_lock
 
 __all__ = [
     "Connection",
@@ -33,7 +33,6 @@ __all__ = [
     "Statements",
     "Synchronous",
     "describe_error",
-    "immediate",
     "is_lock",
     "open_database",
     "statements_for",

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal, cast
 
@@ -52,22 +51,6 @@ def describe_error(err: BaseException, label: str, path: Path, busy_timeout_s: f
             return f"{label} {path} {text}"
     detail = " ".join(str(err).split()) or type(err).__name__
     return f"{label} {path}: {detail}"
-
-
-@contextmanager
-def immediate(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One ``BEGIN IMMEDIATE`` transaction on a bare connection (for code that has not
-    moved to :class:`SqliteDatabase` yet)."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-        conn.execute("COMMIT")
-    finally:
-        if conn.in_transaction:
-            try:
-                conn.execute("ROLLBACK")
-            except sqlite3.Error as err:  # the original error is the one worth reporting
-                log.warning("rollback failed: %s", err)
 
 
 class SqliteDatabase(Database):

@@ -8,7 +8,7 @@ from kiosk.db import Database
 from kiosk.db.site import Finding, check, open_store
 from kiosk.ops import stats
 from kiosk.outbox import submissions
-from kiosk.queue import embedded
+from kiosk.queue import embedded, embedded_schema
 
 
 def site_databases(cfg: Config) -> list[Database]:
@@ -19,7 +19,7 @@ def site_databases(cfg: Config) -> list[Database]:
             store="queue",
             file=cfg.database_path,
             label=embedded.LABEL,
-            migrations=embedded.MIGRATIONS,
+            migrations=embedded_schema.MIGRATIONS,
         ),
         open_store(
             cfg,
