@@ -111,7 +111,8 @@ class DocBroker:
         self.cert_host = cert_host
         self.prefix = prefix
         self.doc = doc
-        self.conf_edit = dict(conf_edit or {})  # line -> replacement (tests remove a fix)
+        # line -> replacement, in any block: tests take a fix out to show they catch it
+        self.conf_edit = dict(conf_edit or {})
         self.root = root or Path(tempfile.mkdtemp(prefix="kiosk-docbroker-"))
         self.root.mkdir(parents=True, exist_ok=True)
         self.root.chmod(0o755)  # the mosquitto user must reach its files
@@ -173,7 +174,11 @@ class DocBroker:
             elif block.lang == "conf":
                 self._write_conf(block.text)
 
+    def _edit(self, text: str) -> str:
+        return "\n".join(self.conf_edit.get(line, line) for line in text.split("\n"))
+
     def _run_shell(self, text: str) -> None:
+        text = self._edit(text)
         text = re.sub(r"^HOST=\S+", f"HOST={self.cert_host}", text, flags=re.M)
         text = re.sub(r"^PREFIX=\S+", f"PREFIX={self.prefix}", text, flags=re.M)
         pwlist = self.root / "passwords.txt"
@@ -212,8 +217,7 @@ mosquitto_passwd() {{
         ports = {"8883": self.tls_port, "1883": self.local_port}
         lines = []
         for line in text.splitlines():
-            if line in self.conf_edit:
-                line = self.conf_edit[line]
+            line = self.conf_edit.get(line, line)
             lm = re.match(r"^listener (\d+)(?: \S+)?\s*$", line)
             if lm:  # free ports, loopback only
                 line = f"listener {ports[lm.group(1)]} 127.0.0.1"
