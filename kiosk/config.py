@@ -128,6 +128,7 @@ class ScannerSection:
 @dataclass(frozen=True)
 class OutboxSection:
     url: str = ""  # where queued items are POSTed (JSON, Idempotency-Key); empty: kept
+    ca_bundle: str = ""  # PEM file of the CA that signed the endpoint; empty: the system's
     retry_first_s: float = field(default=2.0, metadata=_check(min=0.05, max=3600))
     retry_max_s: float = field(default=300.0, metadata=_check(min=0.1, max=86400))
 
@@ -510,6 +511,8 @@ def _validate(cfg: Config) -> None:
         raise ConfigError("outbox.retry_first_s: must not be above outbox.retry_max_s")
     if cfg.outbox.url and not cfg.outbox.url.startswith(("https://", "http://")):
         raise ConfigError("outbox.url: an http(s) URL is needed")
+    if cfg.outbox.ca_bundle and not Path(os.path.expanduser(cfg.outbox.ca_bundle)).is_file():
+        raise ConfigError(f"outbox.ca_bundle: file not found: {cfg.outbox.ca_bundle!r}")
     if cfg.offline.emergency_first > cfg.offline.emergency_last:
         raise ConfigError("offline.emergency_first: must not be above offline.emergency_last")
     if cfg.backend.kind == "zms":

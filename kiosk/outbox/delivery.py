@@ -29,6 +29,7 @@ recovery much.
 from __future__ import annotations
 
 import email.utils
+import os
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -36,6 +37,7 @@ from urllib.parse import urlsplit
 
 import requests
 
+from kiosk.config import Config
 from kiosk.http import CircuitBreaker, CircuitOpen, HttpSettings, make_session
 from kiosk.outbox.items import DeliveryError, DeliveryRejected, Item
 
@@ -160,6 +162,12 @@ class HttpDelivery:
             reason = _os_reason(err)
             return f"cannot connect to {self.host}" + (f": {reason}" if reason else "")
         return f"request to {self.host} failed ({type(err).__name__})"
+
+
+def delivery_from(cfg: Config) -> HttpDelivery:
+    """The HTTP delivery of ``[outbox]``: its URL and CA bundle, the ZMS-like defaults
+    for timeouts and the breaker."""
+    return HttpDelivery(cfg.outbox.url, ca_bundle=os.path.expanduser(cfg.outbox.ca_bundle))
 
 
 def retry_after(value: str | None, now: float | None = None) -> float | None:

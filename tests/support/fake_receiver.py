@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import socket
+import ssl
 import threading
 import time
 from collections import Counter
@@ -31,9 +32,14 @@ from typing import IO, Any
 
 class FakeReceiver:
     def __init__(
-        self, store_path: Path | None = None, port: int = 0, path: str = "/outbox"
+        self,
+        store_path: Path | None = None,
+        port: int = 0,
+        path: str = "/outbox",
+        tls: tuple[Path, Path] | None = None,  # (certificate, key): serve HTTPS
     ) -> None:
         self.store_path = store_path
+        self.tls = tls
         self.port = port
         self.path = path
         self.status: int | None = None
@@ -56,7 +62,8 @@ class FakeReceiver:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}{self.path}"
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://127.0.0.1:{self.port}{self.path}"
 
     @property
     def running(self) -> bool:
@@ -67,6 +74,10 @@ class FakeReceiver:
             return self
         server = _Server(("127.0.0.1", self.port), _Handler)
         server.receiver = self
+        if self.tls is not None:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*self.tls)
+            server.socket = context.wrap_socket(server.socket, server_side=True)
         self.port = server.server_address[1]
         if self.store_path is not None:
             self._file = open(self.store_path, "a", encoding="utf-8")  # noqa: SIM115

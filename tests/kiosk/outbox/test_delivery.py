@@ -173,6 +173,26 @@ def test_the_default_session_is_the_kiosks_hardened_one(receiver):
     d.close()
 
 
+def test_https_with_the_configured_ca_bundle(tmp_path):
+    """[outbox] ca_bundle: the town's own CA is trusted, and only with it."""
+    from fake_zms import make_tls
+
+    from kiosk.config import parse
+    from kiosk.outbox.delivery import delivery_from
+
+    tls = make_tls(tmp_path / "tls")
+    with FakeReceiver(tls=(tls.cert, tls.key)) as receiver:
+        cfg = parse(f'[outbox]\nurl = "{receiver.url}"\nca_bundle = "{tls.ca_cert}"\n')
+        d = delivery_from(cfg)
+        d(item("k-1"))
+        assert receiver.stored == {"k-1": 1}
+        d.close()
+        system_cas = HttpDelivery(receiver.url)
+        with pytest.raises(DeliveryError, match=r"^TLS with 127.0.0.1:\d+ failed"):
+            system_cas(item("k-2"))
+        system_cas.close()
+
+
 def test_bad_url_is_refused():
     with pytest.raises(ValueError, match="not an http"):
         HttpDelivery("ftp://example.org/outbox")
