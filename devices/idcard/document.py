@@ -166,8 +166,10 @@ def _optional(chip: ChipSession, ef: ElementaryFile, unread: list[str]) -> bytes
         return None  # listed in EF.COM but absent: nothing to read
     except (CardError, ReaderError) as err:
         unread.append(ef.name)
+        trace = chip.transport.lines() if isinstance(chip.transport, TracingTransport) else []
         log.warning(
-            "optional data group not read", extra={"fields": {"file": ef.name, "error": str(err)}}
+            "optional data group not read",
+            extra={"fields": {"file": ef.name, "error": str(err), "apdus": trace}},
         )
         return None
 

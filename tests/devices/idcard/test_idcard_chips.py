@@ -99,7 +99,9 @@ def test_chip_dropping_its_session_is_opened_again(rig: pcsc_rig.PcscRig, at: in
     assert runs == 2
 
 
-def test_failing_photo_leaves_the_rest(rig: pcsc_rig.PcscRig) -> None:
+def test_failing_photo_leaves_the_rest(
+    rig: pcsc_rig.PcscRig, caplog: pytest.LogCaptureFixture
+) -> None:
     """The card is lifted while DG2 is read: what DG1 and DG11 gave is kept."""
     with on_reader(rig, em.passport_profile()) as card:
         card.pull_after(20)  # BAC (2) + SELECT AID + EF.COM, DG1, DG11 (~12) + into DG2
@@ -107,6 +109,8 @@ def test_failing_photo_leaves_the_rest(rig: pcsc_rig.PcscRig) -> None:
         card.insert_card()
     assert identity.surname == "ERIKSSON" and identity.place_of_birth == "ZENITH"
     assert identity.photo is None and identity.unread == ("DG2",)
+    (record,) = [r for r in caplog.records if r.getMessage() == "optional data group not read"]
+    assert record.fields["file"] == "DG2" and record.fields["apdus"]  # type: ignore[attr-defined]
 
 
 # -- 3. DG2 header with a wide long-form length -------------------------------------------
