@@ -157,14 +157,20 @@ class DocBroker:
 
     def set_up(self) -> None:
         """Debian's tree, then every block of the document's section, in order."""
-        for d in DEBIAN_DIRS:
-            self.path(d).mkdir(parents=True, exist_ok=True, mode=0o755)
-        for sub in ("conf.d", "certs"):
-            (self.etc / sub).mkdir(exist_ok=True, mode=0o755)
+        # Modes as the package leaves them, whatever the caller's umask (kiosk's is 077).
+        folders = [self.path(d) for d in DEBIAN_DIRS] + [self.etc / "conf.d", self.etc / "certs"]
+        for folder in folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            walk = folder
+            while walk != self.root.parent:
+                walk.chmod(0o755)
+                walk = walk.parent
         if self.as_root:  # what the package's postinst and the service unit do
             for d in DEBIAN_DIRS[1:]:
                 shutil.chown(self.path(d), "mosquitto", "mosquitto")
-        (self.etc / "mosquitto.conf").write_text(self._rewrite(DEBIAN_MOSQUITTO_CONF))
+        conf = self.etc / "mosquitto.conf"
+        conf.write_text(self._rewrite(DEBIAN_MOSQUITTO_CONF))
+        conf.chmod(0o644)
         doc = self.doc.read_text(encoding="utf-8")
         for block in blocks(doc):
             if block.lang == "sh":
@@ -184,6 +190,7 @@ class DocBroker:
         pwlist = self.root / "passwords.txt"
         pwlist.touch(mode=0o600)
         preamble = f"""set -eu
+umask 022  # a Debian root shell's default
 pw() {{ awk -v u="$1" '$1 == u {{ print $2 }}' {pwlist}; }}
 mosquitto_passwd() {{
   local args=(); while [ $# -gt 2 ]; do args+=("$1"); shift; done
