@@ -212,24 +212,8 @@ class AccessibilitySection:
 
 
 # The Länder by their abbreviation ([forms] land).
-LANDS = (
-    "BW",
-    "BY",
-    "BE",
-    "BB",
-    "HB",
-    "HH",
-    "HE",
-    "MV",
-    "NI",
-    "NW",
-    "RP",
-    "SL",
-    "SN",
-    "ST",
-    "SH",
-    "TH",
-)
+_LANDS = "BW BY BE BB HB HH HE MV NI NW RP SL SN ST SH TH"
+LANDS: tuple[str, ...] = tuple(_LANDS.split())
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from kiosk.catalogue import Catalogue
 from kiosk.config import Config
 from kiosk.idcard import card_reader_from, watch_cards
 from kiosk.ops.maintenance import OutOfService, PinGate, ServiceSwitch, with_switch
+from kiosk.printing.papers import form_papers
 from kiosk.queue import open_backend
 from kiosk.queue.base import BookingRef, QueueBackend, Ticket
 from kiosk.queue.emergency import report_emergency_numbers
@@ -475,44 +476,22 @@ class FormService:
         review: list[ReviewSection],
         done: Done,
     ) -> None:
-        """The receipt; with ``forms.print_full_form`` also the whole filled form."""
-        lines = [(line.label, line.value) for line in submission.paper_summary]
-        full = (
-            [(row.label, row.value) for section in review for row in section.rows]
-            if self.config.forms.print_full_form
-            else []
+        """The receipt, the whole form if configured, and the paper signed at the counter if
+        the form has one (:func:`kiosk.printing.papers.form_papers`), one after the other."""
+        rows = [(row.label, row.value) for section in review for row in section.rows]
+        papers = form_papers(
+            submission,
+            reference=reference,
+            title=title,
+            location=self.config.kiosk.location,
+            full=rows if self.config.forms.print_full_form else [],
         )
-        location = self.config.kiosk.location
 
-        def receipt(rows: list[tuple[str, str]]) -> bytes:
-            from kiosk.printing.documents import render_receipt  # on the render thread
-
-            return render_receipt(
-                reference=reference,
-                title=title,
-                lines=rows,
-                issued_at=submission.created,
-                language=submission.language,
-                location=location,
-            )
-
-        def counter_copy() -> bytes:
-            from kiosk.forms import load_form  # on the render thread
-            from kiosk.printing.meldeschein import render_counter_copy
-
-            form = load_form(submission.form_id)
-            return render_counter_copy(form, submission, reference=reference, location=location)
-
-        def then_counter(result: object, error: BaseException | None) -> None:
-            if error is not None or not submission.counter_copy:
+        def print_next(result: object, error: BaseException | None) -> None:
+            if error is not None or not papers:
                 done(result, error)
-            else:  # the paper signed at the counter (the Meldeschein, § 23 Abs. 1 BMG)
-                self._printing.print_pdf(counter_copy, f"counter-{reference}", done)
+            else:
+                name, render = papers.pop(0)
+                self._printing.print_pdf(render, name, print_next)
 
-        def then_full(result: object, error: BaseException | None) -> None:
-            if error is not None or not full:
-                then_counter(result, error)
-            else:  # configured: the whole filled form on paper too
-                self._printing.print_pdf(lambda: receipt(full), f"form-{reference}", then_counter)
-
-        self._printing.print_pdf(lambda: receipt(lines), f"receipt-{reference}", then_full)
+        print_next(None, None)

@@ -17,6 +17,7 @@ from typing import Any
 
 from kiosk.forms.answers import Answers
 from kiosk.forms.checks import GERMANY, Problem, check_field, check_rules
+from kiosk.forms.export import export_rows
 from kiosk.forms.model import Field, Form
 from kiosk.forms.prefill import convert
 from kiosk.forms.texts import LANGS, format_date
@@ -519,4 +520,8 @@ class FormSession:
             data,
             self._paper(a, created),
             self.form.counter_copy is not None,
+            tuple(
+                {"path": r.path, "fim": r.fim, "value": r.value}
+                for r in export_rows(self.form, data)
+            ),
         )

@@ -89,6 +89,8 @@ class Submission:
     paper_summary: tuple[SummaryLine, ...]
     # the form prints a paper to sign at the counter (render_counter_copy), e.g. the Meldeschein
     counter_copy: bool = False
+    # the answers field by field with their FIM ids ({path, fim, value}; kiosk.forms.export)
+    fields: tuple[dict[str, Any], ...] = ()
 
     def payload(self) -> dict[str, Any]:
         """JSON for the outbox (``outbox.put("form", s.payload(), s.idempotency_key)``)."""
@@ -98,6 +100,7 @@ class Submission:
             "language": self.language,
             "created": self.created.isoformat(),
             "data": self.data,
+            **({"fields": list(self.fields)} if self.fields else {}),
         }
 
 

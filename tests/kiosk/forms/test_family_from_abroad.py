@@ -272,3 +272,8 @@ def test_the_export_names_each_field_by_its_fim_id(
     fims = {f["path"].split(".")[-1].split("[")[0]: f["fim"] for f in out["fields"] if f["fim"]}
     assert {"surname", "given_names", "sex", "street", "postcode", "city"} <= set(fims)
     assert len(out["fields"]) == len(export_rows(session.form, sub.data))
+    # the outbox payload carries the same mapping, so the office's system needs no form file
+    payload = json.loads(json.dumps(sub.payload()))
+    assert [(f["path"], f["fim"], f["value"]) for f in payload["fields"]] == [
+        (f["path"], f["fim"], f["value"]) for f in out["fields"]
+    ]
