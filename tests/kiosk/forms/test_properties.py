@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from kiosk.forms import FieldView, FormIncomplete, FormSession, form_ids, load_form
 from kiosk.forms.checks import EMAIL, GERMAN_POSTCODE
+from kiosk.forms.export import export_rows
 from kiosk.forms.model import Field, Form
 from kiosk.forms.schema import schema_errors
 from kiosk.forms.texts import LANGS, Text
@@ -190,8 +191,29 @@ def test_generated_valid_answers_satisfy_the_json_schema(form_id: str) -> None:
         assume(not problems)  # cross-field rules may still object (dates out of order)
         sub = s.submission()
         assert schema_errors(form, sub.data) == []
+        rows = export_rows(form, sub.data)  # the FIM export covers every submitted answer
+        assert len({r.path for r in rows}) == len(rows) == _leaves(form, sub.data)
+        assert [(r.path, r.fim, r.value) for r in rows] == [
+            (f["path"], f["fim"], f["value"]) for f in sub.payload()["fields"]
+        ]
 
     check()
+
+
+def _leaves(form: Form, data: dict[str, Any]) -> int:
+    """Answers in ``data``: an address counts its parts, a group its items' answers."""
+
+    def count(f: Field, value: Any) -> int:
+        return len(value) if f.kind == "address" else 1
+
+    total = 0
+    for fid, value in data.items():
+        f = form.fields[fid]
+        if f.kind == "group":
+            total += sum(count(f.children[c], v) for item in value for c, v in item.items())
+        else:
+            total += count(f, value)
+    return total
 
 
 # --- invalid answers get a message at their field, in the session language ------------------
