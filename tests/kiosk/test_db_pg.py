@@ -87,6 +87,11 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
         pg.psql(roles_sql)
         for role, password in PASSWORDS.items():
             pg.admin(f"ALTER ROLE {role} PASSWORD '{password}'")
+        (hba,) = blocks("conf")  # TLS only, as the doc says: the subnets become loopback
+        local = [ln for ln in pg.hba_path.read_text().splitlines() if ln.startswith("local")]
+        lines = re.sub(r"\d+\.\d+\.\d+\.\d+/\d+", "127.0.0.1/32", hba)
+        pg.hba_path.write_text("\n".join([*local, lines]))
+        pg.reload()
         owner_block, kiosk_block, clerk_block, _offline = blocks("toml")
         owner = root / "site-owner.toml"
         owner.write_text(_toml(owner_block, pg, root, "kiosk_owner"))
@@ -176,6 +181,31 @@ def test_site_check_names_a_missing_and_a_forbidden_right(site: Site) -> None:
     assert done.returncode == 1
     assert "lacks: INSERT on event" in done.stdout
     assert "must not have: SELECT on submission" in done.stdout
+
+
+def test_only_tls_logins_are_accepted(site: Site) -> None:
+    import psycopg
+
+    plain = site.pg.url("kiosk_terminal", "kiosk", sslmode="disable")
+    with pytest.raises(psycopg.OperationalError, match=r"no pg_hba\.conf entry"):
+        psycopg.connect(plain, password=PASSWORDS["kiosk_terminal"]).close()
+
+
+def test_the_documented_backup_can_be_restored(site: Site) -> None:
+    (line,) = [ln for ln in blocks("sh")[-1].splitlines() if "pg_dump" in ln]
+    assert line.startswith("sudo -u postgres pg_dump ") and "/var/backups/" in line
+    pg = site.pg
+    command = line.replace(
+        "sudo -u postgres pg_dump",
+        f"{pg.bindir / 'pg_dump'} -h {pg.socket_dir} -p {pg.port} -U postgres",
+    ).replace("/var/backups/", f"{site.root}/")
+    done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    (dump,) = site.root.glob("kiosk-*.dump")
+    listed = subprocess.run(
+        [str(site.pg.bindir / "pg_restore"), "--list", str(dump)], capture_output=True, text=True
+    )
+    assert "TABLE public submission" in listed.stdout and "TABLE public ticket" in listed.stdout
 
 
 def test_a_wrong_password_is_a_clear_line(site: Site) -> None:

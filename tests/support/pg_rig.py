@@ -180,6 +180,17 @@ class PgRig:
         self.start()
 
     @property
+    def hba_path(self) -> Path:
+        """The cluster's pg_hba.conf (tests may rewrite it, then :meth:`reload`)."""
+        return self.data / "pg_hba.conf"
+
+    def reload(self) -> None:
+        """Re-read the configuration files (SIGHUP to the postmaster)."""
+        if self.pid is not None:
+            os.kill(self.pid, signal.SIGHUP)
+            time.sleep(0.3)  # the postmaster re-reads asynchronously
+
+    @property
     def running(self) -> bool:
         if self.pid is None:
             return False
