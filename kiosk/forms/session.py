@@ -20,16 +20,14 @@ from kiosk.forms.checks import GERMANY, Problem, check_field, check_rules
 from kiosk.forms.export import export_rows
 from kiosk.forms.model import Field, Form
 from kiosk.forms.prefill import convert
-from kiosk.forms.texts import LANGS, format_date
+from kiosk.forms.reading import item_label, paper_summary, review_sections
+from kiosk.forms.texts import LANGS
 from kiosk.forms.values import store
 from kiosk.forms.views import (
     FieldView,
     GroupItem,
-    ReviewRow,
     ReviewSection,
     Submission,
-    SummaryLine,
-    display,
 )
 from kiosk.i18n import LANGUAGES
 
@@ -414,85 +412,13 @@ class FormSession:
         )
 
     def _item_label(self, group: Field, n: int) -> str:
-        if group.item_label is None:
-            return str(n + 1)
-        return group.item_label.format(self._language, n=str(n + 1))
-
-    def _rows(self, fields: Iterable[Field], a: Answers, prefix: str) -> list[ReviewRow]:
-        rows: list[ReviewRow] = []
-        for f in fields:
-            v = a.value(f.id)
-            if f.kind in ("info", "group") or v is None:
-                continue
-            label = f.label(self._language) if f.label else ""
-            rows.append(
-                ReviewRow(prefix + f.id, label, display(f, v, self._language, self.form.messages))
-            )
-        return rows
+        return item_label(group, n, self._language)
 
     def review(self) -> list[ReviewSection]:
         """Every visible answer, by section, formatted for reading."""
-        a = self._answers()
-        lang = self._language
-        out: list[ReviewSection] = []
-        for i in self.visible_pages():
-            page = self.form.pages[i]
-            for section in page.sections:
-                title = section.title(lang) if section.title else page.title(lang)
-                pending: list[Field] = []
-                for f in (*section.fields, None):
-                    if f is not None and f.kind != "group":
-                        pending.append(f)
-                        continue
-                    if rows := self._rows(pending, a, ""):
-                        out.append(ReviewSection(title, i, tuple(rows)))
-                    pending = []
-                    if f is None or not a.visible(f.id):
-                        continue
-                    for n, item in enumerate(a.items(f.id)):
-                        rows = self._rows(f.fields, item, f"{f.id}[{n}].")
-                        label = f.label(lang) if f.label else title
-                        out.append(
-                            ReviewSection(f"{label}: {self._item_label(f, n)}", i, tuple(rows))
-                        )
-        return out
+        return review_sections(self.form, self._answers(), self._language, self.visible_pages())
 
     # -- the end -----------------------------------------------------------------------
-
-    def _paper(self, a: Answers, created: datetime) -> tuple[SummaryLine, ...]:
-        lang, paper = self._language, self.form.paper
-        lines: list[SummaryLine] = []
-        groups_done: set[str] = set()
-        for entry in paper.fields:
-            fid = entry.partition(".")[0]
-            f = self.form.fields[fid]
-            if f.kind != "group":
-                v = a.value(fid)
-                if v is not None and f.label is not None:
-                    lines.append(
-                        SummaryLine(fid, f.label(lang), display(f, v, lang, self.form.messages))
-                    )
-                continue
-            if fid in groups_done:
-                continue
-            groups_done.add(fid)
-            children = [e.partition(".")[2] for e in paper.fields if e.partition(".")[0] == fid]
-            for n, item in enumerate(a.items(fid)):
-                for cid in children:
-                    c, v = f.children[cid], item.value(cid)
-                    if v is not None and c.label is not None:
-                        lines.append(
-                            SummaryLine(
-                                f"{fid}[{n}].{cid}",
-                                f"{c.label(lang)} ({self._item_label(f, n)})",
-                                display(c, v, lang, self.form.messages),
-                            )
-                        )
-        if paper.date_label is not None:
-            lines.append(
-                SummaryLine("submitted", paper.date_label(lang), format_date(created.date()))
-            )
-        return tuple(lines)
 
     def submission(self, now: datetime | None = None) -> Submission:
         """The completed form. Raises FormIncomplete while any visible page has errors.
@@ -518,7 +444,7 @@ class FormSession:
             created,
             self._key,
             data,
-            self._paper(a, created),
+            paper_summary(self.form, a, self._language, created),
             self.form.counter_copy is not None,
             tuple(
                 {"path": r.path, "fim": r.fim, "value": r.value}
