@@ -2,8 +2,13 @@
 
 ``list`` and ``show REF`` are for the counter: with the site config (a ``postgresql://``
 database) they work from a clerk's PC, and REF is what the ticket's QR code and the
-receipt carry. ``export`` writes each submission as JSON and PDF. Exit codes: 0 done,
-1 the form store failed (one line on stderr), 2 no such reference.
+receipt carry. ``export`` writes each submission as JSON and PDF. Sealed submissions
+(``[privacy] public_key`` on the kiosks) open only with ``--private-key FILE`` (several
+for rotated keys); the key is read from the command line's file, never from a config.
+``purge`` deletes what is older than ``[privacy] submissions_days`` (for a site
+database, run it with the site config on the clerk side). Exit codes: 0 done, 1 the form
+store failed or a key does not open a submission (one line on stderr), 2 no such
+reference.
 """
 
 from __future__ import annotations
@@ -18,6 +23,20 @@ from typing import Any
 from kiosk.config import Config
 from kiosk.files import make_private_dir, write_private
 from kiosk.outbox.submissions import StoreUnavailable, open_submissions
+from kiosk.privacy.sealing import Opener, SealingError, open_payload
+
+
+def _opened(args: argparse.Namespace, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every item in clear; raises SealingError naming the reference that stays shut."""
+    keys = getattr(args, "private_key", None) or []
+    opener = Opener.from_files(*keys) if keys else None
+    out = []
+    for item in items:
+        try:
+            out.append(open_payload(opener, item))
+        except SealingError as err:
+            raise SealingError(f"{item.get('reference')}: {err}") from None
+    return out
 
 
 def _load(cfg: Config, reference: str | None = None) -> list[dict[str, Any]]:
@@ -56,6 +75,11 @@ def _show(args: argparse.Namespace, cfg: Config) -> int:
     if not found:
         print(f"kiosk submissions: no submission with reference {args.reference}", file=sys.stderr)
         return 2
+    try:
+        found = _opened(args, found)
+    except SealingError as err:
+        print(f"kiosk submissions: {err}", file=sys.stderr)
+        return 1
     print(json.dumps(found[0], indent=2, ensure_ascii=False))
     return 0
 
@@ -63,12 +87,12 @@ def _show(args: argparse.Namespace, cfg: Config) -> int:
 def _export(args: argparse.Namespace, cfg: Config) -> int:
     from kiosk.printing.documents import render_receipt
 
-    out = make_private_dir(Path(args.out))
     try:
-        items = _load(cfg)
-    except StoreUnavailable as err:
+        items = _opened(args, _load(cfg))
+    except (StoreUnavailable, SealingError) as err:
         print(f"kiosk submissions: {err}", file=sys.stderr)
         return 1
+    out = make_private_dir(Path(args.out))
     for item in items:
         base = out / item["reference"]
         text = json.dumps(item, ensure_ascii=False, indent=2)
@@ -99,7 +123,36 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_list)
     p = cmds.add_parser("show", help="one submission by its reference (ticket QR, receipt)")
     p.add_argument("reference", metavar="REF", help="e.g. ANM-7K3P-2QXD")
+    _key_option(p)
     p.set_defaults(func=_show)
     p = cmds.add_parser("export", help="each submission as JSON and PDF into a folder")
     p.add_argument("--out", required=True, metavar="DIR")
+    _key_option(p)
     p.set_defaults(func=_export)
+    p = cmds.add_parser("purge", help="delete submissions older than [privacy] submissions_days")
+    p.set_defaults(func=_purge)
+
+
+def _key_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--private-key",
+        action="append",
+        metavar="FILE",
+        help="the office's private key (PEM) to open sealed submissions; repeat for old keys",
+    )
+
+
+def _purge(args: argparse.Namespace, cfg: Config) -> int:
+    from datetime import UTC, timedelta
+
+    cutoff = datetime.now(UTC) - timedelta(days=cfg.privacy.submissions_days)
+    store = open_submissions(cfg)
+    try:
+        removed = store.purge(cutoff)
+    except StoreUnavailable as err:
+        print(f"kiosk submissions: {err}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"{removed} submissions older than {cfg.privacy.submissions_days} days deleted")
+    return 0

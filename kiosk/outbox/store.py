@@ -12,8 +12,13 @@ Guarantees:
   (a crash between the POST and the "delivered" mark sends it again); the receiver makes
   it exactly once by deduplicating on the key. Putting a key twice stores it once.
 * Delivered items keep a tombstone (key, kind, times) without their payload for
-  ``keep_delivered_s``, so a re-put after delivery is still a no-op and no personal data
-  stays on the kiosk longer than needed.
+  ``keep_delivered_s``, so a re-put after delivery is still a no-op. The kiosk runs with
+  0 (:func:`open_outbox`): a delivered item is deleted at once (the receiver deduplicates
+  a re-put by its key), and the worker empties the write-ahead log once it is idle.
+* With a ``sealer`` (``[privacy] public_key``), form payloads are sealed to the office
+  before they are written (:func:`kiosk.privacy.sealing.seal_payload`): the file, its
+  log and what is sent hold only the form id, the reference and a JWE. Deleted rows are
+  overwritten (``secure_delete``).
 * Items the receiver refuses for good are "rejected": they stop retrying and wait for
   staff (:meth:`Outbox.rejected_items`, :meth:`Outbox.requeue`).
 
@@ -47,6 +52,8 @@ from kiosk.outbox.items import (
     one_line,
 )
 from kiosk.outbox.worker import OutboxWorker
+from kiosk.privacy.erase import checkpoint, secure_delete
+from kiosk.privacy.sealing import SEALED_KINDS, Sealer, seal_payload, sealer_from
 
 __all__ = [
     "DeliveryError",
@@ -113,6 +120,7 @@ class Outbox:
         rng: Callable[[], float] = random.random,
         keep_delivered_s: float = 7 * 86400.0,
         busy_timeout_s: float = 5.0,
+        sealer: Sealer | None = None,
     ) -> None:
         if not (retry_first_s > 0 and retry_max_s > 0):
             raise ValueError("outbox: retry_first_s and retry_max_s must be positive")
@@ -131,6 +139,7 @@ class Outbox:
         self.rng = rng
         self.keep_delivered_s = keep_delivered_s
         self.busy_timeout_s = busy_timeout_s
+        self.sealer = sealer
         # synchronous is chosen per write: see _write()
         self.db = SqliteDatabase(
             self.path,
@@ -138,6 +147,7 @@ class Outbox:
             MIGRATIONS,
             error=OutboxError,
             busy_timeout_s=busy_timeout_s,
+            setup=secure_delete,
         )
         self._listeners: list[Callable[[], None]] = []
 
@@ -180,6 +190,8 @@ class Outbox:
             raise ValueError("outbox: idempotency key must be 1-128 of A-Z a-z 0-9 _ . : -")
         if not isinstance(payload, dict):
             raise ValueError(f"outbox item {kind}: payload must be a dict")
+        if self.sealer is not None and kind in SEALED_KINDS:
+            payload = seal_payload(self.sealer, payload)
         try:
             text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         except (TypeError, ValueError) as err:  # messages name types, not values
@@ -249,6 +261,9 @@ class Outbox:
         """
         now = self.clock() if now is None else now
         with self._write(durable=False) as conn:
+            if self.keep_delivered_s <= 0:  # no tombstone: the row goes at once
+                conn.execute("DELETE FROM item WHERE key = ?", (key,))
+                return
             conn.execute(
                 "UPDATE item SET state = 'delivered', payload = NULL, last_error = NULL,"
                 " done_at = ? WHERE key = ? AND state != 'delivered'",
@@ -376,15 +391,17 @@ class Outbox:
         )
 
     def purge(self, now: float | None = None) -> int:
-        """Drop delivered tombstones older than keep_delivered_s; returns how many."""
+        """Drop delivered tombstones older than keep_delivered_s, then empty the
+        write-ahead log (old payloads live on in it until then); returns how many."""
         now = self.clock() if now is None else now
         with self._write(durable=False) as conn:
             n: int = conn.execute(
-                "DELETE FROM item WHERE state = 'delivered' AND done_at < ?",
+                "DELETE FROM item WHERE state = 'delivered' AND done_at <= ?",
                 (now - self.keep_delivered_s,),
             ).rowcount
         if n:
             log.info("outbox: purged delivered items", extra={"fields": {"count": n}})
+        checkpoint(self.db)
         return n
 
     def close(self) -> None:
@@ -401,8 +418,16 @@ class Outbox:
 
 
 def open_outbox(cfg: Config) -> Outbox:
-    """The outbox as configured: <state_dir>/outbox.db and the [outbox] retry settings."""
-    return Outbox(cfg.outbox_path, cfg.outbox.retry_first_s, cfg.outbox.retry_max_s)
+    """The outbox as configured: <state_dir>/outbox.db and the [outbox] retry settings;
+    delivered items deleted at once; form payloads sealed when ``[privacy] public_key``
+    is set."""
+    return Outbox(
+        cfg.outbox_path,
+        cfg.outbox.retry_first_s,
+        cfg.outbox.retry_max_s,
+        keep_delivered_s=0.0,
+        sealer=sealer_from(cfg.privacy.public_key),
+    )
 
 
 def _item(row: tuple[Any, ...]) -> Item:

@@ -6,6 +6,12 @@ this store, from which staff list, open and export them (``kiosk submissions``).
 store is ``<state_dir>/submissions.db`` (SQLite) or, for a site with several kiosks, the
 site's PostgreSQL (``[embedded] database``), so a clerk opens a form at the counter from
 any machine with the site config.
+
+With ``[privacy] public_key`` set, payloads arrive sealed (the outbox seals them): rows
+hold the form id, the reference, the time and a JWE only the office's private key opens
+(:func:`kiosk.privacy.sealing.open_payload`; ``kiosk submissions show/export
+--private-key``). :meth:`SubmissionStore.purge` removes what is older than
+``[privacy] submissions_days`` (SQLite: overwritten, log emptied).
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +27,7 @@ from kiosk.config import Config
 from kiosk.db import Database, Migration, SqliteDatabase
 from kiosk.db.site import open_store
 from kiosk.outbox.items import DeliveryError
+from kiosk.privacy.erase import checkpoint, secure_delete
 
 _ALPHABET = str.maketrans("01", "89")  # base32 without 0/1 look-alikes (O/I are not in it)
 
@@ -61,7 +68,12 @@ class SubmissionStore:
     def __init__(self, path: Path, *, database: Database | None = None) -> None:
         self.path = path
         self.db = database or SqliteDatabase(
-            path, LABEL, MIGRATIONS, error=StoreUnavailable, busy_timeout_s=5.0
+            path,
+            LABEL,
+            MIGRATIONS,
+            error=StoreUnavailable,
+            busy_timeout_s=5.0,
+            setup=secure_delete,
         )
 
     def save(self, key: str, payload: dict[str, Any]) -> None:
@@ -97,8 +109,36 @@ class SubmissionStore:
             ).fetchone()
         return _submission(row) if row else None
 
+    def _received(self) -> list[tuple[str, datetime]]:
+        with self.db.read() as conn:
+            rows = conn.execute("SELECT key, received FROM submission").fetchall()
+        return [(key, _aware(received)) for key, received in rows]
+
+    def oldest(self) -> datetime | None:
+        """When the oldest submission was stored (retention, ``kiosk doctor``)."""
+        return min((when for _k, when in self._received()), default=None)
+
+    def purge(self, cutoff: datetime) -> int:
+        """Delete every submission stored before ``cutoff``; returns how many."""
+        old = [key for key, when in self._received() if when < cutoff]
+        if old:
+            with self.db.write() as conn:
+                for key in old:
+                    conn.execute("DELETE FROM submission WHERE key = ?", (key,))
+            checkpoint(self.db)
+        return len(old)
+
     def close(self) -> None:
         self.db.close()
+
+
+def _aware(received: str) -> datetime:
+    """A stored time as an aware UTC datetime (unreadable ones count as very old)."""
+    try:
+        when = datetime.fromisoformat(received)
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return (when if when.tzinfo else when.astimezone()).astimezone(UTC)
 
 
 def _submission(row: Any) -> dict[str, Any]:
@@ -137,5 +177,6 @@ def open_submissions(cfg: Config) -> SubmissionStore:
         migrations=MIGRATIONS,
         error=StoreUnavailable,
         busy_timeout_s=5.0,
+        setup=secure_delete,
     )
     return SubmissionStore(store_path(cfg), database=database)

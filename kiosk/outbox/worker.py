@@ -77,6 +77,7 @@ class OutboxWorker:
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._failures = 0  # consecutive, across items
         self._last_purge: float | None = None
+        self._scrub = False  # items left since the last purge: purge when idle
         self.delivered_total = 0
         self.failed_total = 0
         self.rejected_total = 0
@@ -123,6 +124,9 @@ class OutboxWorker:
     def _round(self) -> float:
         """Deliver one batch; returns how long to sleep before the next round."""
         items = self.outbox.due(limit=self.batch)
+        if not items and self._scrub:
+            self._scrub = False
+            self.outbox.purge()  # delivered rows gone, the log emptied of their payloads
         if not items:
             next_at = self.outbox.next_due_at()
             if next_at is None:
@@ -149,6 +153,7 @@ class OutboxWorker:
                     pause = max(pause, min(hint, self.outbox.retry_max_s))
                 return pause
             self.outbox.delivered(item.key)
+            self._scrub = True
             self.delivered_total += 1
             self._failures = 0
         return 0.0

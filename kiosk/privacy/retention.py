@@ -91,7 +91,7 @@ def enforce(stores: Iterable[Store], now: datetime | None = None) -> list[Purged
         try:
             removed = store.purge(now - store.keep)
             left = store.oldest()
-        except OSError as err:
+        except Exception as err:  # OSError, a store's database error: staff must see it
             log.error(
                 "retention failed", extra={"fields": {"store": store.name, "error": str(err)}}
             )

@@ -18,13 +18,18 @@ from typing import Any
 
 __all__ = [
     "ALGORITHM",
+    "CLEAR_KEYS",
     "ENCRYPTION",
+    "SEALED_KINDS",
     "KeyFileError",
     "Opener",
     "Sealer",
     "SealingError",
     "generate_keypair",
     "is_sealed",
+    "open_payload",
+    "seal_payload",
+    "sealer_from",
 ]
 
 ALGORITHM = "RSA-OAEP-256"
@@ -149,3 +154,35 @@ def generate_keypair() -> tuple[bytes, bytes]:
 
     key = jwk.JWK.generate(kty="RSA", size=KEY_BITS)
     return key.export_to_pem(private_key=True, password=None), key.export_to_pem()
+
+
+# What a sealed submission keeps in clear: enough to list it and find it by the
+# reference on the receipt, nothing about the citizen.
+CLEAR_KEYS = ("form", "version", "reference")
+SEALED_KINDS = frozenset({"form"})  # outbox kinds that carry what citizens entered
+
+
+def seal_payload(sealer: Sealer, payload: dict[str, Any]) -> dict[str, Any]:
+    """The payload as it is stored and sent: the clear keys and ``sealed``, a JWE of
+    the whole payload. Already sealed payloads are returned as they are."""
+    if isinstance(payload.get("sealed"), str):
+        return payload
+    clear = {k: payload[k] for k in CLEAR_KEYS if k in payload}
+    return {**clear, "sealed": sealer.seal(payload)}
+
+
+def open_payload(opener: Opener | None, payload: dict[str, Any]) -> dict[str, Any]:
+    """A stored payload in clear: opened with the office's keys when sealed (raises
+    :class:`SealingError` without a matching key), unchanged when it never was."""
+    token = payload.get("sealed")
+    if not isinstance(token, str):
+        return payload
+    if opener is None:
+        raise SealingError("the submission is sealed: give the office's private key")
+    rest = {k: v for k, v in payload.items() if k != "sealed"}
+    return {**rest, **opener.open(token)}
+
+
+def sealer_from(public_key: str) -> Sealer | None:
+    """The sealer for ``[privacy] public_key`` (``~`` expanded); None when it is empty."""
+    return Sealer.from_file(os.path.expanduser(public_key)) if public_key else None
