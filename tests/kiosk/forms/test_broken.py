@@ -346,3 +346,78 @@ def test_pattern_translation() -> None:
     assert compile_pattern(r"\P{L}+").fullmatch("123 ")
     assert translate(r"\\p{L}") == r"\\p{L}"  # an escaped backslash stays as it is
     assert "\\p" not in translate(r"[\p{Lu}]x\p{Nd}")
+
+
+# --- the keys of issue 17: fim, law, fees, counter_copy, offered, lands ----------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "problem"),
+    [
+        ("fim", "'F6000'", "expected a FIM id"),
+        ("fim", "'X60000000227'", "expected a FIM id"),
+        ("fim", "60000000227", "expected a FIM id"),
+        ("law", "[BMG]", "expected text"),
+    ],
+)
+def test_bad_fim_or_law_is_named(forms: Path, key: str, value: str, problem: str) -> None:
+    err = broken(
+        forms, definition(GOOD.replace("  kind: text\n", f"  kind: text\n  {key}: {value}\n", 1))
+    )
+    assert err.path == f"pages[0].sections[0].fields[0].{key}" and problem in err.problem
+
+
+def test_a_fim_id_and_a_law_are_kept(forms: Path) -> None:
+    text = definition(
+        GOOD.replace("  kind: text\n", "  kind: text\n  fim: F60000000227\n  law: '§ 3 BMG'\n", 1)
+    )
+    (forms / "probe.yaml").write_text(text, encoding="utf-8")
+    f = load_form("probe", forms).fields["name"]
+    assert (f.fim, f.law) == ("F60000000227", "§ 3 BMG")
+
+
+def test_an_info_text_may_use_only_the_forms_fee_placeholders(forms: Path) -> None:
+    fee_text = ", ".join(
+        f"{lang}: 'Es kostet {{fee}}.'" for lang in ("de", "en", "tr", "uk", "ar", "ru", "pl")
+    )
+    info = f"- id: fee\n  kind: info\n  text: {{{fee_text}}}\n"
+    err = broken(forms, definition(GOOD + info))
+    assert err.path.endswith("fields[2].text.de") and "unknown placeholder {fee}" in err.problem
+    text = definition(GOOD + info, extra="fees: {fee: fuehrungszeugnis}\n")
+    (forms / "probe.yaml").write_text(text, encoding="utf-8")
+    assert load_form("probe", forms).fields["fee"].text("de") == "Es kostet 13,00 EUR."  # type: ignore[misc]
+    assert broken(forms, definition(GOOD, extra="fees: [fuehrungszeugnis]\n")).path == "fees"
+    err = broken(forms, definition(GOOD, extra="fees: {fee: 'Gebühr!'}\n"))
+    assert err.path == "fees.fee" and "fee id" in err.problem
+
+
+def test_counter_copy_needs_title_and_note(forms: Path) -> None:
+    err = broken(forms, definition(GOOD, extra=f"counter_copy: {{title: {T}}}\n"))
+    assert err.path == "counter_copy.note" and err.problem == "missing"
+    err = broken(
+        forms, definition(GOOD, extra=f"counter_copy: {{title: {T}, note: {T}, sign: {T}}}\n")
+    )
+    assert err.path == "counter_copy.sign" and "unknown key" in err.problem
+
+
+@pytest.mark.parametrize(
+    ("entry", "path", "problem"),
+    [
+        ("offered: nein", "entries[0].offered", "true or false"),
+        ("lands: BW", "entries[0].lands", "list of Länder"),
+        ("lands: []", "entries[0].lands", "list of Länder"),
+        ("lands: [BW, XX]", "entries[0].lands[1]", "expected one of BW"),
+    ],
+)
+def test_bad_offered_or_lands_in_a_code_list_is_named(
+    forms: Path, entry: str, path: str, problem: str
+) -> None:
+    religion = forms / "codelists" / "religion.yaml"
+    religion.write_text(
+        religion.read_text(encoding="utf-8").replace(
+            "  - code: ev\n", f"  - code: ev\n    {entry}\n", 1
+        ),
+        encoding="utf-8",
+    )
+    err = broken(forms, definition(GOOD))
+    assert err.file.endswith("religion.yaml") and err.path == path and problem in err.problem
