@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -69,6 +70,7 @@ class Database(ABC):
     """
 
     engine: ClassVar[str]
+    idle_check_s: ClassVar[float] = float("inf")  # test a connection idle this long
 
     def __init__(
         self,
@@ -88,6 +90,7 @@ class Database(ABC):
         self._conn: Connection | None = None
         self._lock = threading.RLock()
         self.last_failure_lock = False  # was the last failure only a busy lock?
+        self._used_at = 0.0
 
     @property
     def schema_target(self) -> int:
@@ -129,8 +132,15 @@ class Database(ABC):
         """The open connection (opened now if needed). Call under ``read()``/``write()``
         or in tests; errors here are the engine's own."""
         with self._lock:
+            now = time.monotonic()
+            idle = self._conn is not None and now - self._used_at > self.idle_check_s
+            if idle and self._conn is not None and not self._alive(self._conn):
+                # e.g. the server restarted meanwhile: reconnect instead of failing once
+                log.info("%s %s: connection lost while idle", self.label, self.where)
+                self._drop()
             if self._conn is None:
                 self._conn = self._open()
+            self._used_at = now
             return self._conn
 
     def schema_version(self) -> int:
@@ -188,6 +198,10 @@ class Database(ABC):
         finally:
             if self._in_transaction(conn):
                 self._rollback_quietly(conn)
+
+    def _alive(self, conn: Connection) -> bool:
+        """Whether an idle connection still works (engines with a server test it)."""
+        return True
 
     def _begin_migration(self, conn: Connection) -> None:
         """The transaction migrations run in; engines that share one version table

@@ -92,6 +92,9 @@ class PostgresDatabase(Database):
     """One store in the site's PostgreSQL database (see the module docstring)."""
 
     engine = "postgresql"
+    # A connection idle this long is tested before use: after a server restart or a
+    # failover the first citizen must not get an error (or an emergency number).
+    idle_check_s = 2.0
 
     def __init__(
         self,
@@ -191,6 +194,13 @@ class PostgresDatabase(Database):
             raise self.error(
                 f"{self.label} {self.where}: password_file {path} cannot be read: {err.strerror}"
             ) from None
+
+    def _alive(self, conn: Connection) -> bool:
+        try:
+            conn.execute("SELECT 1").fetchone()
+        except psycopg.Error:
+            return False
+        return True
 
     def _close(self, conn: Connection) -> None:
         _raw(conn).close()

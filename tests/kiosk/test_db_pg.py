@@ -419,6 +419,17 @@ def test_site_bench_reports_its_figures() -> None:
     assert figures["draw_pg_ms_p95"] > 0 and figures["draws_per_s_site"] > 0
 
 
+def test_a_server_restart_while_idle_costs_no_failed_draw(site: Site) -> None:
+    """After a nightly restart or a failover the first citizen gets a number: an idle
+    connection is tested and replaced before use."""
+    backend = queue(site, 1)
+    backend.draw_number("ausweis", "A", f"idle-{uuid.uuid4().hex}")
+    site.pg.restart("fast")
+    time.sleep(2.1)  # idle longer than PostgresDatabase.idle_check_s
+    backend.draw_number("ausweis", "A", f"idle-{uuid.uuid4().hex}")  # no error
+    backend.close()
+
+
 def test_lost_connection_shows_degraded_and_recovers_by_itself(site: Site) -> None:
     backend = queue(site, 2)
     assert backend.service_status().state is ServiceState.OPEN
