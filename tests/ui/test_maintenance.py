@@ -60,3 +60,19 @@ def test_card_check_from_maintenance(make_ui):
     d.wait_until(lambda: any(r["name"] == "Kartenleser" for r in d.ui.context.maintenance.status))
     d.tap("maintenanceReadCard")
     d.wait_until(lambda: d.ui.context.maintenance.message == "Kartenleser: Karte erkannt")
+
+
+def test_lockout_is_shown_after_repeated_wrong_pins(make_ui):
+    """The PIN gate answers from its worker thread: refusals, the lockout, the way back in."""
+    d = make_ui()
+    open_pin(d)
+    for attempt in range(5):  # the demo allows five tries
+        enter(d, "999999")
+        if attempt < 4:
+            assert d.text("pinMessage") == "Falsche PIN"
+    assert d.text("pinMessage").startswith("Gesperrt: noch ")
+    enter(d, "123456")  # even the right PIN, while locked
+    assert d.screen() == "welcome"
+    d.tap("pinCancel")
+    open_pin(d)  # the pad says so as soon as it opens again
+    d.wait_until(lambda: d.text("pinMessage").startswith("Gesperrt: noch "))
