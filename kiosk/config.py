@@ -209,6 +209,11 @@ class AccessibilitySection:
         default="speechd", metadata=_check(choices=("speechd", "mock", "none"))
     )
     lowered_fraction: float = field(default=0.35, metadata=_check(min=0.1, max=0.6))
+    # Keys for non-visual operation: a built-in mapping of assets/keypads/ ("standard":
+    # a USB keyboard; "navpad": an EZ-Access-style kiosk keypad) or a .json file's path.
+    keypad: str = "standard"
+    # Holding a finger this long on the welcome screen starts audio mode.
+    long_press_s: float = field(default=2.0, metadata=_check(min=0.8, max=10))
 
 
 # The Länder by their abbreviation ([forms] land).
@@ -596,6 +601,12 @@ def _check_files(cfg: Config) -> None:
             read_regular_file(cfg.catalogue_path, MAX_CONFIG_BYTES)
         except FileProblem as err:
             raise ConfigError(f"kiosk.catalogue: {cfg.catalogue_path}: {err}") from None
+    from kiosk.accessibility import keypad  # local: reads assets/keypads
+
+    try:
+        keypad.load(cfg.accessibility.keypad)
+    except keypad.KeypadError as err:
+        raise ConfigError(f"accessibility.keypad: {err}") from None
     if cfg.embedded.groups:
         from kiosk import catalogue  # local: the catalogue module imports this one
 
