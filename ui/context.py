@@ -200,6 +200,12 @@ class AppContext(QObject):
         self.local_worker.submit(lambda: [i18n.catalogue(code) for code in config.kiosk.languages])
         if config.outbox.url:  # start delivering what earlier runs left queued
             self.outbox_worker.submit(self.outboxes.get)
+        # [privacy] retention: now and daily, on the outbox worker (it opens the files).
+        self._retention = QTimer(self)
+        self._retention.setInterval(24 * 3600 * 1000)
+        self._retention.timeout.connect(self.enforce_retention)
+        self._retention.start()
+        self.enforce_retention()
         if config.demo and config.backend.kind == "embedded":
             self.backend_worker.submit(self.queue.seed_demo)
         self.services.refresh()
@@ -320,6 +326,16 @@ class AppContext(QObject):
             )
         if self.engine is not None:
             self.engine.retranslate()
+
+    def enforce_retention(self) -> None:
+        """Delete personal data whose time is up (kiosk.privacy.job), off the GUI thread."""
+
+        def run() -> None:
+            from kiosk.privacy.job import enforce_retention
+
+            enforce_retention(self.config, self.outboxes.get(), self.outboxes.submissions)
+
+        self.outbox_worker.submit(run)
 
     def shutdown(self) -> None:
         self.services.stop()

@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # loaded on first use, not at start-up
     from kiosk.forms import FormSession
     from kiosk.forms.views import ReviewSection, Submission
     from kiosk.outbox.store import Outbox, OutboxWorker
+    from kiosk.outbox.submissions import SubmissionStore
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ class OutboxService:
         self._lock = threading.Lock()
         self._outbox: Outbox | None = None
         self._delivery: OutboxWorker | None = None
+        self.submissions: SubmissionStore | None = None  # the embedded form store, if used
 
     def get(self) -> Outbox:
         """Call on a worker thread: it may create the database file."""
@@ -69,12 +71,9 @@ class OutboxService:
         with self._lock:
             if self._outbox is None:
                 self._outbox = open_outbox(self.config)
-                url = self.config.outbox.url
-                deliver = (
-                    delivery_from(self.config)
-                    if url
-                    else LocalDelivery(open_submissions(self.config))
-                )
+                local = None if self.config.outbox.url else open_submissions(self.config)
+                self.submissions = local
+                deliver = LocalDelivery(local) if local else delivery_from(self.config)
                 self._delivery = OutboxWorker(self._outbox, deliver)
                 self._delivery.start()
             return self._outbox

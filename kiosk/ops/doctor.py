@@ -261,6 +261,13 @@ def check_audio(cfg: Config) -> Check:
     return Check("audio/speech", OK if sound.ok and speech.ok else WARN, detail, fixes)
 
 
+def check_privacy(cfg: Config) -> Check:
+    """Sealing of submissions and the oldest personal item per store (kiosk.privacy)."""
+    from kiosk.privacy.doctor import privacy_findings
+
+    return Check("privacy", *privacy_findings(cfg))
+
+
 CHECKS: tuple[Callable[[Config], Check], ...] = (
     check_config,
     check_display,
@@ -273,6 +280,7 @@ CHECKS: tuple[Callable[[Config], Check], ...] = (
     check_audio,
     check_disk,
     check_clock,
+    check_privacy,
 )
 
 

@@ -124,3 +124,31 @@ def test_sealed_store_opens_only_with_the_private_key_given(tmp_path, keys):
     done = run_cli(cfg, "export", "--out", str(out), "--private-key", str(keys[0]))
     assert done.returncode == 0, done.stderr
     assert SECRET in (out / "ANM-AAAA-BBBB.json").read_text()
+
+
+def test_doctor_shows_the_oldest_items_and_flags_what_is_kept_too_long(tmp_path, keys):
+    from kiosk.config import load
+    from kiosk.ops.doctor import check_privacy
+
+    state = tmp_path / "state"
+    cfg_file = tmp_path / "kiosk.toml"
+    cfg_file.write_text(f'[kiosk]\nstate_dir = "{state}"\n[privacy]\nrejected_days = 1\n')
+    cfg = load(cfg_file)
+    check = check_privacy(cfg)
+    assert check.status == "warn" and "NOT sealed" in check.detail and "public_key" in check.fix
+    assert not state.exists() or not (state / "outbox.db").exists()  # created nothing
+    ob = Outbox(state / "outbox.db", clock=lambda: datetime.now(UTC).timestamp() - 2 * 86400)
+    ob.put("form", form("ANM-AAAA-BBBB"), "k1")
+    ob.rejected("k1", "HTTP 422")
+    ob.close()
+    (state / "printed").mkdir(mode=0o700)
+    (state / "printed" / "receipt.pdf").write_bytes(b"%PDF")
+    check = check_privacy(cfg)
+    assert check.status == "fail" and "kept too long: outbox, rejected" in check.detail
+    assert "oldest outbox, rejected: 2 d" in check.detail
+    assert "oldest printed files: 0 h" in check.detail
+    cfg_file.write_text(
+        f'[kiosk]\nstate_dir = "{state}"\n[privacy]\npublic_key = "{keys[1]}"\nrejected_days = 3\n'
+    )
+    check = check_privacy(load(cfg_file))
+    assert check.status == "ok" and "sealed to key" in check.detail
