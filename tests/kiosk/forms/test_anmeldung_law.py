@@ -158,6 +158,11 @@ def test_id_documents_from_the_legal_list_with_every_detail() -> None:  # Nr. 17
         assert f"persons[0].{f}" in e, f
     s.set("persons[0].doc_kind", "EID")  # the eID-Karte has no Ausstellungsdatum
     assert "persons[0].doc_issued" not in errors(s)
+    assert PERSON["doc2_kind"].codes == kinds  # a second document, e.g. the passport
+    s.set("persons[0].doc2_kind", "RP")
+    e = errors(s)
+    for f in ("doc2_number", "doc2_authority", "doc2_issued", "doc2_valid_until"):
+        assert f"persons[0].{f}" in e, f
 
 
 @pytest.mark.parametrize(
