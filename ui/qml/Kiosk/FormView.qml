@@ -15,6 +15,32 @@ Item {
 
     readonly property bool editing: Forms.state === "editing" || Forms.state === "submitting"
 
+    // The field being typed into scrolls into the part of the page the keyboard leaves
+    // free, in both orientations and at every text size (issue 22.1).
+    function revealFocus() {
+        if (Forms.focusPath === "")
+            return
+        for (let i = 0; i < pageRows.count; ++i) {
+            const item = pageRows.itemAt(i) as FormField
+            if (!item || item.row.path !== Forms.focusPath)
+                continue
+            const top = item.mapToItem(flick.contentItem, 0, 0).y
+            const bottom = top + item.height
+            const room = flick.height
+            let y = flick.contentY
+            if (top < y)
+                y = top - Theme.spacing
+            if (bottom > y + room)  // the input box is at the bottom: it wins if both won't fit
+                y = bottom - room + Theme.spacing
+            flick.contentY = Math.max(0, Math.min(y, Math.max(0, flick.contentHeight - room)))
+            return
+        }
+    }
+    Connections {
+        target: Forms
+        function onChanged() { Qt.callLater(view.revealFocus) }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -64,10 +90,13 @@ Item {
             objectName: "formFlick"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // While typing, room below the last field so that it can scroll up too.
             contentHeight: content.implicitHeight + 2 * Theme.margin
+                           + (Forms.focusPath !== "" ? height : 0)
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar { width: 16 }
+            onHeightChanged: Qt.callLater(view.revealFocus)
 
             ColumnLayout {
                 id: content
@@ -88,6 +117,7 @@ Item {
 
                 // A page of questions.
                 Repeater {
+                    id: pageRows
                     model: view.editing && !Forms.onReview ? Forms.rows : []
                     delegate: FormField {
                         required property var modelData
