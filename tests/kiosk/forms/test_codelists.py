@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from kiosk.forms import FORMS_DIR, load_form
+from kiosk.forms import FORMS_DIR, form_ids, load_form
 from kiosk.forms.codelists import load_codelists
 
 # Entries of the published lists (codes counted in the XRepository genericode files).
@@ -75,3 +75,30 @@ def test_every_entry_is_translated_and_findable_by_its_document_code(name: str) 
             assert cl.match(alias) == e.code
     iso3 = [a for e in cl.entries for a in e.aliases if len(a) == 3]
     assert len(iso3) == len(set(iso3))
+
+
+# The harmonised FIM Baukasten fields the forms share (XDatenfelder ids).
+HARMONISED = {
+    "surname": "F60000000227",
+    "given_names": "F60000000228",
+    "doctor_title": "F60000000229",
+    "birth_name": "F60000000230",
+    "place_of_birth": "F60000000234",
+    "birth_country": "F60000000235",
+    "nationalities": "F60000000236",
+    "phone": "F60000000240",
+    "email": "F60000000242",
+    "marital_status": "F60000000275",
+    "sex": "F60000000332",
+}
+
+
+@pytest.mark.parametrize("form_id", form_ids())
+def test_every_harmonised_field_keeps_its_fim_id(form_id: str) -> None:
+    form = load_form(form_id)
+    fields = [f for top in form.fields.values() for f in (top, *top.fields)]
+    for f in fields:
+        if f.id in HARMONISED:
+            assert f.fim == HARMONISED[f.id], (form_id, f.id)
+        for part in f.parts:
+            assert part.fim.startswith("F600000002"), (form_id, f.id, part.id)
