@@ -200,6 +200,25 @@ def test_generated_valid_answers_satisfy_the_json_schema(form_id: str) -> None:
     check()
 
 
+def test_generated_anmeldungen_print_a_meldeschein_with_every_person() -> None:
+    from kiosk.printing.meldeschein import render_counter_copy
+
+    form = load_form("anmeldung")
+
+    @settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(answers=form_answers("anmeldung"))
+    def check(answers: dict[str, Any]) -> None:
+        s = new_session(form, "de")
+        apply(s, answers)
+        assume(not [p for i in s.visible_pages() for p in s.problems(i) if p.level == "error"])
+        sub = s.submission()
+        pdf = render_counter_copy(form, sub, reference="AN-TEST", location="")
+        assert pdf.startswith(b"%PDF") and sub.counter_copy
+        assert len(sub.data["persons"]) >= 1
+
+    check()
+
+
 def _leaves(form: Form, data: dict[str, Any]) -> int:
     """Answers in ``data``: an address counts its parts, a group its items' answers."""
 
