@@ -1,5 +1,5 @@
 """``kiosk checkin lookup`` and ``kiosk queue status`` per concern, for both backends:
-what support staff see, through the real command line (kiosk.cli.main)."""
+what support staff see, through the command line's own parser (kiosk.cli.main)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import fake_zms
 import pytest
 
 from kiosk import catalogue as catalogue_mod
-from kiosk.cli.main import main
+from kiosk.cli.main import build_parser, load_config
 from kiosk.config import parse
 from kiosk.queue import open_embedded
 
@@ -33,7 +33,10 @@ def zms_toml(zms: fake_zms.FakeZms, tmp_path: Path) -> Path:
 
 
 def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
-    code = main(list(argv))
+    """The parser and config loading of ``kiosk`` (kiosk.cli.main), then the handler;
+    logging is left alone (main() would point it at this test's captured stderr)."""
+    args = build_parser().parse_args(list(argv))
+    code: int = args.func(args, load_config(args))
     return code, capsys.readouterr().out
 
 
