@@ -80,6 +80,11 @@ def test_the_installed_config_is_readable_and_valid(outcome: Outcome) -> None:
     assert rc == "0", (outcome.out / "config_check.log").read_text()
 
 
+def test_the_unit_with_its_sound_dropin_verifies(outcome: Outcome) -> None:
+    """systemd 252 of the clean root reads kiosk.service and sound.conf without a word."""
+    assert (outcome.out / "verify.log").read_text().strip() == ""
+
+
 def test_user_groups_and_sound_dropin(outcome: Outcome) -> None:
     ids = (outcome.out / "id.txt").read_text()
     for group in ("video", "render", "input", "lp", "audio"):

@@ -11,7 +11,7 @@
 #
 # Environment:
 #   WHEELHOUSE=DIR  install the release's Python packages from DIR only (no PyPI), for
-#                   kiosks without internet access (`make wheelhouse` fills build/wheelhouse)
+#                   kiosks without internet access (README: "Running on a kiosk")
 #   PIP_ARGS=...    further arguments for pip
 #   DESTDIR=DIR     stage the files under DIR (packaging, tests): no apt, no user, no
 #                   systemd, no udev
@@ -99,12 +99,14 @@ EOF
     fi
 }
 
-build_wheel() {
-    work=$(mktemp -d)
-    python3 -m venv "$work/venv"
+BUILD_DIR=""
+trap '[ -z "$BUILD_DIR" ] || rm -rf "$BUILD_DIR"' EXIT
+
+build_wheel() {  # a wheel from $SRC, built in a throw-away venv under $BUILD_DIR
+    python3 -m venv "$BUILD_DIR/venv"
     # shellcheck disable=SC2086
-    "$work/venv/bin/pip" wheel -q --no-deps ${PIP_ARGS:-} -w "$work/dist" "$SRC" >&2
-    ls "$work"/dist/*.whl
+    "$BUILD_DIR/venv/bin/pip" wheel -q --no-deps ${PIP_ARGS:-} -w "$BUILD_DIR/dist" "$SRC" >&2
+    ls "$BUILD_DIR"/dist/*.whl
 }
 
 install_release() {
@@ -113,7 +115,10 @@ install_release() {
         system_packages
         kiosk_user
     fi
-    [ -n "$wheel" ] || wheel=$(build_wheel)
+    if [ -z "$wheel" ]; then
+        BUILD_DIR=$(mktemp -d)
+        wheel=$(build_wheel)
+    fi
     [ -f "$wheel" ] || { echo "no wheel at $wheel" >&2; exit 1; }
     version=$(basename "$wheel" | cut -d- -f2)
     release="$version-$(date +%Y%m%d%H%M%S)"
@@ -122,6 +127,7 @@ install_release() {
     python3 -m venv "$ROOT$PREFIX/releases/$release"
     # shellcheck disable=SC2086
     "$ROOT$PREFIX/releases/$release/bin/pip" install -q ${PIP_ARGS:-} "$wheel"
+    install -m 0644 "$wheel" "$ROOT$PREFIX/releases/$release/"  # what this release is
     ln -sfn "releases/$release" "$ROOT$PREFIX/current"
     install -m 0644 "$SRC/README.md" "$ROOT$PREFIX/README.md"
     install -m 0644 "$SRC/kiosk.service" "$ROOT/etc/systemd/system/kiosk.service"

@@ -71,29 +71,51 @@ def _key(url: str) -> str:
     return hashlib.sha256(f"{RIG_VERSION} {SUITE} {VARIANT} {url}".encode()).hexdigest()[:12]
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _sweep() -> None:
+    """Roots left by runs that were killed before their cleanup (their PID is gone)."""
+    for left in [*WORK.glob("root-*"), *WORK.glob("base.partial-*"), *WORK.glob("base-fresh-*")]:
+        pid = left.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            _stop_inside(left)
+            _unmount(left)
+            _remove(left)
+
+
 def base_root(fresh: bool) -> Path:
-    """The bootstrapped root: from the cache, or built now (always when ``fresh``)."""
+    """The bootstrapped root: from the cache, or built now (always when ``fresh``).
+    Paths carry the PID, so two runs at once (the suite and make bench) never meet."""
     url = mirror()
-    base = WORK / f"base-{_key(url)}"
+    base = WORK / (f"base-fresh-{os.getpid()}" if fresh else f"base-{_key(url)}")
     if base.exists() and not fresh:
         return base
-    tmp = WORK / "base.partial"
-    if tmp.exists():
-        _remove(tmp)
+    tmp = WORK / f"base.partial-{os.getpid()}"
     (WORK / "debs").mkdir(parents=True, exist_ok=True)
     options = (f"--variant={VARIANT}", f"--cache-dir={WORK / 'debs'}")
-    subprocess.run(
+    boot = subprocess.run(
         ["debootstrap", *options, SUITE, str(tmp), url],
-        check=True,
         capture_output=True,
+        text=True,
         timeout=1800,
     )
+    if boot.returncode != 0:
+        raise RuntimeError(f"debootstrap {SUITE} from {url} failed: {boot.stderr[-1500:]}")
     (tmp / "etc/apt/sources.list").write_text(
         f"deb {url} {SUITE} main\ndeb {url} {SUITE}-updates main\n"
     )
-    if base.exists():
-        _remove(base)
-    tmp.rename(base)
+    try:
+        tmp.rename(base)
+    except OSError:  # another run bootstrapped the same root meanwhile: use theirs
+        _remove(tmp)
     return base
 
 
@@ -176,11 +198,10 @@ def _keep_debs(root: Path, back: bool) -> None:
 @contextlib.contextmanager
 def clean_root(fresh: bool) -> Iterator[Path]:
     """A fresh copy of the bootstrapped root, mounted; unmounted and deleted afterwards."""
+    WORK.mkdir(parents=True, exist_ok=True)
+    _sweep()
     base = base_root(fresh)
-    root = WORK / "root"
-    if root.exists():
-        _unmount(root)  # a run killed before its cleanup
-        _remove(root)
+    root = WORK / f"root-{os.getpid()}"
     subprocess.run(["cp", "-a", str(base), str(root)], check=True)
     shutil.copy("/etc/resolv.conf", root / "etc/resolv.conf")
     _keep_debs(root, back=False)
@@ -238,10 +259,16 @@ def _run(cmd: list[str], log: Path, timeout: float) -> subprocess.CompletedProce
 def install_and_start(fresh: bool, limit_s: float = 60) -> Outcome:
     """The installer in a clean root, then the release started there as user kiosk."""
     house = wheelhouse()
-    out = WORK / "last"
+    out = WORK / f"run-{os.getpid()}"
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
+    last = WORK / "last"  # -> the newest run's logs and pictures
+    if last.is_symlink() or last.exists():
+        last.unlink() if last.is_symlink() else shutil.rmtree(last)
+    last.symlink_to(out.name)
+    for old in sorted(WORK.glob("run-*"), key=lambda p: p.stat().st_mtime)[:-3]:
+        shutil.rmtree(old, ignore_errors=True)
     with tempfile.TemporaryDirectory() as tmp, clean_root(fresh) as root:
         wheel = build_wheel(Path(tmp), house)
         copy_source(root / "root/kiosk-src")
@@ -264,6 +291,12 @@ def install_and_start(fresh: bool, limit_s: float = 60) -> Outcome:
         outcome = Outcome(out, install, time.monotonic() - started)
         if install.returncode != 0:
             return outcome
+        # The unit with install.sh's drop-in, checked by the root's own systemd.
+        _run(
+            chroot(root, "systemd-analyze", "verify", "/etc/systemd/system/kiosk.service"),
+            out / "verify.log",
+            timeout=120,
+        )
         tools = _run(
             chroot(
                 root,
