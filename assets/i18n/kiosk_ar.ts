@@ -64,10 +64,6 @@
         <translation>يمكنك بدلًا من ذلك أخذ رقم انتظار. سنخدمك في أقرب وقت ممكن.</translation>
     </message>
     <message>
-        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
-        <translation>يرجى السؤال في مكتب الاستعلامات. نعتذر عن الإزعاج.</translation>
-    </message>
-    <message>
         <source>Check in now</source>
         <translation>سجّل الحضور الآن</translation>
     </message>
@@ -109,7 +105,7 @@
     </message>
     <message>
         <source>On %1 at %2</source>
-        <translation>في %1 الساعة %2</translation>
+        <translation>يوم %1 الساعة %2</translation>
     </message>
     <message>
         <source>Please come back on the day of your appointment.</source>
@@ -130,6 +126,10 @@
     <message>
         <source>Your number is %1. Please watch the display.</source>
         <translation>رقمك %1. يرجى متابعة الشاشة.</translation>
+    </message>
+    <message>
+        <source>You can take a waiting number instead, or ask at the information desk.</source>
+        <translation>يمكنكم بدلاً من ذلك أخذ رقم انتظار أو السؤال في مكتب الاستعلامات.</translation>
     </message>
 </context>
 <context>

@@ -64,10 +64,6 @@
         <translation>Sie können stattdessen eine Wartenummer ziehen. Wir bedienen Sie so bald wie möglich.</translation>
     </message>
     <message>
-        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
-        <translation>Bitte wenden Sie sich an die Information. Wir bitten um Entschuldigung.</translation>
-    </message>
-    <message>
         <source>Check in now</source>
         <translation>Jetzt anmelden</translation>
     </message>
@@ -109,7 +105,7 @@
     </message>
     <message>
         <source>On %1 at %2</source>
-        <translation>Am %1 um %2</translation>
+        <translation>Am %1 um %2 Uhr</translation>
     </message>
     <message>
         <source>Please come back on the day of your appointment.</source>
@@ -130,6 +126,10 @@
     <message>
         <source>Your number is %1. Please watch the display.</source>
         <translation>Ihre Nummer ist %1. Bitte achten Sie auf die Anzeige.</translation>
+    </message>
+    <message>
+        <source>You can take a waiting number instead, or ask at the information desk.</source>
+        <translation>Sie können stattdessen eine Wartenummer ziehen oder sich an die Information wenden.</translation>
     </message>
 </context>
 <context>

@@ -64,10 +64,6 @@
         <translation>Zamiast tego można pobrać numer do kolejki. Obsługa nastąpi tak szybko, jak to możliwe.</translation>
     </message>
     <message>
-        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
-        <translation>Prosimy zgłosić się do punktu informacyjnego. Przepraszamy za utrudnienia.</translation>
-    </message>
-    <message>
         <source>Check in now</source>
         <translation>Zgłoś przybycie</translation>
     </message>
@@ -109,7 +105,7 @@
     </message>
     <message>
         <source>On %1 at %2</source>
-        <translation>Dnia %1 o %2</translation>
+        <translation>%1, godz. %2</translation>
     </message>
     <message>
         <source>Please come back on the day of your appointment.</source>
@@ -130,6 +126,10 @@
     <message>
         <source>Your number is %1. Please watch the display.</source>
         <translation>Numer: %1. Proszę obserwować wyświetlacz.</translation>
+    </message>
+    <message>
+        <source>You can take a waiting number instead, or ask at the information desk.</source>
+        <translation>Zamiast tego możesz pobrać numer kolejkowy lub zgłosić się do punktu informacyjnego.</translation>
     </message>
 </context>
 <context>

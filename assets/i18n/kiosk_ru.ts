@@ -64,10 +64,6 @@
         <translation>Вместо этого Вы можете взять талон в очередь. Мы обслужим Вас как можно скорее.</translation>
     </message>
     <message>
-        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
-        <translation>Пожалуйста, обратитесь к стойке информации. Приносим извинения за неудобства.</translation>
-    </message>
-    <message>
         <source>Check in now</source>
         <translation>Зарегистрироваться</translation>
     </message>
@@ -130,6 +126,10 @@
     <message>
         <source>Your number is %1. Please watch the display.</source>
         <translation>Ваш номер %1. Следите за табло.</translation>
+    </message>
+    <message>
+        <source>You can take a waiting number instead, or ask at the information desk.</source>
+        <translation>Вы можете вместо этого взять номер очереди или обратиться к стойке информации.</translation>
     </message>
 </context>
 <context>

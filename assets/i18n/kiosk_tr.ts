@@ -64,10 +64,6 @@
         <translation>Bunun yerine sıra numarası alabilirsiniz. Size en kısa sürede hizmet vereceğiz.</translation>
     </message>
     <message>
-        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
-        <translation>Lütfen danışma masasına başvurun. Verdiğimiz rahatsızlıktan dolayı özür dileriz.</translation>
-    </message>
-    <message>
         <source>Check in now</source>
         <translation>Şimdi giriş yap</translation>
     </message>
@@ -130,6 +126,10 @@
     <message>
         <source>Your number is %1. Please watch the display.</source>
         <translation>Numaranız %1. Lütfen ekranı takip edin.</translation>
+    </message>
+    <message>
+        <source>You can take a waiting number instead, or ask at the information desk.</source>
+        <translation>Bunun yerine bir sıra numarası alabilir veya danışma masasına başvurabilirsiniz.</translation>
     </message>
 </context>
 <context>

@@ -64,10 +64,6 @@
         <translation>Натомість ви можете взяти номер у черзі. Ми обслужимо вас якнайшвидше.</translation>
     </message>
     <message>
-        <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
-        <translation>Зверніться, будь ласка, до довідкової. Просимо вибачення за незручності.</translation>
-    </message>
-    <message>
         <source>Check in now</source>
         <translation>Зареєструватися зараз</translation>
     </message>
@@ -130,6 +126,10 @@
     <message>
         <source>Your number is %1. Please watch the display.</source>
         <translation>Ваш номер %1. Стежте за табло.</translation>
+    </message>
+    <message>
+        <source>You can take a waiting number instead, or ask at the information desk.</source>
+        <translation>Ви можете натомість взяти номер черги або звернутися до довідкової.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from kiosk.catalogue import Catalogue
 from kiosk.queue import checkin
 from kiosk.queue.base import Appointment, AppointmentNotFound, BackendError, BookingRef
+from ui.dates import long_day
 from ui.qt import Property
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
@@ -99,18 +100,38 @@ class Checkin(QObject):
     def needsLetters(self) -> bool:
         return self._needs_letters
 
+    def _local(self, when: datetime) -> datetime:
+        """``when`` in the kiosk's configured zone (the clock's), as on the ticket."""
+        return when.astimezone(self._clock().tzinfo)
+
     @Property(str, notify=changed)
     def time(self) -> str:
-        return f"{self._appointment.starts_at:%H:%M}" if self._appointment else ""
+        a = self._appointment
+        return f"{self._local(a.starts_at):%H:%M}" if a else ""
 
     @Property(str, notify=changed)
     def comeBackAt(self) -> str:
-        return f"{self._come_back:%H:%M}" if self._come_back else ""
+        return f"{self._local(self._come_back):%H:%M}" if self._come_back else ""
+
+    @Property(str, notify=changed)
+    def day(self) -> str:
+        """today | earlier | later: the appointment's date compared as a date, in the
+        configured zone ("Today at ..." only when it is today)."""
+        a = self._appointment
+        if a is None:
+            return ""
+        when, today = self._local(a.starts_at).date(), self._clock().date()
+        return "today" if when == today else "earlier" if when < today else "later"
 
     @Property(str, notify=changed)
     def date(self) -> str:
-        """The appointment's day (dd.mm.yyyy, Latin digits) when it is not today."""
-        return f"{self._appointment.starts_at:%d.%m.%Y}" if self._appointment else ""
+        """The appointment's day as the language writes it ("Tuesday, 8 December")."""
+        a = self._appointment
+        if a is None:
+            return ""
+        return long_day(
+            self._local(a.starts_at).date(), self._session.language, self._clock().date()
+        )
 
     @Property(str, notify=changed)
     def number(self) -> str:
@@ -198,8 +219,10 @@ class Checkin(QObject):
         verdict = checkin.judge(appointment, self._clock(), self._early, self._late)
         if verdict.timing in _BY_TIMING:
             self._state = _BY_TIMING[verdict.timing]
-        elif appointment.checked_in:
-            self._state = "found"  # show it again: checking in twice gives the same number
+        elif appointment.checked_in and self.day != "earlier":
+            # Show it again: checking in twice gives the same number. Not an earlier
+            # day's: yesterday's ticket is not printed again (too late: a new number).
+            self._state = "found"
         elif verdict.timing is checkin.Timing.TOO_EARLY:
             self._state, self._come_back = "too_early", verdict.come_back_at
         elif verdict.timing is checkin.Timing.TOO_LATE:
@@ -218,7 +241,7 @@ class Checkin(QObject):
 
     @Slot()
     def walkIn(self) -> None:
-        """Too late: take a waiting number instead."""
+        """Too late, or appointments cannot be checked: take a waiting number instead."""
         self._clear()
         self.changed.emit()
         self._ticketing.prepare()

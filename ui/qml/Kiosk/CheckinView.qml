@@ -160,8 +160,9 @@ Item {
                             objectName: "checkinTime"
                             Layout.fillWidth: true
                             font.bold: true
-                            text: Checkin.state === "other_day" ? qsTr("On %1 at %2").arg(Checkin.date).arg(Checkin.time)
-                                                                : qsTr("Today at %1").arg(Checkin.time)
+                            // Compared as dates: "today" only when it is today.
+                            text: Checkin.day === "today" ? qsTr("Today at %1").arg(Checkin.time)
+                                                          : qsTr("On %1 at %2").arg(Checkin.date).arg(Checkin.time)
                         }
                         BodyText {
                             objectName: "checkinConcern"
@@ -176,7 +177,7 @@ Item {
                     visible: text !== ""
                     text: Checkin.state === "too_early" ? qsTr("Please come back at %1. You can check in from then on.").arg(Checkin.comeBackAt)
                           : Checkin.state === "too_late" ? qsTr("You can take a waiting number instead. We will serve you as soon as possible.")
-                          : Checkin.state === "error" ? qsTr("Please ask at the information desk. We are sorry for the inconvenience.")
+                          : Checkin.state === "error" ? qsTr("You can take a waiting number instead, or ask at the information desk.")
                           : Checkin.state === "other_day" ? qsTr("Please come back on the day of your appointment.")
                           : Checkin.state === "called" ? qsTr("Please watch the display and go to the counter shown there.")
                           : Checkin.state === "finished" ? qsTr("If you need anything else, please take a waiting number or ask at the information desk.")
@@ -196,7 +197,7 @@ Item {
                     objectName: "checkinWalkIn"
                     Layout.alignment: Qt.AlignHCenter
                     Layout.preferredWidth: Math.min(implicitWidth + 120, content.width)
-                    visible: Checkin.state === "too_late"
+                    visible: Checkin.state === "too_late" || Checkin.state === "error"
                     text: qsTr("Take a waiting number")
                     onClicked: Checkin.walkIn()
                 }
