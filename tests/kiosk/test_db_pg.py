@@ -506,3 +506,46 @@ def test_emergency_numbers_while_unreachable_are_kept_and_reconciled(site: Site)
     listed = kiosk_cli("submissions", "list", "--json", config=site.clerk)
     references = [row["reference"] for row in json.loads(listed.stdout)]
     assert first.reference in references
+
+
+HOLDER = textwrap.dedent("""
+    import sys, time
+    from kiosk import catalogue
+    from kiosk.config import load
+    from kiosk.queue.embedded import EmbeddedBackend
+    cfg = load(sys.argv[1])
+    b = EmbeddedBackend.from_config(cfg, catalogue.load(cfg.catalogue_path, cfg.kiosk.languages))
+    group = b.catalogue.group("A")
+    with b.db.write() as conn:  # the draw's transaction, stopped after its insert
+        row = b._issue(conn, group, "ausweis", "victim-mid-draw", b._now(None))
+        print("inside", row.number, flush=True)
+        time.sleep(120)
+""")
+
+
+def test_kill_9_inside_the_draw_transaction_leaves_no_gap(site: Site) -> None:
+    """Deterministic: the victim holds the queue's lock with its number inserted but not
+    committed; the other kiosks wait; kill -9; the server rolls it back, they go on."""
+    reset(site)
+    with (site.root / "holder.log").open("w") as log:
+        victim = subprocess.Popen(
+            [sys.executable, "-c", HOLDER, str(site.kiosks[1])],
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+            cwd=REPO,
+        )
+    assert victim.stdout is not None
+    line = victim.stdout.readline()
+    assert line == "inside A-001\n", (site.root / "holder.log").read_text()[-2000:]
+    steady = Drawer(site.kiosks[0], 20, "after-kill", site.root / "after-kill.log")
+    steady.go()
+    time.sleep(1.0)
+    assert steady.drawn() == {}  # waiting for the victim's lock
+    victim.send_signal(signal.SIGKILL)
+    victim.wait(10)
+    assert steady.proc.wait(60) == 0
+    steady.reader.join(10)
+    assert sorted(steady.drawn().values()) == list(range(1, 21))  # A-001 is given again
+    check_no_duplicate_no_gap(site, steady.drawn())
+    assert "victim-mid-draw" not in {request_id for _, request_id, _ in numbers(site)}
