@@ -173,3 +173,34 @@ def test_postgres_placeholders_and_lock_keys() -> None:
     assert where_of(
         "postgresql://kiosk_terminal@db.rathaus.local:5433/kiosk?sslmode=verify-full"
     ) == ("postgresql://db.rathaus.local:5433/kiosk")
+
+
+@pytest.mark.parametrize(
+    ("sqlstate", "text"),
+    [
+        ("28P01", "refused the login (check the user and password_file)"),
+        ("3D000", "does not exist"),
+        ("42501", "refused this: the role lacks a right: permission denied"),
+        ("53100", "cannot grow: disk full on the database server"),
+        ("55P03", "is locked by another kiosk (waited 5 s)"),
+        ("57P01", "is shutting down or restarting"),
+        ("08006", "cannot be reached: permission denied"),
+    ],
+)
+def test_postgres_errors_are_one_line_for_staff(sqlstate: str, text: str) -> None:
+    import psycopg
+
+    from kiosk.db.postgres import PostgresDatabase
+
+    class Failure(psycopg.OperationalError):
+        pass
+
+    err = Failure("permission denied for table x\nDETAIL: more")
+    err.sqlstate = sqlstate  # type: ignore[misc]
+    db = PostgresDatabase(
+        "postgresql://kiosk_terminal@db.rathaus.local/kiosk", "queue database", [], store="q"
+    )
+    message = db.describe(err)
+    assert message.startswith("queue database postgresql://db.rathaus.local/kiosk ")
+    assert text in message and "\n" not in message and "kiosk_terminal" not in message
+    assert db.is_lock(err) == (sqlstate == "55P03")
