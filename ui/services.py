@@ -22,6 +22,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from devices.printing.base import PrinterStatus
@@ -466,6 +467,10 @@ class FormService:
 
     def store(self, key: str, payload: dict[str, Any], kind: str, done: Done) -> None:
         self._outbox.put(key, payload, kind, done)
+
+    def now(self) -> datetime:
+        """The time in the configured zone: the receipt's clock is the ticket's."""
+        return datetime.now(self.config.tz)
 
     def print_receipt(
         self,

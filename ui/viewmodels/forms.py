@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -54,6 +55,8 @@ class FormOps(Protocol):
     def load(self, form_id: str, language: str, done: Done) -> None: ...  # a FormSession
 
     def store(self, key: str, payload: dict[str, Any], kind: str, done: Done) -> None: ...
+
+    def now(self) -> datetime: ...  # the configured zone's time, as on the ticket
 
     def print_receipt(
         self,
@@ -434,7 +437,7 @@ class Forms(QObject):
         from kiosk.forms import FormIncomplete
 
         try:
-            submission = f.submission()
+            submission = f.submission(now=self._ops.now())
         except FormIncomplete as err:
             f.goto(err.page_index)
             f.validate_page(err.page_index)

@@ -1,0 +1,56 @@
+"""Issue 22.3 and 22.6: a form's receipt tells the time in the configured zone, like
+the ticket; at the end of a form the waiting number is the default next step."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timedelta
+
+import pypdfium2
+
+MELDEBESCHEINIGUNG = {
+    "surname": "Mustermann",
+    "given_names": "Erika",
+    "date_of_birth": "1964-08-12",
+    "address.street": "Heidestraße",
+    "address.house_number": "17",
+    "address.postcode": "51147",
+    "address.city": "Köln",
+    "kind": "einfach",
+    "copies": 1,
+    "delivery": "abholen",
+}
+
+
+def send_form(d, concern: str, answers: dict[str, object]) -> None:
+    d.tap("language_de")
+    d.tap(f"concern_{concern}")
+    d.tap("choiceForm")
+    d.wait_until(lambda: d.screen() == "form")
+    forms = d.ui.context.forms
+    for path, value in answers.items():
+        forms.session.set(path, value)
+    while not forms.session.on_review:
+        before = forms.session.page_index
+        forms.next()
+        assert forms.session.on_review or forms.session.page_index != before, forms.rows
+    forms.submit()
+    d.wait_until(lambda: forms.printState == "printed", timeout_s=30)
+
+
+def test_the_receipt_tells_the_configured_zones_time(make_ui, make_config, tmp_path):
+    cfg = make_config()
+    # A zone far from the machine's (UTC on the test machines): a mix-up cannot hide.
+    cfg = dataclasses.replace(
+        cfg, embedded=dataclasses.replace(cfg.embedded, timezone="Pacific/Kiritimati")
+    )
+    d = make_ui(cfg)
+    send_form(d, "meldebescheinigung", MELDEBESCHEINIGUNG)
+    (receipt,) = sorted((tmp_path / "state" / "printed").glob("*receipt*.pdf"))
+    text = pypdfium2.PdfDocument(str(receipt))[0].get_textpage().get_text_range()
+    now = datetime.now(cfg.tz)
+    allowed = {f"{now + timedelta(minutes=m):%H:%M}" for m in (-2, -1, 0)}
+    assert any(hm in text for hm in allowed), (allowed, text)
+    system = datetime.now().astimezone()
+    if system.utcoffset() != now.utcoffset():
+        assert f"{system:%H:%M}" not in text
