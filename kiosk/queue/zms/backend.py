@@ -221,7 +221,9 @@ class ZmsBackend:
             return Health(False, "; ".join(problems), "correct zms.concerns / zms.buttonlist")
         rate = self.calls.calls_per_minute()
         load = f"; {rate} calls in the last minute" if rate is not None else ""
-        return Health(True, f"ZMS at {self.http.settings.host} answers{load}")
+        unmapped = [c.id for c in self.catalogue.concerns if c.id not in self.targets]
+        shown = f"; not offered (not in zms.concerns): {', '.join(unmapped)}" if unmapped else ""
+        return Health(True, f"ZMS at {self.http.settings.host} answers{load}{shown}")
 
     def find_appointment(self, ref: BookingRef, now: datetime | None = None) -> Appointment:
         """The appointment (or walk-in number) behind a booking code and its key."""

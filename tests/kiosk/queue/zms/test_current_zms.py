@@ -249,6 +249,11 @@ def test_a_scope_missing_from_the_button_list_is_misconfigured(
     assert backend.service_status().state is ServiceState.OPEN  # A still serves
 
 
+def test_unmapped_concerns_are_named_for_staff(zms: fake_zms.FakeZms, make: Factory):
+    health = make().health()
+    assert health.ok and "not offered (not in zms.concerns): dokument_abholen" in health.detail
+
+
 def test_closed_with_zms(zms: fake_zms.FakeZms, make: Factory):
     zms.scope(141).opened = False
     zms.scope(142).opened = False
