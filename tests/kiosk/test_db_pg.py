@@ -252,6 +252,20 @@ def test_kiosks_hand_in_forms_and_statistics_the_clerk_reads_them(site: Site) ->
     assert json.loads(exported.stdout)["days"][-1]["concerns"]["anmeldung"] >= 1
 
 
+def test_the_owner_purges_old_forms_nobody_else_may(site: Site) -> None:
+    site.pg.admin(
+        "INSERT INTO submission (key, reference, form, received, payload) VALUES"
+        " ('old-key', 'ANM-OLD0-0001', 'anmeldung', '2020-01-02T10:00:00+01:00', '{}')",
+        dbname="kiosk",
+    )
+    denied = kiosk_cli("submissions", "purge", config=site.clerk)
+    assert denied.returncode == 1 and "lacks a right" in denied.stderr
+    done = kiosk_cli("submissions", "purge", config=site.owner)
+    assert done.returncode == 0, done.stderr
+    left = site.pg.admin("SELECT key FROM submission WHERE key = 'old-key'", dbname="kiosk")
+    assert left == []
+
+
 def test_clerk_calls_numbers_the_kiosks_drew(site: Site) -> None:
     reset(site)
     for k in range(3):
