@@ -14,6 +14,8 @@ from pathlib import Path
 import fake_zms
 import pytest
 import requests
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 from zms_rig import BERLIN, CATALOGUE, Factory, config, draw
 
 from kiosk.config import ConfigError
@@ -32,6 +34,7 @@ from kiosk.queue.base import (
 )
 from kiosk.queue.snapshot import snapshot
 from kiosk.queue.zms.backend import ZmsBackend
+from kiosk.queue.zms.buttons import ButtonListError, parse_buttonlist
 
 GROUPS = [g.id for g in CATALOGUE.groups]
 
@@ -395,3 +398,33 @@ def test_buttons_mode_builds_the_concern_screen_from_zms(zms: fake_zms.FakeZms, 
     assert zms.count("?requestId=120335") == 1
     with pytest.raises(ValueError):
         backend.draw_number("zms:142", "141", "r2")
+
+
+# -- the button list parser, fuzzed --------------------------------------------------------
+
+
+_entry = hs.one_of(
+    hs.integers(1, 99_999).map(lambda n: f"s{n}"),
+    hs.tuples(hs.integers(1, 999), hs.integers(1, 999_999)).map(lambda t: f"r{t[0]}-{t[1]}"),
+    hs.integers(1, 999_999).map(lambda n: f"r{n}"),
+    hs.from_regex(r"[a-z]{1,8}", fullmatch=True).map(lambda w: f"l[https://{w}.de/x|{w}]"),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(entries=hs.lists(_entry, min_size=1, max_size=6))
+def test_every_list_zms_accepts_parses(entries: list[str]):
+    parsed = parse_buttonlist(",".join(entries))
+    assert len(parsed) == len(entries)
+    assert [p.kind for p in parsed] == [
+        {"s": "scope", "r": "request", "l": "link"}[e[0]] for e in entries
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=hs.text(max_size=200))
+def test_any_text_parses_or_fails_with_one_line(text: str):
+    try:
+        parse_buttonlist(text)
+    except ButtonListError as err:
+        assert "\n" not in str(err)
