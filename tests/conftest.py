@@ -11,3 +11,19 @@ from pathlib import Path
 
 # Test rigs (fake servers, daemons) live in tests/support and are imported as plain modules.
 sys.path.insert(0, str(Path(__file__).resolve().parent / "support"))
+
+import logging  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _root_logger_as_it_was():
+    """Commands run in-process (``kiosk.cli.main.main``) call ``log.setup``, which points
+    the root logger at the sys.stderr of that moment: pytest's capture, closed after the
+    test. Put the root logger back, so a later test's log line is not a logging error."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
