@@ -12,9 +12,9 @@ from pathlib import Path
 # Test rigs (fake servers, daemons) live in tests/support and are imported as plain modules.
 sys.path.insert(0, str(Path(__file__).resolve().parent / "support"))
 
-import logging  # noqa: E402
+import logging
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture(autouse=True)
