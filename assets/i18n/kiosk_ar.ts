@@ -708,12 +708,68 @@
         <translation>رقم معاملتك للموظف:</translation>
     </message>
     <message>
-        <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
-        <translation>تُحفظ بياناتك فقط لمعالجة هذا الطلب. لا يبقى أي شيء على الجهاز.</translation>
-    </message>
-    <message>
         <source>Form already sent, reference: %1</source>
         <translation>تم إرسال الاستمارة، رقم المعاملة: %1</translation>
+    </message>
+    <message>
+        <source>Responsible for your data: %1.</source>
+        <translation>المسؤول عن بياناتك: %1.</translation>
+    </message>
+    <message>
+        <source>Your entries are used only to process this request.</source>
+        <translation>تُستخدم بياناتك فقط لمعالجة هذا الطلب.</translation>
+    </message>
+    <message>
+        <source>On this terminal they are stored encrypted for the office; the terminal itself cannot read them.</source>
+        <translation>تُحفظ على هذا الجهاز مشفّرة للدائرة فقط؛ ولا يستطيع الجهاز نفسه قراءتها.</translation>
+    </message>
+    <message>
+        <source>On this terminal they are stored unencrypted.</source>
+        <translation>تُحفظ على هذا الجهاز دون تشفير.</translation>
+    </message>
+    <message>
+        <source>They are deleted here as soon as the office's system has received them.</source>
+        <translation>تُحذف هنا بمجرد أن يستلمها نظام الدائرة.</translation>
+    </message>
+    <message>
+        <source>If that system refuses them, they stay here for staff and are deleted after %1 days.</source>
+        <translation>إذا رفضها هذا النظام، تبقى هنا للموظفين وتُحذف بعد %1 يوم.</translation>
+    </message>
+    <message>
+        <source>If that system refuses them, they stay here for staff and are deleted after one day.</source>
+        <translation>إذا رفضها هذا النظام، تبقى هنا للموظفين وتُحذف بعد يوم واحد.</translation>
+    </message>
+    <message>
+        <source>They are kept on this terminal for the office and deleted after %1 days.</source>
+        <translation>تُحفظ على هذا الجهاز للدائرة وتُحذف بعد %1 يوم.</translation>
+    </message>
+    <message>
+        <source>They are kept on this terminal for the office and deleted after one day.</source>
+        <translation>تُحفظ على هذا الجهاز للدائرة وتُحذف بعد يوم واحد.</translation>
+    </message>
+    <message>
+        <source>They are kept in the office's database for processing.</source>
+        <translation>تُحفظ في قاعدة بيانات الدائرة لمعالجتها.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted after %1 days.</source>
+        <translation>تُحفظ نسخ من المطبوعات على الجهاز وتُحذف بعد %1 يوم.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted after one day.</source>
+        <translation>تُحفظ نسخ من المطبوعات على الجهاز وتُحذف بعد يوم واحد.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted within an hour.</source>
+        <translation>تُحفظ نسخ من المطبوعات على الجهاز وتُحذف خلال ساعة.</translation>
+    </message>
+    <message>
+        <source>You have the right to access, correct and delete your data, to restrict its processing, and to complain to a data protection authority.</source>
+        <translation>يحق لك الاطلاع على بياناتك وتصحيحها وحذفها وتقييد معالجتها، وتقديم شكوى إلى هيئة حماية البيانات.</translation>
+    </message>
+    <message>
+        <source>Full privacy notice:</source>
+        <translation>إشعار الخصوصية الكامل:</translation>
     </message>
 </context>
 <context>
@@ -799,6 +855,132 @@
     <message>
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
         <translation>بعض الخدمات محدودة حاليًا. سيساعدك الموظفون في مكتب الاستعلامات.</translation>
+    </message>
+    <message>
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>لا تستطيع رؤية الشاشة؟ اضغط مفتاح المساعدة على لوحة المفاتيح، أو أبقِ إصبعك على مكان فارغ من الشاشة لمدة %1 ثانية: سيتحدث إليك الجهاز. سماعات الرأس: استخدم المقبس الموجود على لوحة المفاتيح.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioGuide</name>
+    <message>
+        <source>Audio mode is on. Move from control to control with the arrow keys; each one is read to you. Press the select key in the middle to use it. The back key goes back or closes a window. The help key repeats this. The hint key tells you more, also what you entered. Other keys change the volume and the speed.</source>
+        <translation>وضع الصوت مفعّل. تنقّل بين عناصر التحكم بمفاتيح الأسهم؛ وسيُقرأ لك كل عنصر. اضغط مفتاح الاختيار في الوسط لاستخدامه. مفتاح الرجوع يعود خطوة إلى الوراء أو يغلق النافذة. مفتاح المساعدة يكرر هذا الشرح. مفتاح التلميح يخبرك بالمزيد، ومنه ما أدخلته. مفاتيح أخرى تغيّر مستوى الصوت وسرعة الكلام.</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>زر</translation>
+    </message>
+    <message>
+        <source>Check box</source>
+        <translation>مربع اختيار</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>خيار</translation>
+    </message>
+    <message>
+        <source>Input field</source>
+        <translation>حقل إدخال</translation>
+    </message>
+    <message>
+        <source>Selection list</source>
+        <translation>قائمة اختيار</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>محدد</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>filled in</source>
+        <translation>مُعبّأ</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>Keyboard. Move over the letters with the arrow keys, the select key types a letter. Done closes the keyboard.</source>
+        <translation>لوحة المفاتيح. تنقّل بين الحروف بمفاتيح الأسهم، ومفتاح الاختيار يكتب حرفًا. «تم» يغلق لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>There is no step back here. To end, choose Start over.</source>
+        <translation>لا توجد خطوة رجوع هنا. للإنهاء اختر «البدء من جديد».</translation>
+    </message>
+    <message>
+        <source>Audio mode is off.</source>
+        <translation>وضع الصوت متوقف.</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Press an arrow key to go to the first control.</source>
+        <translation>لم يتم اختيار شيء بعد. اضغط مفتاح سهم للانتقال إلى أول عنصر.</translation>
+    </message>
+    <message>
+        <source>What you entered is read aloud only in audio mode, with headphones.</source>
+        <translation>لا يُقرأ ما أدخلته بصوت عالٍ إلا في وضع الصوت عبر سماعات الرأس.</translation>
+    </message>
+    <message>
+        <source>You entered: %1</source>
+        <translation>لقد أدخلت: %1</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet. Press the select key to type.</source>
+        <translation>لم يُدخل شيء بعد. اضغط مفتاح الاختيار للكتابة.</translation>
+    </message>
+    <message>
+        <source>Press the select key to use this button.</source>
+        <translation>اضغط مفتاح الاختيار لاستخدام هذا الزر.</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>أسرع</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>أبطأ</translation>
+    </message>
+    <message>
+        <source>There is nothing to choose here.</source>
+        <translation>لا يوجد هنا ما يمكن اختياره.</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>أعلى</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>أخفض</translation>
+    </message>
+</context>
+<context>
+    <name>ScanLeaveDialog</name>
+    <message>
+        <source>You scanned an appointment code. Leave the form?</source>
+        <translation>لقد مسحتم رمز موعد. هل تريدون مغادرة النموذج؟</translation>
+    </message>
+    <message>
+        <source>If you leave, what you entered in the form is deleted.</source>
+        <translation>إذا غادرتم، فستُحذف البيانات التي أدخلتموها في النموذج.</translation>
+    </message>
+    <message>
+        <source>Stay in the form</source>
+        <translation>البقاء في النموذج</translation>
+    </message>
+    <message>
+        <source>Leave the form and check in</source>
+        <translation>مغادرة النموذج وتسجيل الحضور للموعد</translation>
     </message>
 </context>
 </TS>

@@ -708,12 +708,68 @@
         <translation>Ihre Vorgangsnummer für den Schalter:</translation>
     </message>
     <message>
-        <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
-        <translation>Ihre Daten werden nur zur Bearbeitung dieses Antrags gespeichert. Auf dem Terminal bleibt nichts zurück.</translation>
-    </message>
-    <message>
         <source>Form already sent, reference: %1</source>
         <translation>Formular bereits gesendet, Vorgangsnummer: %1</translation>
+    </message>
+    <message>
+        <source>Responsible for your data: %1.</source>
+        <translation>Verantwortlich für Ihre Daten: %1.</translation>
+    </message>
+    <message>
+        <source>Your entries are used only to process this request.</source>
+        <translation>Ihre Angaben werden nur zur Bearbeitung dieses Antrags verwendet.</translation>
+    </message>
+    <message>
+        <source>On this terminal they are stored encrypted for the office; the terminal itself cannot read them.</source>
+        <translation>Auf diesem Terminal werden sie nur verschlüsselt für das Amt gespeichert; das Terminal selbst kann sie nicht lesen.</translation>
+    </message>
+    <message>
+        <source>On this terminal they are stored unencrypted.</source>
+        <translation>Auf diesem Terminal werden sie unverschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <source>They are deleted here as soon as the office's system has received them.</source>
+        <translation>Sie werden hier gelöscht, sobald das System des Amtes sie erhalten hat.</translation>
+    </message>
+    <message>
+        <source>If that system refuses them, they stay here for staff and are deleted after %1 days.</source>
+        <translation>Lehnt dieses System sie ab, bleiben sie hier für das Personal und werden nach %1 Tagen gelöscht.</translation>
+    </message>
+    <message>
+        <source>If that system refuses them, they stay here for staff and are deleted after one day.</source>
+        <translation>Lehnt dieses System sie ab, bleiben sie hier für das Personal und werden nach einem Tag gelöscht.</translation>
+    </message>
+    <message>
+        <source>They are kept on this terminal for the office and deleted after %1 days.</source>
+        <translation>Sie werden auf diesem Terminal für das Amt aufbewahrt und nach %1 Tagen gelöscht.</translation>
+    </message>
+    <message>
+        <source>They are kept on this terminal for the office and deleted after one day.</source>
+        <translation>Sie werden auf diesem Terminal für das Amt aufbewahrt und nach einem Tag gelöscht.</translation>
+    </message>
+    <message>
+        <source>They are kept in the office's database for processing.</source>
+        <translation>Sie werden zur Bearbeitung in der Datenbank des Amtes aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted after %1 days.</source>
+        <translation>Kopien der Ausdrucke werden auf dem Terminal gespeichert und nach %1 Tagen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted after one day.</source>
+        <translation>Kopien der Ausdrucke werden auf dem Terminal gespeichert und nach einem Tag gelöscht.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted within an hour.</source>
+        <translation>Kopien der Ausdrucke werden auf dem Terminal gespeichert und innerhalb einer Stunde gelöscht.</translation>
+    </message>
+    <message>
+        <source>You have the right to access, correct and delete your data, to restrict its processing, and to complain to a data protection authority.</source>
+        <translation>Sie haben das Recht auf Auskunft, Berichtigung und Löschung Ihrer Daten, auf Einschränkung der Verarbeitung und auf Beschwerde bei einer Datenschutz-Aufsichtsbehörde.</translation>
+    </message>
+    <message>
+        <source>Full privacy notice:</source>
+        <translation>Vollständige Datenschutzhinweise:</translation>
     </message>
 </context>
 <context>
@@ -799,6 +855,132 @@
     <message>
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
         <translation>Einige Dienste sind gerade eingeschränkt. Das Personal an der Information hilft Ihnen gern.</translation>
+    </message>
+    <message>
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>Sie können den Bildschirm nicht sehen? Drücken Sie die Hilfetaste am Tastenfeld oder halten Sie einen Finger %1 Sekunden lang auf eine freie Stelle des Bildschirms: Dann spricht der Automat mit Ihnen. Kopfhörer: Buchse am Tastenfeld.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioGuide</name>
+    <message>
+        <source>Audio mode is on. Move from control to control with the arrow keys; each one is read to you. Press the select key in the middle to use it. The back key goes back or closes a window. The help key repeats this. The hint key tells you more, also what you entered. Other keys change the volume and the speed.</source>
+        <translation>Der Audiomodus ist an. Mit den Pfeiltasten gehen Sie von Bedienelement zu Bedienelement; jedes wird Ihnen vorgelesen. Mit der Auswahltaste in der Mitte lösen Sie es aus. Die Zurück-Taste geht einen Schritt zurück oder schließt ein Fenster. Die Hilfetaste wiederholt diese Erklärung. Die Hinweistaste sagt Ihnen mehr, auch was Sie eingegeben haben. Mit weiteren Tasten ändern Sie Lautstärke und Sprechtempo.</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Check box</source>
+        <translation>Kontrollkästchen</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Input field</source>
+        <translation>Eingabefeld</translation>
+    </message>
+    <message>
+        <source>Selection list</source>
+        <translation>Auswahlliste</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>filled in</source>
+        <translation>ausgefüllt</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>Keyboard. Move over the letters with the arrow keys, the select key types a letter. Done closes the keyboard.</source>
+        <translation>Tastatur. Mit den Pfeiltasten gehen Sie über die Buchstaben, die Auswahltaste schreibt einen Buchstaben. „Fertig“ schließt die Tastatur.</translation>
+    </message>
+    <message>
+        <source>There is no step back here. To end, choose Start over.</source>
+        <translation>Hier gibt es keinen Schritt zurück. Zum Beenden wählen Sie „Neu beginnen“.</translation>
+    </message>
+    <message>
+        <source>Audio mode is off.</source>
+        <translation>Der Audiomodus ist aus.</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Press an arrow key to go to the first control.</source>
+        <translation>Noch ist nichts ausgewählt. Drücken Sie eine Pfeiltaste, um zum ersten Bedienelement zu gehen.</translation>
+    </message>
+    <message>
+        <source>What you entered is read aloud only in audio mode, with headphones.</source>
+        <translation>Ihre Eingaben werden nur im Audiomodus über Kopfhörer vorgelesen.</translation>
+    </message>
+    <message>
+        <source>You entered: %1</source>
+        <translation>Sie haben eingegeben: %1</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet. Press the select key to type.</source>
+        <translation>Noch nichts eingegeben. Drücken Sie die Auswahltaste, um zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Press the select key to use this button.</source>
+        <translation>Drücken Sie die Auswahltaste, um diese Schaltfläche zu benutzen.</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>There is nothing to choose here.</source>
+        <translation>Hier gibt es nichts auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+</context>
+<context>
+    <name>ScanLeaveDialog</name>
+    <message>
+        <source>You scanned an appointment code. Leave the form?</source>
+        <translation>Sie haben einen Termin-Code gescannt. Formular verlassen?</translation>
+    </message>
+    <message>
+        <source>If you leave, what you entered in the form is deleted.</source>
+        <translation>Wenn Sie das Formular verlassen, werden Ihre Eingaben gelöscht.</translation>
+    </message>
+    <message>
+        <source>Stay in the form</source>
+        <translation>Im Formular bleiben</translation>
+    </message>
+    <message>
+        <source>Leave the form and check in</source>
+        <translation>Formular verlassen und Termin einchecken</translation>
     </message>
 </context>
 </TS>

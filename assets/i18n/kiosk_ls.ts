@@ -708,12 +708,68 @@
         <translation>Ihre Formular-Nummer für den Schalter:</translation>
     </message>
     <message>
-        <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
-        <translation>Wir speichern Ihre Daten nur für diesen Antrag. Auf dem Gerät bleibt nichts.</translation>
-    </message>
-    <message>
         <source>Form already sent, reference: %1</source>
         <translation>Ihr Formular ist schon abgeschickt. Formular-Nummer: %1</translation>
+    </message>
+    <message>
+        <source>Responsible for your data: %1.</source>
+        <translation>Verantwortlich für Ihre Daten ist: %1.</translation>
+    </message>
+    <message>
+        <source>Your entries are used only to process this request.</source>
+        <translation>Wir brauchen Ihre Angaben nur für diesen Antrag.</translation>
+    </message>
+    <message>
+        <source>On this terminal they are stored encrypted for the office; the terminal itself cannot read them.</source>
+        <translation>Das Gerät speichert Ihre Angaben verschlüsselt. Nur das Amt kann sie lesen.</translation>
+    </message>
+    <message>
+        <source>On this terminal they are stored unencrypted.</source>
+        <translation>Das Gerät speichert Ihre Angaben. Die Angaben sind nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>They are deleted here as soon as the office's system has received them.</source>
+        <translation>Das Amt bekommt Ihre Angaben. Dann löschen wir die Angaben auf dem Gerät.</translation>
+    </message>
+    <message>
+        <source>If that system refuses them, they stay here for staff and are deleted after %1 days.</source>
+        <translation>Manchmal nimmt das Amt die Angaben nicht an. Dann bleiben sie für die Mitarbeiter hier. Nach %1 Tagen löschen wir sie.</translation>
+    </message>
+    <message>
+        <source>If that system refuses them, they stay here for staff and are deleted after one day.</source>
+        <translation>Manchmal nimmt das Amt die Angaben nicht an. Dann bleiben sie für die Mitarbeiter hier. Nach einem Tag löschen wir sie.</translation>
+    </message>
+    <message>
+        <source>They are kept on this terminal for the office and deleted after %1 days.</source>
+        <translation>Ihre Angaben bleiben für das Amt auf dem Gerät. Nach %1 Tagen löschen wir sie.</translation>
+    </message>
+    <message>
+        <source>They are kept on this terminal for the office and deleted after one day.</source>
+        <translation>Ihre Angaben bleiben für das Amt auf dem Gerät. Nach einem Tag löschen wir sie.</translation>
+    </message>
+    <message>
+        <source>They are kept in the office's database for processing.</source>
+        <translation>Ihre Angaben kommen in die Daten-Bank vom Amt.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted after %1 days.</source>
+        <translation>Das Gerät speichert eine Kopie von den Ausdrucken. Nach %1 Tagen löschen wir sie.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted after one day.</source>
+        <translation>Das Gerät speichert eine Kopie von den Ausdrucken. Nach einem Tag löschen wir sie.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted within an hour.</source>
+        <translation>Das Gerät speichert eine Kopie von den Ausdrucken. Nach spätestens einer Stunde löschen wir sie.</translation>
+    </message>
+    <message>
+        <source>You have the right to access, correct and delete your data, to restrict its processing, and to complain to a data protection authority.</source>
+        <translation>Sie dürfen fragen: Welche Daten haben Sie von mir? Sie dürfen falsche Daten ändern lassen. Sie dürfen Daten löschen lassen. Sie dürfen sich beim Daten-Schutz beschweren.</translation>
+    </message>
+    <message>
+        <source>Full privacy notice:</source>
+        <translation>Mehr zum Daten-Schutz:</translation>
     </message>
 </context>
 <context>
@@ -799,6 +855,132 @@
     <message>
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
         <translation>Manche Dinge gehen gerade nicht. Die Mitarbeiter an der Information helfen Ihnen gern.</translation>
+    </message>
+    <message>
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>Sie können nicht gut sehen? Drücken Sie die Hilfe-Taste. Oder legen Sie einen Finger auf eine freie Stelle vom Bildschirm. Lassen Sie den Finger %1 Sekunden dort. Dann spricht der Automat mit Ihnen. Kopfhörer stecken Sie in das Loch am Tasten-Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioGuide</name>
+    <message>
+        <source>Audio mode is on. Move from control to control with the arrow keys; each one is read to you. Press the select key in the middle to use it. The back key goes back or closes a window. The help key repeats this. The hint key tells you more, also what you entered. Other keys change the volume and the speed.</source>
+        <translation>Jetzt spricht der Automat mit Ihnen. Mit den Pfeil-Tasten gehen Sie weiter. Der Automat sagt Ihnen jedes Mal, wo Sie sind. Mit der Taste in der Mitte wählen Sie aus. Mit der Zurück-Taste gehen Sie zurück. Mit der Hilfe-Taste hören Sie das noch einmal. Die Hinweis-Taste erklärt mehr. Sie sagt auch, was Sie geschrieben haben. Mit anderen Tasten machen Sie die Stimme lauter, leiser, schneller oder langsamer.</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Knopf</translation>
+    </message>
+    <message>
+        <source>Check box</source>
+        <translation>Kästchen zum Ankreuzen</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Input field</source>
+        <translation>Feld zum Schreiben</translation>
+    </message>
+    <message>
+        <source>Selection list</source>
+        <translation>Liste zum Auswählen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>filled in</source>
+        <translation>ausgefüllt</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>Keyboard. Move over the letters with the arrow keys, the select key types a letter. Done closes the keyboard.</source>
+        <translation>Jetzt kommt die Tastatur. Mit den Pfeil-Tasten gehen Sie zu einem Buchstaben. Mit der Taste in der Mitte schreiben Sie den Buchstaben. Mit Fertig ist die Tastatur wieder weg.</translation>
+    </message>
+    <message>
+        <source>There is no step back here. To end, choose Start over.</source>
+        <translation>Hier können Sie nicht zurück. Wenn Sie aufhören wollen: Wählen Sie „Neu anfangen“.</translation>
+    </message>
+    <message>
+        <source>Audio mode is off.</source>
+        <translation>Der Automat spricht jetzt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Press an arrow key to go to the first control.</source>
+        <translation>Sie haben noch nichts ausgewählt. Drücken Sie eine Pfeil-Taste. Dann kommen Sie zum ersten Knopf.</translation>
+    </message>
+    <message>
+        <source>What you entered is read aloud only in audio mode, with headphones.</source>
+        <translation>Was Sie geschrieben haben, liest der Automat nur im Audio-Modus vor. Dafür brauchen Sie Kopfhörer.</translation>
+    </message>
+    <message>
+        <source>You entered: %1</source>
+        <translation>Sie haben geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet. Press the select key to type.</source>
+        <translation>Hier steht noch nichts. Drücken Sie die Taste in der Mitte. Dann können Sie schreiben.</translation>
+    </message>
+    <message>
+        <source>Press the select key to use this button.</source>
+        <translation>Drücken Sie die Taste in der Mitte. Dann wählen Sie diesen Knopf.</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>There is nothing to choose here.</source>
+        <translation>Hier können Sie nichts auswählen.</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+</context>
+<context>
+    <name>ScanLeaveDialog</name>
+    <message>
+        <source>You scanned an appointment code. Leave the form?</source>
+        <translation>Sie haben einen Code für einen Termin gezeigt. Wollen Sie das Formular verlassen?</translation>
+    </message>
+    <message>
+        <source>If you leave, what you entered in the form is deleted.</source>
+        <translation>Wenn Sie das Formular verlassen: Dann wird alles gelöscht. Alles, was Sie geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>Stay in the form</source>
+        <translation>Im Formular bleiben</translation>
+    </message>
+    <message>
+        <source>Leave the form and check in</source>
+        <translation>Formular verlassen. Für den Termin melden.</translation>
     </message>
 </context>
 </TS>

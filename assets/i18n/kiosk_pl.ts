@@ -708,12 +708,68 @@
         <translation>Numer sprawy do okazania na stanowisku:</translation>
     </message>
     <message>
-        <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
-        <translation>Dane są przechowywane wyłącznie w celu rozpatrzenia tego wniosku. Na terminalu nic nie zostaje.</translation>
-    </message>
-    <message>
         <source>Form already sent, reference: %1</source>
         <translation>Formularz został już wysłany, numer sprawy: %1</translation>
+    </message>
+    <message>
+        <source>Responsible for your data: %1.</source>
+        <translation>Administrator Twoich danych: %1.</translation>
+    </message>
+    <message>
+        <source>Your entries are used only to process this request.</source>
+        <translation>Wprowadzone dane służą wyłącznie do rozpatrzenia tego wniosku.</translation>
+    </message>
+    <message>
+        <source>On this terminal they are stored encrypted for the office; the terminal itself cannot read them.</source>
+        <translation>Na tym terminalu są przechowywane wyłącznie w postaci zaszyfrowanej dla urzędu; sam terminal nie może ich odczytać.</translation>
+    </message>
+    <message>
+        <source>On this terminal they are stored unencrypted.</source>
+        <translation>Na tym terminalu są przechowywane bez szyfrowania.</translation>
+    </message>
+    <message>
+        <source>They are deleted here as soon as the office's system has received them.</source>
+        <translation>Są tu usuwane, gdy tylko system urzędu je otrzyma.</translation>
+    </message>
+    <message>
+        <source>If that system refuses them, they stay here for staff and are deleted after %1 days.</source>
+        <translation>Jeśli ten system je odrzuci, pozostają tu dla personelu i są usuwane po %1 dniach.</translation>
+    </message>
+    <message>
+        <source>If that system refuses them, they stay here for staff and are deleted after one day.</source>
+        <translation>Jeśli ten system je odrzuci, pozostają tu dla personelu i są usuwane po jednym dniu.</translation>
+    </message>
+    <message>
+        <source>They are kept on this terminal for the office and deleted after %1 days.</source>
+        <translation>Są przechowywane na tym terminalu dla urzędu i usuwane po %1 dniach.</translation>
+    </message>
+    <message>
+        <source>They are kept on this terminal for the office and deleted after one day.</source>
+        <translation>Są przechowywane na tym terminalu dla urzędu i usuwane po jednym dniu.</translation>
+    </message>
+    <message>
+        <source>They are kept in the office's database for processing.</source>
+        <translation>Są przechowywane w bazie danych urzędu w celu rozpatrzenia.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted after %1 days.</source>
+        <translation>Kopie wydruków są przechowywane na terminalu i usuwane po %1 dniach.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted after one day.</source>
+        <translation>Kopie wydruków są przechowywane na terminalu i usuwane po jednym dniu.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted within an hour.</source>
+        <translation>Kopie wydruków są przechowywane na terminalu i usuwane w ciągu godziny.</translation>
+    </message>
+    <message>
+        <source>You have the right to access, correct and delete your data, to restrict its processing, and to complain to a data protection authority.</source>
+        <translation>Przysługuje prawo dostępu do danych, ich sprostowania i usunięcia, ograniczenia przetwarzania oraz wniesienia skargi do organu nadzorczego ds. ochrony danych.</translation>
+    </message>
+    <message>
+        <source>Full privacy notice:</source>
+        <translation>Pełna informacja o ochronie danych:</translation>
     </message>
 </context>
 <context>
@@ -799,6 +855,132 @@
     <message>
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
         <translation>Niektóre usługi są obecnie ograniczone. Pracownicy punktu informacyjnego chętnie pomogą.</translation>
+    </message>
+    <message>
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>Nie widzisz ekranu? Naciśnij klawisz pomocy na klawiaturze lub przytrzymaj palec na wolnym miejscu ekranu przez %1 s: terminal zacznie mówić. Słuchawki: gniazdo na klawiaturze.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioGuide</name>
+    <message>
+        <source>Audio mode is on. Move from control to control with the arrow keys; each one is read to you. Press the select key in the middle to use it. The back key goes back or closes a window. The help key repeats this. The hint key tells you more, also what you entered. Other keys change the volume and the speed.</source>
+        <translation>Tryb audio jest włączony. Przechodź między elementami klawiszami strzałek; każdy z nich zostanie odczytany. Naciśnij klawisz wyboru pośrodku, aby go użyć. Klawisz „Wstecz” cofa o krok lub zamyka okno. Klawisz pomocy powtarza to objaśnienie. Klawisz podpowiedzi mówi więcej, także co wpisano. Inne klawisze zmieniają głośność i tempo mowy.</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Przycisk</translation>
+    </message>
+    <message>
+        <source>Check box</source>
+        <translation>Pole wyboru</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opcja</translation>
+    </message>
+    <message>
+        <source>Input field</source>
+        <translation>Pole tekstowe</translation>
+    </message>
+    <message>
+        <source>Selection list</source>
+        <translation>Lista wyboru</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Łącze</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>zaznaczone</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>niezaznaczone</translation>
+    </message>
+    <message>
+        <source>filled in</source>
+        <translation>wypełnione</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>puste</translation>
+    </message>
+    <message>
+        <source>Keyboard. Move over the letters with the arrow keys, the select key types a letter. Done closes the keyboard.</source>
+        <translation>Klawiatura. Poruszaj się po literach klawiszami strzałek, klawisz wyboru wpisuje literę. „Gotowe” zamyka klawiaturę.</translation>
+    </message>
+    <message>
+        <source>There is no step back here. To end, choose Start over.</source>
+        <translation>Tu nie ma kroku wstecz. Aby zakończyć, wybierz „Zacznij od nowa”.</translation>
+    </message>
+    <message>
+        <source>Audio mode is off.</source>
+        <translation>Tryb audio jest wyłączony.</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Press an arrow key to go to the first control.</source>
+        <translation>Nic jeszcze nie wybrano. Naciśnij strzałkę, aby przejść do pierwszego elementu.</translation>
+    </message>
+    <message>
+        <source>What you entered is read aloud only in audio mode, with headphones.</source>
+        <translation>Wpisane dane są odczytywane tylko w trybie audio, przez słuchawki.</translation>
+    </message>
+    <message>
+        <source>You entered: %1</source>
+        <translation>Wpisano: %1</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet. Press the select key to type.</source>
+        <translation>Nic jeszcze nie wpisano. Naciśnij klawisz wyboru, aby pisać.</translation>
+    </message>
+    <message>
+        <source>Press the select key to use this button.</source>
+        <translation>Naciśnij klawisz wyboru, aby użyć tego przycisku.</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Szybciej</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Wolniej</translation>
+    </message>
+    <message>
+        <source>There is nothing to choose here.</source>
+        <translation>Tu nie ma nic do wybrania.</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Głośniej</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Ciszej</translation>
+    </message>
+</context>
+<context>
+    <name>ScanLeaveDialog</name>
+    <message>
+        <source>You scanned an appointment code. Leave the form?</source>
+        <translation>Zeskanowano kod wizyty. Opuścić formularz?</translation>
+    </message>
+    <message>
+        <source>If you leave, what you entered in the form is deleted.</source>
+        <translation>Jeśli wyjdziesz, dane wpisane w formularzu zostaną usunięte.</translation>
+    </message>
+    <message>
+        <source>Stay in the form</source>
+        <translation>Zostań w formularzu</translation>
+    </message>
+    <message>
+        <source>Leave the form and check in</source>
+        <translation>Opuść formularz i zgłoś przybycie</translation>
     </message>
 </context>
 </TS>

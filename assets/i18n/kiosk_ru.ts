@@ -708,12 +708,68 @@
         <translation>Ваш номер обращения для окна обслуживания:</translation>
     </message>
     <message>
-        <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
-        <translation>Ваши данные хранятся только для обработки этого заявления. На терминале ничего не остаётся.</translation>
-    </message>
-    <message>
         <source>Form already sent, reference: %1</source>
         <translation>Форма уже отправлена, номер обращения: %1</translation>
+    </message>
+    <message>
+        <source>Responsible for your data: %1.</source>
+        <translation>Ответственный за ваши данные: %1.</translation>
+    </message>
+    <message>
+        <source>Your entries are used only to process this request.</source>
+        <translation>Ваши данные используются только для рассмотрения этого заявления.</translation>
+    </message>
+    <message>
+        <source>On this terminal they are stored encrypted for the office; the terminal itself cannot read them.</source>
+        <translation>На этом терминале они хранятся только в зашифрованном виде для ведомства; сам терминал не может их прочитать.</translation>
+    </message>
+    <message>
+        <source>On this terminal they are stored unencrypted.</source>
+        <translation>На этом терминале они хранятся в незашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>They are deleted here as soon as the office's system has received them.</source>
+        <translation>Они удаляются здесь, как только система ведомства их получит.</translation>
+    </message>
+    <message>
+        <source>If that system refuses them, they stay here for staff and are deleted after %1 days.</source>
+        <translation>Если эта система их отклонит, они остаются здесь для сотрудников и удаляются через %1 дн.</translation>
+    </message>
+    <message>
+        <source>If that system refuses them, they stay here for staff and are deleted after one day.</source>
+        <translation>Если эта система их отклонит, они остаются здесь для сотрудников и удаляются через один день.</translation>
+    </message>
+    <message>
+        <source>They are kept on this terminal for the office and deleted after %1 days.</source>
+        <translation>Они хранятся на этом терминале для ведомства и удаляются через %1 дн.</translation>
+    </message>
+    <message>
+        <source>They are kept on this terminal for the office and deleted after one day.</source>
+        <translation>Они хранятся на этом терминале для ведомства и удаляются через один день.</translation>
+    </message>
+    <message>
+        <source>They are kept in the office's database for processing.</source>
+        <translation>Они хранятся в базе данных ведомства для обработки.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted after %1 days.</source>
+        <translation>Копии распечаток хранятся на терминале и удаляются через %1 дн.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted after one day.</source>
+        <translation>Копии распечаток хранятся на терминале и удаляются через один день.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted within an hour.</source>
+        <translation>Копии распечаток хранятся на терминале и удаляются в течение часа.</translation>
+    </message>
+    <message>
+        <source>You have the right to access, correct and delete your data, to restrict its processing, and to complain to a data protection authority.</source>
+        <translation>Вы имеете право на доступ к своим данным, их исправление и удаление, на ограничение их обработки, а также право подать жалобу в орган по защите данных.</translation>
+    </message>
+    <message>
+        <source>Full privacy notice:</source>
+        <translation>Полное уведомление о защите данных:</translation>
     </message>
 </context>
 <context>
@@ -799,6 +855,132 @@
     <message>
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
         <translation>Некоторые услуги сейчас ограничены. Сотрудники у стойки информации Вам помогут.</translation>
+    </message>
+    <message>
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>Не видите экран? Нажмите клавишу справки на клавиатуре или удерживайте палец на свободном месте экрана %1 с: терминал будет говорить с вами. Наушники: гнездо на клавиатуре.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioGuide</name>
+    <message>
+        <source>Audio mode is on. Move from control to control with the arrow keys; each one is read to you. Press the select key in the middle to use it. The back key goes back or closes a window. The help key repeats this. The hint key tells you more, also what you entered. Other keys change the volume and the speed.</source>
+        <translation>Аудиорежим включён. Переходите между элементами клавишами со стрелками; каждый элемент вам зачитывается. Нажмите клавишу выбора в центре, чтобы воспользоваться им. Клавиша «Назад» возвращает на шаг назад или закрывает окно. Клавиша справки повторяет это объяснение. Клавиша подсказки сообщает больше, в том числе что вы ввели. Другие клавиши меняют громкость и скорость речи.</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Кнопка</translation>
+    </message>
+    <message>
+        <source>Check box</source>
+        <translation>Флажок</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Input field</source>
+        <translation>Поле ввода</translation>
+    </message>
+    <message>
+        <source>Selection list</source>
+        <translation>Список выбора</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>выбрано</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>не выбрано</translation>
+    </message>
+    <message>
+        <source>filled in</source>
+        <translation>заполнено</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>Keyboard. Move over the letters with the arrow keys, the select key types a letter. Done closes the keyboard.</source>
+        <translation>Клавиатура. Переходите между буквами клавишами со стрелками, клавиша выбора вводит букву. «Готово» закрывает клавиатуру.</translation>
+    </message>
+    <message>
+        <source>There is no step back here. To end, choose Start over.</source>
+        <translation>Здесь нет шага назад. Чтобы завершить, выберите «Начать заново».</translation>
+    </message>
+    <message>
+        <source>Audio mode is off.</source>
+        <translation>Аудиорежим выключен.</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Press an arrow key to go to the first control.</source>
+        <translation>Пока ничего не выбрано. Нажмите клавишу со стрелкой, чтобы перейти к первому элементу.</translation>
+    </message>
+    <message>
+        <source>What you entered is read aloud only in audio mode, with headphones.</source>
+        <translation>Введённое вами зачитывается только в аудиорежиме, через наушники.</translation>
+    </message>
+    <message>
+        <source>You entered: %1</source>
+        <translation>Вы ввели: %1</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet. Press the select key to type.</source>
+        <translation>Пока ничего не введено. Нажмите клавишу выбора, чтобы писать.</translation>
+    </message>
+    <message>
+        <source>Press the select key to use this button.</source>
+        <translation>Нажмите клавишу выбора, чтобы воспользоваться этой кнопкой.</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Быстрее</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Медленнее</translation>
+    </message>
+    <message>
+        <source>There is nothing to choose here.</source>
+        <translation>Здесь нечего выбрать.</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Громче</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Тише</translation>
+    </message>
+</context>
+<context>
+    <name>ScanLeaveDialog</name>
+    <message>
+        <source>You scanned an appointment code. Leave the form?</source>
+        <translation>Вы отсканировали код записи. Выйти из формы?</translation>
+    </message>
+    <message>
+        <source>If you leave, what you entered in the form is deleted.</source>
+        <translation>Если вы выйдете, введённые в форму данные будут удалены.</translation>
+    </message>
+    <message>
+        <source>Stay in the form</source>
+        <translation>Остаться в форме</translation>
+    </message>
+    <message>
+        <source>Leave the form and check in</source>
+        <translation>Выйти из формы и отметиться на приём</translation>
     </message>
 </context>
 </TS>

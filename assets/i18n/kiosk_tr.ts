@@ -708,12 +708,68 @@
         <translation>Gişe için işlem numaranız:</translation>
     </message>
     <message>
-        <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
-        <translation>Verileriniz yalnızca bu başvurunun işlenmesi için saklanır. Terminalde hiçbir şey kalmaz.</translation>
-    </message>
-    <message>
         <source>Form already sent, reference: %1</source>
         <translation>Form gönderildi, işlem numarası: %1</translation>
+    </message>
+    <message>
+        <source>Responsible for your data: %1.</source>
+        <translation>Verilerinizden sorumlu: %1.</translation>
+    </message>
+    <message>
+        <source>Your entries are used only to process this request.</source>
+        <translation>Girdiğiniz bilgiler yalnızca bu başvurunun işlenmesi için kullanılır.</translation>
+    </message>
+    <message>
+        <source>On this terminal they are stored encrypted for the office; the terminal itself cannot read them.</source>
+        <translation>Bu terminalde yalnızca daire için şifrelenmiş olarak saklanır; terminalin kendisi bunları okuyamaz.</translation>
+    </message>
+    <message>
+        <source>On this terminal they are stored unencrypted.</source>
+        <translation>Bu terminalde şifrelenmeden saklanır.</translation>
+    </message>
+    <message>
+        <source>They are deleted here as soon as the office's system has received them.</source>
+        <translation>Dairenin sistemi bunları alır almaz burada silinir.</translation>
+    </message>
+    <message>
+        <source>If that system refuses them, they stay here for staff and are deleted after %1 days.</source>
+        <translation>Bu sistem bunları reddederse, personel için burada kalır ve %1 gün sonra silinir.</translation>
+    </message>
+    <message>
+        <source>If that system refuses them, they stay here for staff and are deleted after one day.</source>
+        <translation>Bu sistem bunları reddederse, personel için burada kalır ve bir gün sonra silinir.</translation>
+    </message>
+    <message>
+        <source>They are kept on this terminal for the office and deleted after %1 days.</source>
+        <translation>Daire için bu terminalde saklanır ve %1 gün sonra silinir.</translation>
+    </message>
+    <message>
+        <source>They are kept on this terminal for the office and deleted after one day.</source>
+        <translation>Daire için bu terminalde saklanır ve bir gün sonra silinir.</translation>
+    </message>
+    <message>
+        <source>They are kept in the office's database for processing.</source>
+        <translation>İşlenmek üzere dairenin veritabanında saklanır.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted after %1 days.</source>
+        <translation>Çıktıların kopyaları terminalde saklanır ve %1 gün sonra silinir.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted after one day.</source>
+        <translation>Çıktıların kopyaları terminalde saklanır ve bir gün sonra silinir.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted within an hour.</source>
+        <translation>Çıktıların kopyaları terminalde saklanır ve bir saat içinde silinir.</translation>
+    </message>
+    <message>
+        <source>You have the right to access, correct and delete your data, to restrict its processing, and to complain to a data protection authority.</source>
+        <translation>Verilerinize erişme, bunları düzeltme ve sildirme, işlenmelerini kısıtlama ve bir veri koruma denetim makamına şikâyette bulunma hakkınız vardır.</translation>
+    </message>
+    <message>
+        <source>Full privacy notice:</source>
+        <translation>Gizlilik bildiriminin tamamı:</translation>
     </message>
 </context>
 <context>
@@ -799,6 +855,132 @@
     <message>
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
         <translation>Bazı hizmetler şu anda kısıtlı. Danışma masasındaki personel size yardımcı olacaktır.</translation>
+    </message>
+    <message>
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>Ekranı göremiyor musunuz? Tuş takımındaki yardım tuşuna basın veya parmağınızı ekranın boş bir yerinde %1 saniye tutun: terminal sizinle konuşacaktır. Kulaklık: tuş takımındaki girişi kullanın.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioGuide</name>
+    <message>
+        <source>Audio mode is on. Move from control to control with the arrow keys; each one is read to you. Press the select key in the middle to use it. The back key goes back or closes a window. The help key repeats this. The hint key tells you more, also what you entered. Other keys change the volume and the speed.</source>
+        <translation>Sesli mod açık. Ok tuşlarıyla bir öğeden diğerine geçin; her biri size okunur. Kullanmak için ortadaki seçim tuşuna basın. Geri tuşu bir adım geri gider veya bir pencereyi kapatır. Yardım tuşu bu açıklamayı tekrarlar. İpucu tuşu daha fazlasını, girdiğiniz bilgileri de söyler. Diğer tuşlarla ses düzeyini ve konuşma hızını değiştirirsiniz.</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Düğme</translation>
+    </message>
+    <message>
+        <source>Check box</source>
+        <translation>Onay kutusu</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Seçenek</translation>
+    </message>
+    <message>
+        <source>Input field</source>
+        <translation>Giriş alanı</translation>
+    </message>
+    <message>
+        <source>Selection list</source>
+        <translation>Seçim listesi</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Bağlantı</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>seçili</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>seçili değil</translation>
+    </message>
+    <message>
+        <source>filled in</source>
+        <translation>dolu</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>boş</translation>
+    </message>
+    <message>
+        <source>Keyboard. Move over the letters with the arrow keys, the select key types a letter. Done closes the keyboard.</source>
+        <translation>Klavye. Ok tuşlarıyla harfler üzerinde gezinin, seçim tuşu bir harf yazar. „Tamam“ klavyeyi kapatır.</translation>
+    </message>
+    <message>
+        <source>There is no step back here. To end, choose Start over.</source>
+        <translation>Burada geri adım yok. Bitirmek için „Baştan başla“yı seçin.</translation>
+    </message>
+    <message>
+        <source>Audio mode is off.</source>
+        <translation>Sesli mod kapalı.</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Press an arrow key to go to the first control.</source>
+        <translation>Henüz hiçbir şey seçilmedi. İlk öğeye gitmek için bir ok tuşuna basın.</translation>
+    </message>
+    <message>
+        <source>What you entered is read aloud only in audio mode, with headphones.</source>
+        <translation>Girdiğiniz bilgiler yalnızca sesli modda, kulaklıkla okunur.</translation>
+    </message>
+    <message>
+        <source>You entered: %1</source>
+        <translation>Girdiğiniz: %1</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet. Press the select key to type.</source>
+        <translation>Henüz bir şey girilmedi. Yazmak için seçim tuşuna basın.</translation>
+    </message>
+    <message>
+        <source>Press the select key to use this button.</source>
+        <translation>Bu düğmeyi kullanmak için seçim tuşuna basın.</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Daha hızlı</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Daha yavaş</translation>
+    </message>
+    <message>
+        <source>There is nothing to choose here.</source>
+        <translation>Burada seçilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Daha yüksek</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Daha alçak</translation>
+    </message>
+</context>
+<context>
+    <name>ScanLeaveDialog</name>
+    <message>
+        <source>You scanned an appointment code. Leave the form?</source>
+        <translation>Bir randevu kodu okuttunuz. Formdan çıkmak istiyor musunuz?</translation>
+    </message>
+    <message>
+        <source>If you leave, what you entered in the form is deleted.</source>
+        <translation>Çıkarsanız formda girdiğiniz bilgiler silinir.</translation>
+    </message>
+    <message>
+        <source>Stay in the form</source>
+        <translation>Formda kal</translation>
+    </message>
+    <message>
+        <source>Leave the form and check in</source>
+        <translation>Formdan çık ve randevuya geldiğimi bildir</translation>
     </message>
 </context>
 </TS>

@@ -708,12 +708,68 @@
         <translation>Ваш номер звернення для віконця:</translation>
     </message>
     <message>
-        <source>Your data is stored only for processing this request. Nothing remains on the terminal.</source>
-        <translation>Ваші дані зберігаються лише для розгляду цієї заяви. На терміналі нічого не залишається.</translation>
-    </message>
-    <message>
         <source>Form already sent, reference: %1</source>
         <translation>Форму вже надіслано, номер звернення: %1</translation>
+    </message>
+    <message>
+        <source>Responsible for your data: %1.</source>
+        <translation>Відповідальний за ваші дані: %1.</translation>
+    </message>
+    <message>
+        <source>Your entries are used only to process this request.</source>
+        <translation>Ваші дані використовуються лише для розгляду цієї заяви.</translation>
+    </message>
+    <message>
+        <source>On this terminal they are stored encrypted for the office; the terminal itself cannot read them.</source>
+        <translation>На цьому терміналі вони зберігаються лише в зашифрованому вигляді для установи; сам термінал не може їх прочитати.</translation>
+    </message>
+    <message>
+        <source>On this terminal they are stored unencrypted.</source>
+        <translation>На цьому терміналі вони зберігаються без шифрування.</translation>
+    </message>
+    <message>
+        <source>They are deleted here as soon as the office's system has received them.</source>
+        <translation>Їх буде видалено тут, щойно система установи їх отримає.</translation>
+    </message>
+    <message>
+        <source>If that system refuses them, they stay here for staff and are deleted after %1 days.</source>
+        <translation>Якщо ця система їх відхилить, вони залишаються тут для персоналу й видаляються через %1 дн.</translation>
+    </message>
+    <message>
+        <source>If that system refuses them, they stay here for staff and are deleted after one day.</source>
+        <translation>Якщо ця система їх відхилить, вони залишаються тут для персоналу й видаляються через один день.</translation>
+    </message>
+    <message>
+        <source>They are kept on this terminal for the office and deleted after %1 days.</source>
+        <translation>Вони зберігаються на цьому терміналі для установи й видаляються через %1 дн.</translation>
+    </message>
+    <message>
+        <source>They are kept on this terminal for the office and deleted after one day.</source>
+        <translation>Вони зберігаються на цьому терміналі для установи й видаляються через один день.</translation>
+    </message>
+    <message>
+        <source>They are kept in the office's database for processing.</source>
+        <translation>Вони зберігаються в базі даних установи для опрацювання.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted after %1 days.</source>
+        <translation>Копії роздруківок зберігаються на терміналі й видаляються через %1 дн.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted after one day.</source>
+        <translation>Копії роздруківок зберігаються на терміналі й видаляються через один день.</translation>
+    </message>
+    <message>
+        <source>Copies of the printouts are stored on the terminal and deleted within an hour.</source>
+        <translation>Копії роздруківок зберігаються на терміналі й видаляються протягом години.</translation>
+    </message>
+    <message>
+        <source>You have the right to access, correct and delete your data, to restrict its processing, and to complain to a data protection authority.</source>
+        <translation>Ви маєте право на доступ до своїх даних, їх виправлення та видалення, на обмеження їх обробки, а також право подати скаргу до органу з захисту даних.</translation>
+    </message>
+    <message>
+        <source>Full privacy notice:</source>
+        <translation>Повне повідомлення про захист даних:</translation>
     </message>
 </context>
 <context>
@@ -799,6 +855,132 @@
     <message>
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
         <translation>Деякі послуги зараз обмежені. Працівники довідкової вам допоможуть.</translation>
+    </message>
+    <message>
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>Не бачите екран? Натисніть клавішу довідки на клавіатурі або утримуйте палець на вільному місці екрана %1 с: термінал говоритиме з вами. Навушники: гніздо на клавіатурі.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioGuide</name>
+    <message>
+        <source>Audio mode is on. Move from control to control with the arrow keys; each one is read to you. Press the select key in the middle to use it. The back key goes back or closes a window. The help key repeats this. The hint key tells you more, also what you entered. Other keys change the volume and the speed.</source>
+        <translation>Аудіорежим увімкнено. Переходьте між елементами клавішами зі стрілками; кожен елемент вам зачитується. Натисніть клавішу вибору посередині, щоб скористатися ним. Клавіша «Назад» повертає на крок назад або закриває вікно. Клавіша довідки повторює це пояснення. Клавіша підказки розповідає більше, зокрема що ви ввели. Інші клавіші змінюють гучність і швидкість мовлення.</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Кнопка</translation>
+    </message>
+    <message>
+        <source>Check box</source>
+        <translation>Прапорець</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Варіант</translation>
+    </message>
+    <message>
+        <source>Input field</source>
+        <translation>Поле введення</translation>
+    </message>
+    <message>
+        <source>Selection list</source>
+        <translation>Список вибору</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Посилання</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>вибрано</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>не вибрано</translation>
+    </message>
+    <message>
+        <source>filled in</source>
+        <translation>заповнено</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>порожнє</translation>
+    </message>
+    <message>
+        <source>Keyboard. Move over the letters with the arrow keys, the select key types a letter. Done closes the keyboard.</source>
+        <translation>Клавіатура. Переходьте між літерами клавішами зі стрілками, клавіша вибору вводить літеру. «Готово» закриває клавіатуру.</translation>
+    </message>
+    <message>
+        <source>There is no step back here. To end, choose Start over.</source>
+        <translation>Тут немає кроку назад. Щоб завершити, виберіть «Почати знову».</translation>
+    </message>
+    <message>
+        <source>Audio mode is off.</source>
+        <translation>Аудіорежим вимкнено.</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen yet. Press an arrow key to go to the first control.</source>
+        <translation>Ще нічого не вибрано. Натисніть клавішу зі стрілкою, щоб перейти до першого елемента.</translation>
+    </message>
+    <message>
+        <source>What you entered is read aloud only in audio mode, with headphones.</source>
+        <translation>Введене вами зачитується лише в аудіорежимі, через навушники.</translation>
+    </message>
+    <message>
+        <source>You entered: %1</source>
+        <translation>Ви ввели: %1</translation>
+    </message>
+    <message>
+        <source>Nothing entered yet. Press the select key to type.</source>
+        <translation>Ще нічого не введено. Натисніть клавішу вибору, щоб писати.</translation>
+    </message>
+    <message>
+        <source>Press the select key to use this button.</source>
+        <translation>Натисніть клавішу вибору, щоб скористатися цією кнопкою.</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Швидше</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Повільніше</translation>
+    </message>
+    <message>
+        <source>There is nothing to choose here.</source>
+        <translation>Тут нічого вибрати.</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Гучніше</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Тихіше</translation>
+    </message>
+</context>
+<context>
+    <name>ScanLeaveDialog</name>
+    <message>
+        <source>You scanned an appointment code. Leave the form?</source>
+        <translation>Ви відсканували код запису. Вийти з форми?</translation>
+    </message>
+    <message>
+        <source>If you leave, what you entered in the form is deleted.</source>
+        <translation>Якщо ви вийдете, введені у форму дані буде видалено.</translation>
+    </message>
+    <message>
+        <source>Stay in the form</source>
+        <translation>Залишитися у формі</translation>
+    </message>
+    <message>
+        <source>Leave the form and check in</source>
+        <translation>Вийти з форми та відмітитися на запис</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,11 @@ import dataclasses
 from datetime import datetime, timedelta
 
 import pypdfium2
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from kiosk import catalogue as catalogue_mod
+from kiosk.queue import open_embedded
 
 MELDEBESCHEINIGUNG = {
     "surname": "Mustermann",
@@ -54,3 +59,38 @@ def test_the_receipt_tells_the_configured_zones_time(make_ui, make_config, tmp_p
     system = datetime.now().astimezone()
     if system.utcoffset() != now.utcoffset():
         assert f"{system:%H:%M}" not in text
+
+
+def scan(d, text: str) -> None:
+    """A scanner types within milliseconds and ends with Return."""
+    for ch in text:
+        QTest.keyClick(d.window, ch)
+    QTest.keyClick(d.window, Qt.Key.Key_Return)
+    d.pump(50)
+
+
+def test_a_scan_during_a_form_asks_before_leaving(make_ui, make_config):
+    cfg = make_config()
+    backend = open_embedded(cfg, catalogue_mod.load(cfg.catalogue_path, cfg.kiosk.languages))
+    code = backend.book("reisepass", datetime.now(cfg.tz)).appointment_id
+    backend.close()
+    d = make_ui(cfg)
+    d.tap("language_de")
+    d.tap("concern_meldebescheinigung")
+    d.tap("choiceForm")
+    d.wait_until(lambda: d.screen() == "form")
+    forms = d.ui.context.forms
+    forms.session.set("surname", "Mustermann")
+
+    scan(d, f"TERMIN:{code}")
+    assert d.screen() == "form"
+    assert d.obj("scanLeaveDialog").property("visible")
+    assert d.text("scanLeaveTitle") == "Sie haben einen Termin-Code gescannt. Formular verlassen?"
+    d.tap("scanStay")  # nothing lost
+    assert d.screen() == "form" and not d.obj("scanLeaveDialog").property("visible")
+    assert forms.session.get("surname") == "Mustermann"
+
+    scan(d, f"TERMIN:{code}")
+    d.tap("scanLeave")
+    d.wait_until(lambda: d.ui.context.checkin.state == "found")
+    assert d.screen() == "checkin"

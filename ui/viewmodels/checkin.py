@@ -87,6 +87,7 @@ class Checkin(QObject):
         self._ref: BookingRef | None = None
         self._appointment: Appointment | None = None
         self._come_back: datetime | None = None
+        self._pending_scan = ""  # scanned during a form, waiting for "leave the form?"
 
     @Property(str, notify=changed)
     def state(self) -> str:
@@ -182,13 +183,46 @@ class Checkin(QObject):
         self._look_up(self._code)
 
     def scanned(self, text: str) -> None:
-        """A scanner burst on any screen: an appointment confirmation starts the check-in."""
+        """A scanner burst on any screen: an appointment confirmation starts the check-in.
+        During a form the citizen is asked first: leaving would lose what they typed."""
         if self._state in ("looking",) or self._ticketing.busy:
             return
         self._session.activity()
+        if self._form_in_progress():
+            self._pending_scan = text
+            self.changed.emit()
+            return
+        self._check_in_scanned(text)
+
+    def _form_in_progress(self) -> bool:
+        if self._nav.screen not in ("form", "idcard"):
+            return False
+        try:
+            forms = registry.instance("Forms")
+        except RuntimeError:
+            return False
+        return str(forms.state) in ("editing", "submitting") and forms.session is not None
+
+    def _check_in_scanned(self, text: str) -> None:
         self._clear()
         self._nav.go("checkin")
         self._look_up(text)
+
+    @Property(bool, notify=changed)
+    def scanPending(self) -> bool:
+        """A code was scanned during a form: "Leave the form?" is asked."""
+        return self._pending_scan != ""
+
+    @Slot()
+    def leaveFormForScan(self) -> None:
+        text, self._pending_scan = self._pending_scan, ""
+        if text:
+            self._check_in_scanned(text)
+
+    @Slot()
+    def stayInForm(self) -> None:
+        self._pending_scan = ""
+        self.changed.emit()
 
     def _look_up(self, text: str) -> None:
         try:

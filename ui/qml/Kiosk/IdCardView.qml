@@ -245,4 +245,7 @@ Item {
             }
         }
     }
+
+    // A scan during the form asks first (issue 22.4).
+    ScanLeaveDialog {}
 }
