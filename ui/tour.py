@@ -235,6 +235,34 @@ class Tour:
         self.shoot("exhausted", lang)
         ctx.navigator.go("concerns")
         self.shoot("concerns_exhausted_group", lang)
+        # Each cause its own text (ZMS): closed, deactivated with the office's text,
+        # not available at this terminal; used up with the online booking as a QR code.
+        ctx.services.set_status(
+            ServiceStatus(
+                ServiceState.OPEN,
+                exhausted_groups=frozenset({"A", "B", "C"}),
+                groups={
+                    "A": GroupState(Availability.CLOSED),
+                    "B": GroupState(Availability.DEACTIVATED, "Heute nur mit Termin."),
+                    "C": GroupState(Availability.MISCONFIGURED),
+                },
+            )
+        )
+        self.shoot("concerns_unavailable", lang)
+        ctx.ticketing._problem = "deactivated"
+        ctx.ticketing._problem_text = "Heute nur mit Termin. Bitte melden Sie sich am Empfang."
+        ctx.ticketing.changed.emit()
+        ctx.navigator.go("out_of_service")
+        self.shoot("deactivated", lang)
+        ctx.ticketing.reset()
+        if not ctx.ticketing._booking_url:
+            from ui.viewmodels.ticketing import qr_data_uri
+
+            ctx.ticketing._booking_url = "https://service.example.de/termin"
+            ctx.ticketing._booking_qr = qr_data_uri(ctx.ticketing._booking_url)
+        ctx.ticketing.changed.emit()
+        ctx.navigator.go("exhausted")
+        self.shoot("exhausted_booking", lang)
         ctx.services.set_status(ServiceStatus(ServiceState.OPEN))
 
         ctx.navigator.go("concerns")
