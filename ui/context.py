@@ -200,9 +200,10 @@ class AppContext(QObject):
         self.local_worker.submit(lambda: [i18n.catalogue(code) for code in config.kiosk.languages])
         if config.outbox.url:  # start delivering what earlier runs left queued
             self.outbox_worker.submit(self.outboxes.get)
-        # [privacy] retention: now and daily, on the outbox worker (it opens the files).
+        # [privacy] retention: now and hourly (the notice says "deleted after N days": to
+        # within the hour), on the outbox worker (it opens the files).
         self._retention = QTimer(self)
-        self._retention.setInterval(24 * 3600 * 1000)
+        self._retention.setInterval(3600 * 1000)
         self._retention.timeout.connect(self.enforce_retention)
         self._retention.start()
         self.enforce_retention()

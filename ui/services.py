@@ -32,6 +32,7 @@ from kiosk.config import Config
 from kiosk.idcard import card_reader_from, watch_cards
 from kiosk.ops.maintenance import OutOfService, PinGate, ServiceSwitch, with_switch
 from kiosk.printing.papers import form_papers
+from kiosk.privacy.notice import facts_from
 from kiosk.queue import open_backend
 from kiosk.queue.base import BookingRef, QueueBackend, Ticket
 from kiosk.queue.emergency import report_emergency_numbers
@@ -489,6 +490,7 @@ class FormService:
             title=title,
             location=self.config.kiosk.location,
             full=rows if self.config.forms.print_full_form else [],
+            notice=facts_from(self.config),
         )
 
         def print_next(result: object, error: BaseException | None) -> None:

@@ -39,6 +39,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk import i18n
+from kiosk.privacy.notice import NoticeFacts, notice_lines
 from kiosk.queue.base import Ticket, WaitEstimate
 
 __all__ = ["PAGE_WIDTH", "TICKET_CONTEXT", "format_issued", "render_ticket"]
@@ -62,7 +63,6 @@ S_FOOTER = "Please watch the display. Your number will be called."
 S_RECEIPT = "Receipt"
 S_SUBMISSION = "Form already sent, reference: %1"
 S_REFERENCE = "Your reference for the counter:"
-S_PRIVACY = "Your data is stored only for processing this request. Nothing remains on the terminal."
 SOURCE_STRINGS = (
     S_HEADING,
     S_AHEAD,
@@ -75,7 +75,6 @@ SOURCE_STRINGS = (
     S_RECEIPT,
     S_SUBMISSION,
     S_REFERENCE,
-    S_PRIVACY,
 )
 
 _DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -597,10 +596,13 @@ def render_receipt(
     issued_at: datetime,
     location: str,
     language: str,
+    notice: NoticeFacts | None = None,
 ) -> bytes:
     """The receipt of a submitted form: reference, what was submitted (only what may
     appear on paper: the caller passes those lines, already translated), a QR code with
-    the reference for the clerk, date and time, location and a short privacy line."""
+    the reference for the clerk, date and time, location and, for the citizen, the short
+    privacy notice made from the configuration (:mod:`kiosk.privacy.notice`) with a QR
+    code to the full notice."""
     fonts, layout, t = _begin(language)
     layout.text(t(S_RECEIPT), 12, bold=True, align="center")
     layout.text(title, 13, bold=True, gap=2.5 * mm)
@@ -615,6 +617,11 @@ def render_receipt(
     layout.text(t(S_REFERENCE), 10, gap=2.5 * mm)
     module = layout.qr(reference, gap=2 * mm)
     layout.text(reference, 9, bold=True, align="center", gap=4 * module)
-    layout.rule(gap=3 * mm)
-    layout.text(t(S_PRIVACY), 8, gap=2.5 * mm)
+    if notice is not None:
+        layout.rule(gap=3 * mm)
+        for sentence in notice_lines(notice, language):
+            layout.text(sentence, 8, gap=1.5 * mm)
+        if notice.notice_url:
+            module = layout.qr(notice.notice_url, gap=2 * mm)
+            layout.text(notice.notice_url, 7, align="center", gap=4 * module)
     return _pdf(layout, fonts, language, f"{S_RECEIPT} {reference}")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kiosk.forms.views import Submission
+    from kiosk.privacy.notice import NoticeFacts
 
 Paper = tuple[str, Callable[[], bytes]]
 
@@ -24,9 +25,10 @@ def form_papers(
     title: str,
     location: str,
     full: list[tuple[str, str]],
+    notice: NoticeFacts | None = None,
 ) -> list[Paper]:
     """``full``: every reviewed answer (label, value) when the whole form is printed, else
-    empty."""
+    empty; ``notice``: the privacy notice's facts (:mod:`kiosk.privacy.notice`)."""
 
     def receipt(rows: list[tuple[str, str]]) -> bytes:
         from kiosk.printing.documents import render_receipt
@@ -38,6 +40,7 @@ def form_papers(
             issued_at=submission.created,
             language=submission.language,
             location=location,
+            notice=notice,
         )
 
     def counter_copy() -> bytes:

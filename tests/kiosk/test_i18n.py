@@ -15,10 +15,12 @@ import pytest
 
 from kiosk import i18n
 from kiosk.printing import documents as printout
+from kiosk.privacy import notice
 
 REPO = Path(__file__).resolve().parents[2]
 QML_DIR = REPO / "ui" / "qml"
 PRINTOUT = REPO / "kiosk" / "printing" / "documents.py"
+NOTICE = REPO / "kiosk" / "privacy" / "notice.py"  # the privacy notice on receipts
 TS_LANGS = ["de", "tr", "uk", "ar", "ru", "pl"]  # complete: every string
 PARTIAL_LANGS = ["ls"]  # Leichte Sprache: the main flows, German for the rest
 ALL_TS_LANGS = TS_LANGS + PARTIAL_LANGS
@@ -83,10 +85,15 @@ def ui_keys() -> frozenset[Key]:
 
 @cache
 def ticket_sources() -> frozenset[str]:
-    """Source strings printout.py translates: ``<x>.translate(TICKET_CONTEXT, NAME)`` and
+    """Source strings of the printouts (documents.py and the privacy notice)."""
+    return _ticket_sources(PRINTOUT) | _ticket_sources(NOTICE)
+
+
+def _ticket_sources(module: Path) -> frozenset[str]:
+    """Source strings a module translates: ``<x>.translate(TICKET_CONTEXT, NAME)`` and
     calls of local helpers ``def t(source): return <x>.translate(TICKET_CONTEXT, source)``,
     with NAME resolved to the module's string constants."""
-    tree = ast.parse(PRINTOUT.read_text(encoding="utf-8"))
+    tree = ast.parse(module.read_text(encoding="utf-8"))
     constants = {
         target.id: node.value.value
         for node in tree.body
@@ -198,7 +205,7 @@ def test_ui_strings_found() -> None:
 
 
 def test_ticket_strings_found() -> None:
-    assert ticket_sources() == set(printout.SOURCE_STRINGS)
+    assert ticket_sources() == set(printout.SOURCE_STRINGS) | set(notice.NOTICE_STRINGS)
     assert "Waiting number" in ticket_sources()
 
 

@@ -55,7 +55,9 @@ def found(folder: Path, values: tuple[str, ...]) -> dict[str, list[str]]:
     return hits
 
 
-def fill_meldebescheinigung(d, *, from_card: bool, surname: str = "", given: str = "") -> None:
+def fill_meldebescheinigung(
+    d, *, from_card: bool, notice: str, surname: str = "", given: str = ""
+) -> None:
     d.tap("language_de")
     d.tap("concern_meldebescheinigung")
     d.tap("choiceForm")
@@ -83,6 +85,11 @@ def fill_meldebescheinigung(d, *, from_card: bool, surname: str = "", given: str
     d.tap("opt_delivery_abholen")
     d.tap("formNext")
     assert d.ui.context.forms.onReview
+    shown = d.text("formPrivacyNotice")  # what this configuration does, before sending
+    assert d.item("formPrivacyNotice").isVisible()
+    assert "nur verschlüsselt für das Amt gespeichert" in shown and notice in shown, shown
+    assert "Verantwortlich für Ihre Daten: Stadt Musterstadt." in shown
+    assert "bleibt nichts zurück" not in shown
     d.tap("formSubmit")
     d.wait_until(lambda: d.ui.context.forms.state == "done")
 
@@ -113,14 +120,19 @@ def run_day(make_ui, make_config, tmp_path, monkeypatch, caplog) -> None:
     base = make_config()
     cfg = dataclasses.replace(
         base,
-        privacy=dataclasses.replace(base.privacy, public_key=str(keys / "office-public.pem")),
+        privacy=dataclasses.replace(
+            base.privacy,
+            public_key=str(keys / "office-public.pem"),
+            controller="Stadt Musterstadt",
+            notice_url="https://musterstadt.example/datenschutz",
+        ),
         forms=dataclasses.replace(base.forms, print_full_form=True),
     )
     state, printed = cfg.state_dir, cfg.printer_folder
     try:
         # Morning: the embedded form store, a form from the ID card.
         d = make_ui(cfg)
-        fill_meldebescheinigung(d, from_card=True)
+        fill_meldebescheinigung(d, from_card=True, notice="nach 30 Tagen gelöscht")
         d.wait_until(lambda: d.ui.context.forms.printState == "printed", timeout_s=20)
         d.wait_until(
             lambda: store_path(cfg).exists() and len(SubmissionStore(store_path(cfg)).all()) == 1
@@ -136,7 +148,13 @@ def run_day(make_ui, make_config, tmp_path, monkeypatch, caplog) -> None:
                 cfg, outbox=dataclasses.replace(cfg.outbox, url=receiver.url)
             )
             d2 = make_ui(online)
-            fill_meldebescheinigung(d2, from_card=False, surname=TYPED[2], given=TYPED[3])
+            fill_meldebescheinigung(
+                d2,
+                notice="sobald das System des Amtes sie erhalten hat",
+                from_card=False,
+                surname=TYPED[2],
+                given=TYPED[3],
+            )
             d2.wait_until(lambda: d2.ui.context.forms.printState == "printed", timeout_s=20)
             receiver.wait_until(lambda r: r.requests >= 1)
             ob = Outbox(cfg.outbox_path)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
+from kiosk.config import Config
 from kiosk.i18n import locale_of
 from kiosk.outbox.submissions import reference_for
 from kiosk.resources import KEYBOARDS_DIR
@@ -51,6 +52,8 @@ def _text(value: Any) -> str:
 
 class FormOps(Protocol):
     """The blocking steps, run on worker threads (ui.services.FormService)."""
+
+    config: Config  # what the privacy notice may say comes from it
 
     def load(self, form_id: str, language: str, done: Done) -> None: ...  # a FormSession
 
@@ -180,6 +183,17 @@ class Forms(QObject):
     @Property(str, notify=changed)
     def reference(self) -> str:
         return self._reference
+
+    @Property(str, notify=changed)
+    def privacyNotice(self) -> str:
+        """The short privacy notice from the configuration (kiosk.privacy.notice), in the
+        citizen's language, the full notice's address last. Translations are in memory
+        by the time a form is open (parsed at start-up on the local worker)."""
+        from kiosk.privacy.notice import facts_from, notice_lines
+
+        facts = facts_from(self._ops.config)
+        lines = notice_lines(facts, self._session.language)
+        return " ".join([*lines, facts.notice_url] if facts.notice_url else lines)
 
     @Property(str, notify=changed)
     def printState(self) -> str:
