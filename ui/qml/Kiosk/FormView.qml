@@ -169,6 +169,16 @@ Item {
                     }
                 }
 
+                // What happens to the data (Art. 13), from the configuration.
+                BodyText {
+                    objectName: "formPrivacyNotice"
+                    Layout.fillWidth: true
+                    visible: view.editing && Forms.onReview
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.fontSmall
+                    text: Forms.privacyNotice
+                }
+
                 // Sent.
                 ColumnLayout {
                     Layout.fillWidth: true
