@@ -171,3 +171,52 @@ SPLIT_PENDING = {
 def test_modules_hold_one_concept(name: str) -> None:
     lines = MODULES[name].read_text(encoding="utf-8").count("\n")
     assert lines <= MAX_LINES, f"{name} has {lines} lines: split it by concept"
+
+
+def _public_definitions(tree: ast.Module) -> set[str]:
+    names = set()
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+    return {n for n in names if not n.startswith("_")}
+
+
+def _top_level_names(tree: ast.Module) -> set[str]:
+    """Every name a module binds at top level (also inside top-level if/try blocks)."""
+    names: set[str] = set()
+    for node in tree.body:
+        for sub in [node, *ast.walk(node)] if isinstance(node, (ast.If, ast.Try)) else [node]:
+            if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.add(sub.name)
+            elif isinstance(sub, (ast.Assign, ast.AnnAssign)):
+                targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
+                for t in targets:
+                    names.update(n.id for n in ast.walk(t) if isinstance(n, ast.Name))
+            elif isinstance(sub, (ast.Import, ast.ImportFrom)):
+                names.update((a.asname or a.name).split(".")[0] for a in sub.names)
+    return names
+
+
+def _declared_all(tree: ast.Module) -> list[str] | None:
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            return list(ast.literal_eval(node.value))
+    return None
+
+
+@pytest.mark.parametrize("name", sorted(n for n in MODULES if not n.startswith("ui")))
+def test_all_is_complete_where_declared(name: str) -> None:
+    """A module that declares ``__all__`` lists every public class and function it
+    defines, and nothing it does not have."""
+    source = MODULES[name].read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    declared = _declared_all(tree)
+    if declared is None:
+        return
+    defined = _top_level_names(tree)
+    missing = sorted(_public_definitions(tree) - set(declared))
+    stale = sorted(set(declared) - defined)
+    assert not missing, f"{name}: public but not in __all__: {missing}"
+    assert not stale, f"{name}: in __all__ but not defined: {stale}"

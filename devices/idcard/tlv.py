@@ -21,8 +21,11 @@ __all__ = [
     "encode_oid",
     "encode_tag",
     "find",
+    "header_length",
     "parse",
     "parse_one",
+    "read_length",
+    "read_tag",
     "require",
 ]
 
