@@ -72,6 +72,7 @@ class KioskUi(QObject):
             ScanDetector(scanner.max_key_interval_ms, scanner.min_length),
             self.context.checkin.scanned,
             self,
+            keypad=self.context.focus.handle_key,
         )
         self.app.installEventFilter(self._scanner)
         self.engine.load(str(QML_DIR / "Main.qml"))

@@ -146,14 +146,15 @@ class AudioWorker(QObject):
                 _health.set("sound", SILENT, f"Qt Multimedia: {err}")
         return self._sound_ok
 
-    @Slot(str, str, float)
-    def say(self, text: str, language: str, volume: float) -> None:
+    @Slot(str, str, float, float)
+    def say(self, text: str, language: str, volume: float, rate: float = 0.0) -> None:
         tts = self._speech()
         if tts is None or not text:
             return
         tts.stop()  # type: ignore[attr-defined]
         tts.setLocale(QLocale(locale_of(language)))  # type: ignore[attr-defined]
         tts.setVolume(volume)  # type: ignore[attr-defined]
+        tts.setRate(rate)  # type: ignore[attr-defined]
         tts.say(text)  # type: ignore[attr-defined]
 
     @Slot()
@@ -270,7 +271,7 @@ class Audio(QObject):
     """One window's handle: queued calls into the shared audio thread, never a wait."""
 
     spoken = Signal(str, str)  # text, language: what was asked to be read (tests, log)
-    _say = Signal(str, str, float)
+    _say = Signal(str, str, float, float)
     _stop = Signal()
     _cue = Signal(str, float)
     _probe = Signal()
@@ -285,11 +286,11 @@ class Audio(QObject):
         self._closed = False
         self._probe.emit()  # learn early whether anything will be heard (logged once)
 
-    def say(self, text: str, language: str, volume: float) -> None:
+    def say(self, text: str, language: str, volume: float, rate: float = 0.0) -> None:
         if self._closed:
             return
         self.spoken.emit(text, language)
-        self._say.emit(text, language, volume)
+        self._say.emit(text, language, volume, rate)
 
     def stop(self) -> None:
         if not self._closed:

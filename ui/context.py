@@ -21,6 +21,7 @@ from devices.printing.base import Printer, PrinterState, PrinterStatus
 from devices.printing.worker import PrinterWorker
 from kiosk import catalogue as catalogue_mod
 from kiosk import i18n
+from kiosk.accessibility import keypad
 from kiosk.config import Config
 from kiosk.help import open_help_channel
 from kiosk.help.channel import HelpChannel, StatusReporter
@@ -42,6 +43,7 @@ from ui.services import (
 from ui.translator import CatalogueTranslator
 from ui.viewmodels import registry
 from ui.viewmodels.checkin import Checkin
+from ui.viewmodels.focus import Focus
 from ui.viewmodels.forms import Forms
 from ui.viewmodels.help import Help
 from ui.viewmodels.idcard import CardOps, IdCard
@@ -135,6 +137,16 @@ class AppContext(QObject):
         self.help = Help(self.help_channel, self.session, self.navigator, parent=self)
         self.audio = Audio(config.accessibility.speech_engine, self)
         self.speech = Speech(self.audio, self.session, parent=self)
+        self.focus = Focus(
+            self.speech,
+            self.session,
+            keypad.load(config.accessibility.keypad),
+            config.accessibility.long_press_s,
+            help_state=lambda: str(self.help.state),
+            parent=self,
+        )
+        self.help.changed.connect(self.focus.help_changed)
+        self.ticketing.issued.connect(lambda *_: self.focus.read_screen_soon())  # number shown
         self.ticketing.printed.connect(lambda _ref: self.speech.cue("done"))
         self.forms = Forms(
             FormService(config, self.local_worker, self.outboxes, self.printing),
@@ -191,6 +203,7 @@ class AppContext(QObject):
                 "Maintenance": self.maintenance,
                 "Forms": self.forms,
                 "Speech": self.speech,
+                "Focus": self.focus,
                 "IdCard": self.idcard,
             }
         )

@@ -28,11 +28,18 @@ def _text_input_focused() -> bool:
 
 class ScannerFilter(QObject):
     def __init__(
-        self, detector: ScanDetector, on_scan: Callable[[str], None], parent: QObject | None = None
+        self,
+        detector: ScanDetector,
+        on_scan: Callable[[str], None],
+        parent: QObject | None = None,
+        keypad: Callable[[QKeyEvent], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._detector = detector
         self._on_scan = on_scan
+        # The accessibility keypad's keys (ui/viewmodels/focus.py): non-printing keys, and
+        # Enter while no scan is under way, are its; it answers whether it used the key.
+        self._keypad = keypad
         self._clock = QElapsedTimer()
         self._clock.start()
 
@@ -41,6 +48,8 @@ class ScannerFilter(QObject):
             return False
         if _text_input_focused():
             return False
+        if self._keypad is not None and not self._detector.pending() and self._keypad(event):
+            return True
         now = float(self._clock.elapsed())
         enter = event.key() in _ENTER
         result = self._detector.feed("" if enter else event.text(), now, enter=enter)

@@ -12,7 +12,6 @@ Key names are Qt's without the ``Key_`` prefix ("Up", "Return", "F1", "VolumeUp"
 from __future__ import annotations
 
 import json
-import string
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -43,17 +42,13 @@ ACTIONS: dict[str, str] = {
 
 _NAMED = (
     "Up Down Left Right Return Enter Escape Tab Backtab Backspace Delete Insert Home End "
-    "PageUp PageDown Space Plus Minus Asterisk Slash NumberSign Period Comma Equal "
-    "VolumeUp VolumeDown VolumeMute MediaPlay MediaStop MediaNext MediaPrevious "
-    "MediaTogglePlayPause Help Menu Select Back Forward Yes No Cancel"
+    "PageUp PageDown VolumeUp VolumeDown VolumeMute MediaPlay MediaStop MediaNext "
+    "MediaPrevious MediaTogglePlayPause Help Menu Select Back Forward Yes No Cancel"
 )
 # Every key name a mapping may use; each is Qt.Key.Key_<name> (checked by a UI test).
-KEY_NAMES: frozenset[str] = frozenset(
-    _NAMED.split()
-    + list(string.ascii_uppercase)
-    + list(string.digits)
-    + [f"F{n}" for n in range(1, 36)]
-)
+# Only keys that type no character: letters, digits and signs are the barcode scanner's
+# (it types its codes as a keyboard), and Enter is the keypad's only between scans.
+KEY_NAMES: frozenset[str] = frozenset(_NAMED.split() + [f"F{n}" for n in range(1, 36)])
 MAX_FILE_BYTES = 64 * 1024
 # Without these a citizen who cannot see the screen is stuck.
 REQUIRED_ACTIONS = ("next", "previous", "select", "back", "help")
@@ -98,7 +93,8 @@ def parse(data: Any, source: str) -> Keypad:
         if key not in KEY_NAMES:
             raise KeypadError(
                 f"{source}: keys.{key}: not a key name this kiosk knows "
-                "(Qt's names without 'Key_', e.g. Up, Return, Escape, F1, VolumeUp)"
+                "(Qt's names without 'Key_' of keys that type no character, e.g. Up, "
+                "Return, Escape, F1, VolumeUp; letters and digits are the scanner's)"
             )
         if not isinstance(action, str) or action not in ACTIONS:
             raise KeypadError(

@@ -112,6 +112,17 @@ ApplicationWindow {
 
     Component { id: maintenance; MaintenanceView { } }
 
+    // Keys alone (ui/viewmodels/focus.py): the introduction panel and the focus ring.
+    AudioGuide {
+        id: audioGuide
+        parent: root
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+    }
+    FocusRing { parent: Overlay.overlay }
+    Component.onCompleted: Focus.attach(window, audioGuide)
+
     HelpSheet { id: helpSheet }
     SettingsSheet { id: settingsSheet }
     PinDialog { id: pinDialog }

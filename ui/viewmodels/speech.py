@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
+from kiosk.accessibility.spoken import speakable
 from ui.audio import Audio
 from ui.qt import Property
 from ui.viewmodels import registry
@@ -29,7 +30,10 @@ class Speech(QObject):
         audio.spoken.connect(self._record)
         self._was_on = False
         session.displayChanged.connect(self._display_changed)
-        session.ended.connect(audio.stop)
+        session.ended.connect(self._ended)
+        self.rate = 0.0  # -1..1, QTextToSpeech's; the speed keys change it for a session
+        self._last = ""
+        self._prefix = ""  # said before the next screen (audio mode's introduction)
 
     @staticmethod
     def create(engine: object) -> Speech:
@@ -54,14 +58,36 @@ class Speech(QObject):
     @Slot(str)
     def screen(self, text: str) -> None:
         """A new screen: read its texts."""
-        if self._session.readAloud and text.strip():
-            self._audio.say(text, self._session.language, self._session.volume)
+        prefix, self._prefix = self._prefix, ""
+        self.say(f"{prefix} {text}".strip())
 
     @Slot(str)
     def touched(self, text: str) -> None:
         """A finger on a control: say what it is."""
+        self.say(text)
+
+    def say(self, text: str) -> None:
+        """Say ``text`` now, cutting off whatever was being said (a citizen moving on
+        does not wait for the last sentence); waiting numbers and codes sign by sign."""
         if self._session.readAloud and text.strip():
-            self._audio.say(text, self._session.language, self._session.volume)
+            self._last = speakable(text)
+            self._audio.say(self._last, self._session.language, self._session.volume, self.rate)
+
+    def repeat(self) -> None:
+        if self._last:
+            self.say(self._last)
+
+    def set_rate(self, rate: float) -> None:
+        self.rate = min(1.0, max(-1.0, rate))
+
+    def prefix_next_screen(self, text: str) -> None:
+        """Audio mode's introduction goes before the screen that turning speech on reads."""
+        self._prefix = text
+
+    @Slot()
+    def _ended(self) -> None:
+        self._audio.stop()
+        self.rate, self._last, self._prefix = 0.0, "", ""
 
     @Slot(str)
     def cue(self, kind: str) -> None:

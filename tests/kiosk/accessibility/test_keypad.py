@@ -37,6 +37,7 @@ def test_builtin_keypads_load_and_can_do_everything_needed() -> None:
         ([], "JSON object"),
         ({"name": "x", "keys": {"Up": "fly"}}, "keys.Up: 'fly' is not an action"),
         ({"name": "x", "keys": {"Key_Up": "next"}}, "keys.Key_Up: not a key name"),
+        ({"name": "x", "keys": {"A": "next"}}, "letters and digits are the scanner's"),
         ({"name": "x", "keys": {"Up": "next"}}, "no key does 'previous'"),
         ({"name": "", "keys": {"Up": "next"}}, "name:"),
         ({"name": "x", "keys": {}}, "keys:"),

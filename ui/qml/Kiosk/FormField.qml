@@ -41,6 +41,10 @@ ColumnLayout {
         border.width: field.focused || field.row.error ? 4 : 2
         Accessible.role: Accessible.EditableText
         Accessible.name: field.row.label
+        Accessible.onPressAction: Forms.focus(field.row.path, field.row.input)
+        // What was entered, for the keys' hint on request only (never in the accessible
+        // name: a focus announcement must not read personal data aloud).
+        readonly property string enteredText: field.focused ? Forms.focusText : (field.row.value || "")
         Text {
             id: valueText
             textFormat: Text.PlainText

@@ -21,6 +21,7 @@ Rectangle {
     objectName: "key_" + keyName
     Accessible.role: Accessible.Button
     Accessible.name: label
+    Accessible.onPressAction: key.tapped()  // the keypad's select key (ui/viewmodels/focus.py)
 
     Text {
         textFormat: Text.PlainText

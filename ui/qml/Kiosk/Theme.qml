@@ -28,6 +28,11 @@ QtObject {
     readonly property color success: highContrast ? "#80FF80" : "#1B6E20"
     readonly property color disabled: highContrast ? "#BFBFBF" : "#5C6770"
     readonly property color scrim: "#B3000000"
+    // The keys' focus ring (ui/viewmodels/focus.py): a thick outer ring with a thin ring of
+    // the opposite brightness inside, so it stands out on light, dark and coloured controls.
+    readonly property color focusRing: highContrast ? "#FF00FF" : "#D4006A"
+    readonly property color focusRingInner: "#FFFFFF"
+    readonly property int focusRingWidth: highContrast ? 8 : 6
 
     // Text on background pairs, for the contrast test: [foreground, background].
     readonly property var textPairs: [

@@ -13,6 +13,17 @@ Item {
 
     readonly property bool landscape: width > height
 
+    // Audio mode without seeing the screen: a finger held on any free part of this screen
+    // (announced below and in the attract text) starts speech and the keys' introduction.
+    MouseArea {
+        objectName: "audioLongPress"
+        anchors.fill: parent
+        z: -1
+        pressAndHoldInterval: Focus.longPressMs
+        Accessible.ignored: true
+        onPressAndHold: Focus.startAudioMode()
+    }
+
     // Staff: five taps here within four seconds open the maintenance PIN. Invisible and
     // out of the way of citizens' controls; it does nothing for a single tap.
     MouseArea {
@@ -111,6 +122,14 @@ Item {
                         }
                     }
                 }
+            }
+            BodyText {
+                objectName: "audioAnnouncement"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                horizontalAlignment: Text.AlignHCenter
+                color: Theme.mutedText
+                text: qsTr("Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.").arg(Math.round(Focus.longPressMs / 100) / 10)
             }
             Item { Layout.fillHeight: true }
         }

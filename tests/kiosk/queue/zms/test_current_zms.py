@@ -428,3 +428,16 @@ def test_any_text_parses_or_fails_with_one_line(text: str):
         parse_buttonlist(text)
     except ButtonListError as err:
         assert "\n" not in str(err)
+
+
+def test_the_printed_ticket_shows_zms_texts(zms: fake_zms.FakeZms, make: Factory):
+    import pypdfium2
+
+    from kiosk.printing.documents import render_ticket
+
+    zms.scope(141).print_text = "Bitte warten Sie im Wartebereich 2."
+    ticket = make().draw_number("ausweis", "A", "r1")
+    pdf = render_ticket(ticket, concern_name="Personalausweis", location="Rathaus", language="de")
+    page = pypdfium2.PdfDocument(pdf)[0]
+    text = " ".join(page.get_textpage().get_text_range().split())
+    assert "Bürgeramt Mitte" in text and "Bitte warten Sie im Wartebereich 2." in text
