@@ -165,6 +165,8 @@ class ZmsBackend:
                     return QueueStatus(group_id, None, source="")
                 raise BackendUnavailable(site.error)
             scope_ids = [s for s in self.offer.scopes_of(group_id) if s in site.offered()]
+            if not scope_ids and group_id in site.offered():  # a button's scope (buttons mode)
+                scope_ids = [group_id]
             if not scope_ids:
                 return QueueStatus(group_id, None, source="")
             estimates = [self.queues.next_number(site, sid, now) for sid in scope_ids]

@@ -393,6 +393,7 @@ def test_buttons_mode_builds_the_concern_screen_from_zms(zms: fake_zms.FakeZms, 
     names = [t.name for t in snap.tiles]
     assert names[1] == "Dienstleistung 120335" and names[2] == "Termin online"
     assert snap.tiles[2].qr.startswith("data:image/svg+xml;base64,")
+    assert snap.queues["142"].waiting == 0 and snap.queues["142"].source == "zms"
     ticket = backend.draw_number("zms:142-120335", "142", "r1")
     assert zms.count("/scope/142/waitingnumber/") == 1 and ticket.group_id == "142"
     assert zms.count("?requestId=120335") == 1
