@@ -609,6 +609,10 @@
         <source>Space</source>
         <translation>مسافة</translation>
     </message>
+    <message>
+        <source>Type as written in your passport or ID card, in Latin letters (A–Z, also Ä, Ö, Ü, ß).</source>
+        <translation>اكتبوا كما في جواز السفر أو بطاقة الهوية، بالحروف اللاتينية (A–Z، وأيضًا Ä وÖ وÜ وß).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsSheet</name>

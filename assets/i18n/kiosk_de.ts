@@ -609,6 +609,10 @@
         <source>Space</source>
         <translation>Leerzeichen</translation>
     </message>
+    <message>
+        <source>Type as written in your passport or ID card, in Latin letters (A–Z, also Ä, Ö, Ü, ß).</source>
+        <translation>Schreiben Sie wie in Ihrem Pass oder Ausweis, in lateinischen Buchstaben (A–Z, auch Ä, Ö, Ü, ß).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsSheet</name>

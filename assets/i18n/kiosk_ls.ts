@@ -609,6 +609,10 @@
         <source>Space</source>
         <translation>Leer-Zeichen</translation>
     </message>
+    <message>
+        <source>Type as written in your passport or ID card, in Latin letters (A–Z, also Ä, Ö, Ü, ß).</source>
+        <translation>Schreiben Sie wie in Ihrem Pass. Mit den Buchstaben A bis Z. Auch Ä, Ö, Ü und ß.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsSheet</name>

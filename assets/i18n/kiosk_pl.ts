@@ -609,6 +609,10 @@
         <source>Space</source>
         <translation>Spacja</translation>
     </message>
+    <message>
+        <source>Type as written in your passport or ID card, in Latin letters (A–Z, also Ä, Ö, Ü, ß).</source>
+        <translation>Wpisz tak jak w paszporcie lub dowodzie, literami łacińskimi (A–Z, także Ä, Ö, Ü, ß).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsSheet</name>

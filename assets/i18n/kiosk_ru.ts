@@ -609,6 +609,10 @@
         <source>Space</source>
         <translation>Пробел</translation>
     </message>
+    <message>
+        <source>Type as written in your passport or ID card, in Latin letters (A–Z, also Ä, Ö, Ü, ß).</source>
+        <translation>Пишите, как в паспорте или удостоверении, латинскими буквами (A–Z, также Ä, Ö, Ü, ß).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsSheet</name>

@@ -609,6 +609,10 @@
         <source>Space</source>
         <translation>Boşluk</translation>
     </message>
+    <message>
+        <source>Type as written in your passport or ID card, in Latin letters (A–Z, also Ä, Ö, Ü, ß).</source>
+        <translation>Pasaportunuzda veya kimlik kartınızda yazıldığı gibi, Latin harfleriyle yazın (A–Z, ayrıca Ä, Ö, Ü, ß).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsSheet</name>

@@ -609,6 +609,10 @@
         <source>Space</source>
         <translation>Пробіл</translation>
     </message>
+    <message>
+        <source>Type as written in your passport or ID card, in Latin letters (A–Z, also Ä, Ö, Ü, ß).</source>
+        <translation>Пишіть, як у паспорті чи посвідченні, латинськими літерами (A–Z, також Ä, Ö, Ü, ß).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsSheet</name>

@@ -21,7 +21,10 @@ from kiosk.forms.texts import MESSAGE_PARAMS, Messages, Text, describe, optional
 from kiosk.forms.values import clean
 
 ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
-INPUTS = ("text", "email", "phone", "digits", "time")
+INPUTS = ("text", "latin", "email", "phone", "digits", "time")
+# Register fields are typed as written in the passport: Latin letters (keyboard "latin").
+_LATIN_PARTS = ("street", "city")  # the address parts the register takes in Latin letters
+LATIN_ADDRESS = "[\\p{Latin}0-9][\\p{Latin}0-9 '’.,/()\\-]*"
 COUNTRIES = "staat"  # the code list of an address's country part (Destatis Staat)
 _COMMON = (
     "id",
@@ -167,7 +170,8 @@ class FieldReader:
         pattern = raw.get("pattern")
         if pattern is not None and not isinstance(pattern, str):
             raise Invalid(join(where, "pattern"), f"expected text, got {describe(pattern)}")
-        input_ = raw.get("input", "text")
+        # A field whose pattern takes Latin letters only opens the Latin keyboard.
+        input_ = raw.get("input", "latin" if "\\p{Latin}" in str(pattern or "") else "text")
         if input_ not in INPUTS:
             raise Invalid(join(where, "input"), f"expected one of {', '.join(INPUTS)}")
         return {
@@ -238,6 +242,12 @@ class FieldReader:
                 required=True,
                 max_length=size,
                 fim=PART_FIM[pid],
+                input="latin" if pid in _LATIN_PARTS else "text",
+                pattern=(
+                    compile_pattern(LATIN_ADDRESS, join(where, pid))
+                    if pid in _LATIN_PARTS
+                    else None
+                ),
             )
             for pid, size in _PARTS
         ]

@@ -43,6 +43,12 @@ def category_ranges(category: str) -> str:
     return "".join(parts)
 
 
+# \p{Latin}: the letters a German register takes, as written in a passport's Latin
+# script (A-Z, German letters, letters with diacritics) and combining accents; not the
+# whole Unicode Latin script (no IPA, no fullwidth forms).
+LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0300-\u036f"
+
+
 def translate(pattern: str, where: str = "pattern") -> str:
     """Replace ``\\p{X}`` / ``\\P{X}`` by explicit ranges; everything else is kept."""
     out: list[str] = []
@@ -54,13 +60,14 @@ def translate(pattern: str, where: str = "pattern") -> str:
             nxt = pattern[i + 1]
             if nxt in "pP":
                 m = re.match(r"\{([A-Za-z]+)\}", pattern[i + 2 :])
-                if not m or not _CATEGORY.fullmatch(m.group(1)):
+                latin = m is not None and m.group(1) == "Latin"
+                if not m or not (latin or _CATEGORY.fullmatch(m.group(1))):
                     raise Invalid(
                         where,
                         f"not a valid pattern: unknown class at position {i}"
-                        " (use e.g. \\p{L}, \\p{Lu}, \\p{M}, \\p{Nd})",
+                        " (use e.g. \\p{L}, \\p{Lu}, \\p{M}, \\p{Nd}, \\p{Latin})",
                     )
-                ranges = category_ranges(m.group(1))
+                ranges = LATIN if latin else category_ranges(m.group(1))
                 if nxt == "P" and in_class:
                     raise Invalid(
                         where,

@@ -376,6 +376,7 @@ class FormSession:
                     error=errors.get(f"{path}.{p.id}"),
                     options=tuple(p.options_for(lang)),
                     max_length=p.max_length,
+                    input=p.input,
                     prefilled=f"{path}.{p.id}" in self._prefilled,
                     section=section,
                 )

@@ -94,3 +94,30 @@ def test_a_scan_during_a_form_asks_before_leaving(make_ui, make_config):
     d.tap("scanLeave")
     d.wait_until(lambda: d.ui.context.checkin.state == "found")
     assert d.screen() == "checkin"
+
+
+def test_register_fields_are_typed_in_latin_letters(make_ui, make_config):
+    d = make_ui(make_config())
+    d.tap("language_ar")
+    d.tap("concern_meldebescheinigung")
+    d.tap("choiceForm")
+    d.wait_until(lambda: d.screen() == "form")
+    forms = d.ui.context.forms
+    for path in ("surname", "address.street"):
+        d.tap(f"field_{path}")
+        assert forms.keyboardLatin, path
+        assert d.item("keyboardLatinHint").isVisible()
+        keys = {k for row in forms.keyboardRows for k in row}
+        assert {"ä", "ö", "ü", "ß"} <= keys and not any("\u0600" <= k <= "\u06ff" for k in keys)
+        d.tap("key_done")
+    form = forms.session
+    for good in ("Müller-Lüdenscheidt", "Nguyễn", "Çelik", "O’Brien"):
+        form.set("surname", good)
+        assert "surname" not in form.validate(), good
+    form.set("surname", "هايدشتراسه")
+    message = form.validate()["surname"]
+    assert "اللاتينية" in message  # says why: Latin letters, as in the passport
+    form.set("address.street", "هايدشتراسه")
+    assert "address.street" in form.validate()
+    form.set("address.street", "Heidestraße")
+    assert "address.street" not in form.validate()

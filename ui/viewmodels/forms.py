@@ -36,6 +36,7 @@ QML_IMPORT_NAME = "Kiosk.Models"
 QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
+LATIN_LAYOUTS = ("de", "tr", "pl")  # keyboards in Latin letters, German first
 
 KEYBOARDS = KEYBOARDS_DIR
 TEXT_KINDS = ("text", "number", "date")
@@ -235,7 +236,17 @@ class Forms(QObject):
     def _layouts(self) -> list[str]:
         lang = locale_of(self._session.language)
         own = lang if lang in self._keyboards else "en"
+        if self._focus_input == "latin":
+            # Register fields: typed as in the passport, in Latin letters whatever the
+            # language of the screen; the citizen's own Latin layout first (tr, pl).
+            latin = [k for k in LATIN_LAYOUTS if k in self._keyboards]
+            return sorted(latin, key=lambda k: k != own)
         return [own] if own == "de" else [own, "de"]
+
+    @Property(bool, notify=changed)
+    def keyboardLatin(self) -> bool:
+        """The field is for the register: the keyboard says to type as in the passport."""
+        return bool(self._focus) and self._focus_input == "latin"
 
     def _letters(self) -> dict[str, Any]:
         names = self._layouts()

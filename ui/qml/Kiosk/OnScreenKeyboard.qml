@@ -27,6 +27,15 @@ Rectangle {
         anchors.margins: 12
         spacing: 8
 
+        // Register fields: as written in the passport, in Latin letters (issue 22.5).
+        BodyText {
+            objectName: "keyboardLatinHint"
+            Layout.fillWidth: true
+            visible: Forms.keyboardLatin
+            font.pixelSize: Theme.fontSmall
+            text: qsTr("Type as written in your passport or ID card, in Latin letters (A–Z, also Ä, Ö, Ü, ß).")
+        }
+
         Repeater {
             model: Forms.keyboardRows
             delegate: RowLayout {
