@@ -78,7 +78,7 @@ class Focus(QObject):
         self._window: QQuickWindow | None = None
         self._guide: QObject | None = None
         self._item: QQuickItem | None = None
-        self._field: QQuickItem | None = None  # the field the keyboard types into
+        self._field = ""  # objectName of the field the keyboard types into (rows rebuild)
         self._scope_was: QQuickItem | None = None
         self._ring = QRectF()
         self._visible = False
@@ -183,7 +183,7 @@ class Focus(QObject):
         role = iface.role()
         in_keyboard = self._in_keyboard(item)
         if role == tree.Role.EditableText:
-            self._field = item
+            self._field = item.objectName()
         if in_keyboard:
             self._say(iface.text(QAccessible.Text.Name))  # the letter typed, or "Delete"
         done = item.objectName() == "key_done"
@@ -195,8 +195,8 @@ class Focus(QObject):
     def _after_select(self, role: tree.Role, done: bool) -> None:
         if role == tree.Role.EditableText and self._keyboard_first() is not None:
             self._set(self._keyboard_first(), prefix=self._phrase("keyboardOpen"))
-        elif done and tree.alive(self._field) and self._field in self._focusables():
-            self._set(self._field)
+        elif done and self._find(self._scope(), self._field) is not None:
+            self._set(self._find(self._scope(), self._field))
         else:
             self._check_scope()
 
@@ -234,7 +234,9 @@ class Focus(QObject):
             if not self._audio_mode:
                 self._say(self._phrase("hintPrivate"))
             elif entered:
-                self._say(self._phrase("hintEntered").replace("%1", " ".join(entered)))
+                # The word, then sign by sign: a typo hides in a word read as a whole.
+                spelt = f"{entered}, {' '.join(entered)}"
+                self._say(self._phrase("hintEntered").replace("%1", spelt))
             else:
                 self._say(self._phrase("hintEmpty"))
             return
@@ -418,7 +420,7 @@ class Focus(QObject):
 
     @Slot()
     def _session_ended(self) -> None:
-        self._item = self._field = None
+        self._item, self._field = None, ""
         self._visible = False
         self._last_help = "idle"
         if self._audio_mode:
