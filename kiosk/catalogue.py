@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.config import MAX_CONFIG_BYTES, ConfigError
+from kiosk.config.errors import MAX_CONFIG_BYTES, ConfigError
 from kiosk.files import FileProblem, read_regular_file
 from kiosk.i18n import fallback
 
