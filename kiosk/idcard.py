@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from devices.idcard.document import DocumentReader
 from kiosk.config import Config
+
+if TYPE_CHECKING:  # the reader's modules (crypto) load with the reader, after the first frame
+    from devices.idcard.document import DocumentReader
 
 __all__ = ["PRESENCE", "card_reader_from", "reader_names", "watch_cards"]
 
