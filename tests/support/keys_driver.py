@@ -42,7 +42,7 @@ def move_to(d, name: str, key: Qt.Key = K.Key_Tab, limit: int = 120) -> str:
     for _ in range(limit):
         press(d, key)
         if focused(d) == name:
-            return said(d)[-1]
+            return said(d)[-1] if said(d) else ""
     raise AssertionError(f"{name} not reached with {key}; focus on {focused(d)!r}")
 
 
