@@ -183,7 +183,13 @@ class AppContext(QObject):
         self.maintenance_ops = MaintenanceService(
             config,
             self.local_worker,
-            PinGate(m.pin_hash, config.state_dir / "maintenance.json", m.max_failures, m.lockout_s),
+            PinGate(
+                m.pin_hash,
+                config.state_dir / "maintenance.json",
+                m.max_failures,
+                m.lockout_s,
+                on_lockout=self._pin_lockout,
+            ),
             self.service_switch,
             self.queue,
             self.printing,
@@ -340,6 +346,12 @@ class AppContext(QObject):
             )
         if self.engine is not None:
             self.engine.retranslate()
+
+    def _pin_lockout(self, seconds: int) -> None:
+        """Wrong maintenance PINs shut the gate: staff hear of it (any thread)."""
+        log.warning("maintenance PIN locked", extra={"fields": {"locked_s": seconds}})
+        if isinstance(self.help_channel, StatusReporter):
+            self.help_channel.publish_status({"maintenance_pin_locked_s": seconds})
 
     def enforce_retention(self) -> None:
         """Delete personal data whose time is up (kiosk.privacy.job), off the GUI thread."""

@@ -489,7 +489,7 @@ class FormService:
             reference=reference,
             title=title,
             location=self.config.kiosk.location,
-            full=rows if self.config.forms.print_full_form else [],
+            full=rows if self.config.forms.print_full_form or not reference else [],
             notice=facts_from(self.config),
         )
 

@@ -18,6 +18,7 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
 import os
 import secrets
 import tempfile
@@ -30,6 +31,8 @@ from typing import Protocol, runtime_checkable
 
 from kiosk.queue.base import ServiceState, ServiceStatus
 from kiosk.queue.snapshot import Snapshot
+
+log = logging.getLogger(__name__)
 
 _N, _R, _P = 2**14, 8, 1  # scrypt cost: ~50 ms here, fine for a PIN prompt
 
@@ -66,10 +69,16 @@ def _write_json(path: Path, data: dict[str, object]) -> None:
 
 
 class PinGate:
-    """Counts failures; after ``max_failures`` the gate is shut for ``lockout_s``.
+    """Counts failures and locks the gate, escalating: after each ``max_failures`` wrong
+    PINs a lockout of ``lockout_s``, doubled for every further round the same day (5, 10,
+    20 ... minutes), and after ``daily_cap`` wrong PINs in one day the gate stays shut
+    until midnight (a 6-digit PIN then takes millennia to guess, not a year).
 
-    The state file is read once; :meth:`attempt` costs an scrypt hash (tens to hundreds
-    of milliseconds) and a file write, so the kiosk calls it on a worker thread."""
+    The count lives in memory and is written to ``state_file`` when it can be: a full or
+    broken state folder never refuses the right PIN, and a broken file is read as a fresh
+    count (logged) that goes on counting. ``on_lockout(seconds)`` is called at each
+    lockout (the kiosk tells staff over the help channel). :meth:`attempt` costs an
+    scrypt hash and a file write, so the kiosk calls it on a worker thread."""
 
     def __init__(
         self,
@@ -78,14 +87,23 @@ class PinGate:
         max_failures: int = 5,
         lockout_s: float = 300.0,
         clock: Callable[[], float] = time.time,
+        *,
+        daily_cap: int = 25,
+        on_lockout: Callable[[int], None] | None = None,
     ) -> None:
         self._hash = pin_hash
         self._file = state_file
         self._max = max_failures
         self._lockout = lockout_s
+        self._cap = max(daily_cap, max_failures)
         self._clock = clock
+        self._on_lockout = on_lockout
         self._lock = threading.Lock()
-        self._failures: float | None = None  # None: not read from the file yet
+        self._loaded = False
+        self._failures = 0  # in the current round
+        self._today = 0  # wrong PINs on ``_day``
+        self._rounds = 0  # lockouts on ``_day``
+        self._day = ""
         self._locked_until = 0.0
 
     def _now(self) -> float:
@@ -93,19 +111,50 @@ class PinGate:
 
     def _load(self) -> None:
         """Caller holds the lock."""
-        if self._failures is not None:
+        if self._loaded:
             return
+        self._loaded = True
         try:
             data = json.loads(self._file.read_text())
-            self._failures = float(data["failures"])
+            self._failures = int(data["failures"])
             self._locked_until = float(data["locked_until"])
-        except (OSError, ValueError, KeyError, TypeError):
-            self._failures, self._locked_until = 0.0, 0.0
+            self._today = int(data.get("today", self._failures))
+            self._rounds = int(data.get("rounds", 0))
+            self._day = str(data.get("day", ""))
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+            log.warning(
+                "maintenance: PIN counter file %s unreadable (%s); counting anew", self._file, err
+            )
 
-    def _save(self, failures: float, locked_until: float) -> None:
-        """Caller holds the lock."""
-        self._failures, self._locked_until = failures, locked_until
-        _write_json(self._file, {"failures": failures, "locked_until": locked_until})
+    def _save(self) -> None:
+        """Caller holds the lock. A write that fails keeps the count in memory."""
+        data: dict[str, object] = {
+            "failures": self._failures,
+            "locked_until": self._locked_until,
+            "today": self._today,
+            "rounds": self._rounds,
+            "day": self._day,
+        }
+        try:
+            _write_json(self._file, data)
+        except OSError as err:
+            log.warning(
+                "maintenance: PIN counter not saved (%s); kept in memory", err.strerror or err
+            )
+
+    def _new_day(self) -> None:
+        day = time.strftime("%Y-%m-%d", time.localtime(self._now()))
+        if day != self._day:
+            self._day, self._today, self._rounds = day, 0, 0
+
+    def _midnight(self) -> float:
+        """The next local midnight: where the daily cap's lockout ends."""
+        from datetime import datetime, timedelta
+
+        today = datetime.fromtimestamp(self._now()).date()
+        return datetime.combine(today + timedelta(days=1), datetime.min.time()).timestamp()
 
     @property
     def configured(self) -> bool:
@@ -121,16 +170,31 @@ class PinGate:
         if not self._hash or self.locked_for() > 0:
             return False
         ok = check_pin(pin, self._hash)
+        locked = 0
         with self._lock:
             self._load()
-            assert self._failures is not None
+            self._new_day()
             if ok:
-                self._save(0, 0)
+                self._failures, self._locked_until = 0, 0.0  # the day's count stays
+                self._save()
                 return True
-            failures = self._failures + 1
-            locked_until = self._now() + self._lockout if failures >= self._max else 0.0
-            self._save(0 if locked_until else failures, locked_until)
-            return False
+            self._failures += 1
+            self._today += 1
+            if self._today >= self._cap:
+                self._locked_until = self._midnight()
+            elif self._failures >= self._max:
+                self._rounds += 1
+                self._locked_until = self._now() + self._lockout * 2 ** (self._rounds - 1)
+            if self._locked_until > self._now():
+                self._failures = 0
+                locked = int(self._locked_until - self._now() + 0.999)
+            self._save()
+        if locked and self._on_lockout is not None:
+            try:
+                self._on_lockout(locked)
+            except Exception as err:  # an alert that fails must not open the gate
+                log.error("maintenance: lockout alert failed: %s", err)
+        return False
 
 
 # Prefix of a ServiceStatus.reason set by staff (not by a fault): the rest is the preset

@@ -63,6 +63,8 @@ S_FOOTER = "Please watch the display. Your number will be called."
 S_RECEIPT = "Receipt"
 S_SUBMISSION = "Form already sent, reference: %1"
 S_REFERENCE = "Your reference for the counter:"
+S_UNSENT = "Filled form – NOT sent"
+S_UNSENT_NOTE = "The terminal could not save this form. Please hand in this paper at the counter."
 SOURCE_STRINGS = (
     S_HEADING,
     S_AHEAD,
@@ -75,6 +77,8 @@ SOURCE_STRINGS = (
     S_RECEIPT,
     S_SUBMISSION,
     S_REFERENCE,
+    S_UNSENT,
+    S_UNSENT_NOTE,
 )
 
 _DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -540,7 +544,7 @@ def render_ticket(
     """The ticket as a one-page PDF, 80 mm wide and as tall as its content.
 
     ``concern_name`` and ``location`` are printed as given (the caller translates the
-    concern). The QR code encodes exactly ``ticket.reference``. Thread-safe; renders are
+    concern). The QR code encodes :func:`ticket_qr_payload`. Thread-safe; renders are
     serialised because reportlab keeps per-document font state in shared font objects.
     """
     fonts, layout, t = _begin(language)
@@ -560,12 +564,18 @@ def render_ticket(
         layout.text(location, 10, gap=1.2 * mm)
     for line in ticket.office_texts:  # the central system's own ticket texts (ZMS)
         layout.text(line, 10, gap=1.2 * mm)
-    module = layout.qr(ticket.reference, gap=3 * mm)
+    module = layout.qr(ticket_qr_payload(ticket.reference, submission_reference), gap=3 * mm)
     layout.text(ticket.reference, 7, align="center", gap=4 * module)
     layout.rule(gap=3 * mm)
     layout.text(t(S_FOOTER), 10, gap=3 * mm)
 
     return _pdf(layout, fonts, language, f"{S_HEADING} {ticket.number}")
+
+
+def ticket_qr_payload(reference: str, submission_reference: str = "") -> str:
+    """What a ticket's QR code carries: the ticket's reference, and after a form the
+    form's reference too, separated by a space, so the clerk scans one code for both."""
+    return f"{reference} {submission_reference}" if submission_reference else reference
 
 
 def _pdf(layout: _Layout, fonts: _Fonts, language: str, title: str) -> bytes:
@@ -602,9 +612,11 @@ def render_receipt(
     appear on paper: the caller passes those lines, already translated), a QR code with
     the reference for the clerk, date and time, location and, for the citizen, the short
     privacy notice made from the configuration (:mod:`kiosk.privacy.notice`) with a QR
-    code to the full notice."""
+    code to the full notice. Without a ``reference`` the form was not saved: the paper
+    says so, and carries neither reference nor notice."""
     fonts, layout, t = _begin(language)
-    layout.text(t(S_RECEIPT), 12, bold=True, align="center")
+    heading = t(S_RECEIPT) if reference else t(S_UNSENT)
+    layout.text(heading, 12, bold=True, align="center")
     layout.text(title, 13, bold=True, gap=2.5 * mm)
     layout.rule(gap=2.5 * mm)
     for label, value in lines:
@@ -614,6 +626,10 @@ def render_receipt(
     layout.text(_fill(t(S_ISSUED), format_issued(issued_at, language)), 10, gap=2.5 * mm)
     if location.strip():
         layout.text(location, 10, gap=1.2 * mm)
+    if not reference:
+        layout.rule(gap=3 * mm)
+        layout.text(t(S_UNSENT_NOTE), 10, bold=True, gap=2.5 * mm)
+        return _pdf(layout, fonts, language, f"{S_UNSENT} {title}")
     layout.text(t(S_REFERENCE), 10, gap=2.5 * mm)
     module = layout.qr(reference, gap=2 * mm)
     layout.text(reference, 9, bold=True, align="center", gap=4 * module)

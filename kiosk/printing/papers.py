@@ -28,7 +28,9 @@ def form_papers(
     notice: NoticeFacts | None = None,
 ) -> list[Paper]:
     """``full``: every reviewed answer (label, value) when the whole form is printed, else
-    empty; ``notice``: the privacy notice's facts (:mod:`kiosk.privacy.notice`)."""
+    empty; ``notice``: the privacy notice's facts (:mod:`kiosk.privacy.notice`). An empty
+    ``reference``: the form could not be saved, so one paper, the whole form (``full``)
+    marked as not sent, for the citizen to take to the counter."""
 
     def receipt(rows: list[tuple[str, str]]) -> bytes:
         from kiosk.printing.documents import render_receipt
@@ -50,6 +52,8 @@ def form_papers(
         form = load_form(submission.form_id)
         return render_counter_copy(form, submission, reference=reference, location=location)
 
+    if not reference:  # the form could not be saved: the whole form, marked not sent
+        return [(f"unsent-{submission.form_id}", lambda: receipt(full))]
     lines = [(line.label, line.value) for line in submission.paper_summary]
     papers: list[Paper] = [(f"receipt-{reference}", lambda: receipt(lines))]
     if full:

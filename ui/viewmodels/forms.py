@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
@@ -41,6 +41,15 @@ LATIN_LAYOUTS = ("de", "tr", "pl")  # keyboards in Latin letters, German first
 KEYBOARDS = KEYBOARDS_DIR
 TEXT_KINDS = ("text", "number", "date")
 Done = Callable[[Any, BaseException | None], None]
+RETRY_MS = 30_000  # a failed save is tried again this often while the form is open
+
+
+def _failure_kind(error: BaseException) -> str:
+    """ "full" when the disk is full (SQLite's SQLITE_FULL or ENOSPC), else "error"."""
+    import errno
+
+    full = getattr(error, "errno", None) == errno.ENOSPC or "disk full" in str(error)
+    return "full" if full or "No space left" in str(error) else "error"
 
 
 def _text(value: Any) -> str:
@@ -107,6 +116,12 @@ class Forms(QObject):
         self._state = "editing"  # editing | submitting | done | failed
         self._reference = ""
         self._print_state = "none"
+        self._failure = ""  # why the last save failed: "full" (disk full) or "error"
+        self._paper_state = "none"  # the filled form printed after a failed save
+        self._pending: tuple[Submission, dict[str, Any]] | None = None  # not stored yet
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.retry)
         self._keyboards = self._load_keyboards()
         self._layout_index = 0
         session.ended.connect(self.wipe)
@@ -184,6 +199,16 @@ class Forms(QObject):
     @Property(str, notify=changed)
     def reference(self) -> str:
         return self._reference
+
+    @Property(str, notify=changed)
+    def failure(self) -> str:
+        """Why the form could not be saved: "full" (the disk), "error" (anything else)."""
+        return self._failure
+
+    @Property(str, notify=changed)
+    def paperState(self) -> str:
+        """The filled form printed for the counter: none | printing | printed | failed."""
+        return self._paper_state
 
     @Property(str, notify=changed)
     def privacyNotice(self) -> str:
@@ -315,6 +340,8 @@ class Forms(QObject):
                 self.abandoned.emit(self._form_id, self._form.page_index)
             self._form.wipe()
         self._form = None
+        self._retry.stop()
+        self._pending, self._failure, self._paper_state = None, "", "none"
         self._rows, self._focus, self._focus_text = [], "", ""
         self._state, self._reference, self._print_state = "editing", "", "none"
         self.changed.emit()
@@ -471,17 +498,31 @@ class Forms(QObject):
         self._state = "submitting"
         reference = reference_for(submission.form_id, submission.idempotency_key)
         payload = {**submission.payload(), "reference": reference, "concern": self._concern_id}
+        self._pending = (submission, payload)
         self.changed.emit()
+        self._store()
+
+    def _store(self) -> None:
+        """Put the pending form into the outbox. A failure keeps it in memory, says what
+        happened (failure: "full" or "error") and tries again every RETRY_MS."""
+        f, pending = self._form, self._pending
+        if f is None or pending is None:
+            return
+        submission, payload = pending
+        reference = str(payload["reference"])
 
         def stored(_key: object, error: BaseException | None) -> None:
-            if self._form is not f:
-                return  # the session ended meanwhile
+            if self._form is not f or self._pending is not pending:
+                return  # the session ended, or an earlier try already stored it
             if error is not None:
                 log.error("form not stored", extra={"fields": {"error": str(error)}})
-                self._state = "failed"
+                self._state, self._failure = "failed", _failure_kind(error)
+                self._retry.start()
                 self.changed.emit()
                 return
             # Durable in the outbox: now the citizen may be told it is done.
+            self._retry.stop()
+            self._pending, self._failure, self._paper_state = None, "", "none"
             self._state, self._reference, self._print_state = "done", reference, "printing"
             log.info(
                 "form submitted",
@@ -499,10 +540,38 @@ class Forms(QObject):
         self._ops.store(submission.idempotency_key, payload, "form", stored)
 
     @Slot()
+    def retry(self) -> None:
+        """After a failed save: try to store the same form (same key) again."""
+        if self._state == "failed":
+            self._store()
+
+    @Slot()
+    def printPaper(self) -> None:
+        """After a failed save: print the filled form, marked as not sent, for the counter
+        (an empty reference tells the printing service it was not stored)."""
+        f = self._form
+        if self._state != "failed" or f is None or self._pending is None:
+            return
+        if self._paper_state == "printing":
+            return  # a double tap
+
+        def printed(_job: object, error: BaseException | None) -> None:
+            if self._form is f:
+                self._paper_state = "failed" if error else "printed"
+                self.changed.emit()
+
+        self._paper_state = "printing"
+        self.changed.emit()
+        self._ops.print_receipt(self._pending[0], "", f.title, f.review(), printed)
+
+    @Slot()
     def takeNumber(self) -> None:
-        """After submitting: a waiting number for the same concern, carrying the reference."""
+        """After submitting: a waiting number for the same concern, carrying the reference;
+        after a failed save: one anyway, without a reference."""
         if self._state == "done":
             self._take_number(self._concern_id, self._reference)
+        elif self._state == "failed":
+            self._take_number(self._concern_id, "")
 
     # -- rows for QML -----------------------------------------------------------------
     def _rebuild(self) -> None:

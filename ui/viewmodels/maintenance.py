@@ -180,7 +180,13 @@ class Maintenance(QObject):
             self.refresh()
         else:
             log.warning("maintenance PIN refused", extra={"fields": {"locked_s": locked}})
-            self._message = f"Gesperrt: noch {locked} s" if locked else "Falsche PIN"
+            self._message = (
+                f"Gesperrt: noch {locked} s"
+                if locked
+                else f"PIN nicht geprüft: {error}"
+                if error is not None
+                else "Falsche PIN"
+            )
         self.changed.emit()
 
     # -- on the maintenance screen ----------------------------------------------------
