@@ -99,14 +99,24 @@ def test_read_aloud_is_heard_in_every_offered_language(outcome: Outcome) -> None
     report = json.loads((outcome.out / "speak.log").read_text().strip().splitlines()[-1])
     assert "Speaking" in report["states"], report
     assert report["languages"] and set(report["languages"]) >= LANGUAGES, report
-    with wave.open(str(outcome.out / "speech.wav")) as w:
+    loudest = loudest_rms(outcome.out / "speech.wav")
+    assert loudest > 500, f"read-aloud is silent in the recording: RMS {loudest:.0f}"
+
+
+def test_a_sound_cue_is_heard(outcome: Outcome) -> None:
+    assert "played=True" in (outcome.out / "cue.log").read_text()
+    loudest = loudest_rms(outcome.out / "cue.wav")
+    assert loudest > 500, f"the sound cue is silent in the recording: RMS {loudest:.0f}"
+
+
+def loudest_rms(recording: Path) -> float:
+    """RMS of the loudest half second: the sound, not the silence around it."""
+    with wave.open(str(recording)) as w:
         rate, frames = w.getframerate(), w.readframes(w.getnframes())
     samples = array.array("h", frames)
-    assert len(samples) > rate, "less than a second recorded from the null sink"
-    # The loudest half second: speech, not the silence around it.
+    assert len(samples) > rate, f"less than a second recorded from the null sink: {recording}"
     window = rate // 2
-    loudest = max(
+    return max(
         math.sqrt(sum(s * s for s in samples[i : i + window]) / window)
         for i in range(0, len(samples) - window, window)
     )
-    assert loudest > 500, f"read-aloud is silent in the recording: RMS {loudest:.0f}"

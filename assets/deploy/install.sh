@@ -100,7 +100,9 @@ EOF
 }
 
 BUILD_DIR=""
-trap '[ -z "$BUILD_DIR" ] || rm -rf "$BUILD_DIR"' EXIT
+cleanup() { [ -z "$BUILD_DIR" ] || rm -rf "$BUILD_DIR"; }
+trap cleanup EXIT
+trap 'cleanup; exit 1' INT TERM HUP
 
 build_wheel() {  # a wheel from $SRC, built in a throw-away venv under $BUILD_DIR
     python3 -m venv "$BUILD_DIR/venv"

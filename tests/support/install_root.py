@@ -312,6 +312,7 @@ def install_and_start(fresh: bool, limit_s: float = 60) -> Outcome:
         test.mkdir()
         shutil.copy(HERE / "install_session.sh", test / "session.sh")
         shutil.copy(HERE / "install_speak.py", test / "speak.py")
+        shutil.copy(HERE / "install_cue.py", test / "cue.py")
         prepare = "install -d -o kiosk -g kiosk -m 0700 /tmp/out /run/kiosk-test"
         subprocess.run(chroot(root, "sh", "-c", prepare), check=True)
         outcome.session = _run(

@@ -39,6 +39,14 @@ sleep 0.5
     log "read-aloud failed: $(tail -3 "$OUT/speak.log")"; exit 12; }
 sleep 0.5
 kill "$rec"; wait "$rec" 2>/dev/null || true
+# A sound cue (QSoundEffect through Qt Multimedia), recorded the same way.
+parecord -d kiosk_null.monitor --rate=16000 --channels=1 --format=s16le --file-format=wav \
+    "$OUT/cue.wav" & rec=$!
+sleep 0.5
+/opt/kiosk/current/bin/python /opt/kiosk-test/cue.py >"$OUT/cue.log" 2>&1 || {
+    log "sound cue failed: $(tail -3 "$OUT/cue.log")"; exit 15; }
+sleep 0.3
+kill "$rec"; wait "$rec" 2>/dev/null || true
 
 # Display: cage with the headless backend and the pixman renderer (no GPU, no seat).
 start=$(date +%s.%N)
