@@ -116,7 +116,7 @@ def stores_for(
     if outbox is not None:
         stores.append(OutboxDelivered(outbox))
         stores.append(OutboxRejected(outbox, timedelta(days=days.rejected_days)))
-    if submissions is not None:
+    if submissions is not None and not cfg.site_database:  # the site's: purged clerk-side
         stores.append(Submissions(submissions, timedelta(days=days.submissions_days)))
     folder = printed_folder(cfg)
     if folder is not None:
