@@ -1,0 +1,53 @@
+"""The outbox on its own worker: form submissions and emergency numbers, durable first."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from kiosk.config import Config
+from ui.worker import Done, Worker
+
+if TYPE_CHECKING:  # loaded on first use, not at start-up
+    from kiosk.outbox.store import Outbox, OutboxWorker
+    from kiosk.outbox.submissions import SubmissionStore
+
+
+class OutboxService:
+    """The durable outbox, opened on first use on whichever worker asks first, and its
+    delivery thread (HTTP to the town's endpoint, or the local submission store)."""
+
+    def __init__(self, config: Config, worker: Worker) -> None:
+        self.config = config
+        self.worker = worker
+        self._lock = threading.Lock()
+        self._outbox: Outbox | None = None
+        self._delivery: OutboxWorker | None = None
+        self.submissions: SubmissionStore | None = None  # the embedded form store, if used
+
+    def get(self) -> Outbox:
+        """Call on a worker thread: it may create the database file."""
+        from kiosk.outbox.delivery import delivery_from
+        from kiosk.outbox.store import OutboxWorker, open_outbox
+        from kiosk.outbox.submissions import LocalDelivery, open_submissions
+
+        with self._lock:
+            if self._outbox is None:
+                self._outbox = open_outbox(self.config)
+                local = None if self.config.outbox.url else open_submissions(self.config)
+                self.submissions = local
+                deliver = LocalDelivery(local) if local else delivery_from(self.config)
+                self._delivery = OutboxWorker(self._outbox, deliver)
+                self._delivery.start()
+            return self._outbox
+
+    def put(self, key: str, payload: dict[str, Any], kind: str, done: Done) -> None:
+        """Durably stored (on the outbox worker) before ``done`` runs."""
+        self.worker.submit(lambda: self.get().put(kind, payload, key), done)
+
+    def close(self) -> None:
+        self.worker.shutdown()
+        if self._delivery is not None:
+            self._delivery.stop(5.0)
+        if self._outbox is not None:
+            self._outbox.close()
