@@ -43,6 +43,9 @@ class PrinterProfile:
     cut_by_presenter: bool = False
     present: bytes = b""
     max_band_rows: int = 255  # rows per GS v 0 block: small blocks suit small buffers
+    # The model takes GS P (motion units), GS L (left margin) and ESC J (feed): white rows
+    # go out as feeds and each band only as wide as its ink (devices.printing.raster).
+    trim: bool = True
 
     def __post_init__(self) -> None:
         if self.dots <= 0 or self.dots % 8:
@@ -51,6 +54,8 @@ class PrinterProfile:
             raise ValueError(f"profile {self.name!r}: cut_feed must be 0..255")
         if not 1 <= self.max_band_rows <= 0xFFFF:
             raise ValueError(f"profile {self.name!r}: max_band_rows must be 1..65535")
+        if self.trim and not 1 <= self.dpi <= 255:
+            raise ValueError(f"profile {self.name!r}: trimming needs a dpi of 1..255 (GS P)")
 
     @property
     def width_mm(self) -> float:
@@ -98,8 +103,14 @@ PROFILES: dict[str, PrinterProfile] = {
             cut_by_presenter=True,
             present=_custom_present(),
         ),
+        # Star's ESC/POS emulation: GS P is not documented for it, so the full raster.
         PrinterProfile(
-            "tsp100", "Star TSP100 (ESC/POS mode)", dpi=203, dots=576, cut_mode=CutMode.FULL
+            "tsp100",
+            "Star TSP100 (ESC/POS mode)",
+            dpi=203,
+            dots=576,
+            cut_mode=CutMode.FULL,
+            trim=False,
         ),
     )
 }

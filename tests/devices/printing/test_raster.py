@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import zxingcpp
-from PIL import Image, ImageOps
+from fake_escpos import decode_job
+from PIL import Image, ImageChops, ImageOps
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
@@ -22,6 +23,8 @@ from devices.printing.raster import (
     STATUS_CONFIRM,
     document_to_escpos,
     image_to_raster,
+    image_to_trimmed_raster,
+    motion_units,
     page_sizes,
     render_pages,
 )
@@ -118,8 +121,8 @@ def test_two_byte_height_when_allowed() -> None:
     assert len(data) == 8 + 600 * 2
 
 
-@pytest.mark.parametrize("name", sorted(PROFILES))
-def test_ticket_round_trip_every_profile(ticket_pdf: bytes, name: str) -> None:
+@pytest.mark.parametrize("name", sorted(p for p in PROFILES if not PROFILES[p].trim))
+def test_ticket_round_trip_full_raster(ticket_pdf: bytes, name: str) -> None:
     profile = get_profile(name)
     data = document_to_escpos(ticket_pdf, profile)
     assert data.startswith(INIT)
@@ -132,6 +135,63 @@ def test_ticket_round_trip_every_profile(ticket_pdf: bytes, name: str) -> None:
     width_pt, height_pt = page_sizes(ticket_pdf)[0]
     assert image.height == pytest.approx(height_pt * profile.dots / width_pt, abs=1)
     assert [r.text for r in zxingcpp.read_barcodes(image)] == [REFERENCE]
+
+
+def printed(page: Image.Image, width: int, height: int) -> Image.Image:
+    """What the head burns for a rendered page: the threshold, on paper of that size."""
+    out = Image.new("L", (width, height), 255)
+    out.paste(page.point(lambda v: 0 if v < 128 else 255), (0, 0))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(p for p in PROFILES if PROFILES[p].trim))
+def test_trimmed_ticket_prints_the_same_dots_in_a_fraction_of_the_bytes(
+    ticket_pdf: bytes, name: str
+) -> None:
+    profile = get_profile(name)
+    data = document_to_escpos(ticket_pdf, profile)
+    job, unknown = decode_job(data, profile.dpi)  # parsed as the fake printer does
+    assert unknown == [] and job.confirmed
+    assert job.commands[:2] == ["ESC @", f"GS P {profile.dpi} {profile.dpi}"]
+    assert job.cuts == ([profile.cut] if profile.cut else [])
+    assert all(b.rows <= profile.max_band_rows for b in job.blocks)
+    assert all(b.x + b.width_bytes * 8 <= profile.dots for b in job.blocks)
+    assert any(c.startswith("ESC J") for c in job.commands)  # white went out as feeds
+    (page,) = render_pages(ticket_pdf, profile)
+    image = job.image()
+    assert image.height == page.height  # feeds included: the ticket keeps its length
+    expected = printed(page, profile.dots, page.height)
+    got = printed(image, profile.dots, page.height)
+    assert ImageChops.difference(expected, got).getbbox() is None  # dot for dot
+    assert [r.text for r in zxingcpp.read_barcodes(image)] == [REFERENCE]
+    full = len(INIT) + len(image_to_raster(page)) + len(profile.finish) + len(STATUS_CONFIRM)
+    assert len(data) < full * 0.5
+
+
+def test_trimmed_raster_without_motion_units_comes_out_squashed(ticket_pdf: bytes) -> None:
+    # The fake, like a TM-T88, feeds half a dot per unit until GS P: the command matters.
+    profile = get_profile("tm-t88")
+    data = document_to_escpos(ticket_pdf, profile).replace(motion_units(profile), b"", 1)
+    job, _ = decode_job(data, profile.dpi)
+    (page,) = render_pages(ticket_pdf, profile)
+    assert job.image().height < page.height
+
+
+def test_trimmed_bands_and_feeds_exactly() -> None:
+    img = Image.new("L", (32, 20), 255)
+    img.putpixel((9, 2), 0)  # byte 1 of row 2
+    img.putpixel((25, 3), 0)  # byte 3 of row 3
+    img.putpixel((0, 19), 0)  # byte 0 of the last row
+    assert image_to_trimmed_raster(img) == (
+        b"\x1bJ\x02"  # two white rows
+        + b"\x1dL\x08\x00"  # left margin 8 dots
+        + b"\x1dv0\x00\x03\x00\x02\x00"  # 3 bytes x 2 rows
+        + b"\x40\x00\x00"
+        + b"\x00\x00\x40"
+        + b"\x1bJ\x0f"  # 15 white rows (more than a gap inside a band)
+        + b"\x1dL\x00\x00"
+        + b"\x1dv0\x00\x01\x00\x01\x00\x80"
+    )
 
 
 def test_page_wider_than_the_paper_is_scaled_to_the_dots() -> None:
