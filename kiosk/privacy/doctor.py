@@ -54,4 +54,11 @@ def privacy_findings(cfg: Config) -> tuple[str, str, str]:
             detail,
             "kiosk keys generate on the clerk side; set [privacy] public_key on the kiosk",
         )
+    missing = [k for k in ("controller", "notice_url") if not getattr(cfg.privacy, k).strip()]
+    if missing:  # Art. 13: citizens must learn who is responsible and where to read more
+        return (
+            "warn",
+            detail + "; the privacy notice lacks " + ", ".join(missing),
+            "set [privacy] " + " and ".join(missing),
+        )
     return "ok", detail, ""

@@ -151,4 +151,9 @@ def test_doctor_shows_the_oldest_items_and_flags_what_is_kept_too_long(tmp_path,
         f'[kiosk]\nstate_dir = "{state}"\n[privacy]\npublic_key = "{keys[1]}"\nrejected_days = 3\n'
     )
     check = check_privacy(load(cfg_file))
+    assert check.status == "warn" and "sealed to key" in check.detail
+    assert check.fix == "set [privacy] controller and notice_url"
+    with cfg_file.open("a") as f:
+        f.write('controller = "Stadt Musterstadt"\nnotice_url = "https://m.example/ds"\n')
+    check = check_privacy(load(cfg_file))
     assert check.status == "ok" and "sealed to key" in check.detail
