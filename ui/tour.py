@@ -110,6 +110,12 @@ class Tour:
 
         ctx.navigator.go("concerns")
         self.shoot("concerns", lang)
+        # Keys alone: the focus ring on a concern (with --contrast, the high-contrast ring).
+        settle()
+        if not ctx.focus.focus_on("concern_reisepass"):
+            raise RuntimeError("tour: no concern_reisepass to put the focus ring on")
+        self.shoot("keys_focus", lang)
+        ctx.focus.clear()
 
         now = datetime.now(ctx.config.tz)
         ctx.checkin.start()

@@ -393,6 +393,12 @@ class Focus(QObject):
         elif not self._session.warning:
             QTimer.singleShot(0, self._check_scope)
 
+    def focus_on(self, object_name: str) -> bool:
+        """Put the focus on a control by name (the tour's focus-ring picture)."""
+        item = self._find(self._scope(), object_name)
+        self._set(item)
+        return item is not None
+
     def focused_item(self) -> QQuickItem | None:
         """The control the ring is on (None before the first key or after a new screen)."""
         return self._current()
@@ -417,6 +423,11 @@ class Focus(QObject):
         self._last_help = state
         if self._session.readAloud and state != "idle":
             QTimer.singleShot(0, lambda: self._say(tree.screen_text(self._scope())))
+
+    @Slot()
+    def clear(self) -> None:
+        """No focus, no ring, audio mode off (the session ended)."""
+        self._session_ended()
 
     @Slot()
     def _session_ended(self) -> None:
