@@ -226,6 +226,16 @@ def printer_figures() -> dict[str, float]:
         start = time.perf_counter()
         document_to_escpos(pdf, profile)
         raster.append((time.perf_counter() - start) * 1000)
+    figures: dict[str, float] = {}
+    for lang, name in (
+        ("de", "Wohnsitz an- oder ummelden"),
+        ("ar", "تسجيل السكن"),
+        ("uk", "Реєстрація"),
+    ):
+        job = render_ticket(ticket, concern_name=name, location="Rathaus", language=lang)
+        figures[f"ticket_bytes_{lang}"] = len(document_to_escpos(job, profile))
+        full = get_profile("tsp100")  # the full raster, for comparison (same 576 dots)
+        figures[f"ticket_bytes_full_raster_{lang}"] = len(document_to_escpos(job, full))
     status = []
     with fake_escpos.FakeEscposPrinter() as fake:
         printer = open_escpos(f"tcp://127.0.0.1:{fake.port}", "tm-t20", 2.0)
@@ -238,6 +248,70 @@ def printer_figures() -> dict[str, float]:
     return {
         "escpos_raster_ms": round(statistics.median(raster), 2),
         "printer_status_ms": round(statistics.median(status), 2),
+        **figures,
+    }
+
+
+def paper_figures(count: int = 40) -> dict[str, float]:
+    """Tap on a concern until the fake ESC/POS printer (tm-t20 profile) has the cut
+    command, and the bytes per ticket on the wire, from the real UI."""
+    sys.path.insert(0, str(ROOT / "tests" / "support"))
+    import fake_escpos
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from kiosk import config
+    from ui.app import KioskUi
+    from ui.finder import find
+
+    def pump_until(cond, timeout_s: float = 10.0) -> None:
+        end = time.monotonic() + timeout_s
+        while not cond():
+            if time.monotonic() > end:
+                raise RuntimeError(f"timed out waiting (line {cond.__code__.co_firstlineno})")
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+    def tap(ui: KioskUi, name: str) -> None:
+        item = find(ui.window, name)
+        assert item is not None, name
+        c = item.mapToScene(item.boundingRect().center()).toPoint()
+        QTest.mouseClick(
+            ui.window,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            QPoint(c.x(), c.y()),
+        )
+
+    concerns = ["ausweis", "reisepass", "dokument_abholen"]
+    with tempfile.TemporaryDirectory() as tmp, fake_escpos.FakeEscposPrinter() as printer:
+        path = Path(tmp) / "kiosk.toml"
+        path.write_text(
+            f'[kiosk]\nstate_dir = "{Path(tmp) / "state"}"\n[display]\nfullscreen = false\n'
+            f'[printer]\nkind = "escpos"\nuri = "{printer.uri}"\nprofile = "tm-t20"\n'
+        )
+        ui = KioskUi(config.load(path), size=(1080, 1920))
+        ui.show(False)
+        pump_until(lambda: ui.window.isExposed())
+        times: list[float] = []
+        for i in range(count):
+            tap(ui, "language_de" if i % 2 else "language_en")
+            pump_until(lambda: ui.context.navigator.screen == "concerns")
+            n = len(printer.jobs)
+            start = time.perf_counter()
+            tap(ui, f"concern_{concerns[i % len(concerns)]}")
+            pump_until(lambda n=n: len(printer.jobs) > n and printer.jobs[n].cut_at is not None)
+            cut_at = printer.jobs[n].cut_at
+            assert cut_at is not None
+            times.append((cut_at - start) * 1000)
+            pump_until(lambda: find(ui.window, "ticketDone") is not None)
+            tap(ui, "ticketDone")
+            pump_until(lambda: ui.context.navigator.screen == "welcome")
+        sizes = [job.size for job in printer.jobs]
+        ui.close()
+    return {
+        "tap_to_paper_ms_p50": round(percentile(times[3:], 50), 1),
+        "tap_to_paper_ms_p95": round(percentile(times[3:], 95), 1),
+        "ticket_bytes": round(statistics.median(sizes)),
     }
 
 
@@ -523,6 +597,7 @@ def main() -> int:
         ticket_pdf,
         sessions,
         printer_figures,
+        paper_figures,
         outbox_figures,
         site_figures,
         zms_figures,
