@@ -494,6 +494,14 @@ def form_figures(count: int = 30) -> dict[str, float]:
     }
 
 
+def keys_figures() -> dict[str, float]:
+    """A keypad key until the mock speech engine starts the focus announcement."""
+    sys.path.insert(0, str(ROOT / "tests" / "support"))
+    import keys_bench
+
+    return keys_bench.keypress_to_speech()
+
+
 def card_figures() -> dict[str, float]:
     """PACE + DG1, BAC + DG1 and a chip without SFIs through pcscd, vpcd and the card
     emulator."""
@@ -602,6 +610,7 @@ def main() -> int:
         site_figures,
         zms_figures,
         form_figures,
+        keys_figures,
         help_figures,
         card_figures,
         restart_to_ready,
