@@ -42,7 +42,14 @@ from kiosk import i18n
 from kiosk.privacy.notice import NoticeFacts, notice_lines
 from kiosk.queue.base import Ticket, WaitEstimate
 
-__all__ = ["PAGE_WIDTH", "TICKET_CONTEXT", "format_issued", "render_receipt", "render_ticket"]
+__all__ = [
+    "PAGE_WIDTH",
+    "TICKET_CONTEXT",
+    "format_issued",
+    "render_receipt",
+    "render_ticket",
+    "ticket_qr_payload",
+]
 
 log = logging.getLogger(__name__)
 
