@@ -45,7 +45,7 @@ RETRY_MS = 30_000  # a failed save is tried again this often while the form is o
 
 
 def _failure_kind(error: BaseException) -> str:
-    """ "full" when the disk is full (SQLite's SQLITE_FULL or ENOSPC), else "error"."""
+    """Why a save failed, for the screen: "full" (SQLITE_FULL, ENOSPC) or "error"."""
     import errno
 
     full = getattr(error, "errno", None) == errno.ENOSPC or "disk full" in str(error)
