@@ -81,8 +81,12 @@ def test_the_installed_config_is_readable_and_valid(outcome: Outcome) -> None:
 
 
 def test_the_unit_with_its_sound_dropin_verifies(outcome: Outcome) -> None:
-    """systemd 252 of the clean root reads kiosk.service and sound.conf without a word."""
+    """systemd 252 of the clean root reads kiosk.service and sound.conf without a word,
+    and rates the exposure of the unit with its drop-in as README says (1.9, OK)."""
     assert (outcome.out / "verify.log").read_text().strip() == ""
+    report = (outcome.out / "security.log").read_text()
+    score = float(report.split("Overall exposure level for kiosk.service:")[1].split()[0])
+    assert score <= 2.0, f"the drop-in weakened the unit's hardening: {score}"
 
 
 def test_user_groups_and_sound_dropin(outcome: Outcome) -> None:

@@ -297,6 +297,11 @@ def install_and_start(fresh: bool, limit_s: float = 60) -> Outcome:
             out / "verify.log",
             timeout=120,
         )
+        _run(
+            chroot(root, "systemd-analyze", "security", "--offline=yes", "kiosk.service"),
+            out / "security.log",
+            timeout=120,
+        )
         tools = _run(
             chroot(
                 root,
