@@ -156,6 +156,7 @@ class AppContext(QObject):
             lambda concern, ref: self.ticketing.draw(concern, ref),
             parent=self,
         )
+        self.forms.stepShown.connect(lambda *_: self.focus.page_shown())
         ops = (
             CardOps(self.cards.present, self.cards.read, self.cards.watch)
             if config.cardreader.kind != "none"

@@ -53,6 +53,16 @@ def test_meldebescheinigung_first_page_by_keys(make_ui, make_config):
 
     move_to(d, "formNext")
     select(d, until=lambda: d.text("formProgress") == "Schritt 2 von 3")
+    d.wait_until(lambda: "Schritt 2 von 3" in said(d)[-1])  # the new page is read
+    assert d.ui.context.focus.focused_item() is None  # and the focus starts from its top
+
+    # Options: the question first, then each option with its state; choosing one keeps
+    # the focus on it and says its new state.
+    heard = move_to(d, "opt_kind_einfach")
+    assert heard.endswith(", nicht ausgewählt, 1 von 2") and ": Schaltfläche, " in heard, heard
+    select(d)
+    assert said(d)[-1].endswith(", ausgewählt, 1 von 2"), said(d)[-1]
+    assert focused(d) == "opt_kind_einfach"
 
 
 def test_entered_data_is_not_read_outside_audio_mode(make_ui, make_config):

@@ -84,6 +84,8 @@ class Focus(QObject):
         self._visible = False
         self._audio_mode = False
         self._last_help = "idle"
+        self._page_turned = False
+        self._group: QQuickItem | None = None  # parent of the last focused control
         session.ended.connect(self._session_ended)
         session.idleChanged.connect(self._idle_changed)
 
@@ -186,19 +188,36 @@ class Focus(QObject):
             self._field = item.objectName()
         if in_keyboard:
             self._say(iface.text(QAccessible.Text.Name))  # the letter typed, or "Delete"
-        done = item.objectName() == "key_done"
+        name, was_checked = item.objectName(), iface.state().checked
+        self._page_turned = False
         actions = iface.actionInterface()
         if actions is not None:
             actions.doAction(QAccessibleActionInterface.pressAction())
-        QTimer.singleShot(0, lambda: self._after_select(role, done))
+        QTimer.singleShot(0, lambda: self._after_select(role, name, bool(was_checked)))
 
-    def _after_select(self, role: tree.Role, done: bool) -> None:
+    def _after_select(self, role: tree.Role, name: str, was_checked: bool) -> None:
+        """Where the focus goes after a control did its work."""
+        if self._page_turned:
+            return  # a new form page is being read; the focus starts from its top
         if role == tree.Role.EditableText and self._keyboard_first() is not None:
             self._set(self._keyboard_first(), prefix=self._phrase("keyboardOpen"))
-        elif done and self._find(self._scope(), self._field) is not None:
+            return
+        if name == "key_done" and self._find(self._scope(), self._field) is not None:
             self._set(self._find(self._scope(), self._field))
-        else:
-            self._check_scope()
+            return
+        if self._check_scope():
+            return  # a sheet opened or closed: it was read
+        current = self._current()
+        if current is None and name:
+            # The control was rebuilt (a form's rows after a choice): stay on it and say
+            # its new state ("ausgewählt").
+            again = self._find(self._scope(), name)
+            if again is not None:
+                self._set(again)
+        elif current is not None and not self._in_keyboard(current):
+            state = tree.iface(current)
+            if state is not None and bool(state.state().checked) != was_checked:
+                self._set(current)
 
     def _do_back(self) -> None:
         scope = self._scope()
@@ -296,6 +315,13 @@ class Focus(QObject):
         tree.scroll_into_view(item)
         self._update_ring()
         text = self.describe(item)
+        # Entering a group of options: first the question they answer.
+        group = item.parentItem()
+        a = tree.iface(item)
+        question = a.text(QAccessible.Text.Description) if a is not None else ""
+        if question and group is not self._group:
+            text = f"{question}: {text}"
+        self._group = group
         self._say(f"{prefix} {text}".strip())
 
     def describe(self, item: QQuickItem) -> str:
@@ -353,15 +379,16 @@ class Focus(QObject):
     def _keyboard_first(self) -> QQuickItem | None:
         return next((i for i in self._focusables() if self._in_keyboard(i)), None)
 
-    def _check_scope(self) -> None:
-        """A sheet or dialog opened or closed: read it (or say where focus is now)."""
+    def _check_scope(self) -> bool:
+        """A sheet or dialog opened or closed: read it; True if so."""
         scope = self._scope()
         if scope is self._scope_was:
-            return
+            return False
         self._scope_was = scope
         self._item = None
         if scope is not None and scope.inherits("QQuickPopupItem"):
             self._say(tree.screen_text(scope))
+        return True
 
     @Slot()
     def _follow(self) -> None:
@@ -398,6 +425,17 @@ class Focus(QObject):
         item = self._find(self._scope(), object_name)
         self._set(item)
         return item is not None
+
+    @Slot()
+    def page_shown(self) -> None:
+        """A form turned to another page within its screen: read the page, and the focus
+        starts again from the top (a new screen is read by Main.qml instead)."""
+        if self._current() is None:
+            return
+        self._item = None
+        self._page_turned = True
+        self._update_ring()
+        self.read_screen_soon()
 
     def focused_item(self) -> QQuickItem | None:
         """The control the ring is on (None before the first key or after a new screen)."""

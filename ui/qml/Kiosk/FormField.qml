@@ -84,6 +84,11 @@ ColumnLayout {
                 kind: modelData.selected ? "primary" : "secondary"
                 text: (field.kind === "multichoice" ? (modelData.selected ? "☑ " : "☐ ") : "")
                       + modelData.label
+                // For keys and speech: the option, its state, and the question it answers.
+                Accessible.name: modelData.label
+                Accessible.description: field.row.label
+                Accessible.checkable: true
+                Accessible.checked: modelData.selected === true
                 width: Math.min(implicitWidth, field.width)
                 onClicked: field.kind === "choice" ? Forms.choose(field.row.path, modelData.code)
                                                    : Forms.toggle(field.row.path, modelData.code)
@@ -101,6 +106,9 @@ ColumnLayout {
             Layout.fillWidth: true
             kind: field.row.checked ? "primary" : "secondary"
             text: qsTr("Yes")
+            Accessible.description: field.row.label
+            Accessible.checkable: true
+            Accessible.checked: field.row.checked === true
             onClicked: Forms.setYesNo(field.row.path, true)
         }
         KioskButton {
@@ -108,6 +116,9 @@ ColumnLayout {
             Layout.fillWidth: true
             kind: field.row.unchecked ? "primary" : "secondary"
             text: qsTr("No")
+            Accessible.description: field.row.label
+            Accessible.checkable: true
+            Accessible.checked: field.row.unchecked === true
             onClicked: Forms.setYesNo(field.row.path, false)
         }
     }
