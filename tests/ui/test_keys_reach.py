@@ -100,6 +100,10 @@ def test_every_screen_is_operable_by_keys(make_ui, make_config):
         d.pump(60)
         checked[f"{form} + keyboard"] = assert_all_reached(d, screen_root(d), form)
         ctx.forms.unfocus()
+        if form == "anmeldung":  # its ID-document step, with the access number pad
+            ctx.navigator.go("idcard")
+            d.pump(60)
+            checked["idcard"] = assert_all_reached(d, screen_root(d), "idcard")
         ctx.navigator.go("concerns")
         d.pump(30)
     assert checked["meldebescheinigung + keyboard"] > checked["meldebescheinigung"] + 30
