@@ -598,8 +598,16 @@ def install_to_ready() -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "build" / "bench.json"))
+    parser.add_argument(
+        "--only",
+        metavar="NAME,...",
+        help="run only these parts (e.g. install_to_ready), updating the figures in --out",
+    )
     args = parser.parse_args()
+    only = set(args.only.split(",")) if args.only else None
     results: dict[str, float] = {}
+    if only and Path(args.out).exists():
+        results.update(json.loads(Path(args.out).read_text()))
     for part in (
         first_frame,
         ticket_pdf,
@@ -616,6 +624,8 @@ def main() -> int:
         restart_to_ready,
         install_to_ready,
     ):
+        if only is not None and part.__name__ not in only:
+            continue
         figures = part()
         print(json.dumps(figures), flush=True)
         results.update(figures)
