@@ -124,6 +124,22 @@ def test_every_sheet_and_dialog_is_operable_by_keys(make_ui, make_config):
         assert not d.obj(sheet).property("visible"), sheet
 
 
+def test_settings_toggles_say_their_state_by_keys(make_ui, make_config):
+    from keys_driver import said, start_audio
+
+    d = make_ui(keys_config(make_config()))
+    start_audio(d)
+    move_to(d, "settingsButton")
+    select(d)
+    heard = move_to(d, "contrastButton")
+    assert heard == "Schaltfläche, Hoher Kontrast, nicht ausgewählt, 1 von 5", heard
+    select(d)
+    assert d.ui.context.session.highContrast
+    assert said(d)[-1] == "Schaltfläche, Hoher Kontrast, ausgewählt, 1 von 5"
+    heard = move_to(d, "readAloudButton")
+    assert heard == "Schaltfläche, Bildschirm vorlesen, ausgewählt, 3 von 5", heard
+
+
 def test_every_key_name_of_a_keypad_is_a_qt_key():
     missing = [name for name in KEY_NAMES if not hasattr(Qt.Key, f"Key_{name}")]
     assert missing == []

@@ -60,6 +60,8 @@ Popup {
                         kind: Session.textScale === modelData ? "primary" : "secondary"
                         text: ["A", "A+", "A++"][index]
                         Accessible.name: [qsTr("Normal text"), qsTr("Large text"), qsTr("Largest text")][index]
+                        Accessible.checkable: true
+                        Accessible.checked: Session.textScale === modelData
                         onClicked: Session.setTextScale(modelData)
                     }
                 }
@@ -69,6 +71,9 @@ Popup {
                 Layout.fillWidth: true
                 kind: Session.highContrast ? "primary" : "secondary"
                 text: (Session.highContrast ? "☑ " : "☐ ") + qsTr("High contrast")
+                Accessible.name: qsTr("High contrast")  // the state is said, not the box
+                Accessible.checkable: true
+                Accessible.checked: Session.highContrast
                 onClicked: Session.setHighContrast(!Session.highContrast)
             }
             KioskButton {
@@ -76,6 +81,9 @@ Popup {
                 Layout.fillWidth: true
                 kind: Session.lowered ? "primary" : "secondary"
                 text: (Session.lowered ? "☑ " : "☐ ") + qsTr("Everything within reach (wheelchair)")
+                Accessible.name: qsTr("Everything within reach (wheelchair)")  // the state is said, not the box
+                Accessible.checkable: true
+                Accessible.checked: Session.lowered
                 onClicked: Session.setLowered(!Session.lowered)
             }
             KioskButton {
@@ -83,6 +91,9 @@ Popup {
                 Layout.fillWidth: true
                 kind: Session.readAloud ? "primary" : "secondary"
                 text: (Session.readAloud ? "☑ " : "☐ ") + qsTr("Read the screen aloud")
+                Accessible.name: qsTr("Read the screen aloud")  // the state is said, not the box
+                Accessible.checkable: true
+                Accessible.checked: Session.readAloud
                 onClicked: Session.setReadAloud(!Session.readAloud)
             }
             RowLayout {
@@ -115,6 +126,9 @@ Popup {
                 Layout.fillWidth: true
                 kind: Session.soundCues ? "primary" : "secondary"
                 text: (Session.soundCues ? "☑ " : "☐ ") + qsTr("Sounds when tapping")
+                Accessible.name: qsTr("Sounds when tapping")  // the state is said, not the box
+                Accessible.checkable: true
+                Accessible.checked: Session.soundCues
                 onClicked: Session.setSoundCues(!Session.soundCues)
             }
             KioskButton {
