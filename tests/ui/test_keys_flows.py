@@ -3,9 +3,12 @@ speech engine's log shows what a blind citizen hears, in order."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from keys_driver import K, keys_config, move_to, press, said, select, start_audio
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from kiosk import config
 
@@ -116,3 +119,20 @@ def test_volume_speed_repeat_and_hint(make_ui, make_config):
     press(d, K.Key_Tab)
     assert len(said(d)) == count  # silent now; the ring still moves
     assert d.ui.context.focus.ringVisible
+
+
+def test_a_long_press_on_the_welcome_screen_starts_audio_mode(make_ui, make_config):
+    cfg = keys_config(make_config())
+    cfg = dataclasses.replace(
+        cfg, accessibility=dataclasses.replace(cfg.accessibility, long_press_s=0.8)
+    )
+    d = make_ui(cfg)
+    title = d.item("welcomeTitle")  # a text, not a control: a free part of the screen
+    at = title.mapToScene(title.boundingRect().center()).toPoint()
+    QTest.mousePress(d.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    d.pump(400)
+    assert not d.ui.context.focus.audioMode  # a tap is not enough
+    d.wait_until(lambda: d.ui.context.focus.audioMode, timeout_s=3)
+    QTest.mouseRelease(d.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert said(d)[0].startswith("Der Audiomodus ist an.")
+    assert d.screen() == "welcome"

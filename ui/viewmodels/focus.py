@@ -186,8 +186,9 @@ class Focus(QObject):
         in_keyboard = self._in_keyboard(item)
         if role == tree.Role.EditableText:
             self._field = item.objectName()
-        if in_keyboard:
-            self._say(iface.text(QAccessible.Text.Name))  # the letter typed, or "Delete"
+        if in_keyboard and self._audio_mode:
+            # The letter typed (or "Delete"): entered data, so only into the headphones.
+            self._say(iface.text(QAccessible.Text.Name))
         name, was_checked = item.objectName(), iface.state().checked
         self._page_turned = False
         actions = iface.actionInterface()
