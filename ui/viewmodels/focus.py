@@ -249,14 +249,16 @@ class Focus(QObject):
             return
         iface = tree.iface(item)
         described = iface.text(QAccessible.Text.Description) if iface is not None else ""
-        if iface is not None and iface.role() == tree.Role.EditableText:
+        # A field, or the review's "Change": what was entered, on request, in headphones.
+        if item.property("enteredText") is not None:
             entered = str(item.property("enteredText") or "")
             if not self._audio_mode:
                 self._say(self._phrase("hintPrivate"))
             elif entered:
-                # The word, then sign by sign: a typo hides in a word read as a whole.
-                spelt = f"{entered}, {' '.join(entered)}"
-                self._say(self._phrase("hintEntered").replace("%1", spelt))
+                if iface is not None and iface.role() == tree.Role.EditableText:
+                    # The word, then sign by sign: a typo hides in a word read whole.
+                    entered = f"{entered}, {' '.join(entered)}"
+                self._say(self._phrase("hintEntered").replace("%1", entered))
             else:
                 self._say(self._phrase("hintEmpty"))
             return

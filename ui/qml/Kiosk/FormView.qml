@@ -151,6 +151,9 @@ Item {
                                     objectName: "change_" + section.modelData.page
                                     kind: "secondary"
                                     text: qsTr("Change")
+                                    // What was entered: never read with the screen, only
+                                    // on the keys' hint key in audio mode (focus.py).
+                                    readonly property string enteredText: section.modelData.rows.map(r => r.label + ": " + r.value).join(". ")
                                     onClicked: Forms.change(section.modelData.page)
                                 }
                             }
@@ -162,7 +165,7 @@ Item {
                                     Layout.fillWidth: true
                                     spacing: 0
                                     BodyText { Layout.fillWidth: true; color: Theme.mutedText; font.pixelSize: Theme.fontSmall; text: reviewRow.modelData.label }
-                                    BodyText { Layout.fillWidth: true; text: reviewRow.modelData.value }
+                                    BodyText { Layout.fillWidth: true; text: reviewRow.modelData.value; Accessible.name: "" }
                                 }
                             }
                         }
