@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 
-# A waiting number or a short code as the kiosk prints them: B007, A-12, N901, K7Q2M.
-_CODE = re.compile(r"(?<![\w])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{1,9}(?![\w])")
+# A waiting number or a short code as the kiosk prints them: B007, A-12, N901, K7Q2M; or a
+# long run of digits (a booking code 12345674), which a voice would read as millions.
+_CODE = re.compile(
+    r"(?<![\w])(?:(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{1,9}|\d{5,})(?![\w])"
+)
 
 
 def spell(token: str) -> str:
@@ -16,8 +19,9 @@ def spell(token: str) -> str:
 
 
 def speakable(text: str) -> str:
-    """``text`` with every waiting number or code (capital letters mixed with digits)
-    spelt sign by sign; other words and plain numbers ("2 von 10") stay as they are."""
+    """``text`` with every waiting number or code (capital letters mixed with digits, or
+    five digits and more) spelt sign by sign; other words and short numbers ("2 von 10",
+    a year) stay as they are."""
     return _CODE.sub(lambda m: spell(m.group(0)), text)
 
 

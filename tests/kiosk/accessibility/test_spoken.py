@@ -15,6 +15,8 @@ def test_ticket_numbers_and_codes_are_spelt() -> None:
     assert speakable("2 von 10") == "2 von 10"
     assert speakable("DSGVO und Art. 13") == "DSGVO und Art. 13"
     assert speakable("um 10:30 Uhr") == "um 10:30 Uhr"
+    assert speakable("Buchungscode 12345674") == "Buchungscode 1 2 3 4 5 6 7 4"
+    assert speakable("geboren 12.08.1964") == "geboren 12.08.1964"
 
 
 def test_announcement_order() -> None:
