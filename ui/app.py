@@ -18,6 +18,7 @@ from PySide6.QtQuick import QQuickWindow
 from devices.scanner import ScanDetector
 from kiosk.config import Config
 from kiosk.ops.notify import Notifier, watchdog_interval_ms
+from ui import worker
 from ui.activity import ActivityFilter
 from ui.context import AppContext
 from ui.scanner_filter import ScannerFilter
@@ -141,6 +142,7 @@ def start_watchdog(notifier: Notifier, interval_ms: int | None) -> QTimer:
 
 
 def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
+    worker.hold_until_first_frame()  # the background jobs queued while starting wait
     ui = KioskUi(config)
     app = ui.app
     started = time.perf_counter()
@@ -152,6 +154,7 @@ def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
     )
 
     def first_frame() -> None:
+        worker.first_frame_shown()
         notifier.ready("serving; screen=welcome")
         age = process_age_ms()
         in_ui = (time.perf_counter() - started) * 1000

@@ -8,6 +8,7 @@ signal. Nothing here waits on the GUI thread.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -17,6 +18,22 @@ from PySide6.QtCore import QObject, Signal, Slot
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any, BaseException | None], None]
+
+# Open unless the kiosk is starting: jobs queued before its first frame (translations,
+# retention, the outbox, the demo's seeding) then wait, so they do not take the GIL and
+# the second core from the welcome screen's first frame (ui.app.run opens it).
+_START_GATE = threading.Event()
+_START_GATE.set()
+START_GATE_MAX_S = 3.0  # should the first frame never come, the work starts anyway
+
+
+def hold_until_first_frame() -> None:
+    """Jobs submitted from now on wait until :func:`first_frame_shown` (or 3 s)."""
+    _START_GATE.clear()
+
+
+def first_frame_shown() -> None:
+    _START_GATE.set()
 
 
 class Worker(QObject):
@@ -42,6 +59,7 @@ class Worker(QObject):
             return None
 
         def run() -> Any:
+            _START_GATE.wait(START_GATE_MAX_S)
             try:
                 result = fn()
             except BaseException as err:  # reported to the caller, never lost
