@@ -89,6 +89,17 @@ def test_the_unit_with_its_sound_dropin_verifies(outcome: Outcome) -> None:
     assert score <= 2.0, f"the drop-in weakened the unit's hardening: {score}"
 
 
+def test_installing_again_keeps_both_releases_and_rolls_back(outcome: Outcome) -> None:
+    """install.sh run a second time in the same root, then rolled back, as root on a
+    kiosk would: two releases side by side, the admin's config untouched."""
+    state = json.loads((outcome.out / "releases.json").read_text())
+    assert len(state["releases"]) == 2, (outcome.out / "again.log").read_text()[-2000:]
+    newer, older = sorted(state["releases"], reverse=True)
+    assert state["current"] == f"releases/{newer}"
+    assert state["after_rollback"] == f"releases/{older}"
+    assert state["config_kept"]
+
+
 def test_user_groups_and_sound_dropin(outcome: Outcome) -> None:
     ids = (outcome.out / "id.txt").read_text()
     for group in ("video", "render", "input", "lp", "audio"):

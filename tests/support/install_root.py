@@ -275,16 +275,13 @@ def install_and_start(fresh: bool, limit_s: float = 60) -> Outcome:
         subprocess.run(["cp", "-al", str(house), str(root / "root/wheelhouse")], check=True)
         shutil.copy(wheel, root / "root/wheelhouse")
         script = "/root/kiosk-src/assets/deploy/install.sh"
+        wheel_in_root = f"/root/wheelhouse/{wheel.name}"
+        install_cmd = chroot(
+            root, "sh", script, "install", wheel_in_root, WHEELHOUSE="/root/wheelhouse"
+        )
         started = time.monotonic()
         install = _run(
-            chroot(
-                root,
-                "sh",
-                script,
-                "install",
-                f"/root/wheelhouse/{wheel.name}",
-                WHEELHOUSE="/root/wheelhouse",
-            ),
+            install_cmd,
             out / "install.log",
             timeout=1800,
         )
@@ -332,6 +329,20 @@ def install_and_start(fresh: bool, limit_s: float = 60) -> Outcome:
             ),
             out / "session.log",
             timeout=limit_s + 300,
+        )
+        # Idempotent for real: a second install next to the first, then a rollback.
+        config = (root / "etc/kiosk/kiosk.toml").read_bytes()
+        _run(install_cmd, out / "again.log", timeout=1800)
+        releases = sorted(p.name for p in (root / "opt/kiosk/releases").iterdir())
+        current = os.readlink(root / "opt/kiosk/current")
+        _run(chroot(root, "sh", script, "rollback"), out / "rollback.log", timeout=120)
+        after = os.readlink(root / "opt/kiosk/current")
+        same_config = (root / "etc/kiosk/kiosk.toml").read_bytes() == config
+        (out / "releases.json").write_text(
+            json.dumps(
+                {"releases": releases, "current": current, "after_rollback": after}
+                | {"config_kept": same_config}
+            )
         )
         for produced in (root / "tmp/out").iterdir():
             shutil.copy(produced, out / produced.name)
