@@ -7,6 +7,7 @@ import dataclasses
 from datetime import datetime, timedelta
 
 import pypdfium2
+import zxingcpp
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -67,6 +68,32 @@ def scan(d, text: str) -> None:
         QTest.keyClick(d.window, ch)
     QTest.keyClick(d.window, Qt.Key.Key_Return)
     d.pump(50)
+
+
+def test_the_waiting_number_is_the_next_step_and_its_qr_carries_the_form(
+    make_ui, make_config, tmp_path
+):
+    """22.6 and 22.18: after sending, the number is the primary action (ending without it
+    is the quieter, explicit choice); the ticket's QR code carries the form's reference."""
+    d = make_ui(make_config())
+    send_form(d, "meldebescheinigung", MELDEBESCHEINIGUNG)
+    take, finish = d.item("formTakeNumber"), d.item("formFinish")
+    assert take.isVisible() and take.property("kind") == "primary"
+    assert finish.property("kind") == "secondary"
+    assert d.text("formFinish") == "Ohne Wartenummer beenden"
+    assert (
+        take.mapToScene(take.boundingRect().topLeft()).y()
+        < finish.mapToScene(finish.boundingRect().topLeft()).y()
+    )
+    assert finish.width() < take.width()
+    assert "Wartenummer" in d.text("formNextStep")
+    form_ref = d.text("formReference")
+    d.tap("formTakeNumber")
+    d.wait_until(lambda: d.ui.context.ticketing.printState == "printed")
+    ticket_ref = d.ui.context.ticketing.reference
+    (ticket,) = sorted((tmp_path / "state" / "printed").glob("*ticket-*.pdf"))
+    image = pypdfium2.PdfDocument(str(ticket))[0].render(scale=203 / 72).to_pil()
+    assert [r.text for r in zxingcpp.read_barcodes(image)] == [f"{ticket_ref} {form_ref}"]
 
 
 def test_a_scan_during_a_form_asks_before_leaving(make_ui, make_config):
