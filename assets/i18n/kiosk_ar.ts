@@ -244,10 +244,6 @@
         <translation>التالي</translation>
     </message>
     <message>
-        <source>Nothing was lost: please ask at the information desk.</source>
-        <translation>لم يُفقد شيء: يرجى السؤال في مكتب الاستعلامات.</translation>
-    </message>
-    <message>
         <source>Please check your details</source>
         <translation>يرجى التحقق من بياناتك</translation>
     </message>
@@ -294,6 +290,42 @@
     <message>
         <source>Faster and without typing errors</source>
         <translation>أسرع ومن دون أخطاء كتابية</translation>
+    </message>
+    <message>
+        <source>The terminal's storage is full, so your form has not been sent.</source>
+        <translation>ذاكرة الجهاز ممتلئة، لذلك لم يُرسَل نموذجك.</translation>
+    </message>
+    <message>
+        <source>The terminal could not store your form, so it has not been sent.</source>
+        <translation>تعذّر على الجهاز حفظ نموذجك، لذلك لم يُرسَل.</translation>
+    </message>
+    <message>
+        <source>The filled form is being printed …</source>
+        <translation>تجري طباعة النموذج المعبّأ …</translation>
+    </message>
+    <message>
+        <source>Please take the filled form from the printer to the counter.</source>
+        <translation>يرجى أخذ النموذج المعبّأ من الطابعة إلى الشباك.</translation>
+    </message>
+    <message>
+        <source>The filled form could not be printed either. Please ask at the counter.</source>
+        <translation>تعذّرت طباعة النموذج المعبّأ أيضًا. يرجى السؤال عند الشباك.</translation>
+    </message>
+    <message>
+        <source>Your entries are still here. The terminal keeps trying to save them.</source>
+        <translation>لا تزال بياناتك هنا. يواصل الجهاز محاولة حفظها.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Print the filled form for the counter</source>
+        <translation>اطبع النموذج المعبّأ للشباك</translation>
+    </message>
+    <message>
+        <source>Take a waiting number anyway</source>
+        <translation>خذ رقم انتظار على أي حال</translation>
     </message>
     <message>
         <source>Finish without a waiting number</source>
@@ -782,6 +814,14 @@
     <message>
         <source>Full privacy notice:</source>
         <translation>إشعار الخصوصية الكامل:</translation>
+    </message>
+    <message>
+        <source>Filled form – NOT sent</source>
+        <translation>النموذج المعبّأ – لم يُرسَل</translation>
+    </message>
+    <message>
+        <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
+        <translation>تعذّر على الجهاز حفظ هذا النموذج. يرجى تسليم هذه الورقة عند الشباك.</translation>
     </message>
 </context>
 <context>

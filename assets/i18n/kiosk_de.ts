@@ -244,10 +244,6 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>Nothing was lost: please ask at the information desk.</source>
-        <translation>Es ist nichts verloren gegangen: Bitte wenden Sie sich an die Information.</translation>
-    </message>
-    <message>
         <source>Please check your details</source>
         <translation>Bitte prüfen Sie Ihre Angaben</translation>
     </message>
@@ -294,6 +290,42 @@
     <message>
         <source>Faster and without typing errors</source>
         <translation>Schneller und ohne Tippfehler</translation>
+    </message>
+    <message>
+        <source>The terminal's storage is full, so your form has not been sent.</source>
+        <translation>Der Speicher des Terminals ist voll, daher wurde Ihr Formular nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The terminal could not store your form, so it has not been sent.</source>
+        <translation>Das Terminal konnte Ihr Formular nicht speichern, daher wurde es nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The filled form is being printed …</source>
+        <translation>Das ausgefüllte Formular wird gedruckt …</translation>
+    </message>
+    <message>
+        <source>Please take the filled form from the printer to the counter.</source>
+        <translation>Bitte nehmen Sie das ausgefüllte Formular aus dem Drucker mit zum Schalter.</translation>
+    </message>
+    <message>
+        <source>The filled form could not be printed either. Please ask at the counter.</source>
+        <translation>Auch das ausgefüllte Formular konnte nicht gedruckt werden. Bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <source>Your entries are still here. The terminal keeps trying to save them.</source>
+        <translation>Ihre Angaben sind noch da. Das Terminal versucht weiter, sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Print the filled form for the counter</source>
+        <translation>Ausgefülltes Formular für den Schalter drucken</translation>
+    </message>
+    <message>
+        <source>Take a waiting number anyway</source>
+        <translation>Trotzdem eine Wartenummer ziehen</translation>
     </message>
     <message>
         <source>Finish without a waiting number</source>
@@ -782,6 +814,14 @@
     <message>
         <source>Full privacy notice:</source>
         <translation>Vollständige Datenschutzhinweise:</translation>
+    </message>
+    <message>
+        <source>Filled form – NOT sent</source>
+        <translation>Ausgefülltes Formular – NICHT gesendet</translation>
+    </message>
+    <message>
+        <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
+        <translation>Das Terminal konnte dieses Formular nicht speichern. Bitte geben Sie dieses Papier am Schalter ab.</translation>
     </message>
 </context>
 <context>

@@ -244,10 +244,6 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>Nothing was lost: please ask at the information desk.</source>
-        <translation>Keine Sorge. Es ist nichts verloren. Bitte gehen Sie zur Information.</translation>
-    </message>
-    <message>
         <source>Please check your details</source>
         <translation>Bitte prüfen Sie Ihre Angaben.</translation>
     </message>
@@ -294,6 +290,42 @@
     <message>
         <source>Faster and without typing errors</source>
         <translation>Das geht schneller. Und ohne Fehler beim Tippen.</translation>
+    </message>
+    <message>
+        <source>The terminal's storage is full, so your form has not been sent.</source>
+        <translation>Der Speicher vom Gerät ist voll. Darum ist Ihr Formular nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The terminal could not store your form, so it has not been sent.</source>
+        <translation>Das Gerät konnte Ihr Formular nicht speichern. Darum ist es nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The filled form is being printed …</source>
+        <translation>Wir drucken jetzt Ihr Formular …</translation>
+    </message>
+    <message>
+        <source>Please take the filled form from the printer to the counter.</source>
+        <translation>Nehmen Sie das Formular aus dem Drucker. Bringen Sie es zum Schalter.</translation>
+    </message>
+    <message>
+        <source>The filled form could not be printed either. Please ask at the counter.</source>
+        <translation>Wir konnten das Formular auch nicht drucken. Bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <source>Your entries are still here. The terminal keeps trying to save them.</source>
+        <translation>Ihre Angaben sind noch da. Das Gerät versucht weiter, sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>Print the filled form for the counter</source>
+        <translation>Formular für den Schalter drucken</translation>
+    </message>
+    <message>
+        <source>Take a waiting number anyway</source>
+        <translation>Trotzdem eine Warte-Nummer nehmen</translation>
     </message>
     <message>
         <source>Finish without a waiting number</source>
@@ -782,6 +814,14 @@
     <message>
         <source>Full privacy notice:</source>
         <translation>Mehr zum Daten-Schutz:</translation>
+    </message>
+    <message>
+        <source>Filled form – NOT sent</source>
+        <translation>Ausgefülltes Formular – NICHT gesendet</translation>
+    </message>
+    <message>
+        <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
+        <translation>Das Gerät konnte dieses Formular nicht speichern. Bitte geben Sie dieses Papier am Schalter ab.</translation>
     </message>
 </context>
 <context>

@@ -244,10 +244,6 @@
         <translation>Dalej</translation>
     </message>
     <message>
-        <source>Nothing was lost: please ask at the information desk.</source>
-        <translation>Nic nie zostało utracone: prosimy zgłosić się do punktu informacyjnego.</translation>
-    </message>
-    <message>
         <source>Please check your details</source>
         <translation>Proszę sprawdzić dane</translation>
     </message>
@@ -294,6 +290,42 @@
     <message>
         <source>Faster and without typing errors</source>
         <translation>Szybciej i bez literówek</translation>
+    </message>
+    <message>
+        <source>The terminal's storage is full, so your form has not been sent.</source>
+        <translation>Pamięć terminala jest pełna, dlatego formularz nie został wysłany.</translation>
+    </message>
+    <message>
+        <source>The terminal could not store your form, so it has not been sent.</source>
+        <translation>Terminal nie mógł zapisać formularza, dlatego nie został on wysłany.</translation>
+    </message>
+    <message>
+        <source>The filled form is being printed …</source>
+        <translation>Wypełniony formularz jest drukowany …</translation>
+    </message>
+    <message>
+        <source>Please take the filled form from the printer to the counter.</source>
+        <translation>Prosimy zabrać wypełniony formularz z drukarki do okienka.</translation>
+    </message>
+    <message>
+        <source>The filled form could not be printed either. Please ask at the counter.</source>
+        <translation>Wypełnionego formularza również nie udało się wydrukować. Prosimy zapytać w okienku.</translation>
+    </message>
+    <message>
+        <source>Your entries are still here. The terminal keeps trying to save them.</source>
+        <translation>Wprowadzone dane nadal tu są. Terminal nadal próbuje je zapisać.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Print the filled form for the counter</source>
+        <translation>Wydrukuj wypełniony formularz do okienka</translation>
+    </message>
+    <message>
+        <source>Take a waiting number anyway</source>
+        <translation>Mimo to pobierz numer</translation>
     </message>
     <message>
         <source>Finish without a waiting number</source>
@@ -782,6 +814,14 @@
     <message>
         <source>Full privacy notice:</source>
         <translation>Pełna informacja o ochronie danych:</translation>
+    </message>
+    <message>
+        <source>Filled form – NOT sent</source>
+        <translation>Wypełniony formularz – NIE wysłano</translation>
+    </message>
+    <message>
+        <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
+        <translation>Terminal nie mógł zapisać tego formularza. Prosimy oddać ten wydruk w okienku.</translation>
     </message>
 </context>
 <context>

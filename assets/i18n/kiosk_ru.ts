@@ -244,10 +244,6 @@
         <translation>Далее</translation>
     </message>
     <message>
-        <source>Nothing was lost: please ask at the information desk.</source>
-        <translation>Ничего не потеряно: пожалуйста, обратитесь к стойке информации.</translation>
-    </message>
-    <message>
         <source>Please check your details</source>
         <translation>Пожалуйста, проверьте Ваши данные</translation>
     </message>
@@ -294,6 +290,42 @@
     <message>
         <source>Faster and without typing errors</source>
         <translation>Быстрее и без опечаток</translation>
+    </message>
+    <message>
+        <source>The terminal's storage is full, so your form has not been sent.</source>
+        <translation>Память терминала заполнена, поэтому ваша форма не отправлена.</translation>
+    </message>
+    <message>
+        <source>The terminal could not store your form, so it has not been sent.</source>
+        <translation>Терминал не смог сохранить вашу форму, поэтому она не отправлена.</translation>
+    </message>
+    <message>
+        <source>The filled form is being printed …</source>
+        <translation>Заполненная форма печатается …</translation>
+    </message>
+    <message>
+        <source>Please take the filled form from the printer to the counter.</source>
+        <translation>Пожалуйста, возьмите заполненную форму из принтера и отнесите её в окошко.</translation>
+    </message>
+    <message>
+        <source>The filled form could not be printed either. Please ask at the counter.</source>
+        <translation>Заполненную форму также не удалось распечатать. Пожалуйста, обратитесь в окошко.</translation>
+    </message>
+    <message>
+        <source>Your entries are still here. The terminal keeps trying to save them.</source>
+        <translation>Ваши данные всё ещё здесь. Терминал продолжает пытаться их сохранить.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать снова</translation>
+    </message>
+    <message>
+        <source>Print the filled form for the counter</source>
+        <translation>Распечатать заполненную форму для окошка</translation>
+    </message>
+    <message>
+        <source>Take a waiting number anyway</source>
+        <translation>Всё равно взять номер очереди</translation>
     </message>
     <message>
         <source>Finish without a waiting number</source>
@@ -782,6 +814,14 @@
     <message>
         <source>Full privacy notice:</source>
         <translation>Полное уведомление о защите данных:</translation>
+    </message>
+    <message>
+        <source>Filled form – NOT sent</source>
+        <translation>Заполненная форма – НЕ отправлена</translation>
+    </message>
+    <message>
+        <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
+        <translation>Терминал не смог сохранить эту форму. Пожалуйста, сдайте этот лист в окошке.</translation>
     </message>
 </context>
 <context>

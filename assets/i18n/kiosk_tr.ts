@@ -244,10 +244,6 @@
         <translation>İleri</translation>
     </message>
     <message>
-        <source>Nothing was lost: please ask at the information desk.</source>
-        <translation>Hiçbir şey kaybolmadı: lütfen danışma masasına başvurun.</translation>
-    </message>
-    <message>
         <source>Please check your details</source>
         <translation>Lütfen bilgilerinizi kontrol edin</translation>
     </message>
@@ -294,6 +290,42 @@
     <message>
         <source>Faster and without typing errors</source>
         <translation>Daha hızlı ve yazım hatası olmadan</translation>
+    </message>
+    <message>
+        <source>The terminal's storage is full, so your form has not been sent.</source>
+        <translation>Terminalin belleği dolu, bu nedenle formunuz gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>The terminal could not store your form, so it has not been sent.</source>
+        <translation>Terminal formunuzu kaydedemedi, bu nedenle form gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>The filled form is being printed …</source>
+        <translation>Doldurulan form yazdırılıyor …</translation>
+    </message>
+    <message>
+        <source>Please take the filled form from the printer to the counter.</source>
+        <translation>Lütfen doldurulan formu yazıcıdan alıp gişeye götürün.</translation>
+    </message>
+    <message>
+        <source>The filled form could not be printed either. Please ask at the counter.</source>
+        <translation>Doldurulan form da yazdırılamadı. Lütfen gişede sorun.</translation>
+    </message>
+    <message>
+        <source>Your entries are still here. The terminal keeps trying to save them.</source>
+        <translation>Girdiğiniz bilgiler hâlâ burada. Terminal bunları kaydetmeyi denemeye devam ediyor.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tekrar dene</translation>
+    </message>
+    <message>
+        <source>Print the filled form for the counter</source>
+        <translation>Doldurulan formu gişe için yazdır</translation>
+    </message>
+    <message>
+        <source>Take a waiting number anyway</source>
+        <translation>Yine de sıra numarası al</translation>
     </message>
     <message>
         <source>Finish without a waiting number</source>
@@ -782,6 +814,14 @@
     <message>
         <source>Full privacy notice:</source>
         <translation>Gizlilik bildiriminin tamamı:</translation>
+    </message>
+    <message>
+        <source>Filled form – NOT sent</source>
+        <translation>Doldurulan form – GÖNDERİLMEDİ</translation>
+    </message>
+    <message>
+        <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
+        <translation>Terminal bu formu kaydedemedi. Lütfen bu kâğıdı gişeye teslim edin.</translation>
     </message>
 </context>
 <context>

@@ -244,10 +244,6 @@
         <translation>Далі</translation>
     </message>
     <message>
-        <source>Nothing was lost: please ask at the information desk.</source>
-        <translation>Нічого не втрачено: зверніться, будь ласка, до довідкової.</translation>
-    </message>
-    <message>
         <source>Please check your details</source>
         <translation>Будь ласка, перевірте свої дані</translation>
     </message>
@@ -294,6 +290,42 @@
     <message>
         <source>Faster and without typing errors</source>
         <translation>Швидше і без помилок</translation>
+    </message>
+    <message>
+        <source>The terminal's storage is full, so your form has not been sent.</source>
+        <translation>Пам'ять термінала заповнена, тому вашу форму не надіслано.</translation>
+    </message>
+    <message>
+        <source>The terminal could not store your form, so it has not been sent.</source>
+        <translation>Термінал не зміг зберегти вашу форму, тому її не надіслано.</translation>
+    </message>
+    <message>
+        <source>The filled form is being printed …</source>
+        <translation>Заповнена форма друкується …</translation>
+    </message>
+    <message>
+        <source>Please take the filled form from the printer to the counter.</source>
+        <translation>Будь ласка, візьміть заповнену форму з принтера та віднесіть її до віконця.</translation>
+    </message>
+    <message>
+        <source>The filled form could not be printed either. Please ask at the counter.</source>
+        <translation>Заповнену форму також не вдалося надрукувати. Будь ласка, зверніться до віконця.</translation>
+    </message>
+    <message>
+        <source>Your entries are still here. The terminal keeps trying to save them.</source>
+        <translation>Ваші дані досі тут. Термінал і далі намагається їх зберегти.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати знову</translation>
+    </message>
+    <message>
+        <source>Print the filled form for the counter</source>
+        <translation>Надрукувати заповнену форму для віконця</translation>
+    </message>
+    <message>
+        <source>Take a waiting number anyway</source>
+        <translation>Усе одно взяти номер черги</translation>
     </message>
     <message>
         <source>Finish without a waiting number</source>
@@ -782,6 +814,14 @@
     <message>
         <source>Full privacy notice:</source>
         <translation>Повне повідомлення про захист даних:</translation>
+    </message>
+    <message>
+        <source>Filled form – NOT sent</source>
+        <translation>Заповнена форма – НЕ надіслано</translation>
+    </message>
+    <message>
+        <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
+        <translation>Термінал не зміг зберегти цю форму. Будь ласка, передайте цей папір у віконці.</translation>
     </message>
 </context>
 <context>

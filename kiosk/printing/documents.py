@@ -42,7 +42,14 @@ from kiosk import i18n
 from kiosk.privacy.notice import NoticeFacts, notice_lines
 from kiosk.queue.base import Ticket, WaitEstimate
 
-__all__ = ["PAGE_WIDTH", "TICKET_CONTEXT", "format_issued", "render_receipt", "render_ticket"]
+__all__ = [
+    "PAGE_WIDTH",
+    "TICKET_CONTEXT",
+    "format_issued",
+    "render_receipt",
+    "render_ticket",
+    "ticket_qr_payload",
+]
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +70,8 @@ S_FOOTER = "Please watch the display. Your number will be called."
 S_RECEIPT = "Receipt"
 S_SUBMISSION = "Form already sent, reference: %1"
 S_REFERENCE = "Your reference for the counter:"
+S_UNSENT = "Filled form – NOT sent"
+S_UNSENT_NOTE = "The terminal could not save this form. Please hand in this paper at the counter."
 SOURCE_STRINGS = (
     S_HEADING,
     S_AHEAD,
@@ -75,6 +84,8 @@ SOURCE_STRINGS = (
     S_RECEIPT,
     S_SUBMISSION,
     S_REFERENCE,
+    S_UNSENT,
+    S_UNSENT_NOTE,
 )
 
 _DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -608,9 +619,11 @@ def render_receipt(
     appear on paper: the caller passes those lines, already translated), a QR code with
     the reference for the clerk, date and time, location and, for the citizen, the short
     privacy notice made from the configuration (:mod:`kiosk.privacy.notice`) with a QR
-    code to the full notice."""
+    code to the full notice. Without a ``reference`` the form was not saved: the paper
+    says so, and carries neither reference nor notice."""
     fonts, layout, t = _begin(language)
-    layout.text(t(S_RECEIPT), 12, bold=True, align="center")
+    heading = t(S_RECEIPT) if reference else t(S_UNSENT)
+    layout.text(heading, 12, bold=True, align="center")
     layout.text(title, 13, bold=True, gap=2.5 * mm)
     layout.rule(gap=2.5 * mm)
     for label, value in lines:
@@ -620,6 +633,10 @@ def render_receipt(
     layout.text(_fill(t(S_ISSUED), format_issued(issued_at, language)), 10, gap=2.5 * mm)
     if location.strip():
         layout.text(location, 10, gap=1.2 * mm)
+    if not reference:
+        layout.rule(gap=3 * mm)
+        layout.text(t(S_UNSENT_NOTE), 10, bold=True, gap=2.5 * mm)
+        return _pdf(layout, fonts, language, f"{S_UNSENT} {title}")
     layout.text(t(S_REFERENCE), 10, gap=2.5 * mm)
     module = layout.qr(reference, gap=2 * mm)
     layout.text(reference, 9, bold=True, align="center", gap=4 * module)

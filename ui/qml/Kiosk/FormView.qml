@@ -151,6 +151,9 @@ Item {
                                     objectName: "change_" + section.modelData.page
                                     kind: "secondary"
                                     text: qsTr("Change")
+                                    // What was entered: never read with the screen, only
+                                    // on the keys' hint key in audio mode (focus.py).
+                                    readonly property string enteredText: section.modelData.rows.map(r => r.label + ": " + r.value).join(". ")
                                     onClicked: Forms.change(section.modelData.page)
                                 }
                             }
@@ -162,7 +165,7 @@ Item {
                                     Layout.fillWidth: true
                                     spacing: 0
                                     BodyText { Layout.fillWidth: true; color: Theme.mutedText; font.pixelSize: Theme.fontSmall; text: reviewRow.modelData.label }
-                                    BodyText { Layout.fillWidth: true; text: reviewRow.modelData.value }
+                                    BodyText { Layout.fillWidth: true; text: reviewRow.modelData.value; Accessible.name: "" }
                                 }
                             }
                         }
@@ -192,6 +195,14 @@ Item {
                                                      : qsTr("Your form could not be saved")
                     }
                     BodyText {
+                        objectName: "formFailReason"
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        visible: Forms.state === "failed"
+                        text: Forms.failure === "full" ? qsTr("The terminal's storage is full, so your form has not been sent.")
+                                                       : qsTr("The terminal could not store your form, so it has not been sent.")
+                    }
+                    BodyText {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignHCenter
                         visible: Forms.state === "done"
@@ -216,10 +227,29 @@ Item {
                         objectName: "formReceiptStatus"
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignHCenter
-                        text: Forms.state === "failed" ? qsTr("Nothing was lost: please ask at the information desk.")
+                        text: Forms.state === "failed"
+                              ? (Forms.paperState === "printing" ? qsTr("The filled form is being printed …")
+                                 : Forms.paperState === "printed" ? qsTr("Please take the filled form from the printer to the counter.")
+                                 : Forms.paperState === "failed" ? qsTr("The filled form could not be printed either. Please ask at the counter.")
+                                 : qsTr("Your entries are still here. The terminal keeps trying to save them."))
                               : Forms.printState === "printed" ? qsTr("Please take your receipt from the printer below.")
                               : Forms.printState === "failed" ? qsTr("The receipt could not be printed. Please note your reference.")
                               : qsTr("Your receipt is being printed …")
+                    }
+                    KioskButton {
+                        objectName: "formRetry"
+                        Layout.fillWidth: true
+                        visible: Forms.state === "failed"
+                        text: qsTr("Try again")
+                        onClicked: Forms.retry()
+                    }
+                    KioskButton {
+                        objectName: "formPrintPaper"
+                        Layout.fillWidth: true
+                        visible: Forms.state === "failed"
+                        enabled: Forms.paperState !== "printing"
+                        text: qsTr("Print the filled form for the counter")
+                        onClicked: Forms.printPaper()
                     }
                     BodyText {
                         objectName: "formNextStep"
@@ -232,8 +262,9 @@ Item {
                     KioskButton {
                         objectName: "formTakeNumber"
                         Layout.fillWidth: true
-                        visible: Forms.state === "done"
-                        text: qsTr("Take a waiting number for this concern")
+                        visible: Forms.state === "done" || Forms.state === "failed"
+                        text: Forms.state === "failed" ? qsTr("Take a waiting number anyway")
+                                                       : qsTr("Take a waiting number for this concern")
                         onClicked: Forms.takeNumber()
                     }
                     KioskButton {
