@@ -16,7 +16,6 @@ hold the form id, the reference, the time and a JWE only the office's private ke
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 from datetime import UTC, datetime
@@ -29,7 +28,8 @@ from kiosk.db.site import open_store
 from kiosk.outbox.items import DeliveryError
 from kiosk.privacy.erase import checkpoint, secure_delete
 
-_ALPHABET = str.maketrans("01", "89")  # base32 without 0/1 look-alikes (O/I are not in it)
+# Digits and capitals without the look-alikes 0/O, 1/I/L: read aloud, typed, copied by hand.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
 
 def reference_for(form_id: str, idempotency_key: str) -> str:
@@ -37,7 +37,12 @@ def reference_for(form_id: str, idempotency_key: str) -> str:
 
     Derived, not random, so a retried submission keeps its reference."""
     digest = hashlib.sha256(idempotency_key.encode()).digest()
-    code = base64.b32encode(digest[:5]).decode().translate(_ALPHABET)
+    number = int.from_bytes(digest[:6], "big")
+    chars = []
+    for _ in range(8):  # 31**8 (8.5e11) different codes
+        number, digit = divmod(number, len(REFERENCE_ALPHABET))
+        chars.append(REFERENCE_ALPHABET[digit])
+    code = "".join(chars)
     prefix = "".join(c for c in form_id.upper() if c.isalpha())[:3] or "FRM"
     return f"{prefix}-{code[:4]}-{code[4:8]}"
 
