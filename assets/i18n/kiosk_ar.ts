@@ -371,10 +371,6 @@
         <translation>أحد الموظفين قادم إليك.</translation>
     </message>
     <message>
-        <source>Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.</source>
-        <translation>تم إبلاغ الموظفين. يرجى البقاء عند الجهاز. مدة الانتظار: %1 ثانية.</translation>
-    </message>
-    <message>
         <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
         <translation>وضع العرض التجريبي: هذا الرد محاكاة. لم يتم إبلاغ أي موظف.</translation>
     </message>
@@ -389,6 +385,10 @@
     <message>
         <source>More staff have been informed.</source>
         <translation>تم إبلاغ المزيد من الموظفين.</translation>
+    </message>
+    <message>
+        <source>Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.</source>
+        <translation>تم إبلاغ الموظفين. يرجى البقاء عند الجهاز. أنتم تنتظرون منذ %1 ث.</translation>
     </message>
 </context>
 <context>

@@ -371,10 +371,6 @@
         <translation>Eine Mitarbeiterin oder ein Mitarbeiter kommt zu Ihnen.</translation>
     </message>
     <message>
-        <source>Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.</source>
-        <translation>Das Personal ist informiert. Bitte bleiben Sie am Terminal. Wartezeit: %1 Sekunden.</translation>
-    </message>
-    <message>
         <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
         <translation>Demo-Modus: Diese Antwort ist simuliert. Es wurde niemand vom Personal benachrichtigt.</translation>
     </message>
@@ -389,6 +385,10 @@
     <message>
         <source>More staff have been informed.</source>
         <translation>Weitere Mitarbeitende wurden informiert.</translation>
+    </message>
+    <message>
+        <source>Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.</source>
+        <translation>Das Personal ist informiert. Bitte bleiben Sie am Terminal. Sie warten seit %1 s.</translation>
     </message>
 </context>
 <context>

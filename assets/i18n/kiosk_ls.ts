@@ -371,10 +371,6 @@
         <translation>Jemand vom Bürger-Büro kommt zu Ihnen.</translation>
     </message>
     <message>
-        <source>Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.</source>
-        <translation>Wir haben den Mitarbeitern Bescheid gesagt. Bitte bleiben Sie hier am Gerät. Sie warten seit %1 Sekunden.</translation>
-    </message>
-    <message>
         <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
         <translation>Das ist nur ein Test. Diese Antwort ist nicht echt. Wir haben niemanden gerufen.</translation>
     </message>
@@ -389,6 +385,10 @@
     <message>
         <source>More staff have been informed.</source>
         <translation>Wir haben noch mehr Mitarbeitern Bescheid gesagt.</translation>
+    </message>
+    <message>
+        <source>Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.</source>
+        <translation>Wir haben den Mitarbeitern Bescheid gesagt. Bitte bleiben Sie hier am Gerät. Sie warten schon %1 Sekunden.</translation>
     </message>
 </context>
 <context>

@@ -371,10 +371,6 @@
         <translation>Za chwilę podejdzie pracownik.</translation>
     </message>
     <message>
-        <source>Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.</source>
-        <translation>Pracownicy zostali powiadomieni. Proszę pozostać przy terminalu. Czas oczekiwania w sekundach: %1.</translation>
-    </message>
-    <message>
         <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
         <translation>Tryb demonstracyjny: ta odpowiedź jest symulowana. Nie powiadomiono żadnego pracownika.</translation>
     </message>
@@ -389,6 +385,10 @@
     <message>
         <source>More staff have been informed.</source>
         <translation>Powiadomiono kolejnych pracowników.</translation>
+    </message>
+    <message>
+        <source>Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.</source>
+        <translation>Pracownicy zostali powiadomieni. Proszę pozostać przy terminalu. Czekasz już %1 s.</translation>
     </message>
 </context>
 <context>

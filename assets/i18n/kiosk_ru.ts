@@ -371,10 +371,6 @@
         <translation>К Вам идёт сотрудник.</translation>
     </message>
     <message>
-        <source>Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.</source>
-        <translation>Сотрудники уведомлены. Пожалуйста, оставайтесь у терминала. Прошло секунд: %1.</translation>
-    </message>
-    <message>
         <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
         <translation>Демонстрационный режим: этот ответ смоделирован. Никто из сотрудников не получил уведомления.</translation>
     </message>
@@ -389,6 +385,10 @@
     <message>
         <source>More staff have been informed.</source>
         <translation>Уведомлены и другие сотрудники.</translation>
+    </message>
+    <message>
+        <source>Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.</source>
+        <translation>Сотрудники уведомлены. Пожалуйста, оставайтесь у терминала. Вы ждёте уже %1 с.</translation>
     </message>
 </context>
 <context>

@@ -371,10 +371,6 @@
         <translation>Bir görevli size geliyor.</translation>
     </message>
     <message>
-        <source>Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.</source>
-        <translation>Personel bilgilendirildi. Lütfen terminalin yanında kalın. Bekleme: %1 saniye.</translation>
-    </message>
-    <message>
         <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
         <translation>Demo modu: Bu yanıt simülasyondur. Hiçbir görevliye haber verilmedi.</translation>
     </message>
@@ -389,6 +385,10 @@
     <message>
         <source>More staff have been informed.</source>
         <translation>Daha fazla personel bilgilendirildi.</translation>
+    </message>
+    <message>
+        <source>Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.</source>
+        <translation>Personel bilgilendirildi. Lütfen terminalin yanında kalın. Şu ana kadar bekleme süreniz: %1 sn.</translation>
     </message>
 </context>
 <context>

@@ -371,10 +371,6 @@
         <translation>До вас іде працівник.</translation>
     </message>
     <message>
-        <source>Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.</source>
-        <translation>Працівників повідомлено. Будь ласка, залишайтеся біля термінала. Очікування: %1 с.</translation>
-    </message>
-    <message>
         <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
         <translation>Демонстраційний режим: цю відповідь змодельовано. Нікого з працівників не повідомлено.</translation>
     </message>
@@ -389,6 +385,10 @@
     <message>
         <source>More staff have been informed.</source>
         <translation>Повідомлено більше працівників.</translation>
+    </message>
+    <message>
+        <source>Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.</source>
+        <translation>Працівників повідомлено. Будь ласка, залишайтеся біля термінала. Ви чекаєте вже %1 с.</translation>
     </message>
 </context>
 <context>

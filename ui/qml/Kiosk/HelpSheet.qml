@@ -78,7 +78,7 @@ Popup {
             text: Help.state === "acknowledged"
                   ? (Help.responder !== "" ? qsTr("A member of staff is coming to you: %1").arg(Help.responder)
                                            : qsTr("A member of staff is coming to you."))
-                  : qsTr("Staff have been informed. Please stay at the terminal. Waiting for %1 seconds.").arg(Help.elapsedSeconds)
+                  : qsTr("Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.").arg(Help.elapsedSeconds)
         }
         BodyText {
             objectName: "helpEscalated"
