@@ -150,6 +150,10 @@
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
         <translation>يمكنك ملء الاستمارة هنا الآن. ستصل بياناتك إلى الموظف قبلك، وستكون زيارتك أقصر.</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
 </context>
 <context>
     <name>ConcernView</name>
@@ -536,6 +540,10 @@
     <message>
         <source>Your details have been filled in</source>
         <translation>تم ملء بياناتك</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>

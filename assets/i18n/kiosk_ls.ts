@@ -150,6 +150,10 @@
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
         <translation>Sie können das Formular jetzt hier ausfüllen. Dann haben die Mitarbeiter am Schalter Ihre Angaben schon. Dann geht es am Schalter schneller.</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
 </context>
 <context>
     <name>ConcernView</name>
@@ -536,6 +540,10 @@
     <message>
         <source>Your details have been filled in</source>
         <translation>Wir haben Ihre Angaben eingetragen.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,10 @@
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
         <translation>Formularz można wypełnić tutaj od razu. Dane trafią wtedy na stanowisko obsługi przed wizytą, a wizyta potrwa krócej.</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
 </context>
 <context>
     <name>ConcernView</name>
@@ -536,6 +540,10 @@
     <message>
         <source>Your details have been filled in</source>
         <translation>Dane zostały uzupełnione</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,10 @@
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
         <translation>Вы можете заполнить форму прямо здесь. Тогда Ваши данные поступят к окну обслуживания раньше Вас, и приём пройдёт быстрее.</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
 </context>
 <context>
     <name>ConcernView</name>
@@ -536,6 +540,10 @@
     <message>
         <source>Your details have been filled in</source>
         <translation>Ваши данные внесены</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,10 @@
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
         <translation>Formu burada hemen doldurabilirsiniz. Bilgileriniz gişeye sizden önce ulaşır ve işleminiz daha kısa sürer.</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
 </context>
 <context>
     <name>ConcernView</name>
@@ -536,6 +540,10 @@
     <message>
         <source>Your details have been filled in</source>
         <translation>Bilgileriniz dolduruldu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,10 @@
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
         <translation>Ви можете заповнити форму тут. Тоді ваші дані будуть у віконці раніше за вас, і прийом триватиме менше.</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
 </context>
 <context>
     <name>ConcernView</name>
@@ -536,6 +540,10 @@
     <message>
         <source>Your details have been filled in</source>
         <translation>Ваші дані заповнено</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
     </message>
 </context>
 <context>

@@ -467,9 +467,14 @@ class Forms(QObject):
 
     @Slot()
     def back(self) -> None:
+        """One page back; on the first page back to the choice "form or number"."""
         if self._form is not None:
             self._commit_focus()
             self._focus = ""
+            if not self.canGoBack:
+                self._rebuild()
+                self._nav.go("concern_choice")
+                return
             self._form.back()
             self._rebuild()
 

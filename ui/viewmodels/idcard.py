@@ -348,6 +348,32 @@ class IdCard(QObject):
         self._nav.go("form")
 
     @Slot()
+    def back(self) -> None:
+        """One step back (issue 22.9): consent -> the form, choose -> consent, the first
+        entry -> choose, a passport field -> the one before, waiting for the document or
+        an error -> the last entry, to correct it. Nothing while the chip is read."""
+        state = self._state
+        if state == "reading":
+            return
+        if state in ("consent", "done"):
+            self._nav.go("form")
+        elif state == "choose":
+            self._set("consent")
+        elif state == "passport" and self._step > 0:
+            self._step -= 1
+            self._entry = self._passport.pop(PASSPORT_STEPS[self._step], "")
+            self._set("passport")
+        elif state in ("can", "passport"):
+            self._entry, self._passport, self._step = "", {}, 0
+            self._set("choose")
+        elif self._kind == "passport":
+            self._step = len(PASSPORT_STEPS) - 1
+            self._entry = self._passport.pop(PASSPORT_STEPS[self._step], "")
+            self._set("passport")
+        else:
+            self._set("can")
+
+    @Slot()
     def reset(self) -> None:
         self._clear()
         self.changed.emit()

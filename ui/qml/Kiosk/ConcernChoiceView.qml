@@ -51,6 +51,13 @@ Item {
                 text: qsTr("Only take a waiting number")
                 onClicked: Ticketing.draw(Forms.pendingConcern)
             }
+            KioskButton {
+                objectName: "choiceBack"
+                Layout.fillWidth: true
+                kind: "secondary"
+                text: qsTr("Back")
+                onClicked: Navigator.go("concerns")
+            }
             Item { Layout.fillHeight: true }
         }
     }

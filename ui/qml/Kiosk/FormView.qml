@@ -292,8 +292,7 @@ Item {
                 objectName: "formBack"
                 Layout.fillWidth: true
                 kind: "secondary"
-                enabled: Forms.canGoBack
-                text: qsTr("Back")
+                text: qsTr("Back")  // on the first page: back to "form or number"
                 onClicked: Forms.back()
             }
             KioskButton {

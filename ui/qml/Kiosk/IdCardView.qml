@@ -242,6 +242,14 @@ Item {
                     text: qsTr("No, I will type my details")
                     onClicked: IdCard.typeInstead()
                 }
+                KioskButton {
+                    objectName: "idcardBack"
+                    visible: view.st !== "done" && view.st !== "reading"
+                    Layout.fillWidth: true
+                    kind: "secondary"
+                    text: qsTr("Back")
+                    onClicked: IdCard.back()
+                }
             }
         }
     }
