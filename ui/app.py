@@ -18,7 +18,7 @@ from PySide6.QtQuick import QQuickWindow
 from devices.scanner import ScanDetector
 from kiosk.config import Config
 from kiosk.ops.notify import Notifier, watchdog_interval_ms
-from ui import worker
+from ui import window_fit, worker
 from ui.activity import ActivityFilter
 from ui.context import AppContext
 from ui.scanner_filter import ScannerFilter
@@ -86,6 +86,12 @@ class KioskUi(QObject):
         self.window.installEventFilter(self._filter)
         self.window.installEventFilter(self._scanner)
         width, height = size or (config.display.width, config.display.height)
+        if size is None and not config.display.fullscreen:
+            # The demo on a desktop: the whole screen of the kiosk, scaled to fit.
+            screen = self.window.screen()
+            if screen is not None:
+                room = screen.availableGeometry()
+                width, height = window_fit.fit(width, height, room.width(), room.height())
         self.window.resize(width, height)
         if config.display.fullscreen:
             self.window.setProperty("lockedDown", True)
