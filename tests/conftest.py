@@ -27,3 +27,14 @@ def _root_logger_as_it_was():
     yield
     root.handlers[:] = handlers
     root.setLevel(level)
+
+
+@pytest.fixture(autouse=True)
+def _umask_as_it_was():
+    """``kiosk.cli.main.main`` sets the process umask to 077, as a kiosk should; run
+    in-process by a test, it would make the files later rigs write for daemons that drop
+    privileges (mosquitto, postgres) unreadable to them. Put it back after each test."""
+    old = os.umask(0o022)
+    os.umask(old)
+    yield
+    os.umask(old)
