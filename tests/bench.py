@@ -454,7 +454,10 @@ def form_figures(count: int = 30) -> dict[str, float]:
         while time.monotonic() < end:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
         ui.context.session.chooseLanguage("de")
-        ui.context.forms.start("meldebescheinigung")
+        ui.context.forms.start("meldebescheinigung")  # loads on a worker
+        end = time.monotonic() + 10
+        while ui.context.forms.session is None and time.monotonic() < end:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
         form = ui.context.forms.session
         assert form is not None
         for path, value in (
