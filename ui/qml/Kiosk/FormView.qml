@@ -271,7 +271,7 @@ Item {
                         objectName: "formFinish"
                         // The number is the default next step; ending is the quieter choice.
                         Layout.alignment: Qt.AlignHCenter
-                        Layout.preferredWidth: Math.min(implicitWidth + 80, parent.width)
+                        Layout.preferredWidth: Math.min(implicitWidth + 80, content.width)
                         kind: "secondary"
                         text: Forms.state === "done" ? qsTr("Finish without a waiting number") : qsTr("Done")
                         onClicked: Session.finish()

@@ -8,7 +8,7 @@ Text {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontTitle
     font.bold: true
-    wrapMode: Text.Wrap
+    wrapMode: Text.WordWrap  // never inside a word (issue 22.20)
     horizontalAlignment: Text.AlignLeft
     Accessible.role: Accessible.Heading
     Accessible.name: text

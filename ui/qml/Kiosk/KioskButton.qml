@@ -67,7 +67,7 @@ Button {
                 text: control.text
                 color: control.enabled ? control.ink : Theme.disabled
                 font: control.font
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap  // never inside a word (issue 22.20)
                 horizontalAlignment: Text.AlignHCenter
             }
             Text {
@@ -79,7 +79,7 @@ Button {
                 color: control.enabled ? control.ink : Theme.disabled
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap  // never inside a word (issue 22.20)
                 horizontalAlignment: Text.AlignHCenter
             }
         }

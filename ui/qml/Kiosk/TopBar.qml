@@ -12,12 +12,14 @@ Rectangle {
     signal helpRequested()
     signal settingsRequested()
 
-    implicitHeight: Theme.touchTarget + 2 * 16
+    // Grows with the text size: a wrapped "Start over" stays inside the bar (issue 22.13).
+    implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight) + 2 * 16
     color: Theme.surface
     border.color: Theme.border
     border.width: Theme.borderWidth
 
     RowLayout {
+        id: row
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
@@ -28,7 +30,7 @@ Rectangle {
             visible: bar.showHome
             kind: "secondary"
             text: qsTr("Start over")
-            Layout.preferredWidth: Math.min(implicitWidth, bar.width * 0.34)
+            Layout.preferredWidth: Math.min(implicitWidth, bar.width * 0.3)
             onClicked: Session.finish()
         }
         Item { Layout.fillWidth: true }
@@ -44,7 +46,7 @@ Rectangle {
             objectName: "helpButton"
             kind: "help"
             text: qsTr("Help")
-            Layout.preferredWidth: Math.min(implicitWidth, bar.width * 0.3)
+            Layout.preferredWidth: Math.min(implicitWidth, bar.width * 0.36)
             onClicked: bar.helpRequested()
         }
     }
