@@ -7,6 +7,7 @@ never asserted by the test suite: timing on a shared CI machine is not a pass/fa
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -144,6 +145,7 @@ def sessions(count: int = 200) -> dict[str, float]:
         cfg = config.load_demo(tmp)
         ui = KioskUi(cfg, size=(1080, 1920))
         ui.show(False)
+        ui.freeze_startup_objects()  # as ui.app.run does after the first frame
         ticketing = ui.context.ticketing
         printed: list[float] = []
         ticketing.printed.connect(lambda _ref: printed.append(time.perf_counter()))
@@ -163,6 +165,17 @@ def sessions(count: int = 200) -> dict[str, float]:
 
         ticker.timeout.connect(tick)
         ticker.start()
+        # The cyclic garbage collector's pauses: one cause of stalls (see README).
+        gc_pauses: list[float] = []
+        gc_started = [0.0]
+
+        def on_gc(phase: str, _info: dict[str, int]) -> None:
+            if phase == "start":
+                gc_started[0] = time.perf_counter()
+            elif stall["armed"]:
+                gc_pauses.append((time.perf_counter() - gc_started[0]) * 1000)
+
+        gc.callbacks.append(on_gc)
         pump_until(lambda: ui.window.isExposed())
         settle_until = time.monotonic() + 0.3
         pump_until(lambda: time.monotonic() > settle_until)
@@ -185,6 +198,7 @@ def sessions(count: int = 200) -> dict[str, float]:
                 rss_at_20 = rss_mb()
         rss_end = rss_mb()
         ticker.stop()
+        gc.callbacks.remove(on_gc)
         ui.close()
     warm = tap_ms[5:]
     return {
@@ -193,6 +207,7 @@ def sessions(count: int = 200) -> dict[str, float]:
         "rss_mb": round(rss_end, 1),
         "rss_growth_mb": round(rss_end - rss_at_20, 1),
         "max_ui_stall_ms": round(stall["max"], 1),
+        "max_gc_pause_ms": round(max(gc_pauses, default=0.0), 1),
     }
 
 
@@ -291,6 +306,7 @@ def paper_figures(count: int = 40) -> dict[str, float]:
         )
         ui = KioskUi(config.load(path), size=(1080, 1920))
         ui.show(False)
+        ui.freeze_startup_objects()  # as ui.app.run does after the first frame
         pump_until(lambda: ui.window.isExposed())
         times: list[float] = []
         for i in range(count):
@@ -372,6 +388,7 @@ def zms_figures(count: int = 40) -> dict[str, float]:
         cfg = config.load(path)
         ui = KioskUi(cfg, size=(1080, 1920))
         ui.show(False)
+        ui.freeze_startup_objects()  # as ui.app.run does after the first frame
         ticketing = ui.context.ticketing
         printed: list[float] = []
         ticketing.printed.connect(lambda _ref: printed.append(time.perf_counter()))
@@ -450,6 +467,7 @@ def form_figures(count: int = 30) -> dict[str, float]:
         cfg = config.load_demo(tmp)
         ui = KioskUi(cfg, size=(1080, 1920))
         ui.show(False)
+        ui.freeze_startup_objects()  # as ui.app.run does after the first frame
         end = time.monotonic() + 0.5
         while time.monotonic() < end:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)

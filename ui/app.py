@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -109,6 +110,15 @@ class KioskUi(QObject):
         else:
             self.window.show()
 
+    @staticmethod
+    def freeze_startup_objects() -> None:
+        """Once, after the first frame: collect, then move everything alive to the cyclic
+        garbage collector's permanent generation. Its full collections no longer walk the
+        start-up's objects (modules, QML wrappers, catalogue): they took 70 ms on the GUI
+        thread in the middle of a session, now about 20 (issue 19)."""
+        gc.collect()
+        gc.freeze()
+
     def close(self) -> None:
         self.window.removeEventFilter(self._filter)
         self.window.removeEventFilter(self._scanner)
@@ -161,6 +171,7 @@ def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
 
     def first_frame() -> None:
         worker.first_frame_shown()
+        QTimer.singleShot(0, ui.freeze_startup_objects)
         notifier.ready("serving; screen=welcome")
         age = process_age_ms()
         in_ui = (time.perf_counter() - started) * 1000
