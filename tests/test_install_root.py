@@ -46,6 +46,16 @@ def test_install_from_the_wheel_then_first_frame_under_cage(outcome: Outcome) ->
     assert "installed release" in (outcome.out / "install.log").read_text()
 
 
+def test_the_release_started_at_the_first_attempt(outcome: Outcome) -> None:
+    """A start that hangs is a kiosk that hangs: never retried away. The session starts
+    it a second time only so the other tests still see something; this one fails with
+    where cage and the kiosk were waiting and the kiosk's Python stacks."""
+    if (outcome.out / "attempts").read_text().strip() != "1":
+        hang = (outcome.out / "hang.log").read_text(errors="replace")
+        kiosk = (outcome.out / "kiosk-hang.log").read_text(errors="replace")
+        pytest.fail(f"the first start hung for {LIMIT_S}s:\n{hang}\n{kiosk[-6000:]}")
+
+
 def grey_levels(png: Path) -> list[int]:
     from PySide6.QtGui import QImage
 
