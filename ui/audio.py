@@ -35,6 +35,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, QThread, QUrl, Signal, Slot
 
 from kiosk.i18n import locale_of
+from ui.worker import wait_for_first_frame as first_frame_done
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +108,7 @@ class AudioWorker(QObject):
     @Slot()
     def probe(self) -> None:
         """Find out early (and log once) whether speech and sound will be heard."""
+        first_frame_done()  # loading the engines competed with the window's first frame
         self._speech()
         self._sound()
 

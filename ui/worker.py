@@ -36,6 +36,11 @@ def first_frame_shown() -> None:
     _START_GATE.set()
 
 
+def wait_for_first_frame() -> None:
+    """For other background threads (audio): wait like a queued job (at most 3 s)."""
+    _START_GATE.wait(START_GATE_MAX_S)
+
+
 class Worker(QObject):
     """Runs callables in order on a dedicated thread; ``done(result, error)`` runs on the
     thread this object lives in (the GUI thread)."""
