@@ -132,7 +132,7 @@ def test_nothing_is_loaded_from_the_checkout(release: Release) -> None:
     checkout = str(ROOT)
     assert not [p for p in seen["path"] if p.startswith(checkout)]
     assert not [f for f in seen["files"] if f.startswith(checkout)]
-    loaded = [f for f in seen["files"] if f.endswith(("kiosk/config.py", "ui/app.py"))]
+    loaded = [f for f in seen["files"] if f.endswith(("kiosk/resources.py", "ui/app.py"))]
     assert len(loaded) == 2 and all(f.startswith(str(release.venv)) for f in loaded)
     assert seen["assets"].startswith(str(release.venv)) and seen["assets"].endswith("kiosk_assets")
     assert os.path.isfile(Path(seen["assets"]) / "config" / "demo.toml")
