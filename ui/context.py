@@ -40,7 +40,7 @@ from ui.services import (
     QueueService,
     TicketService,
 )
-from ui.translator import CatalogueTranslator
+from ui.translator import use_language
 from ui.viewmodels import registry
 from ui.viewmodels.checkin import Checkin
 from ui.viewmodels.focus import Focus
@@ -79,7 +79,6 @@ class AppContext(QObject):
         self.config = config
         self.catalogue = catalogue_mod.load(config.catalogue_path, config.kiosk.languages)
         self.engine: QQmlEngine | None = None
-        self._translator: CatalogueTranslator | None = None
 
         self.backend_worker = Worker("backend", self)
         self.stats_worker = Worker("stats", self)
@@ -335,10 +334,7 @@ class AppContext(QObject):
         app = QCoreApplication.instance()
         if app is None:
             return
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-        self._translator = CatalogueTranslator(code)
-        app.installTranslator(self._translator)
+        use_language(app, code)  # one translator, swapped, never re-installed (deadlock)
         if isinstance(app, QGuiApplication):
             app.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft
