@@ -26,7 +26,6 @@ from kiosk import config
 from ui.app import KioskUi
 from ui.finder import find
 
-
 # Qt Multimedia and TextToSpeech tell through Qt's log that this machine has no sound
 # server or speech engine (CI has neither); the kiosk reports that once itself ("sound
 # unavailable", kiosk doctor). Everything else in Qt's log is a finding.
