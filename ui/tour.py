@@ -26,6 +26,7 @@ from kiosk.help.channel import HelpState, HelpUpdate
 from kiosk.queue.base import (
     Appointment,
     Availability,
+    BackendError,
     GroupState,
     ServiceState,
     ServiceStatus,
@@ -156,6 +157,35 @@ class Tour:
                 None,
             )
             self.shoot(name, lang)
+        for name, status in (
+            ("checkin_finished", "finished"),
+            ("checkin_missed", "missed"),
+            ("checkin_cancelled", "deleted"),
+        ):
+            ctx.checkin.reset()
+            ctx.checkin._state = "looking"
+            ctx.checkin._found(
+                Appointment("100044", now, ("Personalausweis beantragen",), "141", status=status),
+                None,
+            )
+            self.shoot(name, lang)
+        ctx.checkin.reset()
+        ctx.checkin._state = "looking"
+        ctx.checkin._found(Appointment("100045", now, (), "141", number="A-17", walk_in=True), None)
+        self.shoot("checkin_walk_in", lang)
+        for state, code in (
+            ("looking", "12345674"),
+            ("invalid", "12345678"),
+            ("not_found", "12345674"),
+        ):
+            ctx.checkin.reset()
+            ctx.checkin._state, ctx.checkin._code = state, code
+            ctx.checkin.changed.emit()
+            self.shoot(f"checkin_{state}", lang)
+        ctx.checkin.reset()
+        ctx.checkin._state = "looking"  # the appointment system cannot be reached
+        ctx.checkin._found(None, BackendError("tour: unreachable"))
+        self.shoot("checkin_error", lang)
         ctx.checkin.reset()
         ctx.checkin._state = "key_missing"
         ctx.checkin._code = "100044-9F"
@@ -169,13 +199,32 @@ class Tour:
         self.shoot("concern_choice", lang)
         ctx.forms.start("meldebescheinigung")
         wait_for(lambda: ctx.navigator.screen == "form")  # the form loads on a worker
-        ctx.forms.focus("surname", "text")
+        ctx.forms.focus("surname", "latin")  # a register field: the Latin keyboard
         for ch in "Muster":
             ctx.forms.key(ch)
         self.shoot("form_keyboard", lang)
         ctx.forms.unfocus()
+        ctx.checkin._pending_scan = "TERMIN:12345674"  # a scan during the form asks first
+        ctx.checkin.changed.emit()
+        self.shoot("form_scan_leave", lang)
+        ctx.checkin.stayInForm()
         ctx.idcard.start()
         self.shoot("idcard_consent", lang)
+        ctx.idcard.consent()
+        self.shoot("idcard_choose", lang)
+        ctx.idcard.choose("passport")
+        for ch in "C01X00T4":
+            ctx.idcard.key(ch)
+        self.shoot("idcard_passport_number", lang)
+        ctx.idcard.key("7")
+        ctx.idcard.submit()
+        self.shoot("idcard_passport_birth", lang)
+        ctx.idcard._set("place")
+        self.shoot("idcard_place", lang)
+        ctx.idcard._set("no_reader")
+        self.shoot("idcard_no_reader", lang)
+        ctx.idcard.typeInstead()
+        ctx.idcard.start()
         ctx.idcard.consent()
         ctx.idcard.choose("id_card")
         for ch in "1234":
@@ -209,6 +258,9 @@ class Tour:
         ctx.forms.submit()
         wait_for(lambda: ctx.forms.printState in ("printed", "failed"))
         self.shoot("form_done", lang)
+        ctx.forms._state = "failed"  # the outbox refused it (disk full, database error)
+        ctx.forms.changed.emit()
+        self.shoot("form_failed", lang)
         self.language(lang)
 
         self.printer.state = PrinterState.READY
@@ -276,14 +328,32 @@ class Tour:
         self.shoot("help", lang)
         ctx.help._apply(HelpUpdate(HelpState.REQUESTED, simulated=True))
         self.shoot("help_requested", lang)
+        ctx.help._apply(HelpUpdate(HelpState.REQUESTED, simulated=True, level=1))
+        self.shoot("help_escalated", lang)
         ctx.help._apply(HelpUpdate(HelpState.ACKNOWLEDGED, "Schalter 3", simulated=True))
         self.shoot("help_acknowledged", lang)
         ctx.help._apply(HelpUpdate(HelpState.CANCELLED))
         self.popup("helpSheet", False)
 
+        self.popup("settingsSheet", True)
+        self.shoot("settings", lang)
+        self.popup("settingsSheet", False)
+        ctx.session.setLowered(True)
+        ctx.navigator.go("welcome")
+        self.shoot("lowered_welcome", lang)
+        ctx.navigator.go("concerns")
+        self.shoot("lowered_concerns", lang)
+        ctx.session.setLowered(False)
+        self.popup("pinDialog", True)
+        self.shoot("maintenance_pin", lang)
+        self.popup("pinDialog", False)
+
+        # The idle warning: its own one-second timer would clear it before the grab.
+        ctx.session._timer.stop()
         ctx.session._set_idle(True, 27)
         self.shoot("idle_warning", lang)
         ctx.session._set_idle(False, 0)
+        ctx.session._timer.start()
 
 
 def run(
@@ -314,7 +384,8 @@ def run(
         )
         printer = SimulatedPrinter()
         ctx = AppContext(cfg, printer=printer)
-        ui = KioskUi(cfg, ctx, size=size)
+        # The configured display size unless asked otherwise (never fitted to a desktop).
+        ui = KioskUi(cfg, ctx, size=size or (cfg.display.width, cfg.display.height))
         ui.show(False)
         tour = Tour(ui, printer, out_dir, text_scale, high_contrast, on_shot)
         try:

@@ -32,6 +32,7 @@ Rectangle {
             objectName: "keyboardLatinHint"
             Layout.fillWidth: true
             visible: Forms.keyboardLatin
+            horizontalAlignment: Session.rtl ? Text.AlignRight : Text.AlignLeft  // keys stay unmirrored
             font.pixelSize: Theme.fontSmall
             text: qsTr("Type as written in your passport or ID card, in Latin letters (A–Z, also Ä, Ö, Ü, ß).")
         }

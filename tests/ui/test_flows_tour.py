@@ -1,0 +1,76 @@
+"""The tour shows every state (issue 22, "the tour shows everything"): each check-in state
+the view can show, the ID-document steps, form failure, the settings sheet, the lowered
+layout, help escalation, the maintenance PIN dialog, and the idle warning itself (its
+own timer used to clear it before the grab)."""
+
+from __future__ import annotations
+
+import re
+
+from kiosk import config
+from ui import tour
+from ui.finder import find
+from ui.qmltypes import QML_DIR
+
+# States that are typed (entry) or passed through (a moment) need no screen of their own.
+PASSING = {"entry"}
+
+REQUIRED = {
+    "welcome",
+    "concerns",
+    "concern_choice",
+    "form_keyboard",
+    "form_scan_leave",
+    "form_errors",
+    "form_review",
+    "form_done",
+    "form_failed",
+    "idcard_consent",
+    "idcard_choose",
+    "idcard_can",
+    "idcard_wrong_can",
+    "idcard_passport_number",
+    "idcard_passport_birth",
+    "idcard_place",
+    "idcard_no_reader",
+    "ticket",
+    "ticket_print_failed",
+    "closed",
+    "out_of_service",
+    "exhausted",
+    "help",
+    "help_requested",
+    "help_escalated",
+    "help_acknowledged",
+    "settings",
+    "lowered_welcome",
+    "lowered_concerns",
+    "maintenance_pin",
+    "idle_warning",
+}
+
+
+def checkin_states() -> set[str]:
+    """Every state CheckinView.qml distinguishes, read from the view itself."""
+    qml = (QML_DIR / "Kiosk" / "CheckinView.qml").read_text(encoding="utf-8")
+    return set(re.findall(r'Checkin\.state === "(\w+)"', qml)) - PASSING
+
+
+def test_the_tour_has_a_screen_for_every_state(qapp, tmp_path):
+    cfg = config.load_demo(str(tmp_path / "state"))
+    shots: list[str] = []
+    idle_dialog_shown: list[bool] = []
+
+    def on_shot(window, screen: str, lang: str) -> None:
+        shots.append(screen)
+        if screen == "idle_warning":
+            idle_dialog_shown.append(bool(find(window, "idleDialog").property("visible")))
+        if screen == "form_scan_leave":
+            assert find(window, "scanLeaveDialog").property("visible")
+        if screen == "settings":
+            assert find(window, "settingsSheet").property("visible")
+
+    assert tour.run(cfg, None, languages=["de"], on_shot=on_shot) == 0
+    expected = REQUIRED | {f"checkin_{s}" for s in checkin_states()}
+    assert expected - set(shots) == set()
+    assert idle_dialog_shown == [True]
