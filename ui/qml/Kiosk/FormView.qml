@@ -57,7 +57,9 @@ Item {
             Layout.margins: Theme.margin
             Layout.bottomMargin: 8
             spacing: 8
-            visible: view.editing
+            // Typing in landscape: the keyboard takes the lower half, the page the rest;
+            // the title steps aside so the field being typed into stays in view (22.1).
+            visible: view.editing && !(Forms.focusPath !== "" && view.width > view.height)
             BodyText {
                 Layout.fillWidth: true
                 color: Theme.mutedText
