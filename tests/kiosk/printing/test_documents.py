@@ -18,6 +18,7 @@ from PIL import Image
 
 from kiosk import i18n
 from kiosk.printing import documents as printout
+from kiosk.printing import script
 from kiosk.printing.documents import PAGE_WIDTH, format_issued, render_ticket
 from kiosk.queue.base import Ticket, WaitEstimate
 
@@ -233,7 +234,7 @@ def test_arabic_tickets_embed_the_arabic_font() -> None:
 
 
 def test_fonts_are_loaded_once() -> None:
-    assert printout._fonts() is printout._fonts()
+    assert script.load_fonts() is script.load_fonts()
 
 
 # --- content --------------------------------------------------------------------------------
@@ -387,7 +388,7 @@ def test_arabic_counts_stay_to_the_left_of_their_label() -> None:
 def test_arabic_brackets_face_the_right_way() -> None:
     """Checked on the string handed to reportlab: pdfium's text extraction mirrors
     brackets in RTL runs itself, so the PDF's text layer cannot show the drawn glyph."""
-    visual = printout._visual(CONCERNS["ar"], rtl=True)
+    visual = script.visual(CONCERNS["ar"], rtl=True)
     assert visual.index("(") < visual.index(")"), visual
     assert visual.startswith("(")  # the bracketed words end the sentence: leftmost
 
@@ -405,42 +406,42 @@ def test_arabic_lines_are_right_aligned() -> None:
 def test_arabic_is_shaped_and_every_glyph_exists() -> None:
     """No isolated base letters reach reportlab, and the chosen font for every character
     has a glyph for it (no .notdef boxes)."""
-    fonts = printout._fonts()
+    fonts = script.load_fonts()
     samples = [tr["ar"] for tr in STRINGS.values()] + [CONCERNS["ar"], "بطاقة الهوية «جديدة»"]
     for logical in samples:
-        visual = printout._visual(printout._fill(logical, "15", "25"), rtl=True)
+        visual = script.visual(printout._fill(logical, "15", "25"), rtl=True)
         assert not any("\u0621" <= ch <= "\u064a" for ch in visual), visual
         assert any("\ufe70" <= ch <= "\ufeff" for ch in visual)
         for bold in (False, True):
             regular = fonts.latin_bold if bold else fonts.latin
             arabic = fonts.arabic_bold if bold else fonts.arabic
-            for font, run in printout._runs(visual, regular, arabic, rtl=True):
+            for font, run in script.font_runs(visual, regular, arabic, rtl=True):
                 missing = [c for c in run if ord(c) not in font.chars]
                 assert not missing, (logical, font.name, missing)
 
 
 def test_visual_order_of_mixed_strings() -> None:
-    v = printout._visual("رقمك A-042 الساعة 14:05", rtl=True)
+    v = script.visual("رقمك A-042 الساعة 14:05", rtl=True)
     assert v.startswith("14:05 ") and "A-042" in v
-    assert printout._visual("Zimmer 12 (Erdgeschoss)", rtl=True) == "Zimmer 12 (Erdgeschoss)"
-    quoted = printout._visual("«نص»", rtl=True)
+    assert script.visual("Zimmer 12 (Erdgeschoss)", rtl=True) == "Zimmer 12 (Erdgeschoss)"
+    quoted = script.visual("«نص»", rtl=True)
     assert quoted[0] == "«" and quoted[-1] == "»"
 
 
 def test_mirroring_fix_flips_only_reversed_pairs() -> None:
-    assert printout._fix_mirroring(")a( [b]") == "(a) [b]"
-    assert printout._fix_mirroring(")a )b( c(") == "(a (b) c)"
-    assert printout._fix_mirroring("x) y") == "x) y"  # between LTR text: an LTR bracket
+    assert script._fix_mirroring(")a( [b]") == "(a) [b]"
+    assert script._fix_mirroring(")a )b( c(") == "(a (b) c)"
+    assert script._fix_mirroring("x) y") == "x) y"  # between LTR text: an LTR bracket
 
 
 def test_a_bracket_pair_split_by_wrapping_still_faces_the_right_way() -> None:
     """Wrapping can put "(" and ")" on different lines, where each is unpaired; in an
     Arabic line both must still be mirrored (they sit at an RTL level)."""
-    first = printout._visual("شخصية جديدة (Reisepass /", rtl=True)
-    second = printout._visual("Personalausweis) مع صورة", rtl=True)
+    first = script.visual("شخصية جديدة (Reisepass /", rtl=True)
+    second = script.visual("Personalausweis) مع صورة", rtl=True)
     assert first.startswith("/ Reisepass) "), first
     assert second.endswith(" (Personalausweis"), second
-    assert printout._visual("غرفة (12", rtl=True).startswith("12) ")
+    assert script.visual("غرفة (12", rtl=True).startswith("12) ")
 
 
 @settings(max_examples=30, deadline=None)
