@@ -87,3 +87,19 @@ def test_backend_down_offers_a_waiting_number(make_ui, make_config):
     assert "Wartenummer" in d.text("checkinAdvice")
     d.tap("checkinWalkIn")
     assert d.screen() == "concerns"
+
+
+def test_opening_times_are_written_as_each_language_writes_dates(qapp):
+    """22.17: "Montag, 7. Dezember, 08:00"; Arabic with its own comma, not "الاثنين, 07.12."."""
+    from zoneinfo import ZoneInfo
+
+    from ui.viewmodels.services import format_opening
+
+    tz = ZoneInfo("Europe/Berlin")
+    now = datetime(2026, 12, 6, 22, 0, tzinfo=tz)
+    monday = datetime(2026, 12, 7, 8, 0, tzinfo=tz)
+    assert format_opening(monday, "de", now) == "Montag, 7. Dezember, 08:00"
+    assert format_opening(monday, "en", now) == "Monday, 7 December, 08:00"
+    arabic = format_opening(monday, "ar", now)
+    assert arabic == "الاثنين، 7 ديسمبر، 08:00" and "," not in arabic
+    assert format_opening(now.replace(hour=23), "de", now) == "23:00"  # today: the time only

@@ -6,14 +6,14 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
-from kiosk.i18n import locale_of
 from kiosk.ops.maintenance import SWITCH_REASON
 from kiosk.queue.base import ConcernTile, QueueStatus, ServiceState, ServiceStatus
 from kiosk.queue.snapshot import Snapshot
+from ui.dates import list_separator, long_day
 from ui.qt import Property
 from ui.viewmodels import registry
 from ui.viewmodels.session import Session
@@ -25,14 +25,13 @@ log = logging.getLogger(__name__)
 
 
 def format_opening(when: datetime, language: str, now: datetime) -> str:
-    """ "heute 14:00", "Montag, 24.11., 08:00": Latin digits in every language, like the
-    numbers on the display board."""
-    locale = QLocale(locale_of(language))
+    """ "14:00" today, else "Montag, 24. November, 08:00" as the language writes dates
+    ("الاثنين، 24 نوفمبر، 08:00" with the Arabic comma); Latin digits in every language,
+    like the numbers on the display board."""
     time_text = f"{when:%H:%M}"
     if when.date() == now.date():
         return time_text
-    day = locale.dayName(when.isoweekday(), QLocale.FormatType.LongFormat)
-    return f"{day}, {when:%d.%m.}, {time_text}"
+    return f"{long_day(when.date(), language, now.date())}{list_separator(language)}{time_text}"
 
 
 @QmlElement
