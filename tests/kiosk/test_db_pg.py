@@ -406,7 +406,10 @@ def test_server_restart_mid_draw_no_number_twice_after_retries(site: Site) -> No
     ]
     for d in drawers:
         d.go()
-    time.sleep(0.3)
+    # Restart while every kiosk is drawing (a loaded machine starts the processes late).
+    end = time.monotonic() + 60
+    while time.monotonic() < end and not all(len(d.drawn()) >= 3 for d in drawers):
+        time.sleep(0.01)
     site.pg.restart("immediate")  # as after a crash: connections cut mid-transaction
     time.sleep(0.2)
     site.pg.restart("fast")
