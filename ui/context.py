@@ -183,13 +183,7 @@ class AppContext(QObject):
         self.maintenance_ops = MaintenanceService(
             config,
             self.local_worker,
-            PinGate(
-                m.pin_hash,
-                config.state_dir / "maintenance.json",
-                m.max_failures,
-                m.lockout_s,
-                on_lockout=self._pin_lockout,
-            ),
+            PinGate.from_config(m, config.state_dir / "maintenance.json", self._pin_lockout),
             self.service_switch,
             self.queue,
             self.printing,

@@ -189,6 +189,8 @@ def _validate(cfg: Config) -> None:
         )
     if cfg.maintenance.pin_hash and not cfg.maintenance.pin_hash.startswith("scrypt$"):
         raise ConfigError("maintenance.pin_hash: not a hash from `kiosk maintenance hash-pin`")
+    if cfg.maintenance.daily_cap < cfg.maintenance.max_failures:
+        raise ConfigError("maintenance.daily_cap: must not be below maintenance.max_failures")
     _check_site_database(cfg.embedded)
     if cfg.outbox.retry_first_s > cfg.outbox.retry_max_s:
         raise ConfigError("outbox.retry_first_s: must not be above outbox.retry_max_s")

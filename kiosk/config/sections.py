@@ -230,6 +230,8 @@ class MaintenanceSection:
     pin_hash: str = ""  # from `kiosk maintenance hash-pin`; empty: maintenance is closed
     max_failures: int = field(default=5, metadata=_check(min=1, max=20))
     lockout_s: float = field(default=300.0, metadata=_check(min=10, max=86400))
+    # Wrong PINs in one day after which the screen stays locked until midnight.
+    daily_cap: int = field(default=25, metadata=_check(min=1, max=1000))
     allow_exit: bool = False  # may staff leave the kiosk application from there?
 
 

@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from kiosk.config.sections import MaintenanceSection
 from kiosk.queue.base import ServiceState, ServiceStatus
 from kiosk.queue.snapshot import Snapshot
 
@@ -105,6 +106,26 @@ class PinGate:
         self._rounds = 0  # lockouts on ``_day``
         self._day = ""
         self._locked_until = 0.0
+
+    @classmethod
+    def from_config(
+        cls,
+        section: MaintenanceSection,
+        state_file: Path,
+        on_lockout: Callable[[int], None] | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> PinGate:
+        """The gate as ``[maintenance]`` sets it up (PIN, failures per round, lockout,
+        daily cap)."""
+        return cls(
+            section.pin_hash,
+            state_file,
+            section.max_failures,
+            section.lockout_s,
+            clock,
+            daily_cap=section.daily_cap,
+            on_lockout=on_lockout,
+        )
 
     def _now(self) -> float:
         return self._clock()

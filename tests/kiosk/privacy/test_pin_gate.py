@@ -8,6 +8,9 @@ import os
 import stat
 from datetime import datetime
 
+import pytest
+
+from kiosk.config import ConfigError, parse
 from kiosk.ops.maintenance import PinGate, hash_pin
 
 PIN = hash_pin("246810")
@@ -80,3 +83,34 @@ def test_broken_file_is_a_fresh_count_that_goes_on(tmp_path, caplog):
     assert gate.locked_for() == 60
     assert json.loads(state.read_text())["rounds"] == 1  # repaired by the next write
     assert "unreadable" in caplog.text
+
+
+def test_daily_cap_comes_from_the_configuration(tmp_path):
+    """``[maintenance] daily_cap`` reaches the gate the kiosk builds (PinGate.configured)."""
+    cfg = parse(
+        f'[maintenance]\npin_hash = "{PIN}"\nmax_failures = 3\nlockout_s = 10\ndaily_cap = 6\n'
+    )
+    clock = Clock()
+    gate = PinGate.from_config(cfg.maintenance, tmp_path / "m.json", clock=clock)
+    for _ in range(5):
+        clock.t += 100  # past each short lockout
+        gate.attempt("000000")
+    assert gate.locked_for() <= 100  # five wrong: still a short lockout
+    clock.t += 100
+    gate.attempt("000000")  # the sixth: locked until midnight
+    midnight = datetime(2026, 12, 8, 0, 0).timestamp()
+    assert gate.locked_for() == int(midnight - clock.t + 0.999)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("daily_cap = 0", "maintenance.daily_cap: 0 is below the minimum 1"),
+        ("max_failures = 5\ndaily_cap = 4", "must not be below maintenance.max_failures"),
+    ],
+)
+def test_daily_cap_is_checked_with_a_one_line_error(text: str, problem: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        parse(f"[maintenance]\n{text}\n", "kiosk.toml")
+    message = str(info.value)
+    assert problem in message and "\n" not in message
