@@ -1,8 +1,9 @@
 """``kiosk queue status`` per concern, for both backends: state, people ahead, wait and
 where the wait comes from (``kiosk`` computed here, ``zms`` computed by ZMS).
 
-The embedded queue also has its per-group counters (``kiosk queue status``); with ZMS
-this per-concern report is the status, and ``--concerns`` asks for it with either.
+One JSON shape for both backends, so support scripts need not know which one a kiosk
+uses. The embedded queue also has its per-group counters (``--groups``). Exit status: 0,
+1 the backend failed (one line on stderr), 2 a config or catalogue problem.
 """
 
 from __future__ import annotations
@@ -14,17 +15,22 @@ from dataclasses import asdict
 from datetime import datetime
 
 from kiosk import catalogue as catalogue_mod
-from kiosk.config import Config
+from kiosk.config import Config, ConfigError
 from kiosk.queue import open_backend
 from kiosk.queue.base import BackendError, ConcernReport
 from kiosk.queue.snapshot import concern_report
 
 
 def handle(args: argparse.Namespace, cfg: Config) -> int:
-    cat = catalogue_mod.load(cfg.catalogue_path, cfg.kiosk.languages)
-    backend = open_backend(cfg, cat)
+    now = datetime.now(cfg.tz)
     try:
-        rows = concern_report(backend, cat, datetime.now(cfg.tz))
+        cat = catalogue_mod.load(cfg.catalogue_path, cfg.kiosk.languages)
+        backend = open_backend(cfg, cat)
+    except ConfigError as err:
+        print(f"kiosk queue: {err}", file=sys.stderr)
+        return 2
+    try:
+        rows = concern_report(backend, cat, now)
     except BackendError as err:
         print(f"kiosk queue: {err}", file=sys.stderr)
         return 1
@@ -33,7 +39,7 @@ def handle(args: argparse.Namespace, cfg: Config) -> int:
     if args.json:
         print(json.dumps([as_json(r) for r in rows], ensure_ascii=False, indent=2))
     else:
-        print(f"{cfg.kiosk.location} · {datetime.now(cfg.tz):%Y-%m-%d %H:%M} · {cfg.backend.kind}")
+        print(f"{cfg.kiosk.location} · {now:%Y-%m-%d %H:%M} · {cfg.backend.kind}")
         print(format_table(rows))
     return 0
 

@@ -1,10 +1,12 @@
 """``kiosk queue ...``: look after the embedded queue from a shell.
 
-Subcommands: ``status`` (today's numbers per group, ``--json`` for scripts), ``call GROUP``
-(call the next number, for trying the kiosk without a staff desk), ``seed`` (demo data) and
-``reset --yes`` (delete today's numbers). The caller parses the common options, loads the
-Config and calls ``args.func(args, cfg)``; every handler returns the exit code: 0 done,
-1 the queue database failed (one line on stderr), 2 a usage or catalogue problem.
+Subcommands: ``status`` (per concern, for both backends: what a citizen choosing it gets
+now; ``--groups``: the embedded queue's counters per group; ``--json`` for scripts),
+``call GROUP`` (call the next number, for trying the kiosk without a staff desk), ``seed``
+(demo data) and ``reset --yes`` (delete today's numbers). The caller parses the common
+options, loads the Config and calls ``args.func(args, cfg)``; every handler returns the
+exit code: 0 done, 1 the queue backend failed (one line on stderr), 2 a usage or
+catalogue problem.
 """
 
 from __future__ import annotations
@@ -42,11 +44,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     queue = sub.add_parser("queue", help="inspect and manage the embedded waiting queue")
     commands = queue.add_subparsers(dest="queue_command", metavar="COMMAND", required=True)
 
-    status = commands.add_parser("status", help="today's numbers per group (per concern: ZMS)")
+    status = commands.add_parser(
+        "status", help="per concern: state, people ahead, wait and its source (both backends)"
+    )
     status.add_argument("--json", action="store_true", help="print JSON instead of a table")
     status.add_argument(
-        "--concerns", action="store_true", help="per concern: state, people ahead, wait, source"
+        "--groups",
+        action="store_true",
+        help="embedded queue: today's counters per group (issued, waiting, called, left)",
     )
+    status.add_argument("--concerns", action="store_true", help=argparse.SUPPRESS)  # default now
     status.set_defaults(func=handle_status)
 
     call = commands.add_parser("call", help="call the next waiting number of a group")
@@ -69,7 +76,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def handle_status(args: argparse.Namespace, cfg: Config) -> int:
-    if args.concerns or cfg.backend.kind != "embedded":  # both backends: kiosk.cli.concerns
+    if not args.groups:  # per concern, both backends: kiosk.cli.concerns
         from kiosk.cli import concerns
 
         return concerns.handle(args, cfg)
@@ -196,7 +203,11 @@ def _run(cfg: Config, action: Callable[[EmbeddedBackend, Catalogue], int]) -> in
 @contextmanager
 def _embedded(cfg: Config) -> Iterator[tuple[EmbeddedBackend, Catalogue]]:
     if cfg.backend.kind != "embedded":
-        raise _Abort(f"backend {cfg.backend.kind!r} is not the embedded queue", EXIT_USAGE)
+        raise _Abort(
+            f"backend {cfg.backend.kind!r} is not the embedded queue "
+            "(per concern: 'kiosk queue status' without --groups)",
+            EXIT_USAGE,
+        )
     catalogue = catalogue_mod.load(cfg.catalogue_path, cfg.kiosk.languages)
     backend = open_embedded(cfg, catalogue)
     try:

@@ -14,6 +14,7 @@ from kiosk.catalogue import Catalogue
 from kiosk.queue.base import (
     Availability,
     BackendError,
+    BackendUnavailable,
     ConcernReport,
     ConcernTile,
     Health,
@@ -105,14 +106,14 @@ def concern_report(
         rows: list[ConcernReport] = own(now)
         return rows
     status = backend.service_status(now)
+    if status.state is ServiceState.OUT_OF_SERVICE:  # the embedded queue: its database failed
+        raise BackendUnavailable(status.reason or "the queue is out of service")
     queues: dict[str, QueueStatus] = {}
     rows = []
     for concern in catalogue.concerns:
         gid = concern.group_id
         if status.state is ServiceState.CLOSED:
             state = Availability.CLOSED
-        elif status.state is ServiceState.OUT_OF_SERVICE:
-            state = Availability.MISCONFIGURED
         else:
             state = status.group_state(gid).availability
         ahead, wait, source = None, None, ""

@@ -272,7 +272,7 @@ def test_clerk_calls_numbers_the_kiosks_drew(site: Site) -> None:
         backend = queue(site, k)
         backend.draw_number("ausweis", "A", f"clerk-{k}")
         backend.close()
-    status = kiosk_cli("queue", "status", "--json", config=site.clerk)
+    status = kiosk_cli("queue", "status", "--groups", "--json", config=site.clerk)
     assert status.returncode == 0, status.stderr
     group_a = next(r for r in json.loads(status.stdout) if r["group_id"] == "A")
     assert (group_a["issued"], group_a["waiting"]) == (3, 3)

@@ -287,11 +287,18 @@ class ZmsBackend:
     # -- for staff and the admin CLI ---------------------------------------------------
 
     def concern_report(self, now: datetime | None = None) -> list[ConcernReport]:
-        """Per catalogue concern: state, people ahead, wait and where the wait comes from."""
+        """Per catalogue concern: state, people ahead, wait and where the wait comes from.
+        Raises BackendUnavailable when ZMS cannot be reached (the states would be guesses
+        from the cache); a set-up ZMS refuses makes every concern ``misconfigured``."""
         now = self._now(now)
         with self._lock:
+            try:
+                site: Site | None = self._site_fresh(self.status_ttl_s)
+            except BackendRejected:
+                site = None
+            if site is not None and site.from_cache:
+                raise BackendUnavailable(f"{UNREACHABLE}: {site.error}")
             status = self.service_status(now)
-            site = self._site if self._site and not self._site.from_cache else None
             return self.offer.report(site, status, self.queues, now)
 
     def concern_tiles(self) -> tuple[ConcernTile, ...]:

@@ -110,7 +110,7 @@ class Offer:
         if target is None:
             return Availability.MISCONFIGURED
         if status.state is ServiceState.OUT_OF_SERVICE or site is None:
-            return Availability.MISCONFIGURED if site is None else Availability.CLOSED
+            return Availability.MISCONFIGURED  # reachable: printer disabled or set-up refused
         return self.scope_state(site, target.scope_id).availability
 
     def scopes_of(self, group_id: str) -> list[str]:

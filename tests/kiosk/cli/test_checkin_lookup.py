@@ -61,6 +61,28 @@ def test_lookup_of_a_zms_code_says_what_the_kiosk_would_do(
     assert zms.count("/waitingnumber/") == 0  # a look-up checks nothing in
 
 
+def test_lookup_takes_both_zms_key_generations(
+    zms: fake_zms.FakeZms, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    """64 hex characters from the QR code (since 2026-04-24) and 4 typed (before)."""
+    toml = str(zms_toml(zms, tmp_path))
+    soon = datetime.now(fake_zms.LOCAL) + timedelta(minutes=5)
+    pid, key = zms.add_appointment(141, soon)
+    qr = f"https://termine.example.de/appointment/?process={pid}&authKey={key}"
+    code, out = cli(capsys, "checkin", "lookup", qr, "--json", "--config", toml)
+    result = json.loads(out)
+    assert len(key) == 64 and code == 0 and result["outcome"] == "in_time"
+    assert (result["process_id"], result["key_length"]) == (pid, 64) and key not in out
+    zms.legacy_keys = True
+    old_pid, old_key = zms.add_appointment(141, soon)
+    code, out = cli(capsys, "checkin", "lookup", f"{old_pid}-{old_key}", "--json", "--config", toml)
+    result = json.loads(out)
+    assert len(old_key) == 4 and code == 0 and result["outcome"] == "in_time"
+    assert result["key_length"] == 4 and result["time"] == f"{soon:%H:%M}"
+    code, out = cli(capsys, "checkin", "lookup", f"{old_pid}-{key[:4]}", "--json", "--config", toml)
+    assert code == 1 and json.loads(out)["outcome"] == "not_found"  # a wrong key
+
+
 def test_lookup_with_the_embedded_queue(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     path = tmp_path / "kiosk.toml"
     path.write_text(f"[kiosk]\nstate_dir = '{tmp_path / 'state'}'\n")
@@ -99,12 +121,63 @@ def test_queue_status_per_concern_with_zms(
     assert "ausweis" in out and "Source" in out
 
 
-def test_queue_status_per_concern_with_the_embedded_queue(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_queue_status_with_zms_closed_exhausted_and_disabled(
+    zms: fake_zms.FakeZms, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
-    path = tmp_path / "kiosk.toml"
-    path.write_text(f"[kiosk]\nstate_dir = '{tmp_path / 'state'}'\n")
-    code, out = cli(capsys, "queue", "status", "--concerns", "--json", "--config", str(path))
-    rows = json.loads(out)
-    assert code == 0 and {r["source"] for r in rows if r["state"] == "open"} <= {"kiosk"}
-    assert {r["state"] for r in rows} <= {"open", "closed", "exhausted"}
+    toml = str(zms_toml(zms, tmp_path))
+    zms.scope(141).opened = False
+    zms.scope(142).contingent, zms.scope(142).given = 3, 3
+    code, out = cli(capsys, "queue", "status", "--json", "--config", toml)
+    rows = {r["concern_id"]: r for r in json.loads(out)}
+    assert code == 0
+    assert (rows["ausweis"]["state"], rows["anmeldung"]["state"]) == ("closed", "exhausted")
+    assert rows["ausweis"]["people_ahead"] is None and rows["ausweis"]["wait_minutes"] is None
+    zms.scope(141).opened = True
+    zms.set_activation(True)  # a new printer is disabled: nothing is served until enabled
+    zms.delete_printers()
+    code, out = cli(capsys, "queue", "status", "--json", "--config", str(zms_toml(zms, tmp_path)))
+    assert code == 0 and {r["state"] for r in json.loads(out)} == {"misconfigured"}
+
+
+def test_queue_status_when_zms_cannot_be_reached(
+    zms: fake_zms.FakeZms, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    toml = str(zms_toml(zms, tmp_path))
+    assert cli(capsys, "queue", "status", "--json", "--config", toml)[0] == 0  # cache written
+    zms.stop()
+    args = build_parser().parse_args(["queue", "status", "--json", "--config", toml])
+    code = args.func(args, load_config(args))
+    out, err = capsys.readouterr()
+    assert (code, out) == (1, "")
+    assert err.startswith("kiosk queue: ") and "unreachable" in err and err.count("\n") == 1
+
+
+def test_queue_status_same_shape_for_both_backends(
+    zms: fake_zms.FakeZms, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    embedded = tmp_path / "embedded.toml"
+    embedded.write_text(
+        f"[kiosk]\nstate_dir = '{tmp_path / 'state-e'}'\n[embedded.groups.A]\ncounters = 2\n"
+    )
+    shapes = []
+    for toml in (str(embedded), str(zms_toml(zms, tmp_path))):
+        code, out = cli(capsys, "queue", "status", "--json", "--config", toml)
+        rows = json.loads(out)
+        assert code == 0 and [r["concern_id"] for r in rows][:3] == [
+            "ausweis",
+            "reisepass",
+            "dokument_abholen",
+        ]
+        shapes.append({k: type(v).__name__ for k, v in rows[0].items()})
+    assert (
+        shapes[0]
+        == shapes[1]
+        == {
+            "concern_id": "str",
+            "group_id": "str",
+            "state": "str",
+            "people_ahead": "int",
+            "wait_minutes": "list",
+            "source": "str",
+        }
+    )

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from kiosk.cli.queue import register
 from kiosk.config import Config, parse
+from kiosk.queue.hours import WEEKDAYS
 
 
 def config(tmp_path: Path, extra: str = "") -> Config:
@@ -45,11 +48,13 @@ def test_seed_default_five_per_group(cfg: Config, capsys: pytest.CaptureFixture[
     assert cfg.database_path.exists()
 
 
-def test_status_prints_an_aligned_table(cfg: Config, capsys: pytest.CaptureFixture[str]) -> None:
+def test_status_per_group_prints_an_aligned_table(
+    cfg: Config, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(cfg, "seed", "--waiting", "2") == 0
     assert run(cfg, "call", "A") == 0
     capsys.readouterr()
-    assert run(cfg, "status") == 0
+    assert run(cfg, "status", "--groups") == 0
     first, *table = capsys.readouterr().out.splitlines()
     assert first.startswith("Bürgerbüro Test · ") and first.endswith(" · open")
     assert table == [
@@ -60,10 +65,10 @@ def test_status_prints_an_aligned_table(cfg: Config, capsys: pytest.CaptureFixtu
     ]
 
 
-def test_status_json(cfg: Config, capsys: pytest.CaptureFixture[str]) -> None:
+def test_status_per_group_json(cfg: Config, capsys: pytest.CaptureFixture[str]) -> None:
     run(cfg, "seed", "--waiting", "1")
     capsys.readouterr()
-    assert run(cfg, "status", "--json") == 0
+    assert run(cfg, "status", "--groups", "--json") == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["group_id"] for r in rows] == ["A", "B", "C"]
     assert rows[0] == {
@@ -78,6 +83,68 @@ def test_status_json(cfg: Config, capsys: pytest.CaptureFixture[str]) -> None:
         "wait_low_min": 0,
         "wait_high_min": 15,
     }
+
+
+def test_status_per_concern_is_the_default(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """What a citizen choosing each concern gets now, in the shape ZMS kiosks report too
+    (tests/kiosk/cli/test_checkin_lookup.py): B's contingent is used up."""
+    cfg = config(tmp_path, "[embedded.groups.B]\ndaily_contingent = 2\n")
+    run(cfg, "seed", "--waiting", "2")
+    capsys.readouterr()
+    assert run(cfg, "status", "--json") == 0
+    rows = {r["concern_id"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["ausweis"] == {
+        "concern_id": "ausweis",
+        "group_id": "A",
+        "state": "open",
+        "people_ahead": 2,
+        "wait_minutes": [5, 20],  # 2 x 10 min / 2 counters, widened (estimate_wait)
+        "source": "kiosk",
+    }
+    assert rows["anmeldung"] == {
+        "concern_id": "anmeldung",
+        "group_id": "B",
+        "state": "exhausted",
+        "people_ahead": None,
+        "wait_minutes": None,
+        "source": "",
+    }
+    assert rows["sperrmuell"]["people_ahead"] == 2
+    assert rows["sperrmuell"]["wait_minutes"] is None  # group C has no staffing configured
+    assert len(rows) == 10  # every concern of the catalogue
+    assert run(cfg, "status") == 0
+    first, header, *body = capsys.readouterr().out.splitlines()
+    assert first.startswith("Bürgerbüro Test · ") and first.endswith(" · embedded")
+    assert header.split() == ["Concern", "Group", "State", "Ahead", "Wait", "(min)", "Source"]
+    assert body[0].split() == ["ausweis", "A", "open", "2", "5-20", "kiosk"]
+
+
+def test_status_per_concern_outside_opening_hours(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tomorrow = WEEKDAYS[(datetime.now(ZoneInfo("Europe/Berlin")).weekday() + 1) % 7]
+    cfg = config(tmp_path, f'[embedded.opening_hours]\n{tomorrow} = ["08:00-12:00"]\n')
+    assert run(cfg, "status", "--json") == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {(r["state"], r["people_ahead"], r["wait_minutes"]) for r in rows} == {
+        ("closed", None, None)
+    }
+
+
+def test_groups_is_the_embedded_queues_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = parse(f"""
+[kiosk]
+state_dir = '{tmp_path}'
+[backend]
+kind = "zms"
+[zms]
+base_url = "http://127.0.0.1:9/api/2"
+organisation_id = 71
+""")
+    assert run(cfg, "status", "--groups") == 2
+    assert "without --groups" in capsys.readouterr().err
 
 
 def test_call_next_by_id_or_prefix_in_any_case(
