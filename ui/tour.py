@@ -258,7 +258,7 @@ class Tour:
         ctx.forms.submit()
         wait_for(lambda: ctx.forms.printState in ("printed", "failed"))
         self.shoot("form_done", lang)
-        ctx.forms._state = "failed"  # the outbox refused it (disk full, database error)
+        ctx.forms.submitting.state = "failed"  # the outbox refused it (disk full, database error)
         ctx.forms.changed.emit()
         self.shoot("form_failed", lang)
         self.language(lang)
