@@ -9,6 +9,12 @@ A language may be partial: Leichte Sprache ("ls", German easy-to-read language) 
 own texts for the main flows and borrows German (:attr:`Language.fallback`) for anything
 it lacks, in UI strings, printouts, the service catalogue and forms alike. Every other
 language must be complete.
+
+Counts use Qt Linguist's numerus messages (``<message numerus="yes">`` with one
+``<numerusform>`` per plural form): :func:`plural_form` picks the form by the same rules
+as Qt, so "1 field", "2 fields", "5 полей" and the six Arabic forms read the same on
+screen (QML ``qsTr(text, "", n)``) and on paper (``Catalogue.translate(..., n=n)``).
+English, the source language, has a file only for these plural forms.
 """
 
 from __future__ import annotations
@@ -74,25 +80,75 @@ def locale_of(language: str) -> str:
     return lang.locale if lang else language
 
 
-class Catalogue:
-    """Translations of one language: (context, source) -> text. Unknown strings fall back
-    to the source text, so a gap shows English rather than nothing (a test finds gaps)."""
+# How many plural forms each language has, as Qt Linguist counts them (numerus.cpp).
+PLURAL_FORMS = {"de": 2, "en": 2, "tr": 1, "uk": 3, "ru": 3, "pl": 3, "ar": 6}
 
-    def __init__(self, language: str, entries: dict[tuple[str, str], str]) -> None:
+
+def plural_form(language: str, n: int) -> int:
+    """The index of the ``<numerusform>`` Qt chooses for ``n`` in ``language``.
+
+    The rules are Qt's (tools/linguist/shared/numerus.cpp), which follow CLDR: Turkish
+    has one form (a number is followed by the singular), Ukrainian and Russian three
+    (1, 21 / 2-4, 22 / 0, 5-20), Polish three (only 1 itself takes the first), Arabic
+    six (0 / 1 / 2 / 3-10 / 11-99 / 100-102 of each hundred)."""
+    code = locale_of(language)
+    n = abs(n)
+    if code == "tr":
+        return 0
+    if code in ("uk", "ru", "pl"):
+        if (n % 10 == 1 and n % 100 != 11) if code != "pl" else n == 1:
+            return 0
+        return 1 if 2 <= n % 10 <= 4 and not 10 <= n % 100 <= 19 else 2
+    if code == "ar":
+        if n <= 2:
+            return n
+        return 3 if 3 <= n % 100 <= 10 else 4 if n % 100 >= 11 else 5
+    return 0 if n == 1 else 1
+
+
+Key = tuple[str, str]  # (context, source)
+
+
+class Catalogue:
+    """Translations of one language: (context, source) -> text, and the plural forms of
+    the numerus messages. Unknown strings fall back to the source text, so a gap shows
+    English rather than nothing (a test finds gaps)."""
+
+    def __init__(
+        self,
+        language: str,
+        entries: dict[Key, str],
+        plurals: dict[Key, tuple[str, ...]] | None = None,
+    ) -> None:
         self.language = language
         self._entries = entries
+        self._plurals = plurals or {}
 
-    def translate(self, context: str, source: str) -> str:
-        return self._entries.get((context, source)) or source
+    def translate(self, context: str, source: str, n: int | None = None) -> str:
+        """The text; with ``n``, the plural form for ``n`` with ``%n`` replaced by it."""
+        if n is None:
+            return self._entries.get((context, source)) or source
+        forms = self._plurals.get((context, source))
+        text = forms[min(plural_form(self.language, n), len(forms) - 1)] if forms else ""
+        return (text or source).replace("%n", str(n))
+
+    def forms(self, context: str, source: str) -> tuple[str, ...]:
+        """The plural forms of a numerus message (empty if it has none here)."""
+        return self._plurals.get((context, source), ())
 
     def has(self, context: str, source: str) -> bool:
-        return bool(self._entries.get((context, source)))
+        return bool(self._entries.get((context, source))) or bool(
+            self._plurals.get((context, source))
+        )
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._entries) + len(self._plurals)
 
-    def items(self) -> list[tuple[tuple[str, str], str]]:
+    def items(self) -> list[tuple[Key, str]]:
         return list(self._entries.items())
+
+    def plural_items(self) -> list[tuple[Key, tuple[str, ...]]]:
+        return list(self._plurals.items())
 
 
 def ts_path(language: str) -> Path:
@@ -102,7 +158,8 @@ def ts_path(language: str) -> Path:
 def parse_ts(data: bytes | str, language: str) -> Catalogue:
     """Read a Qt Linguist .ts document. Unfinished and obsolete entries are ignored."""
     root = ET.fromstring(data)
-    entries: dict[tuple[str, str], str] = {}
+    entries: dict[Key, str] = {}
+    plurals: dict[Key, tuple[str, ...]] = {}
     for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
@@ -112,16 +169,23 @@ def parse_ts(data: bytes | str, language: str) -> Catalogue:
                 continue
             if tr.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            entries[(name, source)] = tr.text or ""
-    return Catalogue(language, entries)
+            if msg.get("numerus") == "yes":
+                forms = tuple(form.text or "" for form in tr.iter("numerusform"))
+                if all(forms):
+                    plurals[(name, source)] = forms
+            else:
+                entries[(name, source)] = tr.text or ""
+    return Catalogue(language, entries, plurals)
 
 
 @cache
 def own_catalogue(language: str) -> Catalogue:
-    """Only what the language's own file says (no fallback)."""
-    if language == SOURCE_LANGUAGE:
+    """Only what the language's own file says (no fallback). English, the source, has a
+    file only for its plural forms; without it, counts read "%n" forms as written."""
+    path = ts_path(language)
+    if language == SOURCE_LANGUAGE and not path.exists():
         return Catalogue(language, {})
-    return parse_ts(ts_path(language).read_bytes(), language)
+    return parse_ts(path.read_bytes(), language)
 
 
 @cache
@@ -132,6 +196,9 @@ def catalogue(language: str) -> Catalogue:
     base = fallback(language)
     if base is None:
         return own
-    merged = dict(catalogue(base).items())
+    parent = catalogue(base)
+    merged = dict(parent.items())
     merged.update((key, text) for key, text in own.items() if text)
-    return Catalogue(language, merged)
+    plurals = dict(parent.plural_items())
+    plurals.update(own.plural_items())
+    return Catalogue(language, merged, plurals)

@@ -1,9 +1,12 @@
 """docs/mqtt.md works as written: its blocks, applied to a private mosquitto laid out like
 Debian 12's package (kiosk.help.docbroker), give a broker that carries a help call end to
-end over TLS, with a non-default topic prefix."""
+end over TLS, with a non-default topic prefix; the answer formats it states are the
+parser's."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
 
 import doc_clients
@@ -13,6 +16,7 @@ from doc_clients import SITE, Console, section, wait_until
 from kiosk.help import docbroker
 from kiosk.help.channel import HelpState, HelpUpdate
 from kiosk.help.mqtt import MqttHelpChannel
+from kiosk.help.protocol import COUNTER, REPLIES, Action, Command, HelpCall
 
 DOC = docbroker.DOC.read_text(encoding="utf-8")
 
@@ -71,14 +75,31 @@ def test_a_help_call_end_to_end_over_tls_as_documented():
             wait_until(lambda: console.call(key) is not None, what="call on the console")
             call = console.call(key).call
             assert call.location == "Foyer, Terminal 1" and call.category == "form"
-            assert console.client.acknowledge(key, call.call_id, "Schalter 3")
+            # "Zu Schalter 3 bitten": the counter answer, as the document describes it.
+            assert console.client.acknowledge(key, call.call_id, counter="3")
             wait_until(lambda: any(u.state is HelpState.ACKNOWLEDGED for u in updates), what="ack")
-            assert [u.responder for u in updates if u.state is HelpState.ACKNOWLEDGED] == [
-                "Schalter 3"
-            ]
+            assert [
+                (u.reply, u.counter, u.responder)
+                for u in updates
+                if u.state is HelpState.ACKNOWLEDGED
+            ] == [("counter", "3", "")]
             assert console.client.resolve(key, call.call_id)
             wait_until(lambda: console.call(key) is None, what="call closed on the console")
             assert updates[-1].state is HelpState.RESOLVED
         finally:
             console.close()
             kiosk.close()
+
+
+def test_the_answer_formats_in_the_document_are_the_parsers():
+    """The counter examples the document gives are accepted, "Schalter 3" (a sentence,
+    not a label) is not, and the key lists in the table are the payloads' keys."""
+    assert all(COUNTER.fullmatch(label) for label in ("3", "12", "B12"))
+    assert not COUNTER.fullmatch("Schalter 3") and not COUNTER.fullmatch("123456789")
+    assert all(f'"{reply}"' in DOC for reply in REPLIES)
+    rows = {line.split("|")[1].strip(): line for line in DOC.splitlines() if line.startswith("| `")}
+    command = json.loads(Command("c" * 8, Action.ACK, "", "counter", "3").to_json())
+    keys = set(re.findall(r'"(\w+)"', rows["`<base>/help/cmd`"]))
+    assert keys - {"ack", "resolve", "cancel", "coming"} == set(command) - {"v"}
+    fields = {f.name for f in dataclasses.fields(HelpCall)}
+    assert set(re.findall(r'"(\w+)"', rows["`<base>/help`"])) == fields

@@ -1,7 +1,7 @@
 """Qt translations from the same .ts files the printouts use.
 
 A QTranslator subclass answers from :mod:`kiosk.i18n`, so there is no compiled .qm step to
-forget and QML and paper can never disagree.
+forget and QML and paper can never disagree, plural forms included.
 """
 
 from __future__ import annotations
@@ -36,6 +36,12 @@ class CatalogueTranslator(QTranslator):
     ) -> str:
         # Untranslated: answer the source text itself. "" would blank the string, and
         # returning None trips a reference-counting bug in PySide6's virtual dispatch.
+        # A count (qsTr(text, "", n)) gets the plural form Qt's rules choose; Qt itself
+        # then replaces "%n" in what we return.
+        if n >= 0:
+            forms = self._catalogue.forms(context, source_text)
+            if forms:
+                return forms[min(i18n.plural_form(self.code, n), len(forms) - 1)]
         if not self._catalogue.has(context, source_text):
             return source_text
         return self._catalogue.translate(context, source_text)

@@ -367,14 +367,6 @@
         <translation>أمر آخر</translation>
     </message>
     <message>
-        <source>A member of staff is coming to you: %1</source>
-        <translation>أحد الموظفين قادم إليك: %1</translation>
-    </message>
-    <message>
-        <source>A member of staff is coming to you.</source>
-        <translation>أحد الموظفين قادم إليك.</translation>
-    </message>
-    <message>
         <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
         <translation>وضع العرض التجريبي: هذا الرد محاكاة. لم يتم إبلاغ أي موظف.</translation>
     </message>
@@ -391,8 +383,42 @@
         <translation>تم إبلاغ المزيد من الموظفين.</translation>
     </message>
     <message>
-        <source>Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.</source>
-        <translation>تم إبلاغ الموظفين. يرجى البقاء عند الجهاز. أنتم تنتظرون منذ %1 ث.</translation>
+        <source>Staff have been informed. Please stay at the terminal.</source>
+        <translation>تم إبلاغ الموظفين. يرجى البقاء عند الجهاز.</translation>
+    </message>
+    <message>
+        <source>Please go to counter %1.</source>
+        <translation>يرجى التوجه إلى الشباك %1.</translation>
+    </message>
+    <message>
+        <source>%1 is coming to you.</source>
+        <translation>سيأتي إليكم: %1.</translation>
+    </message>
+    <message>
+        <source>Someone is coming to you.</source>
+        <translation>سيأتي إليكم أحد الموظفين.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been waiting for %n seconds.</source>
+        <translation>
+            <numerusform>تنتظرون منذ %n ثانية.</numerusform>
+            <numerusform>تنتظرون منذ ثانية واحدة.</numerusform>
+            <numerusform>تنتظرون منذ ثانيتين.</numerusform>
+            <numerusform>تنتظرون منذ %n ثوانٍ.</numerusform>
+            <numerusform>تنتظرون منذ %n ثانية.</numerusform>
+            <numerusform>تنتظرون منذ %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been waiting for %n minutes.</source>
+        <translation>
+            <numerusform>تنتظرون منذ %n دقيقة.</numerusform>
+            <numerusform>تنتظرون منذ دقيقة واحدة.</numerusform>
+            <numerusform>تنتظرون منذ دقيقتين.</numerusform>
+            <numerusform>تنتظرون منذ %n دقائق.</numerusform>
+            <numerusform>تنتظرون منذ %n دقيقة.</numerusform>
+            <numerusform>تنتظرون منذ %n دقيقة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -367,14 +367,6 @@
         <translation>Etwas anderes</translation>
     </message>
     <message>
-        <source>A member of staff is coming to you: %1</source>
-        <translation>Eine Mitarbeiterin oder ein Mitarbeiter kommt zu Ihnen: %1</translation>
-    </message>
-    <message>
-        <source>A member of staff is coming to you.</source>
-        <translation>Eine Mitarbeiterin oder ein Mitarbeiter kommt zu Ihnen.</translation>
-    </message>
-    <message>
         <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
         <translation>Demo-Modus: Diese Antwort ist simuliert. Es wurde niemand vom Personal benachrichtigt.</translation>
     </message>
@@ -391,8 +383,34 @@
         <translation>Weitere Mitarbeitende wurden informiert.</translation>
     </message>
     <message>
-        <source>Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.</source>
-        <translation>Das Personal ist informiert. Bitte bleiben Sie am Terminal. Sie warten seit %1 s.</translation>
+        <source>Staff have been informed. Please stay at the terminal.</source>
+        <translation>Das Personal ist informiert. Bitte bleiben Sie am Terminal.</translation>
+    </message>
+    <message>
+        <source>Please go to counter %1.</source>
+        <translation>Bitte gehen Sie zu Schalter %1.</translation>
+    </message>
+    <message>
+        <source>%1 is coming to you.</source>
+        <translation>%1 kommt zu Ihnen.</translation>
+    </message>
+    <message>
+        <source>Someone is coming to you.</source>
+        <translation>Eine Mitarbeiterin oder ein Mitarbeiter kommt zu Ihnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been waiting for %n seconds.</source>
+        <translation>
+            <numerusform>Sie warten seit %n Sekunde.</numerusform>
+            <numerusform>Sie warten seit %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been waiting for %n minutes.</source>
+        <translation>
+            <numerusform>Sie warten seit %n Minute.</numerusform>
+            <numerusform>Sie warten seit %n Minuten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -367,14 +367,6 @@
         <translation>Etwas anderes</translation>
     </message>
     <message>
-        <source>A member of staff is coming to you: %1</source>
-        <translation>Jemand vom Bürger-Büro kommt zu Ihnen: %1</translation>
-    </message>
-    <message>
-        <source>A member of staff is coming to you.</source>
-        <translation>Jemand vom Bürger-Büro kommt zu Ihnen.</translation>
-    </message>
-    <message>
         <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
         <translation>Das ist nur ein Test. Diese Antwort ist nicht echt. Wir haben niemanden gerufen.</translation>
     </message>
@@ -391,8 +383,34 @@
         <translation>Wir haben noch mehr Mitarbeitern Bescheid gesagt.</translation>
     </message>
     <message>
-        <source>Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.</source>
-        <translation>Wir haben den Mitarbeitern Bescheid gesagt. Bitte bleiben Sie hier am Gerät. Sie warten schon %1 Sekunden.</translation>
+        <source>Staff have been informed. Please stay at the terminal.</source>
+        <translation>Wir haben den Mitarbeitern Bescheid gesagt. Bitte bleiben Sie hier am Gerät.</translation>
+    </message>
+    <message>
+        <source>Please go to counter %1.</source>
+        <translation>Bitte gehen Sie zu Schalter %1.</translation>
+    </message>
+    <message>
+        <source>%1 is coming to you.</source>
+        <translation>%1 kommt zu Ihnen.</translation>
+    </message>
+    <message>
+        <source>Someone is coming to you.</source>
+        <translation>Jemand vom Bürger-Büro kommt zu Ihnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been waiting for %n seconds.</source>
+        <translation>
+            <numerusform>Sie warten schon %n Sekunde.</numerusform>
+            <numerusform>Sie warten schon %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been waiting for %n minutes.</source>
+        <translation>
+            <numerusform>Sie warten schon %n Minute.</numerusform>
+            <numerusform>Sie warten schon %n Minuten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

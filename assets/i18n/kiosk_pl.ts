@@ -367,14 +367,6 @@
         <translation>Coś innego</translation>
     </message>
     <message>
-        <source>A member of staff is coming to you: %1</source>
-        <translation>Za chwilę podejdzie pracownik: %1</translation>
-    </message>
-    <message>
-        <source>A member of staff is coming to you.</source>
-        <translation>Za chwilę podejdzie pracownik.</translation>
-    </message>
-    <message>
         <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
         <translation>Tryb demonstracyjny: ta odpowiedź jest symulowana. Nie powiadomiono żadnego pracownika.</translation>
     </message>
@@ -391,8 +383,36 @@
         <translation>Powiadomiono kolejnych pracowników.</translation>
     </message>
     <message>
-        <source>Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.</source>
-        <translation>Pracownicy zostali powiadomieni. Proszę pozostać przy terminalu. Czekasz już %1 s.</translation>
+        <source>Staff have been informed. Please stay at the terminal.</source>
+        <translation>Pracownicy zostali powiadomieni. Proszę pozostać przy terminalu.</translation>
+    </message>
+    <message>
+        <source>Please go to counter %1.</source>
+        <translation>Proszę podejść do stanowiska %1.</translation>
+    </message>
+    <message>
+        <source>%1 is coming to you.</source>
+        <translation>Zaraz podejdzie: %1.</translation>
+    </message>
+    <message>
+        <source>Someone is coming to you.</source>
+        <translation>Za chwilę podejdzie ktoś z obsługi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been waiting for %n seconds.</source>
+        <translation>
+            <numerusform>Czas oczekiwania: %n sekunda.</numerusform>
+            <numerusform>Czas oczekiwania: %n sekundy.</numerusform>
+            <numerusform>Czas oczekiwania: %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been waiting for %n minutes.</source>
+        <translation>
+            <numerusform>Czas oczekiwania: %n minuta.</numerusform>
+            <numerusform>Czas oczekiwania: %n minuty.</numerusform>
+            <numerusform>Czas oczekiwania: %n minut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

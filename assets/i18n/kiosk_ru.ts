@@ -367,14 +367,6 @@
         <translation>Другое</translation>
     </message>
     <message>
-        <source>A member of staff is coming to you: %1</source>
-        <translation>К Вам идёт сотрудник: %1</translation>
-    </message>
-    <message>
-        <source>A member of staff is coming to you.</source>
-        <translation>К Вам идёт сотрудник.</translation>
-    </message>
-    <message>
         <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
         <translation>Демонстрационный режим: этот ответ смоделирован. Никто из сотрудников не получил уведомления.</translation>
     </message>
@@ -391,8 +383,36 @@
         <translation>Уведомлены и другие сотрудники.</translation>
     </message>
     <message>
-        <source>Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.</source>
-        <translation>Сотрудники уведомлены. Пожалуйста, оставайтесь у терминала. Вы ждёте уже %1 с.</translation>
+        <source>Staff have been informed. Please stay at the terminal.</source>
+        <translation>Сотрудники уведомлены. Пожалуйста, оставайтесь у терминала.</translation>
+    </message>
+    <message>
+        <source>Please go to counter %1.</source>
+        <translation>Пожалуйста, подойдите к окну %1.</translation>
+    </message>
+    <message>
+        <source>%1 is coming to you.</source>
+        <translation>К Вам идёт: %1.</translation>
+    </message>
+    <message>
+        <source>Someone is coming to you.</source>
+        <translation>К Вам подойдёт кто-то из сотрудников.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been waiting for %n seconds.</source>
+        <translation>
+            <numerusform>Вы ждёте уже %n секунду.</numerusform>
+            <numerusform>Вы ждёте уже %n секунды.</numerusform>
+            <numerusform>Вы ждёте уже %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been waiting for %n minutes.</source>
+        <translation>
+            <numerusform>Вы ждёте уже %n минуту.</numerusform>
+            <numerusform>Вы ждёте уже %n минуты.</numerusform>
+            <numerusform>Вы ждёте уже %n минут.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

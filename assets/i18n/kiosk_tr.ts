@@ -367,14 +367,6 @@
         <translation>Başka bir konu</translation>
     </message>
     <message>
-        <source>A member of staff is coming to you: %1</source>
-        <translation>Bir görevli size geliyor: %1</translation>
-    </message>
-    <message>
-        <source>A member of staff is coming to you.</source>
-        <translation>Bir görevli size geliyor.</translation>
-    </message>
-    <message>
         <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
         <translation>Demo modu: Bu yanıt simülasyondur. Hiçbir görevliye haber verilmedi.</translation>
     </message>
@@ -391,8 +383,32 @@
         <translation>Daha fazla personel bilgilendirildi.</translation>
     </message>
     <message>
-        <source>Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.</source>
-        <translation>Personel bilgilendirildi. Lütfen terminalin yanında kalın. Şu ana kadar bekleme süreniz: %1 sn.</translation>
+        <source>Staff have been informed. Please stay at the terminal.</source>
+        <translation>Personel bilgilendirildi. Lütfen terminalin yanında kalın.</translation>
+    </message>
+    <message>
+        <source>Please go to counter %1.</source>
+        <translation>Lütfen şu gişeye gidin: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is coming to you.</source>
+        <translation>Size gelen görevli: %1.</translation>
+    </message>
+    <message>
+        <source>Someone is coming to you.</source>
+        <translation>Bir görevli size geliyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been waiting for %n seconds.</source>
+        <translation>
+            <numerusform>%n saniyedir bekliyorsunuz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been waiting for %n minutes.</source>
+        <translation>
+            <numerusform>%n dakikadır bekliyorsunuz.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

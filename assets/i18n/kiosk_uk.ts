@@ -367,14 +367,6 @@
         <translation>Інше</translation>
     </message>
     <message>
-        <source>A member of staff is coming to you: %1</source>
-        <translation>До вас іде працівник: %1</translation>
-    </message>
-    <message>
-        <source>A member of staff is coming to you.</source>
-        <translation>До вас іде працівник.</translation>
-    </message>
-    <message>
         <source>Demo mode: this answer is simulated. No member of staff was notified.</source>
         <translation>Демонстраційний режим: цю відповідь змодельовано. Нікого з працівників не повідомлено.</translation>
     </message>
@@ -391,8 +383,36 @@
         <translation>Повідомлено більше працівників.</translation>
     </message>
     <message>
-        <source>Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.</source>
-        <translation>Працівників повідомлено. Будь ласка, залишайтеся біля термінала. Ви чекаєте вже %1 с.</translation>
+        <source>Staff have been informed. Please stay at the terminal.</source>
+        <translation>Працівників повідомлено. Будь ласка, залишайтеся біля термінала.</translation>
+    </message>
+    <message>
+        <source>Please go to counter %1.</source>
+        <translation>Будь ласка, підійдіть до віконця %1.</translation>
+    </message>
+    <message>
+        <source>%1 is coming to you.</source>
+        <translation>До вас іде: %1.</translation>
+    </message>
+    <message>
+        <source>Someone is coming to you.</source>
+        <translation>До вас підійде хтось із працівників.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been waiting for %n seconds.</source>
+        <translation>
+            <numerusform>Ви чекаєте вже %n секунду.</numerusform>
+            <numerusform>Ви чекаєте вже %n секунди.</numerusform>
+            <numerusform>Ви чекаєте вже %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been waiting for %n minutes.</source>
+        <translation>
+            <numerusform>Ви чекаєте вже %n хвилину.</numerusform>
+            <numerusform>Ви чекаєте вже %n хвилини.</numerusform>
+            <numerusform>Ви чекаєте вже %n хвилин.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

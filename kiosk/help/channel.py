@@ -32,12 +32,16 @@ CATEGORIES = ("form", "technical", "other")
 @dataclass(frozen=True)
 class HelpUpdate:
     state: HelpState
-    responder: str = ""  # counter or first name, only if staff choose to share it
+    responder: str = ""  # a name, only if staff choose to share it
     simulated: bool = False
     # How often nobody acknowledged in time (MQTT). Escalation itself is not an update:
     # it concerns staff, and the citizen's screen stays as it is.
     level: int = 0
     call_id: str = ""  # empty for the simulated channel
+    # Staff's answer once acknowledged: "coming" to the terminal, or "counter": the
+    # citizen goes to counter ``counter`` (kiosk.help.protocol.REPLIES).
+    reply: str = "coming"
+    counter: str = ""
 
 
 Listener = Callable[[HelpUpdate], None]
@@ -89,7 +93,7 @@ class SimulatedHelpChannel:
             self._timer = threading.Timer(
                 self._ack_after_s,
                 self._emit,
-                args=(HelpUpdate(HelpState.ACKNOWLEDGED, "Simulation", simulated=True),),
+                args=(HelpUpdate(HelpState.ACKNOWLEDGED, simulated=True),),
             )
             self._timer.daemon = True
             self._timer.start()

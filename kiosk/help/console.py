@@ -44,6 +44,7 @@ from kiosk.help.protocol import (
     ProtocolError,
     ServiceCommand,
     Topics,
+    clean_reply,
     clean_staff,
     console_filters,
     parse_call,
@@ -277,11 +278,17 @@ class StaffConsole:
         with self._lock:
             return dict(self.fleet.kiosks), dict(self.fleet.calls)
 
-    def send(self, key: str, call_id: str, action: Action, staff: str = "") -> bool:
+    def send(
+        self, key: str, call_id: str, action: Action, staff: str = "", counter: str = ""
+    ) -> bool:
         """Send a command to the kiosk ``key``; False when not connected (nothing is
-        queued: a command for a call that may be over by then must not go out later)."""
+        queued: a command for a call that may be over by then must not go out later).
+        With ``counter`` the answer is "please go to counter <counter>", else "someone
+        is coming to you"; a malformed label raises ProtocolError before anything goes
+        out."""
         site, kiosk = split_key(key)
-        cmd = Command(call_id, action, clean_staff(staff))
+        reply, counter = clean_reply("counter" if counter.strip() else "coming", counter.strip())
+        cmd = Command(call_id, action, clean_staff(staff), reply, counter)
         if not self._connected.is_set():
             return False
         info = self._client.publish(Topics(self.prefix, site, kiosk).cmd, cmd.to_json(), qos=QOS)
@@ -326,8 +333,10 @@ class StaffConsole:
             for info, why in zip(infos, refused, strict=True)
         )
 
-    def acknowledge(self, key: str, call_id: str, staff: str = "") -> bool:
-        return self.send(key, call_id, Action.ACK, staff)
+    def acknowledge(self, key: str, call_id: str, staff: str = "", counter: str = "") -> bool:
+        """Take the call: someone comes to the terminal, or (``counter``) the citizen is
+        asked to go to that counter."""
+        return self.send(key, call_id, Action.ACK, staff, counter)
 
     def resolve(self, key: str, call_id: str, staff: str = "") -> bool:
         return self.send(key, call_id, Action.RESOLVE, staff)

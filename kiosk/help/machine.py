@@ -129,7 +129,12 @@ class HelpCallMachine:
             if cur.state is not CallState.REQUESTED:
                 return Decision(False, "already acknowledged")
             new = dataclasses.replace(
-                cur, state=CallState.ACKNOWLEDGED, staff=cmd.staff, updated_at=now
+                cur,
+                state=CallState.ACKNOWLEDGED,
+                staff=cmd.staff,
+                reply=cmd.reply,
+                counter=cmd.counter,
+                updated_at=now,
             )
             self._current = new
             return Decision(True, "acknowledged", new)

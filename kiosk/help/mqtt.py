@@ -252,6 +252,8 @@ class MqttHelpChannel:
             simulated=False,
             level=call.level,
             call_id=call.call_id,
+            reply=call.reply,
+            counter=call.counter,
         )
         for listener in list(self._listeners):
             try:

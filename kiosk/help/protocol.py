@@ -8,9 +8,11 @@ content) and ignores.
 
 Privacy: a payload carries the kiosk id, the location label from the configuration, a
 coarse category, the screen name, times, state, level, the call id and, once staff
-acknowledge, the name or counter *they* chose to share. Nothing a citizen entered can
-get in: every free-text field is checked against a narrow pattern on the way out and
-again on the way in.
+acknowledge, their answer: ``reply`` ``coming`` (someone comes to the terminal, with the
+name they chose to share, if any) or ``counter`` (please go to counter ``counter``, a
+short label: "3", "B12"); without ``reply`` it is ``coming``. Nothing a citizen entered
+can get in: every free-text field is checked against a narrow pattern on the way out
+and again on the way in.
 """
 
 from __future__ import annotations
@@ -38,7 +40,10 @@ _CALL_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
 _STEP = re.compile(r"[a-z][a-z_]{0,31}")
 _VERSION = re.compile(r"[0-9A-Za-z.+-]{1,32}")
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-MAX_STAFF = 40  # "Schalter 3", "Frau K." - what staff choose to show
+MAX_STAFF = 40  # "Frau K." - what staff choose to show
+REPLIES = ("coming", "counter")  # someone comes to the terminal / go to counter N
+# A counter as the signs in the hall show it: "3", "12", "B4", "A 2" (no free text).
+COUNTER = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9 .-]{0,6}[A-Za-z0-9])?")
 MAX_LOCATION = 80
 UNKNOWN_STEP = "unknown"
 
@@ -89,6 +94,17 @@ def _text(value: Any, limit: int, what: str) -> str:
 def clean_staff(value: str) -> str:
     """A staff label trimmed to what a console may send; raises ProtocolError otherwise."""
     return _text(value, MAX_STAFF, "staff").strip()
+
+
+def clean_reply(reply: Any, counter: Any) -> tuple[str, str]:
+    """``(reply, counter)`` checked together: ``counter`` names a counter label, ``coming``
+    has none. Raises ProtocolError otherwise."""
+    reply = _choice(reply, REPLIES, "reply")
+    if reply == "coming":
+        if counter != "":
+            raise ProtocolError("counter: only with reply counter")
+        return reply, ""
+    return reply, check_pattern(counter, COUNTER, "counter")
 
 
 def _time(value: Any, what: str) -> float:
@@ -184,8 +200,10 @@ class HelpCall:
     level: int  # 0 when asked; +1 per escalation
     requested_at: float  # epoch seconds (wall clock: consoles show the waiting time)
     updated_at: float
-    staff: str = ""  # shared name or counter of whoever acknowledged
+    staff: str = ""  # shared name of whoever acknowledged
     reason: str = ""  # why it was cancelled
+    reply: str = "coming"  # once acknowledged: "coming" or "counter"
+    counter: str = ""  # with reply "counter": where the citizen should go
 
     def to_json(self) -> bytes:
         data = dataclasses.asdict(self)
@@ -206,6 +224,7 @@ def parse_call(payload: bytes) -> HelpCall:
         level = data["level"]
         if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 1000:
             raise ProtocolError("level: expected 0..1000")
+        reply, counter = clean_reply(data.get("reply", "coming"), data.get("counter", ""))
         return HelpCall(
             call_id=check_pattern(data["call_id"], _CALL_ID, "call_id"),
             kiosk=check_pattern(data["kiosk"], KIOSK_ID, "kiosk"),
@@ -218,6 +237,8 @@ def parse_call(payload: bytes) -> HelpCall:
             updated_at=_time(data["updated_at"], "updated_at"),
             staff=_text(data.get("staff", ""), MAX_STAFF, "staff"),
             reason=_choice(data.get("reason", ""), REASONS, "reason"),
+            reply=reply,
+            counter=counter,
         )
     except KeyError as err:
         raise ProtocolError(f"call: missing {err.args[0]}") from None
@@ -228,17 +249,20 @@ def parse_call(payload: bytes) -> HelpCall:
 
 @dataclass(frozen=True)
 class Command:
-    """What a console asks of a kiosk: ``{call_id, action, staff}`` on ``.../help/cmd``."""
+    """What a console asks of a kiosk: ``{call_id, action, staff, reply, counter}`` on
+    ``.../help/cmd``; ``reply`` and ``counter`` matter for ``ack`` only."""
 
     call_id: str
     action: Action
     staff: str = ""
+    reply: str = "coming"
+    counter: str = ""
 
     def to_json(self) -> bytes:
-        return _encode({"call_id": self.call_id, "action": self.action.value, "staff": self.staff})
+        return _encode(dataclasses.asdict(self) | {"action": self.action.value})
 
 
-_COMMAND_KEYS = frozenset({"v", "call_id", "action", "staff"})
+_COMMAND_KEYS = frozenset({"v", "call_id", "action", "staff", "reply", "counter"})
 
 
 def parse_command(payload: bytes) -> Command:
@@ -247,10 +271,13 @@ def parse_command(payload: bytes) -> Command:
     _no_extra(data, _COMMAND_KEYS, "command")
     if "call_id" not in data or "action" not in data:
         raise ProtocolError("command: call_id and action are required")
+    reply, counter = clean_reply(data.get("reply", "coming"), data.get("counter", ""))
     return Command(
         call_id=check_pattern(data["call_id"], _CALL_ID, "call_id"),
         action=Action(_choice(data["action"], tuple(a.value for a in Action), "action")),
         staff=clean_staff(data.get("staff", "")),
+        reply=reply,
+        counter=counter,
     )
 
 

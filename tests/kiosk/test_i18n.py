@@ -295,11 +295,30 @@ def test_longer_strings_are_not_left_in_english(lang: str) -> None:
     assert same == []
 
 
-def test_source_language_needs_no_file() -> None:
+def test_source_language_has_a_file_only_for_plural_forms() -> None:
     cat = i18n.catalogue(i18n.SOURCE_LANGUAGE)
-    assert len(cat) == 0
+    assert cat.items() == [] and len(cat) == len(cat.plural_items()) > 0
     assert cat.translate("Ticket", "Waiting number") == "Waiting number"
     assert set(i18n.LANGUAGES) == {i18n.SOURCE_LANGUAGE, *ALL_TS_LANGS}
+
+
+_QSTR_NUMERUS = re.compile(r"""\bqsTr\(\s*"((?:[^"\\\n]|\\.)*)"\s*,\s*""\s*,""")
+
+
+def test_counts_in_the_qml_are_exactly_the_numerus_messages() -> None:
+    """qsTr(text, "", n) in QML <-> <message numerus="yes"> in every file, English too."""
+    in_qml = {
+        (path.stem, js_unescape(m.group(1)))
+        for path in qml_files()
+        for m in _QSTR_NUMERUS.finditer(path.read_text(encoding="utf-8"))
+    }
+    assert in_qml and all("%n" in source for _, source in in_qml)
+    for lang in [*ALL_TS_LANGS, i18n.SOURCE_LANGUAGE]:
+        numerus = {k for k, _ in i18n.own_catalogue(lang).plural_items()}
+        ui_numerus = {k for k in numerus if k[0] != printout.TICKET_CONTEXT}
+        assert ui_numerus == in_qml or (lang == "ls" and ui_numerus <= in_qml), lang
+    english = ET.parse(i18n.ts_path(i18n.SOURCE_LANGUAGE)).getroot()
+    assert all(m.get("numerus") == "yes" for m in english.iter("message"))
 
 
 # --- Russian and Polish ----------------------------------------------------------------------

@@ -180,15 +180,16 @@ def test_acknowledge_and_resolve_by_tapping(staff, kiosks, qt_messages) -> None:
         what="fleet row",
     )
 
+    assert not d.item("counter_s/k1").isEnabled()  # no counter typed in yet
     d.tap("staffName")
-    for ch in "Schalter 3":  # keyClicks() only takes widgets
+    for ch in "Anna":  # keyClicks() only takes widgets
         QTest.keyClick(d.window, ch)
     pump(20)
-    assert d.ui.model.staffName == "Schalter 3"
+    assert d.ui.model.staffName == "Anna"
     d.tap("ack_s/k1")
     wait_until(lambda: updates.has(HelpState.ACKNOWLEDGED), what="kiosk acknowledged")
-    assert updates.items[-1].responder == "Schalter 3"
-    wait_until(lambda: d.text("status_s/k1") == "Unterwegs: Schalter 3", what="ack shown")
+    assert (updates.items[-1].responder, updates.items[-1].reply) == ("Anna", "coming")
+    wait_until(lambda: d.text("status_s/k1") == "Unterwegs: Anna", what="ack shown")
     assert not d.item("ack_s/k1").isVisible()
 
     d.tap("resolve_s/k1")
@@ -262,10 +263,11 @@ def test_kiosk_ui_to_console_end_to_end_without_personal_data(
         kiosk.tap("helpForm")
         wait_until(lambda: console.find("call_s/k7") is not None, what="call on console")
         assert console.text("location_s/k7") == "Foyer, Terminal 7"
-        console.ui.model.staffName = "Schalter 3"
-        console.tap("ack_s/k7")
+        console.ui.model.counter = "3"
+        console.tap("counter_s/k7")
         wait_until(lambda: kiosk.ui.context.help.state == "acknowledged", what="kiosk ack")
-        assert "Schalter 3" in kiosk.text("helpStatus")
+        assert kiosk.text("helpStatus") == "Bitte gehen Sie zu Schalter 3."
+        wait_until(lambda: console.text("status_s/k7") == "Zum Schalter 3 geschickt")
         console.tap("resolve_s/k7")
         wait_until(lambda: kiosk.ui.context.help.state == "idle", what="kiosk idle")
         wait_until(lambda: console.find("call_s/k7") is None)
@@ -357,17 +359,22 @@ def test_new_and_escalated_calls_ring_stale_ones_never(qapp) -> None:
 
 
 def test_commands_need_a_connection_and_say_so(qapp) -> None:
-    sent: list[tuple[str, str, str, str]] = []
+    sent: list[tuple[str, str, str, str, str]] = []
 
-    def send(key: str, call_id: str, action: Any, staff: str) -> bool:
-        sent.append((key, call_id, action.value, staff))
+    def send(key: str, call_id: str, action: Any, staff: str, counter: str) -> bool:
+        sent.append((key, call_id, action.value, staff, counter))
         return False  # not connected
 
     model = StaffModel(send)
     model.apply([CallChanged(call_view(1), new=True)])
     model.staffName = "  Anna  "
     assert not model.acknowledge("s/k001")
-    assert sent == [("s/k001", "call00000001", "ack", "Anna")]
+    assert sent == [("s/k001", "call00000001", "ack", "Anna", "")]
+    model.counter = "Schalter 3"  # a label, not a sentence: not sent
+    assert not model.counterValid and not model.sendToCounter("s/k001") and len(sent) == 1
+    model.counter = " B12 "
+    assert model.counterValid and not model.sendToCounter("s/k001")
+    assert sent[-1] == ("s/k001", "call00000001", "ack", "Anna", "B12")
     assert model.notice != ""
     assert not model.resolve("s/unknown")
     model.stop()

@@ -110,7 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         procs.append(subprocess.Popen([_bin("kiosk-staff"), "--config", str(files.staff_toml)]))
         print(
             "Tap 'Hilfe' on the kiosk and choose a kind of help; the console rings. Press\n"
-            "'Übernehmen' there (the kiosk says who is coming), then 'Erledigt'.\n"
+            "'Ich komme' or 'Zu Schalter N bitten' there (the kiosk tells the citizen\n"
+            "which), then 'Erledigt'.\n"
             "Close a window or press Ctrl-C to stop."
         )
         deadline = time.monotonic() + args.seconds if args.seconds else None

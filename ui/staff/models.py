@@ -39,7 +39,7 @@ from kiosk.help.console import (
     LinkChanged,
     Reset,
 )
-from kiosk.help.protocol import Action
+from kiosk.help.protocol import COUNTER, Action
 from ui.qt import Property
 
 QML_IMPORT_NAME = "Staff.Models"
@@ -47,7 +47,8 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 
-Sender = Callable[[str, str, Action, str], bool]
+# (kiosk key, call id, action, staff name, counter label or "" for "someone is coming")
+Sender = Callable[[str, str, Action, str, str], bool]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 CATEGORY_LABELS = {"form": "Formular", "technical": "Technik", "other": "Sonstiges"}
@@ -213,6 +214,8 @@ class CallList(_Rows):
         "level",
         "requestedAt",
         "staff",
+        "reply",
+        "counter",
         "stale",
     )
 
@@ -235,6 +238,8 @@ class CallList(_Rows):
             "level": c.level,
             "requestedAt": c.requested_at,
             "staff": c.staff,
+            "reply": c.reply,
+            "counter": c.counter,
             "stale": row.stale,
         }[role]
 
@@ -295,6 +300,7 @@ class StaffModel(QObject):
     connectedChanged = Signal()
     nowChanged = Signal()
     staffNameChanged = Signal()
+    counterChanged = Signal()
     noticeChanged = Signal()
     countsChanged = Signal()
     newCall = Signal(str)  # key of a call new to this console, or escalated: ring
@@ -315,6 +321,7 @@ class StaffModel(QObject):
         self._clock = clock
         self._connected = False
         self._staff_name = ""
+        self._counter = ""
         self._notice = ""
         self._calls = CallList(self)
         self._fleet = FleetList(lambda key: self._calls.get(key) is not None, self)
@@ -374,7 +381,7 @@ class StaffModel(QObject):
 
     @Property(str, notify=staffNameChanged)
     def staffName(self) -> str:
-        """Name or counter this member of staff shares with the citizen (optional)."""
+        """The name this member of staff shares with the citizen (optional)."""
         return self._staff_name
 
     @staffName.setter  # type: ignore[no-redef]
@@ -384,14 +391,31 @@ class StaffModel(QObject):
             self._staff_name = name
             self.staffNameChanged.emit()
 
+    @Property(str, notify=counterChanged)
+    def counter(self) -> str:
+        """This console's counter ("3", "B12"): "Zum Schalter schicken" sends the citizen
+        there. Kept as typed; :attr:`counterValid` says whether it can be sent."""
+        return self._counter
+
+    @counter.setter  # type: ignore[no-redef]
+    def counter(self, label: str) -> None:
+        label = label.strip()
+        if label != self._counter:
+            self._counter = label
+            self.counterChanged.emit()
+
+    @Property(bool, notify=counterChanged)
+    def counterValid(self) -> bool:
+        return bool(COUNTER.fullmatch(self._counter))
+
     # -- actions ----------------------------------------------------------------------------
 
-    def _command(self, key: str, action: Action) -> bool:
+    def _command(self, key: str, action: Action, counter: str = "") -> bool:
         row = self._calls.get(key)
         if row is None or self._send is None:
             return False
         try:
-            sent = self._send(key, row.call.call_id, action, self._staff_name)
+            sent = self._send(key, row.call.call_id, action, self._staff_name, counter)
         except ValueError as err:  # e.g. a control character in the name field
             log.warning("command not sent", extra={"fields": {"error": str(err)}})
             sent = False
@@ -400,7 +424,16 @@ class StaffModel(QObject):
 
     @Slot(str, result=bool)
     def acknowledge(self, key: str) -> bool:
+        """Take the call: the citizen reads "Someone is coming to you"."""
         return self._command(key, Action.ACK)
+
+    @Slot(str, result=bool)
+    def sendToCounter(self, key: str) -> bool:
+        """Take the call by asking the citizen to come to this console's counter."""
+        if not self.counterValid:
+            self._set_notice("Bitte zuerst eine gültige Schalter-Nummer eintragen.")
+            return False
+        return self._command(key, Action.ACK, self._counter)
 
     @Slot(str, result=bool)
     def resolve(self, key: str) -> bool:

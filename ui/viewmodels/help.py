@@ -1,4 +1,9 @@
-"""The help button's state in QML: request, elapsed time, acknowledgement, cancel."""
+"""The help button's state in QML: request, elapsed time, acknowledgement, cancel.
+
+Staff answer in one of two ways (:data:`kiosk.help.protocol.REPLIES`): ``coming``
+(someone comes to the terminal; :attr:`Help.responder` is the name they chose to share,
+if any) or ``counter`` (the citizen goes to counter :attr:`Help.counter`). The sheet
+turns each into a translated sentence; the name and label are shown as plain text."""
 
 from __future__ import annotations
 
@@ -41,6 +46,8 @@ class Help(QObject):
         self._state = HelpState.IDLE
         self._simulated = False
         self._responder = ""
+        self._reply = "coming"
+        self._counter = ""
         self._requested_at = 0.0
         self._elapsed = 0
         self._level = 0
@@ -66,6 +73,16 @@ class Help(QObject):
     @Property(str, notify=changed)
     def responder(self) -> str:
         return self._responder
+
+    @Property(str, notify=changed)
+    def reply(self) -> str:
+        """``coming`` or ``counter``: what staff answered (meaningful once acknowledged)."""
+        return self._reply
+
+    @Property(str, notify=changed)
+    def counter(self) -> str:
+        """With reply ``counter``: the counter's label ("3", "B12")."""
+        return self._counter
 
     @Property(int, notify=changed)
     def level(self) -> int:
@@ -96,18 +113,19 @@ class Help(QObject):
         if self._state in (HelpState.REQUESTED, HelpState.ACKNOWLEDGED):
             self._channel.cancel()
         self._ticker.stop()
-        self._set(HelpState.IDLE, "", False)
+        self._set(HelpUpdate(HelpState.IDLE))
 
-    def _set(self, state: HelpState, responder: str, simulated: bool, level: int = 0) -> None:
-        self._state, self._responder, self._simulated = state, responder, simulated
-        self._level = level
+    def _set(self, update: HelpUpdate) -> None:
+        self._state, self._responder = update.state, update.responder
+        self._simulated, self._level = update.simulated, update.level
+        self._reply, self._counter = update.reply, update.counter
         self.changed.emit()
 
     @Slot(object)
     def _apply(self, update: HelpUpdate) -> None:
         if update.state in (HelpState.CANCELLED, HelpState.RESOLVED):
             self._ticker.stop()
-            self._set(HelpState.IDLE, "", False)
+            self._set(HelpUpdate(HelpState.IDLE))
         elif (
             self._state is HelpState.IDLE
             and update.state in (HelpState.ACKNOWLEDGED, HelpState.REQUESTED)
@@ -117,7 +135,7 @@ class Help(QObject):
         else:
             if update.state is HelpState.ACKNOWLEDGED and self._state is not HelpState.ACKNOWLEDGED:
                 self.acknowledgedAfter.emit(int(time.monotonic() - self._requested_at))
-            self._set(update.state, update.responder, update.simulated, update.level)
+            self._set(update)
 
     @Slot()
     def _tick(self) -> None:

@@ -57,7 +57,7 @@ def test_request_then_simulated_acknowledgement(recorder: Recorder) -> None:
     recorder.wait_for(HelpState.ACKNOWLEDGED)
     assert recorder.updates == [
         HelpUpdate(HelpState.REQUESTED, "", simulated=True),
-        HelpUpdate(HelpState.ACKNOWLEDGED, "Simulation", simulated=True),
+        HelpUpdate(HelpState.ACKNOWLEDGED, simulated=True),
     ]
     # Not before ack_after_s (a little slack for the clock's resolution).
     assert recorder.arrival_time[HelpState.ACKNOWLEDGED] - requested_at >= ACK_S * 0.9

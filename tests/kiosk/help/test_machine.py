@@ -90,6 +90,14 @@ def test_request_ack_resolve(machine: HelpCallMachine, clock: Clock) -> None:
     assert machine.current is None and machine.last_closed == d.call
 
 
+def test_the_counter_answer_is_kept_until_the_call_ends(machine: HelpCallMachine) -> None:
+    call = machine.request("form", "concerns")
+    d = machine.command(Command(call.call_id, Action.ACK, "", "counter", "B12"))
+    assert d.call is not None and (d.call.reply, d.call.counter) == ("counter", "B12")
+    done = machine.command(Command(call.call_id, Action.RESOLVE)).call
+    assert done is not None and (done.reply, done.counter) == ("counter", "B12")
+
+
 def test_first_acknowledgement_wins(machine: HelpCallMachine) -> None:
     call = machine.request("technical", "ticket")
     first = machine.command(ack(call, "Anna"))
@@ -261,6 +269,8 @@ def test_call_round_trip(machine: HelpCallMachine) -> None:
         "updated_at",
         "staff",
         "reason",
+        "reply",
+        "counter",
     }
 
 

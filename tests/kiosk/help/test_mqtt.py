@@ -268,20 +268,19 @@ def test_whole_life_cycle(net: Net) -> None:
     assert k.online and k.screen == "concerns" and k.card_reader == "present"
     assert retained_help(net) is not None  # a console starting now would see it
 
-    assert console.client.acknowledge("s/k1", view.call.call_id, "Schalter 3")
+    assert console.client.acknowledge("s/k1", view.call.call_id, "Anna", counter="3")
     ack = updates.wait_for(HelpState.ACKNOWLEDGED)
-    assert ack.responder == "Schalter 3" and ack.call_id == view.call.call_id
+    assert ack.responder == "Anna" and ack.call_id == view.call.call_id
+    assert (ack.reply, ack.counter) == ("counter", "3")
     assert not ack.simulated
-    console.wait_call(
-        lambda v: v.call.state is CallState.ACKNOWLEDGED and v.call.staff == "Schalter 3"
-    )
+    console.wait_call(lambda v: v.call.state is CallState.ACKNOWLEDGED and v.call.counter == "3")
 
     assert console.client.resolve("s/k1", view.call.call_id)
     updates.wait_for(HelpState.RESOLVED)
     wait_until(lambda: console.call() is None)
     (closed,) = console.closed()
     assert closed.final is not None and closed.final.state is CallState.RESOLVED
-    assert closed.final.staff == "Schalter 3"
+    assert (closed.final.staff, closed.final.reply) == ("Anna", "counter")
     assert kiosk.current is None
     assert retained_help(net) is None  # cleared: a late console sees nothing
     assert console.rings() == 1
@@ -673,6 +672,8 @@ def test_no_personal_data_in_any_payload(net: Net) -> None:
                 "requested_at",
                 "staff",
                 "reason",
+                "reply",  # staff's answer: "coming" or "counter"
+                "counter",  # a checked label ("3"), chosen by staff
                 "action",
             }
             assert set(data) <= allowed, (topic, data)

@@ -1,9 +1,11 @@
 """kiosk/help/protocol.py: the service-command parser and the gate that refuses stale or
-replayed commands; the depth and size limits every parser shares."""
+replayed commands; the depth and size limits every parser shares; staff's two answers
+("coming" or "counter" with a validated label)."""
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import sys
 
@@ -12,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.help.protocol import (
+    COUNTER,
     MAX_COMMAND_AGE_S,
     MAX_DEPTH,
     MAX_PAYLOAD,
@@ -180,3 +183,75 @@ def test_the_gate_forgets_senders_whose_commands_are_stale_anyway():
     # clock was set back) is heard again once its old commands aged out.
     assert gate.admit(cmd(9)) == "stale"
     assert gate.admit(cmd(2, sent_at=clock.now)) is None
+
+
+# -- staff's answer: someone is coming, or please go to counter N ----------------------------
+
+CALL_ID = "c" * 8
+
+
+def ack(**over: object) -> bytes:
+    data: dict[str, object] = {"v": 1, "call_id": CALL_ID, "action": "ack", "staff": ""}
+    data.update(over)
+    return json.dumps(data).encode()
+
+
+def test_an_answer_without_reply_is_someone_coming():
+    cmd = parse_command(ack(staff="Frau K."))
+    assert (cmd.reply, cmd.counter, cmd.staff) == ("coming", "", "Frau K.")
+
+
+@pytest.mark.parametrize("label", ["3", "12", "B12", "A 2", "3.1", "B-4"])
+def test_a_counter_answer_round_trips(label: str):
+    cmd = parse_command(ack(reply="counter", counter=label))
+    assert (cmd.reply, cmd.counter) == ("counter", label)
+    assert parse_command(cmd.to_json()) == cmd
+
+
+@pytest.mark.parametrize(
+    ("over", "why"),
+    [
+        ({"reply": "counter"}, "counter"),  # a counter answer names the counter
+        ({"reply": "counter", "counter": ""}, "counter"),
+        ({"reply": "counter", "counter": "Schalter 3"}, "counter"),  # a label, not a text
+        ({"reply": "counter", "counter": " 3"}, "counter"),
+        ({"reply": "counter", "counter": "3\n"}, "counter"),
+        ({"reply": "counter", "counter": 3}, "counter"),
+        ({"reply": "coming", "counter": "3"}, "only with reply counter"),
+        ({"counter": "3"}, "only with reply counter"),
+        ({"reply": "wait"}, "reply"),
+        ({"reply": None}, "reply"),
+    ],
+)
+def test_an_unclear_answer_is_refused(over: dict[str, object], why: str):
+    with pytest.raises(ProtocolError, match=why):
+        parse_command(ack(**over))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(["v", "call_id", "action", "staff", "reply", "counter", "x"]),
+        json_values | st.sampled_from(["coming", "counter", "3", "B12", CALL_ID, "ack"]),
+    )
+)
+def test_random_answers_give_one_of_the_two_or_protocol_error(data: dict[str, object]):
+    try:
+        cmd = parse_command(json.dumps(data).encode())
+    except (ProtocolError, ValueError):
+        return
+    assert (cmd.reply, cmd.counter == "") in (("coming", True), ("counter", False))
+    assert cmd.reply == "coming" or COUNTER.fullmatch(cmd.counter)
+    assert parse_command(cmd.to_json()) == cmd
+
+
+def test_an_old_call_without_reply_reads_as_coming_and_a_new_one_keeps_it():
+    from kiosk.help.protocol import CallState, HelpCall
+
+    call = HelpCall(CALL_ID, "k1", "Foyer", "form", "concerns", CallState.ACKNOWLEDGED, 0, 1, 2)
+    old = {k: v for k, v in json.loads(call.to_json()).items() if k not in ("reply", "counter")}
+    assert parse_call(json.dumps(old).encode()).reply == "coming"
+    sent = dataclasses.replace(call, reply="counter", counter="7")
+    assert parse_call(sent.to_json()) == sent
+    with pytest.raises(ProtocolError, match="counter"):
+        parse_call(json.dumps(old | {"reply": "counter", "counter": "<b>7</b>"}).encode())

@@ -75,10 +75,21 @@ Popup {
             objectName: "helpStatus"
             Layout.fillWidth: true
             visible: Help.state !== "idle"
-            text: Help.state === "acknowledged"
-                  ? (Help.responder !== "" ? qsTr("A member of staff is coming to you: %1").arg(Help.responder)
-                                           : qsTr("A member of staff is coming to you."))
-                  : qsTr("Staff have been informed. Please stay at the terminal. You have been waiting for %1 s.").arg(Help.elapsedSeconds)
+            font.bold: Help.state === "acknowledged"
+            // The counter label and the name come from staff: shown as plain text.
+            text: Help.state !== "acknowledged" ? qsTr("Staff have been informed. Please stay at the terminal.")
+                  : Help.reply === "counter" ? qsTr("Please go to counter %1.").arg(Help.counter)
+                  : Help.responder !== "" ? qsTr("%1 is coming to you.").arg(Help.responder)
+                  : qsTr("Someone is coming to you.")
+        }
+        BodyText {
+            objectName: "helpWaited"
+            Layout.fillWidth: true
+            visible: Help.state === "requested"
+            // Time waited so far, never a promise of how long help will take.
+            text: Help.elapsedSeconds < 60
+                  ? qsTr("You have been waiting for %n seconds.", "", Help.elapsedSeconds)
+                  : qsTr("You have been waiting for %n minutes.", "", Math.floor(Help.elapsedSeconds / 60))
         }
         BodyText {
             objectName: "helpEscalated"

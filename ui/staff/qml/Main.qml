@@ -52,20 +52,38 @@ ApplicationWindow {
             }
             Text {
                 textFormat: Text.PlainText
-                text: qsTr("Ihr Name / Schalter (optional):")
+                text: qsTr("Ihr Name (optional):")
                 font.family: StaffTheme.fontFamily
                 font.pixelSize: StaffTheme.fontBody
                 color: StaffTheme.mutedText
             }
             TextField {
                 objectName: "staffName"
-                implicitWidth: 220
+                implicitWidth: 180
                 maximumLength: 40
-                placeholderText: qsTr("z. B. Schalter 3")
+                placeholderText: qsTr("z. B. Frau K.")
                 font.pixelSize: StaffTheme.fontBody
                 text: StaffModel.staffName
                 onEditingFinished: StaffModel.staffName = text
                 onTextEdited: StaffModel.staffName = text
+            }
+            Text {
+                textFormat: Text.PlainText
+                text: qsTr("Ihr Schalter:")
+                font.family: StaffTheme.fontFamily
+                font.pixelSize: StaffTheme.fontBody
+                color: StaffTheme.mutedText
+            }
+            TextField {
+                objectName: "counter"
+                implicitWidth: 90
+                maximumLength: 8
+                placeholderText: qsTr("z. B. 3")
+                font.pixelSize: StaffTheme.fontBody
+                color: StaffModel.counterValid || text === "" ? StaffTheme.text : StaffTheme.offline
+                text: StaffModel.counter
+                onEditingFinished: StaffModel.counter = text
+                onTextEdited: StaffModel.counter = text
             }
         }
     }

@@ -16,6 +16,8 @@ Rectangle {
     required property int level
     required property real requestedAt
     required property string staff
+    required property string reply
+    required property string counter
     required property bool stale
 
     readonly property int waited: Math.max(0, Math.floor(StaffModel.now - requestedAt))
@@ -93,7 +95,8 @@ Rectangle {
             Layout.fillWidth: true
             text: card.stale ? qsTr("Terminal offline – Ruf evtl. nicht mehr aktuell")
                   : card.callState === "acknowledged"
-                    ? (card.staff !== "" ? qsTr("Unterwegs: %1").arg(card.staff) : qsTr("Jemand ist unterwegs"))
+                    ? (card.reply === "counter" ? qsTr("Zum Schalter %1 geschickt").arg(card.counter)
+                       : card.staff !== "" ? qsTr("Unterwegs: %1").arg(card.staff) : qsTr("Jemand ist unterwegs"))
                   : card.level > 0 ? qsTr("Eskaliert (Stufe %1) – niemand hat übernommen").arg(card.level)
                   : qsTr("Wartet auf Übernahme")
             font.family: StaffTheme.fontFamily
@@ -108,10 +111,18 @@ Rectangle {
             spacing: StaffTheme.spacing
             StaffButton {
                 objectName: "ack_" + card.key
-                text: qsTr("Übernehmen")
+                text: qsTr("Ich komme")
                 visible: card.callState === "requested"
                 enabled: StaffModel.connected
                 onClicked: StaffModel.acknowledge(card.key)
+            }
+            StaffButton {
+                objectName: "counter_" + card.key
+                text: StaffModel.counterValid ? qsTr("Zu Schalter %1 bitten").arg(StaffModel.counter)
+                                              : qsTr("Zum Schalter bitten")
+                visible: card.callState === "requested"
+                enabled: StaffModel.connected && StaffModel.counterValid
+                onClicked: StaffModel.sendToCounter(card.key)
             }
             StaffButton {
                 objectName: "resolve_" + card.key
