@@ -212,7 +212,7 @@ class PrinterWorker:
         except PrintError as err:
             self._finish(job, None, str(err))
         except Exception as err:
-            log.exception("printing %s failed unexpectedly", job.name)
+            log.exception("printing failed unexpectedly")  # the name may hold a reference
             self._finish(job, None, f"unexpected printer error: {err!r}")
         else:
             self._finish(job, job_id, None)

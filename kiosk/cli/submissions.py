@@ -6,8 +6,10 @@ receipt carry. ``export`` writes each submission as JSON and PDF. Sealed submiss
 (``[privacy] public_key`` on the kiosks) open only with ``--private-key FILE`` (several
 for rotated keys); the key is read from the command line's file, never from a config.
 ``purge`` deletes what is older than ``[privacy] submissions_days`` (for a site
-database, run it with the site config on the clerk side). Exit codes: 0 done, 1 the form
-store failed or a key does not open a submission (one line on stderr), 2 no such
+database, run it with the site config on the clerk side). ``whois PSEUDONYM`` names the
+stored reference or item key a log line's pseudonym stands for, while its day key is kept
+(:mod:`kiosk.privacy.pseudonyms`). Exit codes: 0 done, 1 the form store failed, a key does
+not open a submission or a pseudonym is malformed (one line on stderr), 2 no such
 reference.
 """
 
@@ -131,6 +133,37 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_export)
     p = cmds.add_parser("purge", help="delete submissions older than [privacy] submissions_days")
     p.set_defaults(func=_purge)
+    p = cmds.add_parser(
+        "whois", help="which stored reference a log line's pseudonym (ps-...) stands for"
+    )
+    p.add_argument("pseudonym", metavar="PSEUDONYM", help="e.g. ps-20261207-3f2a9c1e0b7d")
+    p.add_argument(
+        "value",
+        nargs="*",
+        metavar="VALUE",
+        help="further values to test (e.g. a ZMS process number from a booking)",
+    )
+    p.set_defaults(func=_whois)
+
+
+def _whois(args: argparse.Namespace, cfg: Config) -> int:
+    from kiosk.privacy.whois import whois
+
+    try:
+        found = whois(cfg, args.pseudonym, args.value)
+    except ValueError as err:
+        print(f"kiosk submissions: {err}", file=sys.stderr)
+        return 1
+    if not found:
+        print(
+            f"{args.pseudonym}: no stored reference matches (deleted, or its day key is gone"
+            " after retention)",
+            file=sys.stderr,
+        )
+        return 2
+    for value in found:
+        print(value)
+    return 0
 
 
 def _key_option(p: argparse.ArgumentParser) -> None:

@@ -53,6 +53,7 @@ from kiosk.outbox.items import (
 )
 from kiosk.outbox.worker import OutboxWorker
 from kiosk.privacy.erase import checkpoint, secure_delete
+from kiosk.privacy.pseudonyms import pseudonym
 from kiosk.privacy.sealing import SEALED_KINDS, Sealer, seal_payload, sealer_from
 
 __all__ = [
@@ -204,10 +205,13 @@ class Outbox:
                 (key, kind, text, now, now),
             ).rowcount
         if added:
-            log.debug("outbox: stored", extra={"fields": {"kind": kind, "key": key}})
+            log.debug("outbox: stored", extra={"fields": {"kind": kind, "key": pseudonym(key)}})
             self._notify()
         else:
-            log.debug("outbox: key stored already", extra={"fields": {"kind": kind, "key": key}})
+            log.debug(
+                "outbox: key stored already",
+                extra={"fields": {"kind": kind, "key": pseudonym(key)}},
+            )
         return key
 
     def add_put_listener(self, listener: Callable[[], None]) -> None:
@@ -269,7 +273,7 @@ class Outbox:
                 " done_at = ? WHERE key = ? AND state != 'delivered'",
                 (now, key),
             )
-        log.debug("outbox: delivered", extra={"fields": {"key": key}})
+        log.debug("outbox: delivered", extra={"fields": {"key": pseudonym(key)}})
 
     def failed(self, key: str, error: str, now: float | None = None) -> float | None:
         """Count a failed attempt and schedule the next one; returns its time (None for
@@ -295,7 +299,7 @@ class Outbox:
             extra={
                 "fields": {
                     "kind": kind,
-                    "key": key,
+                    "key": pseudonym(key),
                     "attempts": attempts,
                     "retry_in_s": round(next_at - now, 1),
                     "error": line,
@@ -321,7 +325,7 @@ class Outbox:
             )
         log.error(
             "outbox: item rejected by the receiver, not retried",
-            extra={"fields": {"kind": row[0], "key": key, "error": line}},
+            extra={"fields": {"kind": row[0], "key": pseudonym(key), "error": line}},
         )
 
     def backoff_s(self, attempts: int) -> float:
@@ -356,7 +360,7 @@ class Outbox:
                 (now, key),
             ).rowcount
         if changed:
-            log.info("outbox: rejected item requeued", extra={"fields": {"key": key}})
+            log.info("outbox: rejected item requeued", extra={"fields": {"key": pseudonym(key)}})
             self._notify()
         return bool(changed)
 

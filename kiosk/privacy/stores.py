@@ -5,7 +5,9 @@
 * outbox items the receiver refused: kept ``[privacy] rejected_days`` for staff (sealed
   when a key is set), then deleted with a log line naming the item's key and kind;
 * the embedded form store: ``submissions_days``;
-* the folder printer's PDFs: ``printed_days``.
+* the folder printer's PDFs: ``printed_days``;
+* the keys of the log pseudonyms (:mod:`kiosk.privacy.pseudonyms`): the longest of these
+  periods after their day, so no log line can be tied to a reference once its data is gone.
 
 Pending outbox items are not here: they are on their way, and deleting them would lose
 a citizen's submission.
@@ -22,6 +24,7 @@ from kiosk.config import Config
 from kiosk.outbox.store import Outbox
 from kiosk.outbox.submissions import SubmissionStore
 from kiosk.privacy.erase import checkpoint
+from kiosk.privacy.pseudonyms import LogKeys, pseudonym, ring_for
 from kiosk.privacy.retention import PrintedFiles, Store
 
 __all__ = ["OutboxDelivered", "OutboxRejected", "Submissions", "printed_folder", "stores_for"]
@@ -72,7 +75,9 @@ class OutboxRejected:
         for key, kind in rows:
             log.warning(
                 "outbox: rejected item deleted, its retention is over",
-                extra={"fields": {"kind": kind, "key": key, "kept_days": self.keep.days}},
+                extra={
+                    "fields": {"kind": kind, "key": pseudonym(key), "kept_days": self.keep.days}
+                },
             )
         if rows:
             checkpoint(self.outbox.db)
@@ -121,4 +126,6 @@ def stores_for(
     folder = printed_folder(cfg)
     if folder is not None:
         stores.append(PrintedFiles(folder, timedelta(days=days.printed_days)))
+    longest = max(days.printed_days, days.rejected_days, days.submissions_days)
+    stores.append(LogKeys(ring_for(cfg.state_dir), timedelta(days=longest)))
     return stores

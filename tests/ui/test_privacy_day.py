@@ -1,7 +1,8 @@
 """A scripted day at the kiosk, then the clock moved past every retention period: none
 of what the citizens entered or the chip gave is left anywhere on disk (state folder with
 the databases' -wal/-shm files, the printed folder, the captured log, the temp folder),
-and every file the kiosk made is 0600.
+and every file the kiosk made is 0600. The log names stored items (references, outbox
+keys) only by pseudonyms that staff can resolve during the day and nobody can after.
 
 The day: a form filled from the simulated ID card and by taps, delivered to the embedded
 form store (sealed to the office's key), its receipts and the whole form printed by the
@@ -15,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import re
 import stat
 import tempfile
 from datetime import UTC, datetime, timedelta
@@ -28,8 +30,9 @@ from kiosk.files import PRIVATE_UMASK
 from kiosk.log import KeyValueFormatter
 from kiosk.outbox.store import Outbox
 from kiosk.outbox.submissions import SubmissionStore, store_path
-from kiosk.privacy import retention
+from kiosk.privacy import pseudonyms, retention
 from kiosk.privacy.sealing import generate_keypair
+from kiosk.privacy.whois import whois
 from tests.support.fake_receiver import FakeReceiver
 from tests.ui.test_form_flow import type_into
 
@@ -161,6 +164,18 @@ def run_day(make_ui, make_config, tmp_path, monkeypatch, caplog) -> None:
             d2.wait_until(lambda: len(ob.rejected_items()) == 1)
             ob.close()
 
+        # The references and keys that tie log lines to the day's stored items: the log
+        # names them only by pseudonym, which staff can resolve while the data exists.
+        links = linkable(cfg)
+        assert len(links) >= 4, links  # a submission and a refused item: reference and key
+        day_log = (tmp_path / "logs" / "kiosk.log").read_text()
+        day_pseudonyms = set(PSEUDONYM.findall(day_log))
+        assert [v for v in links if v in day_log] == []
+        resolved = {v for p in day_pseudonyms for v in whois(cfg, p)}
+        stored, refused = SubmissionStore(store_path(cfg)).all()[0], rejected_keys(cfg)[0]
+        assert stored["reference"] in resolved  # "form submitted"
+        assert refused in resolved  # "outbox: item rejected by the receiver"
+
         # What the day left: the printouts hold the values (the search can find them),
         # the databases and their logs do not (sealed before they were written).
         day = found(tmp_path, VALUES)
@@ -187,6 +202,7 @@ def run_day(make_ui, make_config, tmp_path, monkeypatch, caplog) -> None:
                 return later if tz is not None else later.replace(tzinfo=None)
 
         monkeypatch.setattr(retention, "datetime", Moved)
+        monkeypatch.setattr(pseudonyms, "datetime", Moved)  # log lines of the later day
         d3 = make_ui(cfg)
         d3.wait_until(
             lambda: not any(printed.glob("*.pdf")) and not SubmissionStore(store_path(cfg)).all(),
@@ -200,7 +216,41 @@ def run_day(make_ui, make_config, tmp_path, monkeypatch, caplog) -> None:
     (tmp_path / "logs" / "caplog.txt").write_text(caplog.text)
     assert "rejected item deleted" in caplog.text  # the staff-visible line
     assert found(tmp_path, VALUES) == {}
+    # No reference or key in any log; the day's pseudonyms resolve no more, not even
+    # against the true values: their day key is destroyed.
+    assert found(tmp_path, tuple(links)) == {}
+    assert caplog.records and not [
+        v for r in caplog.records for v in links if v in KeyValueFormatter().format(r)
+    ]
+    today = datetime.now(UTC).strftime("%Y%m%d")
+    assert not list((state / "log-keys").glob(f"{today}-*.key"))
+    assert [p for p in day_pseudonyms if whois(cfg, p, links)] == []
     private_files(state)
+
+
+PSEUDONYM = re.compile(r"ps-\d{8}-[0-9a-f]{12}")
+
+
+def rejected_keys(cfg) -> list[str]:
+    ob = Outbox(cfg.outbox_path)
+    try:
+        return [item.key for item in ob.rejected_items()]
+    finally:
+        ob.close()
+
+
+def linkable(cfg) -> list[str]:
+    """Every reference and item key the day stored (form store and outbox)."""
+    values = []
+    for item in SubmissionStore(store_path(cfg)).all():
+        values += [item["reference"], item["key"]]
+    ob = Outbox(cfg.outbox_path)
+    try:
+        for item in ob.rejected_items():
+            values += [item.key, item.payload["reference"]]
+    finally:
+        ob.close()
+    return values
 
 
 def private_files(folder: Path) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.outbox.submissions import reference_for
+from kiosk.privacy.pseudonyms import pseudonym
 
 if TYPE_CHECKING:  # the engine loads when the first form starts
     from kiosk.forms import FormSession
@@ -110,7 +111,7 @@ class FormSubmitting(QObject):
             self.state, self.reference, self.print_state = "done", reference, "printing"
             log.info(
                 "form submitted",
-                extra={"fields": {"form": submission.form_id, "reference": reference}},
+                extra={"fields": {"form": submission.form_id, "reference": pseudonym(reference)}},
             )
             self.completed.emit(submission.form_id)
             self.changed.emit()

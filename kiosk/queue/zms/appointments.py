@@ -14,6 +14,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from kiosk.http import HttpClient
+from kiosk.privacy.pseudonyms import pseudonym
 from kiosk.queue.base import (
     Appointment,
     AppointmentNotFound,
@@ -55,7 +56,8 @@ class Appointments:
         pid, key = ref.appointment_id.strip(), ref.auth_key.strip()
         if not re.fullmatch(_PROCESS_ID, pid) or not re.fullmatch(_KEY, key):
             raise AppointmentNotFound("booking code or access key is not valid")
-        label = f"GET /process/{pid}/.../"  # the authKey stays out of logs
+        # in logs: the process number only as a pseudonym, the authKey not at all
+        label = f"GET /process/{pseudonym(pid)}/.../"
         reply = self.http.call("GET", f"/process/{pid}/{key}/", idempotent=True, label=label)
         if reply.status in (403, 404):
             raise AppointmentNotFound("no appointment for that booking code")
