@@ -15,13 +15,22 @@ runs. Two consequences shape this module:
 A job is followed to the end (``job-state`` 9 completed, 7 cancelled, 8 aborted). If the
 queue stops with our job pending, or it does not finish in time, the job is cancelled:
 otherwise it would print later, after the kiosk has already given up on that number.
+
+Receipts carry names and addresses, so nothing of a job stays with CUPS: once it is
+completed (or given up) it is purged (IPP Cancel-Job with ``purge-job``, as ``cancel -x``),
+which removes its document (``d*``) and attribute (``c*``) files from the spool and the job
+from the history, whatever ``PreserveJobFiles`` / ``PreserveJobHistory`` say. The job title,
+which CUPS also writes to its ``page_log``, is only the document's kind ("receipt"), never
+the name the kiosk gives it (that may hold a reference).
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
 import os
+import re
 import tempfile
 import threading
 import time
@@ -33,7 +42,15 @@ import cups  # type: ignore[import-not-found]
 from devices.printing.base import PrintError, PrinterState, PrinterStatus
 from devices.printing.raster import page_sizes
 
-__all__ = ["CupsPrinter", "media_for", "normalise_reasons", "status_from_attributes"]
+__all__ = [
+    "CupsPrinter",
+    "job_title",
+    "media_for",
+    "normalise_reasons",
+    "status_from_attributes",
+]
+
+log = logging.getLogger(__name__)
 
 IDLE, PROCESSING, STOPPED = 3, 4, 5
 JOB_PENDING, JOB_HELD, JOB_PROCESSING, JOB_STOPPED = 3, 4, 5, 6
@@ -123,6 +140,13 @@ def media_for(pdf: bytes, width_mm: float = 80.0) -> str:
         raise PrintError("PDF has no pages")
     height_mm = max(h for _, h in sizes) / 72 * 25.4
     return f"Custom.{width_mm:g}x{math.ceil(height_mm - 1e-6)}mm"
+
+
+def job_title(name: str) -> str:
+    """What CUPS records as the job's title: the kind of document the kiosk's job name
+    starts with ("receipt-ANM-7K3P-2QXD" -> "receipt"), never a reference."""
+    kind = re.match(r"[A-Za-z]+", name)
+    return kind.group(0).lower() if kind else "ticket"
 
 
 def _server_address(server: str | None) -> tuple[str, int] | tuple[str] | tuple[()]:
@@ -229,6 +253,7 @@ class CupsPrinter:
             except BaseException:
                 self._cancel(conn, job_id)
                 raise
+            self._purge(conn, job_id)
             return str(job_id)
 
     def _submit(self, conn: Any, pdf: bytes, name: str, media: str) -> int:
@@ -236,7 +261,7 @@ class CupsPrinter:
             f.write(pdf)
             f.flush()
             try:
-                job_id: int = conn.printFile(self.queue, f.name, name or "ticket", {"media": media})
+                job_id: int = conn.printFile(self.queue, f.name, job_title(name), {"media": media})
             except (cups.IPPError, cups.HTTPError, RuntimeError) as err:
                 raise PrintError(f"CUPS refused the job: {err}") from None
         return job_id
@@ -284,13 +309,21 @@ class CupsPrinter:
         return attrs
 
     def _cancel(self, conn: Any, job_id: int) -> None:
-        """Best effort: a job we gave up on must not print later."""
+        """Best effort: a job we gave up on must not print later (and is purged)."""
         try:
-            conn.cancelJob(job_id, purge_job=False)
+            conn.cancelJob(job_id, purge_job=True)
         except (cups.IPPError, cups.HTTPError, RuntimeError):
             # The connection may be the broken part: one more try on a fresh one.
             with contextlib.suppress(PrintError, cups.IPPError, cups.HTTPError, RuntimeError):
-                self._connect().cancelJob(job_id, purge_job=False)
+                self._connect().cancelJob(job_id, purge_job=True)
+
+    def _purge(self, conn: Any, job_id: int) -> None:
+        """A completed job's files and history go at once. The paper is out, so a failure
+        is logged for the admin (CUPS then keeps the job by its own settings)."""
+        try:
+            conn.cancelJob(job_id, purge_job=True)
+        except (cups.IPPError, cups.HTTPError, RuntimeError) as err:
+            log.warning("CUPS job %s printed but not purged from the spool: %s", job_id, err)
 
     def close(self) -> None:
         with self._lock:

@@ -115,11 +115,12 @@ class CupsRig:
     pdf_queue = "kiosk-pdf"
     backend_queue = "kiosk-test"
 
-    def __init__(self, start_timeout_s: float = 15.0) -> None:
+    def __init__(self, start_timeout_s: float = 15.0, *, preserve_job_files: bool = False) -> None:
         reason = _missing()
         if reason:
             raise RuntimeError(reason)
         self.start_timeout_s = start_timeout_s
+        self.preserve_job_files = preserve_job_files  # CUPS keeps d-files after a job
         self.dir = Path(tempfile.mkdtemp(prefix="kiosk-cups-"))
         self.port = rigs.free_port()
         self.server = f"127.0.0.1:{self.port}"
@@ -176,7 +177,7 @@ DefaultAuthType None
 WebInterface No
 JobRetryInterval 1
 PreserveJobHistory Yes
-PreserveJobFiles No
+PreserveJobFiles {"Yes" if self.preserve_job_files else "No"}
 <Location />
   Order allow,deny
   Allow all

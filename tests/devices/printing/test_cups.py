@@ -18,12 +18,13 @@ from devices.printing.base import PrintError, PrinterState
 from devices.printing.cups import (
     CupsPrinter,
     _server_address,
+    job_title,
     media_for,
     normalise_reasons,
     status_from_attributes,
 )
 from devices.printing.raster import page_sizes
-from kiosk.printing.documents import render_ticket
+from kiosk.printing.documents import render_receipt, render_ticket
 from kiosk.queue.base import Ticket
 
 REFERENCE = "K1-20250102-C013-M2P"
@@ -273,3 +274,73 @@ def test_missing_cupsd_skips_locally_and_fails_in_ci(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="cupsd not installed"):
         cups_rig.require()
+
+
+# -- nothing of a receipt stays with CUPS (issue 16) --------------------------------------
+
+PERSONAL = ("Zwetschgenallee", "Quakenbrueck")
+
+
+def spool_hits(rig: cups_rig.CupsRig, values: tuple[str, ...]) -> dict[str, list[str]]:
+    """Spool files holding one of ``values``: in their bytes or, for PDFs, their text."""
+    hits: dict[str, list[str]] = {}
+    for path in (rig.dir / "spool").rglob("*"):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        text = ""
+        if data.startswith(b"%PDF"):
+            text = "".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(data))
+        for v in values:
+            if v.encode() in data or v in text:
+                hits.setdefault(path.name, []).append(v)
+    return hits
+
+
+def wait_completed(rig: cups_rig.CupsRig, job_id: int) -> None:
+    deadline = time.monotonic() + 20
+    while job_id in active_jobs(rig):
+        assert time.monotonic() < deadline, "job not completed"
+        time.sleep(0.1)
+
+
+def test_a_printed_receipt_leaves_nothing_in_the_spool(tmp_path) -> None:
+    """CUPS set to keep job files (PreserveJobFiles Yes, the history kept): a receipt the
+    kiosk printed is purged, its d-file and c-file are gone, and its title in CUPS'
+    page_log is only "receipt". A job sent past the kiosk stays: the control that the
+    spool search finds what CUPS keeps."""
+    cups_rig.require()
+    receipt = render_receipt(
+        reference="ANM-7K3P-2QXD",
+        title="Anmeldung",
+        lines=[("Straße", PERSONAL[0]), ("Ort", PERSONAL[1])],
+        issued_at=datetime(2026, 12, 7, 9, 0, tzinfo=ZoneInfo("Europe/Berlin")),
+        location="Rathaus",
+        language="de",
+    )
+    with cups_rig.CupsRig(preserve_job_files=True) as rig:
+        control = tmp_path / "control.pdf"
+        control.write_bytes(receipt)
+        kept = rig.connection().printFile(rig.pdf_queue, str(control), "control", {})
+        wait_completed(rig, kept)
+        assert spool_hits(rig, PERSONAL) == {f"d{kept:05d}-001": list(PERSONAL)}
+        rig.connection().cancelJob(kept, purge_job=True)
+        assert spool_hits(rig, PERSONAL) == {}
+
+        printer = CupsPrinter(rig.pdf_queue, timeout_s=20, server=rig.server)
+        job_id = int(printer.print_document(receipt, "receipt-ANM-7K3P-2QXD"))
+        assert rig.wait_for_pdf(job_id).read_bytes().startswith(b"%PDF")  # it printed
+        assert spool_hits(rig, (*PERSONAL, "ANM-7K3P-2QXD")) == {}
+        names = [p.name for p in (rig.dir / "spool").iterdir()]
+        assert not [n for n in names if n in (f"c{job_id:05d}", f"d{job_id:05d}-001")], names
+        assert job_id not in rig.connection().getJobs(which_jobs="all")  # nor in the history
+        page_log = (rig.dir / "log" / "page_log").read_text()
+        assert " receipt " in page_log and "ANM-7K3P-2QXD" not in page_log
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [("receipt-ANM-7K3P-2QXD", "receipt"), ("ticket-C-013", "ticket"), ("", "ticket")],
+)
+def test_job_title_is_the_kind_only(name: str, title: str) -> None:
+    assert job_title(name) == title
