@@ -1069,4 +1069,39 @@
         <translation>مغادرة النموذج وتسجيل الحضور للموعد</translation>
     </message>
 </context>
+<context>
+    <name>ChoicePicker</name>
+    <message>
+        <source>Search the list</source>
+        <translation>البحث في القائمة</translation>
+    </message>
+    <message>
+        <source>Search: type the first letters</source>
+        <translation>البحث: يرجى كتابة الحروف الأولى</translation>
+    </message>
+    <message>
+        <source>Nothing found. Please check the spelling.</source>
+        <translation>لم يتم العثور على شيء. يرجى التحقق من الكتابة.</translation>
+    </message>
+    <message>
+        <source>Found: %1. The first %2 are shown; type more letters.</source>
+        <translation>النتائج: %1. تظهر أول %2 منها؛ يرجى كتابة حروف أكثر.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>النتائج: %1</translation>
+    </message>
+    <message>
+        <source>Frequent answers:</source>
+        <translation>الإجابات الأكثر شيوعًا:</translation>
+    </message>
+    <message>
+        <source>Show only the frequent answers</source>
+        <translation>عرض الإجابات الشائعة فقط</translation>
+    </message>
+    <message>
+        <source>Show the whole list (%1)</source>
+        <translation>عرض القائمة كاملة (%1)</translation>
+    </message>
+</context>
 </TS>

@@ -1061,4 +1061,39 @@
         <translation>Formular verlassen und Termin einchecken</translation>
     </message>
 </context>
+<context>
+    <name>ChoicePicker</name>
+    <message>
+        <source>Search the list</source>
+        <translation>In der Liste suchen</translation>
+    </message>
+    <message>
+        <source>Search: type the first letters</source>
+        <translation>Suchen: die ersten Buchstaben tippen</translation>
+    </message>
+    <message>
+        <source>Nothing found. Please check the spelling.</source>
+        <translation>Nichts gefunden. Bitte prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>Found: %1. The first %2 are shown; type more letters.</source>
+        <translation>Gefunden: %1. Die ersten %2 werden gezeigt; tippen Sie weitere Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Frequent answers:</source>
+        <translation>Häufige Antworten:</translation>
+    </message>
+    <message>
+        <source>Show only the frequent answers</source>
+        <translation>Nur die häufigen Antworten zeigen</translation>
+    </message>
+    <message>
+        <source>Show the whole list (%1)</source>
+        <translation>Die ganze Liste zeigen (%1)</translation>
+    </message>
+</context>
 </TS>

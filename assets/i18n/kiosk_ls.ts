@@ -1061,4 +1061,39 @@
         <translation>Formular verlassen. Für den Termin melden.</translation>
     </message>
 </context>
+<context>
+    <name>ChoicePicker</name>
+    <message>
+        <source>Search the list</source>
+        <translation>In der Liste suchen</translation>
+    </message>
+    <message>
+        <source>Search: type the first letters</source>
+        <translation>Suchen: Tippen Sie die ersten Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Please check the spelling.</source>
+        <translation>Nichts gefunden. Bitte prüfen Sie: Ist das Wort richtig geschrieben?</translation>
+    </message>
+    <message>
+        <source>Found: %1. The first %2 are shown; type more letters.</source>
+        <translation>Gefunden: %1. Hier sehen Sie die ersten %2. Tippen Sie mehr Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Frequent answers:</source>
+        <translation>Oft gewählt:</translation>
+    </message>
+    <message>
+        <source>Show only the frequent answers</source>
+        <translation>Nur die oft gewählten Antworten zeigen</translation>
+    </message>
+    <message>
+        <source>Show the whole list (%1)</source>
+        <translation>Die ganze Liste zeigen (%1)</translation>
+    </message>
+</context>
 </TS>

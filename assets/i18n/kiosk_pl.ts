@@ -1063,4 +1063,39 @@
         <translation>Opuść formularz i zgłoś przybycie</translation>
     </message>
 </context>
+<context>
+    <name>ChoicePicker</name>
+    <message>
+        <source>Search the list</source>
+        <translation>Szukaj na liście</translation>
+    </message>
+    <message>
+        <source>Search: type the first letters</source>
+        <translation>Szukaj: proszę wpisać pierwsze litery</translation>
+    </message>
+    <message>
+        <source>Nothing found. Please check the spelling.</source>
+        <translation>Nic nie znaleziono. Proszę sprawdzić pisownię.</translation>
+    </message>
+    <message>
+        <source>Found: %1. The first %2 are shown; type more letters.</source>
+        <translation>Znaleziono: %1. Pokazano pierwsze %2; proszę wpisać więcej liter.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Znaleziono: %1</translation>
+    </message>
+    <message>
+        <source>Frequent answers:</source>
+        <translation>Częste odpowiedzi:</translation>
+    </message>
+    <message>
+        <source>Show only the frequent answers</source>
+        <translation>Pokaż tylko częste odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Show the whole list (%1)</source>
+        <translation>Pokaż całą listę (%1)</translation>
+    </message>
+</context>
 </TS>

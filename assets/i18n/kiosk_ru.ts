@@ -1063,4 +1063,39 @@
         <translation>Выйти из формы и отметиться на приём</translation>
     </message>
 </context>
+<context>
+    <name>ChoicePicker</name>
+    <message>
+        <source>Search the list</source>
+        <translation>Поиск по списку</translation>
+    </message>
+    <message>
+        <source>Search: type the first letters</source>
+        <translation>Поиск: введите первые буквы</translation>
+    </message>
+    <message>
+        <source>Nothing found. Please check the spelling.</source>
+        <translation>Ничего не найдено. Пожалуйста, проверьте написание.</translation>
+    </message>
+    <message>
+        <source>Found: %1. The first %2 are shown; type more letters.</source>
+        <translation>Найдено: %1. Показаны первые %2; введите больше букв.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <source>Frequent answers:</source>
+        <translation>Частые ответы:</translation>
+    </message>
+    <message>
+        <source>Show only the frequent answers</source>
+        <translation>Показать только частые ответы</translation>
+    </message>
+    <message>
+        <source>Show the whole list (%1)</source>
+        <translation>Показать весь список (%1)</translation>
+    </message>
+</context>
 </TS>

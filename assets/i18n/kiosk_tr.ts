@@ -1059,4 +1059,39 @@
         <translation>Formdan çık ve randevuya geldiğimi bildir</translation>
     </message>
 </context>
+<context>
+    <name>ChoicePicker</name>
+    <message>
+        <source>Search the list</source>
+        <translation>Listede ara</translation>
+    </message>
+    <message>
+        <source>Search: type the first letters</source>
+        <translation>Ara: ilk harfleri yazın</translation>
+    </message>
+    <message>
+        <source>Nothing found. Please check the spelling.</source>
+        <translation>Hiçbir şey bulunamadı. Lütfen yazımı kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Found: %1. The first %2 are shown; type more letters.</source>
+        <translation>Bulunan: %1. İlk %2 tanesi gösteriliyor; daha fazla harf yazın.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Bulunan: %1</translation>
+    </message>
+    <message>
+        <source>Frequent answers:</source>
+        <translation>Sık verilen yanıtlar:</translation>
+    </message>
+    <message>
+        <source>Show only the frequent answers</source>
+        <translation>Yalnızca sık verilen yanıtları göster</translation>
+    </message>
+    <message>
+        <source>Show the whole list (%1)</source>
+        <translation>Listenin tamamını göster (%1)</translation>
+    </message>
+</context>
 </TS>

@@ -1063,4 +1063,39 @@
         <translation>Вийти з форми та відмітитися на запис</translation>
     </message>
 </context>
+<context>
+    <name>ChoicePicker</name>
+    <message>
+        <source>Search the list</source>
+        <translation>Пошук у списку</translation>
+    </message>
+    <message>
+        <source>Search: type the first letters</source>
+        <translation>Пошук: введіть перші літери</translation>
+    </message>
+    <message>
+        <source>Nothing found. Please check the spelling.</source>
+        <translation>Нічого не знайдено. Будь ласка, перевірте написання.</translation>
+    </message>
+    <message>
+        <source>Found: %1. The first %2 are shown; type more letters.</source>
+        <translation>Знайдено: %1. Показано перші %2; введіть більше літер.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Знайдено: %1</translation>
+    </message>
+    <message>
+        <source>Frequent answers:</source>
+        <translation>Часті відповіді:</translation>
+    </message>
+    <message>
+        <source>Show only the frequent answers</source>
+        <translation>Показати лише часті відповіді</translation>
+    </message>
+    <message>
+        <source>Show the whole list (%1)</source>
+        <translation>Показати весь список (%1)</translation>
+    </message>
+</context>
 </TS>

@@ -15,7 +15,7 @@ from kiosk.forms.errors import unknown_key as _unknown_key
 from kiosk.forms.texts import Text, describe, parse_text
 
 _ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
-_KEYS = ("id", "title", "source", "sorted", "entries")
+_KEYS = ("id", "title", "source", "sorted", "frequent", "entries")
 _ENTRY_KEYS = ("code", "label", "aliases", "pin", "offered", "lands")
 
 
@@ -41,6 +41,9 @@ class CodeList:
     source: str
     entries: tuple[Entry, ...]
     sorted: bool = False  # options sorted by their label in the citizen's language
+    # Codes most citizens choose, most frequent first: a long list's picker shows these
+    # before any search (the site's own statistics may reorder them; data, not code).
+    frequent: tuple[str, ...] = ()
     _by_code: dict[str, Entry] = field(init=False, repr=False)
     _by_alias: dict[str, str] = field(init=False, repr=False)
 
@@ -129,12 +132,22 @@ def parse_codelist(data: Any, expected_id: str) -> CodeList:
             if key in seen and seen[key] != i:
                 raise Invalid(f"entries[{i}]", f"code or alias {name!r} is used twice")
             seen[key] = i
+    frequent = data.get("frequent", [])
+    if not isinstance(frequent, list) or not all(isinstance(c, str) for c in frequent):
+        raise Invalid("frequent", "expected a list of codes (quote them, e.g. '000')")
+    known = {e.code for e in entries}
+    for i, code in enumerate(frequent):
+        if code not in known:
+            raise Invalid(f"frequent[{i}]", f"{code!r} is not a code of this list")
+    if len(set(frequent)) != len(frequent):
+        raise Invalid("frequent", "a code is named twice")
     return CodeList(
         cid,
         parse_text(data.get("title"), "title"),
         source,
         tuple(entries),
         data.get("sorted", False),
+        tuple(frequent),
     )
 
 

@@ -113,6 +113,12 @@ class Field:
             ]
         return [(o.code, o.label(lang)) for o in self.options]
 
+    def frequent_codes(self) -> tuple[str, ...]:
+        """The code list's most frequent answers this field offers, most frequent first."""
+        if self.codelist is None:
+            return ()
+        return tuple(c for c in self.codelist.frequent if c in self.codes)
+
     def option_label(self, code: str, lang: str) -> str:
         for o in self.options:
             if o.code == code:

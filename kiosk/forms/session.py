@@ -399,6 +399,7 @@ class FormSession:
             warning=warnings.get(path),
             prefilled=path in self._prefilled,
             options=tuple(f.options_for(lang)),
+            frequent=f.frequent_codes(),
             input=f.input,
             multiline=f.multiline,
             max_length=f.max_length if f.kind == "text" else None,

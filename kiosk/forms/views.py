@@ -39,6 +39,7 @@ class FieldView:
     warning: str | None = None
     prefilled: bool = False
     options: tuple[tuple[str, str], ...] = ()  # (code, label) in display order
+    frequent: tuple[str, ...] = ()  # codes a long list's picker shows first (code list data)
     input: str = "text"  # keyboard: text, email, phone, digits, time
     multiline: bool = False
     max_length: int | None = None

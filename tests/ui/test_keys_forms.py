@@ -62,7 +62,7 @@ def test_meldebescheinigung_by_keys_to_the_receipt(make_ui, make_config):
     # Options: the question first, then each option with its state; choosing one keeps
     # the focus on it and says its new state.
     heard = move_to(d, "opt_kind_einfach")
-    assert heard.endswith(", nicht ausgewählt, 1 von 2") and ": Schaltfläche, " in heard, heard
+    assert heard.endswith(", nicht ausgewählt, 1 von 2") and ": Option, " in heard, heard
     select(d)
     assert said(d)[-1].endswith(", ausgewählt, 1 von 2"), said(d)[-1]
     assert focused(d) == "opt_kind_einfach"

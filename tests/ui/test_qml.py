@@ -40,6 +40,10 @@ def test_component_loads_without_warnings(make_ui, qt_messages, name, file):
         "FormField": 'row: ({kind: "text", path: "surname", label: "Familienname", help: "",'
         ' value: "", input: "text", options: [], required: true, error: "",'
         ' warning: "", depth: 0})',
+        "ChoicePicker": 'row: ({kind: "choice", path: "birth_country", label: "Geburtsstaat",'
+        ' options: [{code: "000", label: "Deutschland", selected: false},'
+        ' {code: "163", label: "Türkei", selected: true}], frequent: ["000", "163"],'
+        ' error: ""})',
     }
     if name == "Theme":
         body = "Item { property color c: Theme.text; property real s: Theme.fontScale }"

@@ -109,4 +109,5 @@ def _field_row(v: FieldView, depth: int) -> dict[str, Any]:
             for c, lbl in v.options
         ],
         "signed": bool(v.value) if v.kind == "signature" else False,
+        "frequent": list(v.frequent),
     }

@@ -22,6 +22,13 @@ KEY_SETS = {  # a field's input kind -> its key set; any other kind types letter
     "email": "email",
 }
 MAX_TEXT = 500  # characters in one field; the keyboard stops there
+# A long list's search field (ChoicePicker.qml) types under "<field path>#search": the text
+# filters the list in the view and is never an answer.
+SEARCH = "#search"
+
+
+def is_search(path: str) -> bool:
+    return path.endswith(SEARCH)
 
 
 def load_layouts(folder: Path = KEYBOARDS_DIR) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from ui.qt import Property
 from ui.viewmodels import registry
 from ui.viewmodels.form_rows import field_text, page_rows, review_rows
 from ui.viewmodels.form_submit import Done, FormSubmitting, SubmitOps
-from ui.viewmodels.form_typing import FieldTyping, load_layouts
+from ui.viewmodels.form_typing import FieldTyping, is_search, load_layouts
 from ui.viewmodels.navigator import Navigator
 from ui.viewmodels.session import Session
 
@@ -279,14 +279,14 @@ class Forms(QObject):
     # -- answers ----------------------------------------------------------------------
     def _commit_focus(self) -> None:
         """The typed text into the engine (checked there), and no field focused."""
-        if self._form is not None and self._typing.path:
+        if self._form is not None and self._typing.path and not is_search(self._typing.path):
             self._form.set(self._typing.path, self._typing.text.strip() or None)
         self._typing.path = ""
 
     @Slot(str, str)
     def focus(self, path: str, input_kind: str) -> None:
         self._commit_focus()
-        text = field_text(self._form.get(path)) if self._form else ""
+        text = field_text(self._form.get(path)) if self._form and not is_search(path) else ""
         self._typing.focus(path, input_kind, text)
         self._rebuild()
         self.typing.emit()

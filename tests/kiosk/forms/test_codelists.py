@@ -102,3 +102,33 @@ def test_every_harmonised_field_keeps_its_fim_id(form_id: str) -> None:
             assert f.fim == HARMONISED[f.id], (form_id, f.id)
         for part in f.parts:
             assert part.fim.startswith("F600000002"), (form_id, f.id, part.id)
+
+
+@pytest.mark.parametrize("name", sorted(REFERENCE_COUNTS))
+def test_frequent_answers_are_offered_codes_germany_first(name: str) -> None:
+    """The picker's first answers (issue 22.10) are data, offered, and each named once."""
+    cl = LISTS[name]
+    assert cl.frequent[0] == "000" and len(cl.frequent) >= 8
+    assert len(set(cl.frequent)) == len(cl.frequent)
+    assert set(cl.frequent) <= set(cl.offered_codes)
+    f = load_form("anmeldung").fields["persons"].children["birth_country"]
+    assert f.frequent_codes() == LISTS["staat"].frequent
+
+
+@pytest.mark.parametrize(
+    ("frequent", "problem"),
+    [
+        ('["000", "999999"]', "'999999' is not a code of this list"),
+        ('["000", "000"]', "a code is named twice"),
+        ("[0]", "expected a list of codes"),
+    ],
+)
+def test_a_wrong_frequent_list_is_named(tmp_path, frequent: str, problem: str) -> None:
+    from kiosk.forms.errors import FormDefinitionError
+
+    text = (FORMS_DIR / "codelists" / "staat.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^frequent: .*$", f"frequent: {frequent}", text)
+    (tmp_path / "staat.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(FormDefinitionError) as err:
+        load_codelists(tmp_path)
+    assert err.value.path.startswith("frequent") and problem in err.value.problem

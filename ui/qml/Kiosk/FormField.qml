@@ -11,6 +11,9 @@ ColumnLayout {
 
     readonly property string kind: row.kind
     readonly property bool focused: Forms.focusPath === row.path && row.path !== ""
+    // More answers than fit on a screen: searched, not listed (ChoicePicker.qml).
+    readonly property bool longList: (kind === "choice" || kind === "multichoice")
+                                     && (row.options || []).length > 16
     spacing: 8
 
     BodyText {
@@ -36,9 +39,11 @@ ColumnLayout {
         visible: field.kind === "text" || field.kind === "number" || field.kind === "date"
         implicitHeight: Math.max(Theme.touchTarget, valueText.implicitHeight + 24)
         radius: Theme.radius / 2
-        color: Theme.surface
-        border.color: field.row.error ? Theme.danger : field.focused ? Theme.primary : Theme.border
-        border.width: field.focused || field.row.error ? 4 : 2
+        // Typing into it is its "selected" state; an error shows until it is fixed.
+        readonly property string look: field.row.error ? "error" : field.focused ? "selected" : "enabled"
+        color: Theme.stateFill(look)
+        border.color: Theme.stateBorder(look)
+        border.width: Theme.stateBorderWidth(look)
         Accessible.role: Accessible.EditableText
         Accessible.name: field.row.label
         Accessible.onPressAction: Forms.focus(field.row.path, field.row.input)
@@ -71,54 +76,68 @@ ColumnLayout {
         text: qsTr("Taken from your ID document. Please check it.")
     }
 
-    // Choices: one button per option; several may be chosen for a multichoice.
-    Flow {
+    // Choices: a radio row per answer (one), a check row per answer (several); long lists
+    // (countries) get the searchable picker with the most frequent answers first.
+    Column {
         Layout.fillWidth: true
-        visible: field.kind === "choice" || field.kind === "multichoice"
+        visible: (field.kind === "choice" || field.kind === "multichoice") && !field.longList
         spacing: 12
         Repeater {
-            model: field.kind === "choice" || field.kind === "multichoice" ? field.row.options : []
-            delegate: KioskButton {
+            model: field.kind === "choice" && !field.longList ? field.row.options : []
+            delegate: RadioOption {
                 required property var modelData
                 objectName: "opt_" + field.row.path + "_" + modelData.code
-                kind: modelData.selected ? "primary" : "secondary"
-                text: (field.kind === "multichoice" ? (modelData.selected ? "☑ " : "☐ ") : "")
-                      + modelData.label
-                // For keys and speech: the option, its state, and the question it answers.
-                Accessible.name: modelData.label
-                Accessible.description: field.row.label
-                Accessible.checkable: true
-                Accessible.checked: modelData.selected === true
-                width: Math.min(implicitWidth, field.width)
-                onClicked: field.kind === "choice" ? Forms.choose(field.row.path, modelData.code)
-                                                   : Forms.toggle(field.row.path, modelData.code)
+                width: parent ? parent.width : 0
+                text: modelData.label
+                description: field.row.label
+                checked: modelData.selected === true
+                invalid: (field.row.error || "") !== ""
+                onClicked: Forms.choose(field.row.path, modelData.code)
+            }
+        }
+        Repeater {
+            model: field.kind === "multichoice" && !field.longList ? field.row.options : []
+            delegate: CheckOption {
+                required property var modelData
+                objectName: "opt_" + field.row.path + "_" + modelData.code
+                width: parent ? parent.width : 0
+                text: modelData.label
+                description: field.row.label
+                checked: modelData.selected === true
+                invalid: (field.row.error || "") !== ""
+                onClicked: Forms.toggle(field.row.path, modelData.code)
             }
         }
     }
+    ChoicePicker {
+        Layout.fillWidth: true
+        visible: field.longList
+        active: field.longList
+        row: field.row
+        multiple: field.kind === "multichoice"
+    }
 
-    // Yes / no.
+    // Yes / no: two radio rows side by side.
     RowLayout {
         Layout.fillWidth: true
         visible: field.kind === "yesno"
         spacing: 12
-        KioskButton {
+        RadioOption {
             objectName: "yes_" + field.row.path
             Layout.fillWidth: true
-            kind: field.row.checked ? "primary" : "secondary"
             text: qsTr("Yes")
-            Accessible.description: field.row.label
-            Accessible.checkable: true
-            Accessible.checked: field.row.checked === true
+            description: field.row.label
+            checked: field.row.checked === true
+            invalid: (field.row.error || "") !== ""
             onClicked: Forms.setYesNo(field.row.path, true)
         }
-        KioskButton {
+        RadioOption {
             objectName: "no_" + field.row.path
             Layout.fillWidth: true
-            kind: field.row.unchecked ? "primary" : "secondary"
             text: qsTr("No")
-            Accessible.description: field.row.label
-            Accessible.checkable: true
-            Accessible.checked: field.row.unchecked === true
+            description: field.row.label
+            checked: field.row.unchecked === true
+            invalid: (field.row.error || "") !== ""
             onClicked: Forms.setYesNo(field.row.path, false)
         }
     }
@@ -149,9 +168,9 @@ ColumnLayout {
         Layout.preferredHeight: 260
         visible: field.kind === "signature"
         radius: Theme.radius / 2
-        color: "#FFFFFF"
-        border.color: field.row.error ? Theme.danger : Theme.border
-        border.width: 2
+        color: Theme.paper
+        border.color: field.row.error ? Theme.errorBorder : Theme.enabledBorder
+        border.width: field.row.error ? Theme.errorBorderWidth : Theme.enabledBorderWidth
         property string pathData: ""
         Canvas {
             id: canvas
@@ -159,7 +178,7 @@ ColumnLayout {
             onPaint: {
                 const ctx = getContext("2d")
                 ctx.reset()
-                ctx.strokeStyle = "#000000"
+                ctx.strokeStyle = Theme.ink
                 ctx.lineWidth = 3
                 const parts = pad.pathData.split(" ")
                 ctx.beginPath()
@@ -181,7 +200,7 @@ ColumnLayout {
             anchors.centerIn: parent
             visible: pad.pathData === "" && !field.row.signed
             text: qsTr("Sign here with your finger")
-            color: "#5C6770"
+            color: Theme.paperHint
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
         }
@@ -220,7 +239,7 @@ ColumnLayout {
         objectName: "error_" + field.row.path
         Layout.fillWidth: true
         visible: (field.row.error || "") !== ""
-        color: Theme.danger
+        color: Theme.errorText
         font.bold: true
         text: "⚠ " + (field.row.error || "")
     }

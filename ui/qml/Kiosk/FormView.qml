@@ -20,11 +20,20 @@ Item {
     function revealFocus() {
         if (Forms.focusPath === "")
             return
+        // A long list's search (ChoicePicker.qml) types under "<path>#search": its field's
+        // top (question and search box) stays in view, the results below it.
+        const searching = Forms.focusPath.endsWith("#search")
+        const path = searching ? Forms.focusPath.slice(0, -"#search".length) : Forms.focusPath
         for (let i = 0; i < pageRows.count; ++i) {
             const item = pageRows.itemAt(i) as FormField
-            if (!item || item.row.path !== Forms.focusPath)
+            if (!item || item.row.path !== path)
                 continue
             const top = item.mapToItem(flick.contentItem, 0, 0).y
+            if (searching) {
+                flick.contentY = Math.max(0, Math.min(top - Theme.spacing,
+                                                      Math.max(0, flick.contentHeight - flick.height)))
+                return
+            }
             const bottom = top + item.height
             const room = flick.height
             let y = flick.contentY
@@ -73,13 +82,37 @@ Item {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 16
+                // Themed, and filled from where reading starts (the right in Arabic), so
+                // it reads forwards in high contrast and right to left too (issue 22.11).
                 ProgressBar {
+                    id: progress
+                    objectName: "formProgressBar"
                     Layout.fillWidth: true
                     from: 0
                     to: Math.max(1, Forms.steps)
                     value: Forms.step
+                    Accessible.name: progressText.text
+                    background: Rectangle {
+                        implicitHeight: 20
+                        radius: height / 2
+                        color: Theme.enabledFill
+                        border.color: Theme.enabledBorder
+                        border.width: Theme.enabledBorderWidth
+                    }
+                    contentItem: Item {
+                        implicitHeight: 20
+                        Rectangle {
+                            objectName: "formProgressFill"
+                            width: Math.max(height, progress.position * parent.width)
+                            height: parent.height
+                            x: progress.mirrored ? parent.width - width : 0
+                            radius: height / 2
+                            color: Theme.selectedMark
+                        }
+                    }
                 }
                 BodyText {
+                    id: progressText
                     objectName: "formProgress"
                     font.pixelSize: Theme.fontSmall
                     text: qsTr("Step %1 of %2").arg(Forms.step).arg(Forms.steps)

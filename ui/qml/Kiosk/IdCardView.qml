@@ -91,15 +91,15 @@ Item {
                     Layout.preferredWidth: 428
                     Layout.preferredHeight: 270
                     radius: 18
-                    color: "#E8EEF2"
-                    border.color: "#5C6770"
+                    color: Theme.cardFace
+                    border.color: Theme.cardLine
                     border.width: 2
                     LayoutMirroring.enabled: false
                     LayoutMirroring.childrenInherit: true
-                    Rectangle { x: 24; y: 40; width: 110; height: 140; radius: 8; color: "#B8C4D0" }
+                    Rectangle { x: 24; y: 40; width: 110; height: 140; radius: 8; color: Theme.cardPrint }
                     Column {
                         x: 156; y: 44; spacing: 12
-                        Repeater { model: 4; delegate: Rectangle { width: 220; height: 14; radius: 7; color: "#B8C4D0" } }
+                        Repeater { model: 4; delegate: Rectangle { width: 220; height: 14; radius: 7; color: Theme.cardPrint } }
                     }
                     Rectangle {
                         x: parent.width - width - 20
@@ -107,10 +107,10 @@ Item {
                         width: 150
                         height: 54
                         radius: 8
-                        color: "#FFF4C2"
-                        border.color: "#A4161A"
+                        color: Theme.cardCanFill
+                        border.color: Theme.cardCanBorder
                         border.width: 4
-                        Text { textFormat: Text.PlainText; anchors.centerIn: parent; text: "123456"; font.family: "DejaVu Sans Mono"; font.pixelSize: 30; font.bold: true; color: "#14202B" }
+                        Text { textFormat: Text.PlainText; anchors.centerIn: parent; text: "123456"; font.family: "DejaVu Sans Mono"; font.pixelSize: 30; font.bold: true; color: Theme.cardCanText }
                     }
                     Accessible.role: Accessible.Graphic
                     Accessible.name: qsTr("The access number is printed at the bottom right of the front side.")

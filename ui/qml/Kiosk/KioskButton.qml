@@ -41,12 +41,19 @@ Button {
         function onClicked() { Speech.cue("tap") }
     }
 
-    background: Rectangle {
-        radius: Theme.radius
-        color: !control.enabled ? Theme.surface : control.down ? control.fillPressed : control.fill
-        border.color: control.enabled ? (Theme.highContrast ? control.ink : control.fillPressed)
-                                      : Theme.disabled
-        border.width: Theme.highContrast ? 3 : (control.kind === "secondary" ? 2 : 0)
+    // The Theme's states: the kind's fill when enabled, its pressed fill when down, and the
+    // quiet disabled look (no fill, dashed border, muted text) when it cannot be used.
+    readonly property string look: !enabled ? "disabled" : down ? "pressed" : "enabled"
+    readonly property color labelColor: enabled ? ink : Theme.stateText("disabled")
+
+    background: ControlFrame {
+        look: control.look
+        fill: control.look === "disabled" ? Theme.disabledFill
+              : control.look === "pressed" ? control.fillPressed : control.fill
+        borderColor: control.look === "disabled" ? Theme.disabledBorder
+                     : Theme.highContrast ? control.ink : control.fillPressed
+        borderWidth: control.look === "disabled" ? Theme.disabledBorderWidth
+                     : Theme.highContrast ? 3 : (control.kind === "secondary" ? 2 : 0)
     }
 
     contentItem: Item {
@@ -65,7 +72,7 @@ Button {
                 objectName: "buttonText"
                 width: labels.width
                 text: control.text
-                color: control.enabled ? control.ink : Theme.disabled
+                color: control.labelColor
                 font: control.font
                 wrapMode: Text.WordWrap  // never inside a word (issue 22.20)
                 horizontalAlignment: Text.AlignHCenter
@@ -76,7 +83,7 @@ Button {
                 width: labels.width
                 visible: control.subtitle !== ""
                 text: control.subtitle
-                color: control.enabled ? control.ink : Theme.disabled
+                color: control.labelColor
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.WordWrap  // never inside a word (issue 22.20)

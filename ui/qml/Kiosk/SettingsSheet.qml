@@ -52,48 +52,38 @@ Popup {
                 spacing: 12
                 Repeater {
                     model: [1.0, 1.25, 1.5]
-                    delegate: KioskButton {
+                    delegate: RadioOption {
                         required property real modelData
                         required property int index
                         objectName: "textScale_" + index
                         Layout.fillWidth: true
-                        kind: Session.textScale === modelData ? "primary" : "secondary"
+                        checked: Session.textScale === modelData
                         text: ["A", "A+", "A++"][index]
+                        font.pixelSize: Math.round([32, 40, 48][index] * Theme.fontScale)
                         Accessible.name: [qsTr("Normal text"), qsTr("Large text"), qsTr("Largest text")][index]
-                        Accessible.checkable: true
-                        Accessible.checked: Session.textScale === modelData
                         onClicked: Session.setTextScale(modelData)
                     }
                 }
             }
-            KioskButton {
+            SwitchOption {
                 objectName: "contrastButton"
                 Layout.fillWidth: true
-                kind: Session.highContrast ? "primary" : "secondary"
-                text: (Session.highContrast ? "☑ " : "☐ ") + qsTr("High contrast")
-                Accessible.name: qsTr("High contrast")  // the state is said, not the box
-                Accessible.checkable: true
-                Accessible.checked: Session.highContrast
+                checked: Session.highContrast
+                text: qsTr("High contrast")
                 onClicked: Session.setHighContrast(!Session.highContrast)
             }
-            KioskButton {
+            SwitchOption {
                 objectName: "loweredButton"
                 Layout.fillWidth: true
-                kind: Session.lowered ? "primary" : "secondary"
-                text: (Session.lowered ? "☑ " : "☐ ") + qsTr("Everything within reach (wheelchair)")
-                Accessible.name: qsTr("Everything within reach (wheelchair)")  // the state is said, not the box
-                Accessible.checkable: true
-                Accessible.checked: Session.lowered
+                checked: Session.lowered
+                text: qsTr("Everything within reach (wheelchair)")
                 onClicked: Session.setLowered(!Session.lowered)
             }
-            KioskButton {
+            SwitchOption {
                 objectName: "readAloudButton"
                 Layout.fillWidth: true
-                kind: Session.readAloud ? "primary" : "secondary"
-                text: (Session.readAloud ? "☑ " : "☐ ") + qsTr("Read the screen aloud")
-                Accessible.name: qsTr("Read the screen aloud")  // the state is said, not the box
-                Accessible.checkable: true
-                Accessible.checked: Session.readAloud
+                checked: Session.readAloud
+                text: qsTr("Read the screen aloud")
                 onClicked: Session.setReadAloud(!Session.readAloud)
             }
             RowLayout {
@@ -121,14 +111,11 @@ Popup {
                     onClicked: Session.setVolume(Session.volume + 0.2)
                 }
             }
-            KioskButton {
+            SwitchOption {
                 objectName: "soundButton"
                 Layout.fillWidth: true
-                kind: Session.soundCues ? "primary" : "secondary"
-                text: (Session.soundCues ? "☑ " : "☐ ") + qsTr("Sounds when tapping")
-                Accessible.name: qsTr("Sounds when tapping")  // the state is said, not the box
-                Accessible.checkable: true
-                Accessible.checked: Session.soundCues
+                checked: Session.soundCues
+                text: qsTr("Sounds when tapping")
                 onClicked: Session.setSoundCues(!Session.soundCues)
             }
             KioskButton {

@@ -1,0 +1,109 @@
+"""Long lists (countries, nationalities) are searched, not listed (issue 22.10): the most
+frequent answers first, a search typed with the on-screen keyboard that ignores case and
+accents, results as radio or check rows, and the search text is never an answer."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtTest import QTest
+
+from ui.finder import find
+
+# The pages before the persons (as in test_anmeldung_flow.py).
+ANSWERS = {
+    "new_address": {
+        "street": "Kaiserstraße",
+        "house_number": "41",
+        "postcode": "53113",
+        "city": "Bonn",
+    },
+    "move_in_date": "today",
+    "status": "haupt",
+    "from_abroad": True,
+    "previous_country": "161",
+    "lived_in_germany_before": False,
+    "owner_moves_in": True,
+}
+BIRTH = "persons[0].birth_country"
+NATIONALITIES = "persons[0].nationalities"
+
+
+def open_persons_page(d: Any, language: str) -> Any:
+    d.tap(f"language_{language}")
+    d.tap("concern_anmeldung")
+    d.tap("choiceForm")
+    d.wait_until(lambda: d.screen() == "form")
+    forms = d.ui.context.forms
+    form = forms.session
+    for path, value in ANSWERS.items():
+        form.set(path, date.today().isoformat() if value == "today" else value)
+    for _ in range(6):
+        if any(r["path"] == BIRTH for r in forms.rows):
+            break
+        forms.next()
+        QTest.qWait(50)
+    assert any(r["path"] == BIRTH for r in forms.rows), [r["path"] for r in forms.rows]
+    return forms
+
+
+def shown(d: Any, path: str, code: str) -> bool:
+    item = find(d.window, f"opt_{path}_{code}")
+    return item is not None and item.isVisible()
+
+
+def type_search(d: Any, forms: Any, path: str, text: str) -> None:
+    d.tap(f"search_{path}")
+    assert forms.focusPath == f"{path}#search"
+    for char in text:
+        forms.key(char)
+    QTest.qWait(50)
+
+
+def test_frequent_answers_first_then_search_ignoring_case_and_accents(make_ui, make_config):
+    d = make_ui(make_config())
+    forms = open_persons_page(d, "de")
+    # Before any search: the frequent answers (code list data), not all 197 states.
+    assert shown(d, BIRTH, "000") and shown(d, BIRTH, "163") and shown(d, BIRTH, "166")
+    assert not shown(d, BIRTH, "121")  # Albanien: only by search or the whole list
+    type_search(d, forms, BIRTH, "RUMAN")  # no umlaut, upper case: Rumänien
+    assert shown(d, BIRTH, "154") and not shown(d, BIRTH, "000")
+    assert d.text(f"pickerCount_{BIRTH}") == "Gefunden: 1"
+    d.tap(f"opt_{BIRTH}_154")
+    assert forms.session.get(BIRTH) == "154"
+    assert forms.focusPath == ""  # choosing ends the search; the text was no answer
+    # The chosen answer stays on top when the search is cleared.
+    type_search(d, forms, BIRTH, "")
+    forms.unfocus()
+    QTest.qWait(50)
+    assert shown(d, BIRTH, "154")
+
+
+def test_multiple_choice_search_and_whole_list(make_ui, make_config):
+    d = make_ui(make_config())
+    forms = open_persons_page(d, "de")
+    type_search(d, forms, NATIONALITIES, "türk")
+    # "Türkei" starts with it, "Turkmenistan" too: both, Türkei first.
+    assert shown(d, NATIONALITIES, "163")
+    d.tap(f"opt_{NATIONALITIES}_163")
+    type_search(d, forms, NATIONALITIES, "pol")
+    d.tap(f"opt_{NATIONALITIES}_152")
+    assert forms.session.get(NATIONALITIES) == ["163", "152"]
+    forms.unfocus()
+    type_search(d, forms, NATIONALITIES, "xyzq")
+    assert "Nichts gefunden" in d.text(f"pickerCount_{NATIONALITIES}")
+    forms.unfocus()
+    QTest.qWait(50)
+
+
+@pytest.mark.parametrize("language", ["ar", "uk"])
+def test_search_in_the_citizens_script(make_ui, make_config, language):
+    d = make_ui(make_config())
+    forms = open_persons_page(d, language)
+    word = {"ar": "تركيا", "uk": "туреч"}[language]
+    type_search(d, forms, BIRTH, word)
+    assert shown(d, BIRTH, "163"), [r for r in forms.rows if r["path"] == BIRTH]
+    d.tap(f"opt_{BIRTH}_163")
+    assert forms.session.get(BIRTH) == "163"
