@@ -88,12 +88,15 @@ class KioskUi(QObject):
         self.window.installEventFilter(self._scanner)
         width, height = size or (config.display.width, config.display.height)
         if size is None and not config.display.fullscreen:
-            # The demo on a desktop: the whole screen of the kiosk, scaled to fit.
+            # The demo on a desktop: the kiosk's screen laid out at its own size and scaled
+            # into a window that fits the desktop and can be resized (Main.qml, preview).
+            self.window.setProperty("layoutWidth", width)
+            self.window.setProperty("layoutHeight", height)
             screen = self.window.screen()
             if screen is not None:
                 room = screen.availableGeometry()
-                width, height = window_fit.fit(width, height, room.width(), room.height())
         self.window.resize(width, height)
+                self.fit_preview(room.width(), room.height())
         if config.display.fullscreen:
             self.window.setProperty("lockedDown", True)
         if not config.display.show_cursor:
@@ -104,6 +107,13 @@ class KioskUi(QObject):
             # Without a window manager showFullScreen() alone is not enough.
             screen = self.window.screen()
             if screen is not None:
+    def fit_preview(self, room_w: int, room_h: int) -> None:
+        """Size the demo's window to the free area of a desktop (room_w x room_h): the
+        kiosk screen's shape, as large as fits; the content is scaled, not laid out anew."""
+        layout_w = int(self.window.property("layoutWidth") or self.window.width())
+        layout_h = int(self.window.property("layoutHeight") or self.window.height())
+        self.window.resize(*window_fit.fit(layout_w, layout_h, room_w, room_h))
+
                 self.window.setGeometry(screen.geometry())
             self.window.showFullScreen()
             self.window.requestActivate()

@@ -355,6 +355,9 @@ class AppContext(QObject):
         self.outbox_worker.submit(run)
 
     def shutdown(self) -> None:
+        """The window's end: every worker stops (queued jobs dropped, bounded waits) and
+        each store is closed once, on the worker thread that owns it; the backend before
+        the outbox, which the backend thread may open as well."""
         self.services.stop()
         self.session.stop()
         self.help_channel.close()
@@ -363,8 +366,7 @@ class AppContext(QObject):
         self.printer_worker.stop(5.0)
         self.queue.close()
         self.local_worker.shutdown()
-        self.stats_worker.submit(self.stats.close)
-        self.stats_worker.shutdown()
+        self.stats_worker.shutdown(last=self.stats.close)
         self.outboxes.close()
         self.cards.close()
         self.card_worker.shutdown(wait=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from collections.abc import Sequence
@@ -24,6 +25,11 @@ def _size(text: str) -> tuple[int, int]:
 def _run(args: argparse.Namespace, cfg: Config) -> int:
     from ui import app
 
+    if args.size is not None:  # e.g. a landscape kiosk's screen in the demo window
+        width, height = args.size
+        cfg = dataclasses.replace(
+            cfg, display=dataclasses.replace(cfg.display, width=width, height=height)
+        )
     return app.run(cfg, exit_after_first_frame=args.exit_after_first_frame)
 
 
@@ -51,6 +57,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--exit-after-first-frame",
         action="store_true",
         help="exit 0 once the welcome screen has rendered (smoke test, benchmark)",
+    )
+    run.add_argument(
+        "--size",
+        type=_size,
+        default=None,
+        metavar="WxH",
+        help="the kiosk screen's size (default: the configured one); a demo window shows "
+        "it scaled to fit the desktop",
     )
     run.set_defaults(func=_run)
 

@@ -2,7 +2,8 @@
 
 Each :class:`Worker` owns one thread, so the calls it runs are serialised (one SQLite
 connection, one printer) and the GUI thread only ever receives results through a queued
-signal. Nothing here waits on the GUI thread.
+signal. Nothing here waits on the GUI thread, except :meth:`Worker.shutdown` at the
+window's end, and that wait is bounded.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -25,6 +27,7 @@ Done = Callable[[Any, BaseException | None], None]
 _START_GATE = threading.Event()
 _START_GATE.set()
 START_GATE_MAX_S = 3.0  # should the first frame never come, the work starts anyway
+SHUTDOWN_WAIT_S = 5.0  # the job running at shutdown and the closing step, together
 
 
 def hold_until_first_frame() -> None:
@@ -54,6 +57,9 @@ class Worker(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._finished.connect(self._deliver)
         self._closed = False
+        self._name = name
+        self._queued: set[Future[Any]] = set()  # submitted, not finished: cancelled at the end
+        self._queued_lock = threading.Lock()
         # The pool starts its thread at the first submit and waits until it runs: do that
         # now, while the kiosk starts, not on the first tap (a GUI wait of tens of ms).
         self._pool.submit(lambda: None)
@@ -77,7 +83,15 @@ class Worker(QObject):
                 self._finished.emit((done, result, None))
             return result
 
-        return self._pool.submit(run)
+        future = self._pool.submit(run)
+        with self._queued_lock:
+            self._queued.add(future)
+        future.add_done_callback(self._forget)
+        return future
+
+    def _forget(self, future: Future[Any]) -> None:
+        with self._queued_lock:
+            self._queued.discard(future)
 
     @Slot(object)
     def _deliver(self, outcome: tuple[Done, Any, BaseException | None]) -> None:
@@ -96,6 +110,40 @@ class Worker(QObject):
 
         future.add_done_callback(finished)
 
-    def shutdown(self, wait: bool = True) -> None:
+    def shutdown(
+        self,
+        wait: bool = True,
+        last: Callable[[], object] | None = None,
+        timeout_s: float = SHUTDOWN_WAIT_S,
+    ) -> bool:
+        """Stop taking work and drop the queued jobs (nobody is left to see their
+        results). Then ``last`` runs on this worker's thread, once, even though the jobs
+        before it were dropped: it closes what the thread owns (a database connection).
+        With ``wait``, the job still running and ``last`` get ``timeout_s`` together; a
+        thread stuck longer is logged and left behind rather than freezing the window's
+        end. Returns False when it was left behind."""
+        if self._closed:
+            return True
         self._closed = True
-        self._pool.shutdown(wait=wait, cancel_futures=True)
+        with self._queued_lock:
+            queued = list(self._queued)
+        for future in queued:
+            future.cancel()  # only those not started yet; a running job finishes
+        final = self._pool.submit(self._last, last)  # not held by the start gate
+        self._pool.shutdown(wait=False)
+        if not wait:
+            return True
+        try:
+            final.result(timeout_s)
+        except FutureTimeout:
+            log.warning("worker %s did not stop within %.0f s", self._name, timeout_s)
+            return False
+        return True
+
+    def _last(self, last: Callable[[], object] | None) -> None:
+        if last is None:
+            return
+        try:
+            last()
+        except Exception as err:  # closing at the end: report it, go on closing the rest
+            log.error("closing on worker %s failed", self._name, exc_info=err)

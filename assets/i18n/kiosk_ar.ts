@@ -174,10 +174,6 @@
         <translation>امسح رمز التأكيد أو اكتبه</translation>
     </message>
     <message>
-        <source>Waiting time now: about %1–%2 minutes</source>
-        <translation>مدة الانتظار الآن: حوالي %1–%2 دقيقة</translation>
-    </message>
-    <message>
         <source>Closed right now</source>
         <translation>مغلق الآن</translation>
     </message>
@@ -196,6 +192,43 @@
     <message>
         <source>Scan the code with your phone: %1</source>
         <translation>امسح الرمز بهاتفك: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>مدة الانتظار المتوقعة: دقيقة واحدة أو أقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي دقيقة واحدة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي دقيقتين</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقائق</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى دقيقة واحدة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى دقيقتين</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقائق</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى دقيقة واحدة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى دقيقتين</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقائق</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -440,14 +473,6 @@
         <translation>ارفع الوثيقة عن القارئ وانتظر قليلًا ثم ضعها مرة أخرى. إذا لم ينجح ذلك مرة أخرى، يرجى إدخال بياناتك يدويًا.</translation>
     </message>
     <message>
-        <source>%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
-        <translation>تم ملء %1 من الحقول. تحتوي المنطقة المقروءة آليًا في وثيقتك على خطأ، لذا يرجى التحقق منها بعناية.</translation>
-    </message>
-    <message>
-        <source>%1 fields were filled in. Please check them.</source>
-        <translation>تم ملء %1 حقلًا. يرجى التحقق منها.</translation>
-    </message>
-    <message>
         <source>Check the form</source>
         <translation>تحقق من الاستمارة</translation>
     </message>
@@ -506,10 +531,6 @@
     <message>
         <source>Please check the number and try again.</source>
         <translation>يرجى التحقق من الرقم والمحاولة مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Please check the number and try again. Attempts left: %1</source>
-        <translation>يرجى التحقق من الرقم والمحاولة مرة أخرى. المحاولات المتبقية: %1</translation>
     </message>
     <message>
         <source>Please put the document back on the reader and keep it there.</source>
@@ -571,6 +592,39 @@
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Please check them.</source>
+        <translation>
+            <numerusform>لم يُملأ أي حقل (%n). يرجى التحقق.</numerusform>
+            <numerusform>تم ملء حقل واحد. يرجى التحقق.</numerusform>
+            <numerusform>تم ملء حقلين. يرجى التحقق.</numerusform>
+            <numerusform>تم ملء %n حقول. يرجى التحقق.</numerusform>
+            <numerusform>تم ملء %n حقلًا. يرجى التحقق.</numerusform>
+            <numerusform>تم ملء %n حقل. يرجى التحقق.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>
+            <numerusform>لم يُملأ أي حقل (%n). تحتوي المنطقة المقروءة آليًا في وثيقتكم على خطأ، لذا يرجى التحقق من كل شيء بعناية.</numerusform>
+            <numerusform>تم ملء حقل واحد. تحتوي المنطقة المقروءة آليًا في وثيقتكم على خطأ، لذا يرجى التحقق من كل شيء بعناية.</numerusform>
+            <numerusform>تم ملء حقلين. تحتوي المنطقة المقروءة آليًا في وثيقتكم على خطأ، لذا يرجى التحقق من كل شيء بعناية.</numerusform>
+            <numerusform>تم ملء %n حقول. تحتوي المنطقة المقروءة آليًا في وثيقتكم على خطأ، لذا يرجى التحقق من كل شيء بعناية.</numerusform>
+            <numerusform>تم ملء %n حقلًا. تحتوي المنطقة المقروءة آليًا في وثيقتكم على خطأ، لذا يرجى التحقق من كل شيء بعناية.</numerusform>
+            <numerusform>تم ملء %n حقل. تحتوي المنطقة المقروءة آليًا في وثيقتكم على خطأ، لذا يرجى التحقق من كل شيء بعناية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check the number and try again. %n attempts left.</source>
+        <translation>
+            <numerusform>يرجى التحقق من الرقم والمحاولة مرة أخرى. لم تتبقَّ أي محاولة (%n).</numerusform>
+            <numerusform>يرجى التحقق من الرقم والمحاولة مرة أخرى. تتبقى محاولة واحدة.</numerusform>
+            <numerusform>يرجى التحقق من الرقم والمحاولة مرة أخرى. تتبقى محاولتان.</numerusform>
+            <numerusform>يرجى التحقق من الرقم والمحاولة مرة أخرى. تتبقى %n محاولات.</numerusform>
+            <numerusform>يرجى التحقق من الرقم والمحاولة مرة أخرى. تتبقى %n محاولة.</numerusform>
+            <numerusform>يرجى التحقق من الرقم والمحاولة مرة أخرى. تتبقى %n محاولة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>
@@ -579,16 +633,23 @@
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
-        <source>To protect your privacy, everything you entered will be deleted in %1 seconds.</source>
-        <translation>لحماية خصوصيتك، سيتم حذف كل ما أدخلته خلال %1 ثانية.</translation>
-    </message>
-    <message>
         <source>Yes, continue</source>
         <translation>نعم، متابعة</translation>
     </message>
     <message>
         <source>No, end now</source>
         <translation>لا، إنهاء الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>To protect your privacy, everything you entered will be deleted in %n seconds.</source>
+        <translation>
+            <numerusform>لحماية خصوصيتكم، سيتم حذف كل ما أدخلتموه خلال %n ثانية.</numerusform>
+            <numerusform>لحماية خصوصيتكم، سيتم حذف كل ما أدخلتموه خلال ثانية واحدة.</numerusform>
+            <numerusform>لحماية خصوصيتكم، سيتم حذف كل ما أدخلتموه خلال ثانيتين.</numerusform>
+            <numerusform>لحماية خصوصيتكم، سيتم حذف كل ما أدخلتموه خلال %n ثوانٍ.</numerusform>
+            <numerusform>لحماية خصوصيتكم، سيتم حذف كل ما أدخلتموه خلال %n ثانية.</numerusform>
+            <numerusform>لحماية خصوصيتكم، سيتم حذف كل ما أدخلتموه خلال %n ثانية.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -750,22 +811,6 @@
         <translation>رقم الانتظار</translation>
     </message>
     <message>
-        <source>People ahead of you: %1</source>
-        <translation>عدد المنتظرين قبلك: %1</translation>
-    </message>
-    <message>
-        <source>Expected wait: %1–%2 minutes</source>
-        <translation>مدة الانتظار المتوقعة بالدقائق: من %1 إلى %2</translation>
-    </message>
-    <message>
-        <source>Expected wait: about %1 minutes</source>
-        <translation>مدة الانتظار المتوقعة بالدقائق: %1 تقريبًا</translation>
-    </message>
-    <message>
-        <source>Expected wait: about a minute</source>
-        <translation>مدة الانتظار المتوقعة: دقيقة واحدة تقريبًا</translation>
-    </message>
-    <message>
         <source>Expected wait: unknown</source>
         <translation>مدة الانتظار المتوقعة: غير معروفة حاليًا</translation>
     </message>
@@ -857,6 +902,54 @@
         <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
         <translation>تعذّر على الجهاز حفظ هذا النموذج. يرجى تسليم هذه الورقة عند الشباك.</translation>
     </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>مدة الانتظار المتوقعة: دقيقة واحدة أو أقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي دقيقة واحدة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي دقيقتين</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقائق</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى دقيقة واحدة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى دقيقتين</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقائق</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى دقيقة واحدة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى دقيقتين</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقائق</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>لا أحد ينتظر قبلكم.</numerusform>
+            <numerusform>ينتظر قبلكم شخص واحد.</numerusform>
+            <numerusform>ينتظر قبلكم شخصان.</numerusform>
+            <numerusform>ينتظر قبلكم %n أشخاص.</numerusform>
+            <numerusform>ينتظر قبلكم %n شخصًا.</numerusform>
+            <numerusform>ينتظر قبلكم %n شخص.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>
@@ -877,16 +970,8 @@
         <translation>أنت التالي.</translation>
     </message>
     <message>
-        <source>People ahead of you: %1</source>
-        <translation>عدد الأشخاص قبلك: %1</translation>
-    </message>
-    <message>
         <source>Expected wait: unknown</source>
-        <translation>مدة الانتظار المتوقعة: غير معروفة</translation>
-    </message>
-    <message>
-        <source>Expected wait: %1–%2 minutes</source>
-        <translation>مدة الانتظار المتوقعة: %1–%2 دقيقة</translation>
+        <translation>مدة الانتظار المتوقعة: غير معروفة حاليًا</translation>
     </message>
     <message>
         <source>Your ticket is being printed …</source>
@@ -911,6 +996,54 @@
     <message>
         <source>Your appointment: today at %1</source>
         <translation>موعدك: اليوم الساعة %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>مدة الانتظار المتوقعة: دقيقة واحدة أو أقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي دقيقة واحدة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي دقيقتين</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقائق</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى دقيقة واحدة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى دقيقتين</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقائق</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى دقيقة واحدة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى دقيقتين</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقائق</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>لا أحد ينتظر قبلكم.</numerusform>
+            <numerusform>ينتظر قبلكم شخص واحد.</numerusform>
+            <numerusform>ينتظر قبلكم شخصان.</numerusform>
+            <numerusform>ينتظر قبلكم %n أشخاص.</numerusform>
+            <numerusform>ينتظر قبلكم %n شخصًا.</numerusform>
+            <numerusform>ينتظر قبلكم %n شخص.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,6 @@
         <translation>Code der Terminbestätigung scannen oder eintippen</translation>
     </message>
     <message>
-        <source>Waiting time now: about %1–%2 minutes</source>
-        <translation>Wartezeit derzeit: etwa %1–%2 Minuten</translation>
-    </message>
-    <message>
         <source>Closed right now</source>
         <translation>Gerade geschlossen</translation>
     </message>
@@ -196,6 +192,31 @@
     <message>
         <source>Scan the code with your phone: %1</source>
         <translation>Scannen Sie den Code mit Ihrem Handy: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Voraussichtliche Wartezeit: höchstens eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Voraussichtliche Wartezeit: etwa %n Minute</numerusform>
+            <numerusform>Voraussichtliche Wartezeit: etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Voraussichtliche Wartezeit: bis zu %n Minute</numerusform>
+            <numerusform>Voraussichtliche Wartezeit: bis zu %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Voraussichtliche Wartezeit: %1–%n Minute</numerusform>
+            <numerusform>Voraussichtliche Wartezeit: %1–%n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -432,14 +453,6 @@
         <translation>Nehmen Sie das Dokument vom Lesegerät, warten Sie kurz und legen Sie es wieder auf. Klappt es wieder nicht, tippen Sie Ihre Angaben bitte stattdessen ein.</translation>
     </message>
     <message>
-        <source>%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
-        <translation>%1 Felder wurden ausgefüllt. Die maschinenlesbare Zone Ihres Dokuments enthält einen Fehler. Bitte prüfen Sie die Felder deshalb besonders genau.</translation>
-    </message>
-    <message>
-        <source>%1 fields were filled in. Please check them.</source>
-        <translation>%1 Felder wurden ausgefüllt. Bitte prüfen Sie sie.</translation>
-    </message>
-    <message>
         <source>Check the form</source>
         <translation>Formular prüfen</translation>
     </message>
@@ -498,10 +511,6 @@
     <message>
         <source>Please check the number and try again.</source>
         <translation>Bitte prüfen Sie die Nummer und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Please check the number and try again. Attempts left: %1</source>
-        <translation>Bitte prüfen Sie die Nummer und versuchen Sie es erneut. Verbleibende Versuche: %1</translation>
     </message>
     <message>
         <source>Please put the document back on the reader and keep it there.</source>
@@ -563,6 +572,27 @@
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Please check them.</source>
+        <translation>
+            <numerusform>%n Feld wurde ausgefüllt. Bitte prüfen Sie die Angaben.</numerusform>
+            <numerusform>%n Felder wurden ausgefüllt. Bitte prüfen Sie die Angaben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>
+            <numerusform>%n Feld wurde ausgefüllt. Die maschinenlesbare Zone Ihres Dokuments enthält einen Fehler. Bitte prüfen Sie die Angaben deshalb besonders genau.</numerusform>
+            <numerusform>%n Felder wurden ausgefüllt. Die maschinenlesbare Zone Ihres Dokuments enthält einen Fehler. Bitte prüfen Sie die Angaben deshalb besonders genau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check the number and try again. %n attempts left.</source>
+        <translation>
+            <numerusform>Bitte prüfen Sie die Nummer und versuchen Sie es erneut. Noch %n Versuch.</numerusform>
+            <numerusform>Bitte prüfen Sie die Nummer und versuchen Sie es erneut. Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>
@@ -571,16 +601,19 @@
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <source>To protect your privacy, everything you entered will be deleted in %1 seconds.</source>
-        <translation>Zum Schutz Ihrer Daten wird alles, was Sie eingegeben haben, in %1 Sekunden gelöscht.</translation>
-    </message>
-    <message>
         <source>Yes, continue</source>
         <translation>Ja, weiter</translation>
     </message>
     <message>
         <source>No, end now</source>
         <translation>Nein, jetzt beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>To protect your privacy, everything you entered will be deleted in %n seconds.</source>
+        <translation>
+            <numerusform>Zum Schutz Ihrer Daten wird alles, was Sie eingegeben haben, in %n Sekunde gelöscht.</numerusform>
+            <numerusform>Zum Schutz Ihrer Daten wird alles, was Sie eingegeben haben, in %n Sekunden gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -742,22 +775,6 @@
         <translation>Wartenummer</translation>
     </message>
     <message>
-        <source>People ahead of you: %1</source>
-        <translation>Vor Ihnen warten: %1</translation>
-    </message>
-    <message>
-        <source>Expected wait: %1–%2 minutes</source>
-        <translation>Voraussichtliche Wartezeit: %1–%2 Minuten</translation>
-    </message>
-    <message>
-        <source>Expected wait: about %1 minutes</source>
-        <translation>Voraussichtliche Wartezeit: etwa %1 Minuten</translation>
-    </message>
-    <message>
-        <source>Expected wait: about a minute</source>
-        <translation>Voraussichtliche Wartezeit: etwa eine Minute</translation>
-    </message>
-    <message>
         <source>Expected wait: unknown</source>
         <translation>Voraussichtliche Wartezeit: derzeit unbekannt</translation>
     </message>
@@ -849,6 +866,38 @@
         <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
         <translation>Das Terminal konnte dieses Formular nicht speichern. Bitte geben Sie dieses Papier am Schalter ab.</translation>
     </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Voraussichtliche Wartezeit: höchstens eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Voraussichtliche Wartezeit: etwa %n Minute</numerusform>
+            <numerusform>Voraussichtliche Wartezeit: etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Voraussichtliche Wartezeit: bis zu %n Minute</numerusform>
+            <numerusform>Voraussichtliche Wartezeit: bis zu %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Voraussichtliche Wartezeit: %1–%n Minute</numerusform>
+            <numerusform>Voraussichtliche Wartezeit: %1–%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>Vor Ihnen wartet %n Person.</numerusform>
+            <numerusform>Vor Ihnen warten %n Personen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>
@@ -869,16 +918,8 @@
         <translation>Sie sind als Nächstes dran.</translation>
     </message>
     <message>
-        <source>People ahead of you: %1</source>
-        <translation>Personen vor Ihnen: %1</translation>
-    </message>
-    <message>
         <source>Expected wait: unknown</source>
-        <translation>Voraussichtliche Wartezeit: unbekannt</translation>
-    </message>
-    <message>
-        <source>Expected wait: %1–%2 minutes</source>
-        <translation>Voraussichtliche Wartezeit: %1–%2 Minuten</translation>
+        <translation>Voraussichtliche Wartezeit: derzeit unbekannt</translation>
     </message>
     <message>
         <source>Your ticket is being printed …</source>
@@ -903,6 +944,38 @@
     <message>
         <source>Your appointment: today at %1</source>
         <translation>Ihr Termin: heute um %1 Uhr</translation>
+    </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Voraussichtliche Wartezeit: höchstens eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Voraussichtliche Wartezeit: etwa %n Minute</numerusform>
+            <numerusform>Voraussichtliche Wartezeit: etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Voraussichtliche Wartezeit: bis zu %n Minute</numerusform>
+            <numerusform>Voraussichtliche Wartezeit: bis zu %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Voraussichtliche Wartezeit: %1–%n Minute</numerusform>
+            <numerusform>Voraussichtliche Wartezeit: %1–%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>Vor Ihnen wartet %n Person.</numerusform>
+            <numerusform>Vor Ihnen warten %n Personen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,4 +19,124 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Ticket</name>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Expected wait: about %n minute</numerusform>
+            <numerusform>Expected wait: about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Expected wait: up to %n minute</numerusform>
+            <numerusform>Expected wait: up to %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Expected wait: %1–%n minute</numerusform>
+            <numerusform>Expected wait: %1–%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>%n person is ahead of you.</numerusform>
+            <numerusform>%n people are ahead of you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Expected wait: about %n minute</numerusform>
+            <numerusform>Expected wait: about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Expected wait: up to %n minute</numerusform>
+            <numerusform>Expected wait: up to %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Expected wait: %1–%n minute</numerusform>
+            <numerusform>Expected wait: %1–%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>%n person is ahead of you.</numerusform>
+            <numerusform>%n people are ahead of you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConcernView</name>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Expected wait: about %n minute</numerusform>
+            <numerusform>Expected wait: about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Expected wait: up to %n minute</numerusform>
+            <numerusform>Expected wait: up to %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Expected wait: %1–%n minute</numerusform>
+            <numerusform>Expected wait: %1–%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdCardView</name>
+    <message numerus="yes">
+        <source>%n fields were filled in. Please check them.</source>
+        <translation>
+            <numerusform>%n field was filled in. Please check it.</numerusform>
+            <numerusform>%n fields were filled in. Please check them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>
+            <numerusform>%n field was filled in. Your document's machine-readable zone contains an error, so please check it carefully.</numerusform>
+            <numerusform>%n fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check the number and try again. %n attempts left.</source>
+        <translation>
+            <numerusform>Please check the number and try again. %n attempt left.</numerusform>
+            <numerusform>Please check the number and try again. %n attempts left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdleDialog</name>
+    <message numerus="yes">
+        <source>To protect your privacy, everything you entered will be deleted in %n seconds.</source>
+        <translation>
+            <numerusform>To protect your privacy, everything you entered will be deleted in %n second.</numerusform>
+            <numerusform>To protect your privacy, everything you entered will be deleted in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -174,10 +174,6 @@
         <translation>Halten Sie den Code unter den Scanner. Oder tippen Sie den Code ein.</translation>
     </message>
     <message>
-        <source>Waiting time now: about %1–%2 minutes</source>
-        <translation>So lange warten Sie jetzt ungefähr: %1 bis %2 Minuten</translation>
-    </message>
-    <message>
         <source>Closed right now</source>
         <translation>Jetzt geschlossen</translation>
     </message>
@@ -196,6 +192,31 @@
     <message>
         <source>Scan the code with your phone: %1</source>
         <translation>Scannen Sie den Code mit Ihrem Handy: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>So lange warten Sie: höchstens 1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>So lange warten Sie ungefähr: %n Minute</numerusform>
+            <numerusform>So lange warten Sie ungefähr: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>So lange warten Sie höchstens: %n Minute</numerusform>
+            <numerusform>So lange warten Sie höchstens: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>So lange warten Sie ungefähr: %1 bis %n Minute</numerusform>
+            <numerusform>So lange warten Sie ungefähr: %1 bis %n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -432,14 +453,6 @@
         <translation>Nehmen Sie das Dokument vom Lese-Gerät. Warten Sie kurz. Legen Sie das Dokument wieder auf. Geht es wieder nicht? Dann tippen Sie Ihre Angaben selbst ein.</translation>
     </message>
     <message>
-        <source>%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
-        <translation>Wir haben %1 Felder ausgefüllt. Auf Ihrem Dokument ist ein kleiner Fehler. Bitte prüfen Sie die Felder genau.</translation>
-    </message>
-    <message>
-        <source>%1 fields were filled in. Please check them.</source>
-        <translation>Wir haben %1 Felder ausgefüllt. Bitte prüfen Sie die Felder.</translation>
-    </message>
-    <message>
         <source>Check the form</source>
         <translation>Formular prüfen</translation>
     </message>
@@ -498,10 +511,6 @@
     <message>
         <source>Please check the number and try again.</source>
         <translation>Bitte prüfen Sie die Nummer. Dann versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <source>Please check the number and try again. Attempts left: %1</source>
-        <translation>Bitte prüfen Sie die Nummer. Dann versuchen Sie es noch einmal. So oft können Sie es noch versuchen: %1</translation>
     </message>
     <message>
         <source>Please put the document back on the reader and keep it there.</source>
@@ -563,6 +572,27 @@
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Please check them.</source>
+        <translation>
+            <numerusform>Wir haben %n Feld ausgefüllt. Bitte prüfen Sie alles.</numerusform>
+            <numerusform>Wir haben %n Felder ausgefüllt. Bitte prüfen Sie alles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>
+            <numerusform>Wir haben %n Feld ausgefüllt. Auf Ihrem Dokument ist ein kleiner Fehler. Bitte prüfen Sie alles genau.</numerusform>
+            <numerusform>Wir haben %n Felder ausgefüllt. Auf Ihrem Dokument ist ein kleiner Fehler. Bitte prüfen Sie alles genau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check the number and try again. %n attempts left.</source>
+        <translation>
+            <numerusform>Bitte prüfen Sie die Nummer. Dann versuchen Sie es noch einmal. Sie haben noch %n Versuch.</numerusform>
+            <numerusform>Bitte prüfen Sie die Nummer. Dann versuchen Sie es noch einmal. Sie haben noch %n Versuche.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>
@@ -571,16 +601,19 @@
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <source>To protect your privacy, everything you entered will be deleted in %1 seconds.</source>
-        <translation>Wir löschen gleich alles, was Sie eingegeben haben. Das schützt Ihre Daten. Das passiert in %1 Sekunden.</translation>
-    </message>
-    <message>
         <source>Yes, continue</source>
         <translation>Ja, weiter</translation>
     </message>
     <message>
         <source>No, end now</source>
         <translation>Nein, aufhören</translation>
+    </message>
+    <message numerus="yes">
+        <source>To protect your privacy, everything you entered will be deleted in %n seconds.</source>
+        <translation>
+            <numerusform>Wir löschen gleich alles, was Sie eingegeben haben. Das schützt Ihre Daten. Das passiert in %n Sekunde.</numerusform>
+            <numerusform>Wir löschen gleich alles, was Sie eingegeben haben. Das schützt Ihre Daten. Das passiert in %n Sekunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -742,22 +775,6 @@
         <translation>Warte-Nummer</translation>
     </message>
     <message>
-        <source>People ahead of you: %1</source>
-        <translation>So viele Menschen sind vor Ihnen dran: %1</translation>
-    </message>
-    <message>
-        <source>Expected wait: %1–%2 minutes</source>
-        <translation>So lange warten Sie ungefähr: %1 bis %2 Minuten</translation>
-    </message>
-    <message>
-        <source>Expected wait: about %1 minutes</source>
-        <translation>So lange warten Sie ungefähr: %1 Minuten</translation>
-    </message>
-    <message>
-        <source>Expected wait: about a minute</source>
-        <translation>So lange warten Sie ungefähr: 1 Minute</translation>
-    </message>
-    <message>
         <source>Expected wait: unknown</source>
         <translation>Wir wissen nicht, wie lange Sie warten.</translation>
     </message>
@@ -849,6 +866,38 @@
         <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
         <translation>Das Gerät konnte dieses Formular nicht speichern. Bitte geben Sie dieses Papier am Schalter ab.</translation>
     </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>So lange warten Sie: höchstens 1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>So lange warten Sie ungefähr: %n Minute</numerusform>
+            <numerusform>So lange warten Sie ungefähr: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>So lange warten Sie höchstens: %n Minute</numerusform>
+            <numerusform>So lange warten Sie höchstens: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>So lange warten Sie ungefähr: %1 bis %n Minute</numerusform>
+            <numerusform>So lange warten Sie ungefähr: %1 bis %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>Vor Ihnen ist %n Mensch dran.</numerusform>
+            <numerusform>Vor Ihnen sind %n Menschen dran.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>
@@ -869,16 +918,8 @@
         <translation>Sie sind als Nächstes dran.</translation>
     </message>
     <message>
-        <source>People ahead of you: %1</source>
-        <translation>So viele Menschen sind vor Ihnen dran: %1</translation>
-    </message>
-    <message>
         <source>Expected wait: unknown</source>
         <translation>Wir wissen nicht, wie lange Sie warten.</translation>
-    </message>
-    <message>
-        <source>Expected wait: %1–%2 minutes</source>
-        <translation>So lange warten Sie ungefähr: %1 bis %2 Minuten</translation>
     </message>
     <message>
         <source>Your ticket is being printed …</source>
@@ -903,6 +944,38 @@
     <message>
         <source>Your appointment: today at %1</source>
         <translation>Ihr Termin: heute um %1 Uhr</translation>
+    </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>So lange warten Sie: höchstens 1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>So lange warten Sie ungefähr: %n Minute</numerusform>
+            <numerusform>So lange warten Sie ungefähr: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>So lange warten Sie höchstens: %n Minute</numerusform>
+            <numerusform>So lange warten Sie höchstens: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>So lange warten Sie ungefähr: %1 bis %n Minute</numerusform>
+            <numerusform>So lange warten Sie ungefähr: %1 bis %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>Vor Ihnen ist %n Mensch dran.</numerusform>
+            <numerusform>Vor Ihnen sind %n Menschen dran.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,6 @@
         <translation>Proszę zeskanować lub wpisać kod z potwierdzenia</translation>
     </message>
     <message>
-        <source>Waiting time now: about %1–%2 minutes</source>
-        <translation>Obecny czas oczekiwania: około %1–%2 minut</translation>
-    </message>
-    <message>
         <source>Closed right now</source>
         <translation>Teraz zamknięte</translation>
     </message>
@@ -196,6 +192,34 @@
     <message>
         <source>Scan the code with your phone: %1</source>
         <translation>Proszę zeskanować kod telefonem: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Przewidywany czas oczekiwania: najwyżej minuta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Przewidywany czas oczekiwania: około %n minuty</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: około %n minut</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: około %n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Przewidywany czas oczekiwania: do %n minuty</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: do %n minut</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: do %n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Przewidywany czas oczekiwania: %1–%n minuta</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: %1–%n minuty</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: %1–%n minut</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,14 +458,6 @@
         <translation>Proszę zdjąć dokument z czytnika, chwilę odczekać i położyć go ponownie. Jeśli znów się nie uda, proszę wpisać dane ręcznie.</translation>
     </message>
     <message>
-        <source>%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
-        <translation>Wypełniono pól: %1. Strefa odczytu maszynowego dokumentu zawiera błąd, dlatego proszę je dokładnie sprawdzić.</translation>
-    </message>
-    <message>
-        <source>%1 fields were filled in. Please check them.</source>
-        <translation>Liczba wypełnionych pól: %1. Proszę je sprawdzić.</translation>
-    </message>
-    <message>
         <source>Check the form</source>
         <translation>Sprawdź formularz</translation>
     </message>
@@ -500,10 +516,6 @@
     <message>
         <source>Please check the number and try again.</source>
         <translation>Proszę sprawdzić numer i spróbować ponownie.</translation>
-    </message>
-    <message>
-        <source>Please check the number and try again. Attempts left: %1</source>
-        <translation>Proszę sprawdzić numer i spróbować ponownie. Pozostałe próby: %1</translation>
     </message>
     <message>
         <source>Please put the document back on the reader and keep it there.</source>
@@ -565,6 +577,30 @@
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Please check them.</source>
+        <translation>
+            <numerusform>Wypełniono %n pole. Proszę sprawdzić.</numerusform>
+            <numerusform>Wypełniono %n pola. Proszę sprawdzić.</numerusform>
+            <numerusform>Wypełniono %n pól. Proszę sprawdzić.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>
+            <numerusform>Wypełniono %n pole. Strefa odczytu maszynowego dokumentu zawiera błąd, dlatego proszę wszystko dokładnie sprawdzić.</numerusform>
+            <numerusform>Wypełniono %n pola. Strefa odczytu maszynowego dokumentu zawiera błąd, dlatego proszę wszystko dokładnie sprawdzić.</numerusform>
+            <numerusform>Wypełniono %n pól. Strefa odczytu maszynowego dokumentu zawiera błąd, dlatego proszę wszystko dokładnie sprawdzić.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check the number and try again. %n attempts left.</source>
+        <translation>
+            <numerusform>Proszę sprawdzić numer i spróbować ponownie. Została %n próba.</numerusform>
+            <numerusform>Proszę sprawdzić numer i spróbować ponownie. Zostały %n próby.</numerusform>
+            <numerusform>Proszę sprawdzić numer i spróbować ponownie. Zostało %n prób.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>
@@ -573,16 +609,20 @@
         <translation>Potrzeba więcej czasu?</translation>
     </message>
     <message>
-        <source>To protect your privacy, everything you entered will be deleted in %1 seconds.</source>
-        <translation>Ze względu na ochronę danych wszystkie wprowadzone informacje zostaną usunięte. Pozostało sekund: %1.</translation>
-    </message>
-    <message>
         <source>Yes, continue</source>
         <translation>Tak, kontynuuj</translation>
     </message>
     <message>
         <source>No, end now</source>
         <translation>Nie, zakończ teraz</translation>
+    </message>
+    <message numerus="yes">
+        <source>To protect your privacy, everything you entered will be deleted in %n seconds.</source>
+        <translation>
+            <numerusform>Ze względu na ochronę danych wszystkie wprowadzone informacje zostaną usunięte za %n sekundę.</numerusform>
+            <numerusform>Ze względu na ochronę danych wszystkie wprowadzone informacje zostaną usunięte za %n sekundy.</numerusform>
+            <numerusform>Ze względu na ochronę danych wszystkie wprowadzone informacje zostaną usunięte za %n sekund.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -744,22 +784,6 @@
         <translation>Numer w kolejce</translation>
     </message>
     <message>
-        <source>People ahead of you: %1</source>
-        <translation>Liczba osób przed tym numerem: %1</translation>
-    </message>
-    <message>
-        <source>Expected wait: %1–%2 minutes</source>
-        <translation>Przewidywany czas oczekiwania: %1–%2 minut</translation>
-    </message>
-    <message>
-        <source>Expected wait: about %1 minutes</source>
-        <translation>Przewidywany czas oczekiwania: około %1 minut</translation>
-    </message>
-    <message>
-        <source>Expected wait: about a minute</source>
-        <translation>Przewidywany czas oczekiwania: około minuty</translation>
-    </message>
-    <message>
         <source>Expected wait: unknown</source>
         <translation>Przewidywany czas oczekiwania: nieznany</translation>
     </message>
@@ -851,6 +875,42 @@
         <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
         <translation>Terminal nie mógł zapisać tego formularza. Prosimy oddać ten wydruk w okienku.</translation>
     </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Przewidywany czas oczekiwania: najwyżej minuta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Przewidywany czas oczekiwania: około %n minuty</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: około %n minut</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: około %n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Przewidywany czas oczekiwania: do %n minuty</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: do %n minut</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: do %n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Przewidywany czas oczekiwania: %1–%n minuta</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: %1–%n minuty</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: %1–%n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>Przed tym numerem czeka %n osoba.</numerusform>
+            <numerusform>Przed tym numerem czekają %n osoby.</numerusform>
+            <numerusform>Przed tym numerem czeka %n osób.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>
@@ -871,16 +931,8 @@
         <translation>Ten numer jest następny.</translation>
     </message>
     <message>
-        <source>People ahead of you: %1</source>
-        <translation>Liczba osób przed tym numerem: %1</translation>
-    </message>
-    <message>
         <source>Expected wait: unknown</source>
         <translation>Przewidywany czas oczekiwania: nieznany</translation>
-    </message>
-    <message>
-        <source>Expected wait: %1–%2 minutes</source>
-        <translation>Przewidywany czas oczekiwania: %1–%2 minut</translation>
     </message>
     <message>
         <source>Your ticket is being printed …</source>
@@ -905,6 +957,42 @@
     <message>
         <source>Your appointment: today at %1</source>
         <translation>Termin wizyty: dzisiaj o %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Przewidywany czas oczekiwania: najwyżej minuta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Przewidywany czas oczekiwania: około %n minuty</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: około %n minut</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: około %n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Przewidywany czas oczekiwania: do %n minuty</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: do %n minut</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: do %n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Przewidywany czas oczekiwania: %1–%n minuta</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: %1–%n minuty</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: %1–%n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>Przed tym numerem czeka %n osoba.</numerusform>
+            <numerusform>Przed tym numerem czekają %n osoby.</numerusform>
+            <numerusform>Przed tym numerem czeka %n osób.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,6 @@
         <translation>Отсканируйте или введите код из подтверждения записи</translation>
     </message>
     <message>
-        <source>Waiting time now: about %1–%2 minutes</source>
-        <translation>Время ожидания сейчас: около %1–%2 минут</translation>
-    </message>
-    <message>
         <source>Closed right now</source>
         <translation>Сейчас закрыто</translation>
     </message>
@@ -196,6 +192,34 @@
     <message>
         <source>Scan the code with your phone: %1</source>
         <translation>Отсканируйте код телефоном: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Примерное время ожидания: не более минуты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Примерное время ожидания: примерно %n минута</numerusform>
+            <numerusform>Примерное время ожидания: примерно %n минуты</numerusform>
+            <numerusform>Примерное время ожидания: примерно %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Примерное время ожидания: до %n минуты</numerusform>
+            <numerusform>Примерное время ожидания: до %n минут</numerusform>
+            <numerusform>Примерное время ожидания: до %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Примерное время ожидания: %1–%n минута</numerusform>
+            <numerusform>Примерное время ожидания: %1–%n минуты</numerusform>
+            <numerusform>Примерное время ожидания: %1–%n минут</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,14 +458,6 @@
         <translation>Снимите документ со считывателя, подождите немного и положите его снова. Если снова не получится, введите свои данные вручную.</translation>
     </message>
     <message>
-        <source>%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
-        <translation>Заполнено полей: %1. В машиночитаемой зоне вашего документа есть ошибка, поэтому внимательно проверьте их.</translation>
-    </message>
-    <message>
-        <source>%1 fields were filled in. Please check them.</source>
-        <translation>Заполнено полей: %1. Пожалуйста, проверьте их.</translation>
-    </message>
-    <message>
         <source>Check the form</source>
         <translation>Проверить форму</translation>
     </message>
@@ -500,10 +516,6 @@
     <message>
         <source>Please check the number and try again.</source>
         <translation>Пожалуйста, проверьте номер и попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <source>Please check the number and try again. Attempts left: %1</source>
-        <translation>Пожалуйста, проверьте номер и попробуйте ещё раз. Осталось попыток: %1</translation>
     </message>
     <message>
         <source>Please put the document back on the reader and keep it there.</source>
@@ -565,6 +577,30 @@
         <source>Back</source>
         <translation>Назад</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Please check them.</source>
+        <translation>
+            <numerusform>Заполнено %n поле. Пожалуйста, проверьте.</numerusform>
+            <numerusform>Заполнено %n поля. Пожалуйста, проверьте.</numerusform>
+            <numerusform>Заполнено %n полей. Пожалуйста, проверьте.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>
+            <numerusform>Заполнено %n поле. В машиночитаемой зоне вашего документа есть ошибка, поэтому внимательно всё проверьте.</numerusform>
+            <numerusform>Заполнено %n поля. В машиночитаемой зоне вашего документа есть ошибка, поэтому внимательно всё проверьте.</numerusform>
+            <numerusform>Заполнено %n полей. В машиночитаемой зоне вашего документа есть ошибка, поэтому внимательно всё проверьте.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check the number and try again. %n attempts left.</source>
+        <translation>
+            <numerusform>Пожалуйста, проверьте номер и попробуйте ещё раз. Осталась %n попытка.</numerusform>
+            <numerusform>Пожалуйста, проверьте номер и попробуйте ещё раз. Осталось %n попытки.</numerusform>
+            <numerusform>Пожалуйста, проверьте номер и попробуйте ещё раз. Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>
@@ -573,16 +609,20 @@
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
-        <source>To protect your privacy, everything you entered will be deleted in %1 seconds.</source>
-        <translation>Для защиты Ваших данных всё, что Вы ввели, будет удалено. Осталось секунд: %1.</translation>
-    </message>
-    <message>
         <source>Yes, continue</source>
         <translation>Да, продолжить</translation>
     </message>
     <message>
         <source>No, end now</source>
         <translation>Нет, завершить</translation>
+    </message>
+    <message numerus="yes">
+        <source>To protect your privacy, everything you entered will be deleted in %n seconds.</source>
+        <translation>
+            <numerusform>Для защиты Ваших данных всё, что Вы ввели, будет удалено через %n секунду.</numerusform>
+            <numerusform>Для защиты Ваших данных всё, что Вы ввели, будет удалено через %n секунды.</numerusform>
+            <numerusform>Для защиты Ваших данных всё, что Вы ввели, будет удалено через %n секунд.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -744,22 +784,6 @@
         <translation>Номер в очереди</translation>
     </message>
     <message>
-        <source>People ahead of you: %1</source>
-        <translation>Человек перед Вами: %1</translation>
-    </message>
-    <message>
-        <source>Expected wait: %1–%2 minutes</source>
-        <translation>Примерное время ожидания: %1–%2 минут</translation>
-    </message>
-    <message>
-        <source>Expected wait: about %1 minutes</source>
-        <translation>Примерное время ожидания: около %1 минут</translation>
-    </message>
-    <message>
-        <source>Expected wait: about a minute</source>
-        <translation>Примерное время ожидания: около минуты</translation>
-    </message>
-    <message>
         <source>Expected wait: unknown</source>
         <translation>Примерное время ожидания: неизвестно</translation>
     </message>
@@ -851,6 +875,42 @@
         <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
         <translation>Терминал не смог сохранить эту форму. Пожалуйста, сдайте этот лист в окошке.</translation>
     </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Примерное время ожидания: не более минуты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Примерное время ожидания: примерно %n минута</numerusform>
+            <numerusform>Примерное время ожидания: примерно %n минуты</numerusform>
+            <numerusform>Примерное время ожидания: примерно %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Примерное время ожидания: до %n минуты</numerusform>
+            <numerusform>Примерное время ожидания: до %n минут</numerusform>
+            <numerusform>Примерное время ожидания: до %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Примерное время ожидания: %1–%n минута</numerusform>
+            <numerusform>Примерное время ожидания: %1–%n минуты</numerusform>
+            <numerusform>Примерное время ожидания: %1–%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>Перед Вами %n человек.</numerusform>
+            <numerusform>Перед Вами %n человека.</numerusform>
+            <numerusform>Перед Вами %n человек.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>
@@ -871,16 +931,8 @@
         <translation>Ваша очередь следующая.</translation>
     </message>
     <message>
-        <source>People ahead of you: %1</source>
-        <translation>Человек перед Вами: %1</translation>
-    </message>
-    <message>
         <source>Expected wait: unknown</source>
         <translation>Примерное время ожидания: неизвестно</translation>
-    </message>
-    <message>
-        <source>Expected wait: %1–%2 minutes</source>
-        <translation>Примерное время ожидания: %1–%2 минут</translation>
     </message>
     <message>
         <source>Your ticket is being printed …</source>
@@ -905,6 +957,42 @@
     <message>
         <source>Your appointment: today at %1</source>
         <translation>Ваша запись: сегодня в %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Примерное время ожидания: не более минуты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Примерное время ожидания: примерно %n минута</numerusform>
+            <numerusform>Примерное время ожидания: примерно %n минуты</numerusform>
+            <numerusform>Примерное время ожидания: примерно %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Примерное время ожидания: до %n минуты</numerusform>
+            <numerusform>Примерное время ожидания: до %n минут</numerusform>
+            <numerusform>Примерное время ожидания: до %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Примерное время ожидания: %1–%n минута</numerusform>
+            <numerusform>Примерное время ожидания: %1–%n минуты</numerusform>
+            <numerusform>Примерное время ожидания: %1–%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>Перед Вами %n человек.</numerusform>
+            <numerusform>Перед Вами %n человека.</numerusform>
+            <numerusform>Перед Вами %n человек.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

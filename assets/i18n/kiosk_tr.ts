@@ -174,10 +174,6 @@
         <translation>Onay kodunu okutun veya yazın</translation>
     </message>
     <message>
-        <source>Waiting time now: about %1–%2 minutes</source>
-        <translation>Şu anki bekleme süresi: yaklaşık %1–%2 dakika</translation>
-    </message>
-    <message>
         <source>Closed right now</source>
         <translation>Şu anda kapalı</translation>
     </message>
@@ -196,6 +192,28 @@
     <message>
         <source>Scan the code with your phone: %1</source>
         <translation>Kodu telefonunuzla tarayın: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Tahmini bekleme süresi: en fazla bir dakika</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Tahmini bekleme süresi: yaklaşık %n dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Tahmini bekleme süresi: en fazla %n dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Tahmini bekleme süresi: %1–%n dakika</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -430,14 +448,6 @@
         <translation>Belgeyi okuyucudan alın, kısa bir süre bekleyin ve tekrar yerleştirin. Yine olmazsa lütfen bilgilerinizi elle girin.</translation>
     </message>
     <message>
-        <source>%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
-        <translation>%1 alan dolduruldu. Belgenizin makinede okunabilir bölgesinde bir hata var; lütfen alanları dikkatlice kontrol edin.</translation>
-    </message>
-    <message>
-        <source>%1 fields were filled in. Please check them.</source>
-        <translation>%1 alan dolduruldu. Lütfen kontrol edin.</translation>
-    </message>
-    <message>
         <source>Check the form</source>
         <translation>Formu kontrol et</translation>
     </message>
@@ -496,10 +506,6 @@
     <message>
         <source>Please check the number and try again.</source>
         <translation>Lütfen numarayı kontrol edip tekrar deneyin.</translation>
-    </message>
-    <message>
-        <source>Please check the number and try again. Attempts left: %1</source>
-        <translation>Lütfen numarayı kontrol edip tekrar deneyin. Kalan deneme: %1</translation>
     </message>
     <message>
         <source>Please put the document back on the reader and keep it there.</source>
@@ -561,6 +567,24 @@
         <source>Back</source>
         <translation>Geri</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Please check them.</source>
+        <translation>
+            <numerusform>%n alan dolduruldu. Lütfen kontrol edin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>
+            <numerusform>%n alan dolduruldu. Belgenizin makinede okunabilir bölgesinde bir hata var; lütfen dikkatlice kontrol edin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check the number and try again. %n attempts left.</source>
+        <translation>
+            <numerusform>Lütfen numarayı kontrol edip tekrar deneyin. Kalan deneme sayısı: %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>
@@ -569,16 +593,18 @@
         <translation>Hâlâ orada mısınız?</translation>
     </message>
     <message>
-        <source>To protect your privacy, everything you entered will be deleted in %1 seconds.</source>
-        <translation>Gizliliğinizi korumak için girdiğiniz her şey %1 saniye içinde silinecek.</translation>
-    </message>
-    <message>
         <source>Yes, continue</source>
         <translation>Evet, devam et</translation>
     </message>
     <message>
         <source>No, end now</source>
         <translation>Hayır, şimdi bitir</translation>
+    </message>
+    <message numerus="yes">
+        <source>To protect your privacy, everything you entered will be deleted in %n seconds.</source>
+        <translation>
+            <numerusform>Gizliliğinizi korumak için girdiğiniz her şey %n saniye içinde silinecek.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -740,22 +766,6 @@
         <translation>Sıra numaranız</translation>
     </message>
     <message>
-        <source>People ahead of you: %1</source>
-        <translation>Önünüzde bekleyen kişi sayısı: %1</translation>
-    </message>
-    <message>
-        <source>Expected wait: %1–%2 minutes</source>
-        <translation>Tahmini bekleme süresi: %1–%2 dakika</translation>
-    </message>
-    <message>
-        <source>Expected wait: about %1 minutes</source>
-        <translation>Tahmini bekleme süresi: yaklaşık %1 dakika</translation>
-    </message>
-    <message>
-        <source>Expected wait: about a minute</source>
-        <translation>Tahmini bekleme süresi: yaklaşık bir dakika</translation>
-    </message>
-    <message>
         <source>Expected wait: unknown</source>
         <translation>Tahmini bekleme süresi: şu an bilinmiyor</translation>
     </message>
@@ -847,6 +857,34 @@
         <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
         <translation>Terminal bu formu kaydedemedi. Lütfen bu kâğıdı gişeye teslim edin.</translation>
     </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Tahmini bekleme süresi: en fazla bir dakika</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Tahmini bekleme süresi: yaklaşık %n dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Tahmini bekleme süresi: en fazla %n dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Tahmini bekleme süresi: %1–%n dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>Önünüzde %n kişi var.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>
@@ -867,16 +905,8 @@
         <translation>Sıradaki sizsiniz.</translation>
     </message>
     <message>
-        <source>People ahead of you: %1</source>
-        <translation>Önünüzdeki kişi sayısı: %1</translation>
-    </message>
-    <message>
         <source>Expected wait: unknown</source>
-        <translation>Tahmini bekleme süresi: bilinmiyor</translation>
-    </message>
-    <message>
-        <source>Expected wait: %1–%2 minutes</source>
-        <translation>Tahmini bekleme süresi: %1–%2 dakika</translation>
+        <translation>Tahmini bekleme süresi: şu an bilinmiyor</translation>
     </message>
     <message>
         <source>Your ticket is being printed …</source>
@@ -901,6 +931,34 @@
     <message>
         <source>Your appointment: today at %1</source>
         <translation>Randevunuz: bugün saat %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Tahmini bekleme süresi: en fazla bir dakika</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Tahmini bekleme süresi: yaklaşık %n dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Tahmini bekleme süresi: en fazla %n dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Tahmini bekleme süresi: %1–%n dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>Önünüzde %n kişi var.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,6 @@
         <translation>Відскануйте або введіть код підтвердження</translation>
     </message>
     <message>
-        <source>Waiting time now: about %1–%2 minutes</source>
-        <translation>Час очікування зараз: близько %1–%2 хвилин</translation>
-    </message>
-    <message>
         <source>Closed right now</source>
         <translation>Зараз зачинено</translation>
     </message>
@@ -196,6 +192,34 @@
     <message>
         <source>Scan the code with your phone: %1</source>
         <translation>Скануйте код телефоном: %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Орієнтовний час очікування: до однієї хвилини</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Орієнтовний час очікування: приблизно %n хвилина</numerusform>
+            <numerusform>Орієнтовний час очікування: приблизно %n хвилини</numerusform>
+            <numerusform>Орієнтовний час очікування: приблизно %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Орієнтовний час очікування: до %n хвилини</numerusform>
+            <numerusform>Орієнтовний час очікування: до %n хвилин</numerusform>
+            <numerusform>Орієнтовний час очікування: до %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Орієнтовний час очікування: %1–%n хвилина</numerusform>
+            <numerusform>Орієнтовний час очікування: %1–%n хвилини</numerusform>
+            <numerusform>Орієнтовний час очікування: %1–%n хвилин</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,14 +458,6 @@
         <translation>Зніміть документ із пристрою, зачекайте хвилинку й покладіть його знову. Якщо не вийде знову, введіть свої дані вручну.</translation>
     </message>
     <message>
-        <source>%1 fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
-        <translation>Заповнено полів: %1. Машинозчитувана зона вашого документа містить помилку, тому уважно перевірте їх.</translation>
-    </message>
-    <message>
-        <source>%1 fields were filled in. Please check them.</source>
-        <translation>Заповнено полів: %1. Будь ласка, перевірте їх.</translation>
-    </message>
-    <message>
         <source>Check the form</source>
         <translation>Перевірити форму</translation>
     </message>
@@ -500,10 +516,6 @@
     <message>
         <source>Please check the number and try again.</source>
         <translation>Перевірте номер і спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <source>Please check the number and try again. Attempts left: %1</source>
-        <translation>Перевірте номер і спробуйте ще раз. Залишилось спроб: %1</translation>
     </message>
     <message>
         <source>Please put the document back on the reader and keep it there.</source>
@@ -565,6 +577,30 @@
         <source>Back</source>
         <translation>Назад</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Please check them.</source>
+        <translation>
+            <numerusform>Заповнено %n поле. Будь ласка, перевірте.</numerusform>
+            <numerusform>Заповнено %n поля. Будь ласка, перевірте.</numerusform>
+            <numerusform>Заповнено %n полів. Будь ласка, перевірте.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.</source>
+        <translation>
+            <numerusform>Заповнено %n поле. Машинозчитувана зона вашого документа містить помилку, тому уважно все перевірте.</numerusform>
+            <numerusform>Заповнено %n поля. Машинозчитувана зона вашого документа містить помилку, тому уважно все перевірте.</numerusform>
+            <numerusform>Заповнено %n полів. Машинозчитувана зона вашого документа містить помилку, тому уважно все перевірте.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please check the number and try again. %n attempts left.</source>
+        <translation>
+            <numerusform>Перевірте номер і спробуйте ще раз. Залишилася %n спроба.</numerusform>
+            <numerusform>Перевірте номер і спробуйте ще раз. Залишилося %n спроби.</numerusform>
+            <numerusform>Перевірте номер і спробуйте ще раз. Залишилося %n спроб.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>
@@ -573,16 +609,20 @@
         <translation>Ви ще тут?</translation>
     </message>
     <message>
-        <source>To protect your privacy, everything you entered will be deleted in %1 seconds.</source>
-        <translation>Для захисту ваших даних усе введене буде видалено через %1 с.</translation>
-    </message>
-    <message>
         <source>Yes, continue</source>
         <translation>Так, продовжити</translation>
     </message>
     <message>
         <source>No, end now</source>
         <translation>Ні, завершити зараз</translation>
+    </message>
+    <message numerus="yes">
+        <source>To protect your privacy, everything you entered will be deleted in %n seconds.</source>
+        <translation>
+            <numerusform>Для захисту ваших даних усе введене буде видалено через %n секунду.</numerusform>
+            <numerusform>Для захисту ваших даних усе введене буде видалено через %n секунди.</numerusform>
+            <numerusform>Для захисту ваших даних усе введене буде видалено через %n секунд.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -744,22 +784,6 @@
         <translation>Ваш номер у черзі</translation>
     </message>
     <message>
-        <source>People ahead of you: %1</source>
-        <translation>Людей перед вами: %1</translation>
-    </message>
-    <message>
-        <source>Expected wait: %1–%2 minutes</source>
-        <translation>Орієнтовний час очікування: %1–%2 хв</translation>
-    </message>
-    <message>
-        <source>Expected wait: about %1 minutes</source>
-        <translation>Орієнтовний час очікування: близько %1 хв</translation>
-    </message>
-    <message>
-        <source>Expected wait: about a minute</source>
-        <translation>Орієнтовний час очікування: близько хвилини</translation>
-    </message>
-    <message>
         <source>Expected wait: unknown</source>
         <translation>Орієнтовний час очікування: наразі невідомий</translation>
     </message>
@@ -851,6 +875,42 @@
         <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
         <translation>Термінал не зміг зберегти цю форму. Будь ласка, передайте цей папір у віконці.</translation>
     </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Орієнтовний час очікування: до однієї хвилини</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Орієнтовний час очікування: приблизно %n хвилина</numerusform>
+            <numerusform>Орієнтовний час очікування: приблизно %n хвилини</numerusform>
+            <numerusform>Орієнтовний час очікування: приблизно %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Орієнтовний час очікування: до %n хвилини</numerusform>
+            <numerusform>Орієнтовний час очікування: до %n хвилин</numerusform>
+            <numerusform>Орієнтовний час очікування: до %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Орієнтовний час очікування: %1–%n хвилина</numerusform>
+            <numerusform>Орієнтовний час очікування: %1–%n хвилини</numerusform>
+            <numerusform>Орієнтовний час очікування: %1–%n хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>Перед вами %n людина.</numerusform>
+            <numerusform>Перед вами %n людини.</numerusform>
+            <numerusform>Перед вами %n людей.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>
@@ -871,16 +931,8 @@
         <translation>Ви наступні.</translation>
     </message>
     <message>
-        <source>People ahead of you: %1</source>
-        <translation>Людей перед вами: %1</translation>
-    </message>
-    <message>
         <source>Expected wait: unknown</source>
-        <translation>Орієнтовний час очікування: невідомо</translation>
-    </message>
-    <message>
-        <source>Expected wait: %1–%2 minutes</source>
-        <translation>Орієнтовний час очікування: %1–%2 хвилин</translation>
+        <translation>Орієнтовний час очікування: наразі невідомий</translation>
     </message>
     <message>
         <source>Your ticket is being printed …</source>
@@ -905,6 +957,42 @@
     <message>
         <source>Your appointment: today at %1</source>
         <translation>Ваш запис: сьогодні о %1</translation>
+    </message>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Орієнтовний час очікування: до однієї хвилини</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Орієнтовний час очікування: приблизно %n хвилина</numerusform>
+            <numerusform>Орієнтовний час очікування: приблизно %n хвилини</numerusform>
+            <numerusform>Орієнтовний час очікування: приблизно %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Орієнтовний час очікування: до %n хвилини</numerusform>
+            <numerusform>Орієнтовний час очікування: до %n хвилин</numerusform>
+            <numerusform>Орієнтовний час очікування: до %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Орієнтовний час очікування: %1–%n хвилина</numerusform>
+            <numerusform>Орієнтовний час очікування: %1–%n хвилини</numerusform>
+            <numerusform>Орієнтовний час очікування: %1–%n хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are ahead of you.</source>
+        <translation>
+            <numerusform>Перед вами %n людина.</numerusform>
+            <numerusform>Перед вами %n людини.</numerusform>
+            <numerusform>Перед вами %n людей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

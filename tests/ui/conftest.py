@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
-import os
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import gui_guard
 import pytest
+import window_leaks
 from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
@@ -157,6 +154,9 @@ def make_config(tmp_path: Path) -> Callable[..., config.Config]:
 
 @pytest.fixture
 def make_ui(qapp: object, tmp_path: Path) -> Iterator[Callable[..., Driver]]:
+    """Builds kiosk windows; at the end closes them and fails the test if they left a
+    SQLite connection or a socket open (tests/support/window_leaks.py): a kiosk has one
+    window per process, the test suite hundreds, and leaked descriptors pile up."""
     made: list[KioskUi] = []
 
     def make(cfg: config.Config | None = None, **kwargs: object) -> Driver:
@@ -171,25 +171,11 @@ def make_ui(qapp: object, tmp_path: Path) -> Iterator[Callable[..., Driver]]:
             pump(100)
         return Driver(ui)
 
-    yield make
-    with gui_guard.startup():  # shutting down joins the workers: not a citizen's wait
-        for ui in made:
-            ui.close()
-        pump(20)
-
-
-@pytest.fixture(autouse=True)
-def _release_closed_windows_databases() -> Iterator[None]:
-    """A closed test window's worker threads are gone, but their SQLite connections stay
-    referenced until the context is collected: about ten descriptors per window. After a
-    few hundred UI tests the numbers pass 1024, and paho-mqtt's select() cannot watch such
-    a socket (the MQTT tests then never connect). A kiosk has one window per process, so
-    this is a test-suite matter: close what the closed windows left open."""
-    yield
-    if len(os.listdir("/proc/self/fd")) < 300:
-        return
-    gc.collect()
-    for obj in gc.get_objects():
-        if isinstance(obj, sqlite3.Connection):
-            with contextlib.suppress(sqlite3.Error):
-                obj.close()
+    with window_leaks.watching() as watch:
+        yield make
+        with gui_guard.startup():  # shutting down joins the workers: not a citizen's wait
+            for ui in made:
+                ui.close()
+            pump(20)
+    left = watch.left_open()
+    assert not left, "a closed window left open:\n" + "\n".join(left)

@@ -10,7 +10,8 @@ ApplicationWindow {
     id: window
     objectName: "mainWindow"
     title: "Bürgerbüro"
-    color: Theme.background
+    // In the demo's preview the bands around the scaled screen are dark.
+    color: preview ? (Theme.highContrast ? Theme.surface : Theme.textOnSecondary) : Theme.background
     font.family: Theme.fontFamily
 
     // Read-aloud: the texts and controls of the screen, in reading order.
@@ -47,12 +48,54 @@ ApplicationWindow {
     property bool lockedDown: false
     onClosing: (close) => { close.accepted = !window.lockedDown }
 
+    // The demo on a desktop (ui/window_fit.py): the kiosk's screen is laid out at its own
+    // size (layoutWidth x layoutHeight) and scaled down uniformly into the window,
+    // letterboxed, so a portrait kiosk shows whole on a landscape monitor and touches hit
+    // what they show. The kiosk itself leaves both at 0: laid out at the window's size.
+    property int layoutWidth: 0
+    property int layoutHeight: 0
+    readonly property bool preview: layoutWidth > 0 && layoutHeight > 0
+    readonly property real previewScale: preview ? Math.min(width / layoutWidth, height / layoutHeight) : 1
+    Scale { id: previewScaling; xScale: window.previewScale; yScale: window.previewScale }
+    Translate {
+        id: previewShift
+        x: window.preview ? (window.width - window.layoutWidth * window.previewScale) / 2 : 0
+        y: window.preview ? (window.height - window.layoutHeight * window.previewScale) / 2 : 0
+    }
+    // The popups (help, settings, dialogs) and the focus ring live in the overlay: it
+    // gets the same scaling, and the layout size, which Qt resets to the window's.
+    function fitOverlay() {
+        const overlay = root.Overlay.overlay
+        if (!overlay || !window.preview)
+            return
+        overlay.transform = [previewScaling, previewShift]
+        if (overlay.width !== window.layoutWidth)
+            overlay.width = window.layoutWidth
+        if (overlay.height !== window.layoutHeight)
+            overlay.height = window.layoutHeight
+    }
+    onPreviewChanged: fitOverlay()
+    Connections {
+        target: window.preview ? root.Overlay.overlay : null
+        function onWidthChanged() { window.fitOverlay() }
+        function onHeightChanged() { window.fitOverlay() }
+    }
+
     Item {
         id: root
         objectName: "root"
-        anchors.fill: parent
+        width: window.preview ? window.layoutWidth : parent.width
+        height: window.preview ? window.layoutHeight : parent.height
+        transform: [previewScaling, previewShift]
+        clip: window.preview
         LayoutMirroring.enabled: Session.rtl
         LayoutMirroring.childrenInherit: true
+
+        Rectangle {
+            anchors.fill: parent
+            visible: window.preview
+            color: Theme.background
+        }
 
         // Lowered layout (EN 301 549, 8): the top band holds no control, only a calm note.
         Rectangle {
@@ -123,10 +166,10 @@ ApplicationWindow {
     FocusRing { parent: Overlay.overlay }
     Component.onCompleted: Focus.attach(window, audioGuide)
 
-    HelpSheet { id: helpSheet }
-    SettingsSheet { id: settingsSheet }
-    PinDialog { id: pinDialog }
-    IdleDialog { id: idleDialog }
+    HelpSheet { id: helpSheet; parent: root }
+    SettingsSheet { id: settingsSheet; parent: root }
+    PinDialog { id: pinDialog; parent: root }
+    IdleDialog { id: idleDialog; parent: root }
 
     Connections {
         target: Session

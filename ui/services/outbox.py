@@ -6,11 +6,14 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from kiosk.config import Config
-from ui.worker import Done, Worker
+from ui.worker import SHUTDOWN_WAIT_S, Done, Worker
 
 if TYPE_CHECKING:  # loaded on first use, not at start-up
     from kiosk.outbox.store import Outbox, OutboxWorker
     from kiosk.outbox.submissions import SubmissionStore
+
+
+DELIVERY_STOP_S = 5.0  # a delivery under way (HTTP with its own timeouts) may finish
 
 
 class OutboxService:
@@ -46,8 +49,17 @@ class OutboxService:
         self.worker.submit(lambda: self.get().put(kind, payload, key), done)
 
     def close(self) -> None:
-        self.worker.shutdown()
-        if self._delivery is not None:
-            self._delivery.stop(5.0)
-        if self._outbox is not None:
-            self._outbox.close()
+        """Delivery stopped, then the outbox and the form store closed on the outbox
+        thread, as its worker's last step (call after the backend worker has stopped:
+        it may open the outbox too)."""
+
+        def close_stores() -> None:
+            with self._lock:
+                if self._delivery is not None:
+                    self._delivery.stop(DELIVERY_STOP_S)
+                if self._outbox is not None:
+                    self._outbox.close()
+                if self.submissions is not None:
+                    self.submissions.close()
+
+        self.worker.shutdown(last=close_stores, timeout_s=DELIVERY_STOP_S + SHUTDOWN_WAIT_S)

@@ -84,9 +84,12 @@ class QueueService:
             seed_appointments(backend)
 
     def close(self) -> None:
-        def close_backend() -> None:
-            if self._backend.done() and self._backend.exception() is None:
-                self._backend.result().close()
+        """The backend's database (and a ZMS journal and HTTP session) closed on the
+        backend thread, as its worker's last step; a backend never opened is left."""
 
-        self.worker.submit(close_backend)
-        self.worker.shutdown()
+        def close_backend() -> None:
+            opening = self._backend
+            if opening.done() and not opening.cancelled() and opening.exception() is None:
+                opening.result().close()
+
+        self.worker.shutdown(last=close_backend)

@@ -76,6 +76,7 @@ class Focus(QObject):
         self._long_press_ms = int(long_press_s * 1000)
         self._help_state = help_state
         self._window: QQuickWindow | None = None
+        self._layout: QQuickItem | None = None
         self._guide: QObject | None = None
         self._item: QQuickItem | None = None
         self._field = ""  # objectName of the field the keyboard types into (rows rebuild)
@@ -119,6 +120,7 @@ class Focus(QObject):
         """Main.qml hands over its window and the phrase book once it is complete."""
         assert isinstance(window, QQuickWindow)
         self._window, self._guide = window, guide
+        self._layout = window.findChild(QQuickItem, "root")  # the focus ring's coordinates
         window.afterAnimating.connect(self._follow)
 
     @Slot()
@@ -403,7 +405,13 @@ class Focus(QObject):
         item = self._item
         rect = QRectF()
         if item is not None and tree.alive(item):
-            rect = item.mapRectToScene(item.boundingRect())
+            # In the layout's coordinates: the ring is drawn in the overlay, which the
+            # demo's preview scales like the screen (Main.qml); the same as the scene's
+            # on the kiosk itself.
+            if self._layout is not None:
+                rect = item.mapRectToItem(self._layout, item.boundingRect())
+            else:
+                rect = item.mapRectToScene(item.boundingRect())
         if rect != self._ring:
             self._ring = rect
             self.changed.emit()

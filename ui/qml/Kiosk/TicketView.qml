@@ -122,13 +122,17 @@ Item {
                             visible: Ticketing.appointmentTime === ""
                             text: Ticketing.peopleAhead < 0 ? qsTr("People ahead of you: unknown")
                                   : Ticketing.peopleAhead === 0 ? qsTr("You are next.")
-                                  : qsTr("People ahead of you: %1").arg(Ticketing.peopleAhead)
+                                  : qsTr("%n people are ahead of you.", "", Ticketing.peopleAhead)
                         }
                         BodyText {
                             objectName: "ticketWait"
                             Layout.fillWidth: true
-                            text: Ticketing.waitLow < 0 ? qsTr("Expected wait: unknown")
-                                  : qsTr("Expected wait: %1–%2 minutes").arg(Ticketing.waitLow).arg(Ticketing.waitHigh)
+                            // The same sentence as on the paper (kiosk.queue.waiting.wait_phrase).
+                            text: Ticketing.waitKind === "short" ? qsTr("Expected wait: a minute or less")
+                                  : Ticketing.waitKind === "about" ? qsTr("Expected wait: about %n minutes", "", Ticketing.waitHigh)
+                                  : Ticketing.waitKind === "up_to" ? qsTr("Expected wait: up to %n minutes", "", Ticketing.waitHigh)
+                                  : Ticketing.waitKind === "range" ? qsTr("Expected wait: %1–%n minutes", "", Ticketing.waitHigh).arg(Ticketing.waitLow)
+                                  : qsTr("Expected wait: unknown")
                         }
                     }
                 }
