@@ -129,8 +129,11 @@ class Catalogue:
         if n is None:
             return self._entries.get((context, source)) or source
         forms = self._plurals.get((context, source))
-        text = forms[min(plural_form(self.language, n), len(forms) - 1)] if forms else ""
-        return (text or source).replace("%n", str(n))
+        if forms:
+            text = forms[min(plural_form(self.language, n), len(forms) - 1)]
+        else:  # not a numerus message here: its one text, or the source
+            text = self._entries.get((context, source)) or source
+        return text.replace("%n", str(n))
 
     def forms(self, context: str, source: str) -> tuple[str, ...]:
         """The plural forms of a numerus message (empty if it has none here)."""

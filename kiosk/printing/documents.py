@@ -32,6 +32,7 @@ from kiosk.printing.layout import MARGIN, PAGE_WIDTH, Layout, draw
 from kiosk.printing.script import Fonts, load_fonts
 from kiosk.privacy.notice import NoticeFacts, notice_lines
 from kiosk.queue.base import Ticket, WaitEstimate
+from kiosk.queue.waiting import WAIT_SENTENCES, say_wait, wait_phrase
 
 __all__ = [
     "PAGE_WIDTH",
@@ -48,11 +49,7 @@ TICKET_CONTEXT = "Ticket"
 
 # Source strings (English). Keep in sync with the translators' .ts files.
 S_HEADING = "Waiting number"
-S_AHEAD = "People ahead of you: %1"
-S_WAIT_RANGE = "Expected wait: %1–%2 minutes"
-S_WAIT_ABOUT = "Expected wait: about %1 minutes"
-S_WAIT_MINUTE = "Expected wait: about a minute"
-S_WAIT_UNKNOWN = "Expected wait: unknown"
+S_AHEAD = "%n people are ahead of you."  # numerus
 S_ISSUED = "Issued: %1"
 S_FOOTER = "Please watch the display. Your number will be called."
 S_RECEIPT = "Receipt"
@@ -63,10 +60,7 @@ S_UNSENT_NOTE = "The terminal could not save this form. Please hand in this pape
 SOURCE_STRINGS = (
     S_HEADING,
     S_AHEAD,
-    S_WAIT_RANGE,
-    S_WAIT_ABOUT,
-    S_WAIT_MINUTE,
-    S_WAIT_UNKNOWN,
+    *WAIT_SENTENCES,  # the screen says the same (kiosk.queue.waiting)
     S_ISSUED,
     S_FOOTER,
     S_RECEIPT,
@@ -131,15 +125,9 @@ def format_issued(when: datetime, language: str) -> str:
     return f"{when:%d.%m.%Y}, {hm}"
 
 
-def _wait_line(t: Callable[[str], str], wait: WaitEstimate) -> str:
-    if wait.low_min is None or wait.high_min is None:
-        return t(S_WAIT_UNKNOWN)
-    low, high = sorted((max(0, wait.low_min), max(0, wait.high_min)))
-    if high <= 1:
-        return t(S_WAIT_MINUTE)
-    if low == high:
-        return _fill(t(S_WAIT_ABOUT), str(high))
-    return _fill(t(S_WAIT_RANGE), str(low), str(high))
+def _wait_line(tr: i18n.Catalogue, wait: WaitEstimate) -> str:
+    """The same sentence the ticket screen shows (kiosk.queue.waiting)."""
+    return say_wait(wait_phrase(wait), lambda source, n: tr.translate(TICKET_CONTEXT, source, n))
 
 
 _render_lock = threading.Lock()
@@ -179,10 +167,12 @@ def render_ticket(
     layout.text(concern_name, 13, bold=True, gap=3 * mm)
     if submission_reference:  # the clerk retrieves the submitted form with it
         layout.text(_fill(t(S_SUBMISSION), submission_reference), 10, bold=True, gap=1.5 * mm)
+    tr = _load_catalogue(language)
     if ticket.people_ahead is not None:
-        layout.text(_fill(t(S_AHEAD), str(ticket.people_ahead)), 10, gap=2.5 * mm)
+        ahead = tr.translate(TICKET_CONTEXT, S_AHEAD, max(0, ticket.people_ahead))
+        layout.text(ahead, 10, gap=2.5 * mm)
     layout.text(
-        _wait_line(t, ticket.wait), 10, gap=2.5 * mm if ticket.people_ahead is None else 1.2 * mm
+        _wait_line(tr, ticket.wait), 10, gap=2.5 * mm if ticket.people_ahead is None else 1.2 * mm
     )
     layout.text(_fill(t(S_ISSUED), format_issued(ticket.issued_at, language)), 10, gap=1.2 * mm)
     if location.strip():

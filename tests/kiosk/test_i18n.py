@@ -16,6 +16,7 @@ import pytest
 from kiosk import i18n
 from kiosk.printing import documents as printout
 from kiosk.privacy import notice
+from kiosk.queue import waiting
 
 REPO = Path(__file__).resolve().parents[2]
 QML_DIR = REPO / "ui" / "qml"
@@ -85,8 +86,9 @@ def ui_keys() -> frozenset[Key]:
 
 @cache
 def ticket_sources() -> frozenset[str]:
-    """Source strings of the printouts (documents.py and the privacy notice)."""
-    return _ticket_sources(PRINTOUT) | _ticket_sources(NOTICE)
+    """Source strings of the printouts (documents.py and the privacy notice), and the
+    wait sentences the ticket shares with the screens (kiosk.queue.waiting)."""
+    return _ticket_sources(PRINTOUT) | _ticket_sources(NOTICE) | set(waiting.WAIT_SENTENCES)
 
 
 def _ticket_sources(module: Path) -> frozenset[str]:
@@ -109,7 +111,7 @@ def _ticket_sources(module: Path) -> frozenset[str]:
         return (
             isinstance(call.func, ast.Attribute)
             and call.func.attr == "translate"
-            and len(call.args) == 2
+            and len(call.args) in (2, 3)  # a third: the count of a numerus message
             and isinstance(call.args[0], ast.Name)
             and call.args[0].id == "TICKET_CONTEXT"
         )
@@ -200,7 +202,7 @@ def test_ui_strings_found() -> None:
     keys = ui_keys()
     assert len(keys) >= 40
     assert ("IdleDialog", "Are you still there?") in keys
-    assert ("TicketView", "Expected wait: %1–%2 minutes") in keys
+    assert ("TicketView", "Expected wait: %1–%n minutes") in keys
     assert {ctx for ctx, _ in keys} >= {"HelpSheet", "TicketView", "WelcomeView", "TopBar"}
 
 

@@ -5,6 +5,7 @@ has, in every language (English included: "1 field", "2 fields")."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 from functools import cache
@@ -15,6 +16,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import QTranslator
 
 from kiosk import i18n
+from kiosk.queue import waiting
 
 COUNTS = (0, 1, 2, 3, 5, 11, 21, 100)
 MORE = tuple(range(0, 230))  # every residue the rules look at (mod 10, mod 100)
@@ -72,6 +74,19 @@ def numerus_sources() -> frozenset[i18n.Key]:
 COUNTED = {
     ("HelpSheet", "You have been waiting for %n seconds."),
     ("HelpSheet", "You have been waiting for %n minutes."),
+    (
+        "IdleDialog",
+        "To protect your privacy, everything you entered will be deleted in %n seconds.",
+    ),
+    ("IdCardView", "%n fields were filled in. Please check them."),
+    ("IdCardView", "Please check the number and try again. %n attempts left."),
+    *(
+        (context, source)
+        for context in ("Ticket", "TicketView", "ConcernView")
+        for source in waiting.COUNTED
+    ),
+    ("Ticket", "%n people are ahead of you."),
+    ("TicketView", "%n people are ahead of you."),
 }
 
 
@@ -92,9 +107,11 @@ def test_every_numerus_message_has_the_languages_forms(lang: str) -> None:
     for key in keys:
         for i, form in enumerate(own.forms(*key)):
             assert "%n" in form or i in _WORD_FORMS.get(i18n.locale_of(lang), ()), (key, form)
+            assert set(re.findall(r"%\d", form)) == set(re.findall(r"%\d", key[1])), form
 
 
-_WORD_FORMS = {"en": (0,), "de": (0,), "ar": (1, 2), "uk": (), "ru": (), "pl": (0,)}
+# Arabic says none, one and two in words ("لا أحد", "شخص واحد", "شخصان").
+_WORD_FORMS = {"en": (0,), "de": (0,), "ar": (0, 1, 2), "uk": (), "ru": (), "pl": (0,)}
 
 
 def test_printouts_and_screen_pick_the_same_form(qapp: object) -> None:

@@ -11,8 +11,16 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
 from kiosk.ops.maintenance import SWITCH_REASON
-from kiosk.queue.base import ConcernTile, QueueStatus, ServiceState, ServiceStatus
+from kiosk.queue.base import (
+    UNKNOWN_WAIT,
+    ConcernTile,
+    QueueStatus,
+    ServiceState,
+    ServiceStatus,
+    WaitEstimate,
+)
 from kiosk.queue.snapshot import Snapshot
+from kiosk.queue.waiting import wait_phrase
 from ui.dates import list_separator, long_day
 from ui.qt import Property
 from ui.viewmodels import registry
@@ -32,6 +40,13 @@ def format_opening(when: datetime, language: str, now: datetime) -> str:
     if when.date() == now.date():
         return time_text
     return f"{long_day(when.date(), language, now.date())}{list_separator(language)}{time_text}"
+
+
+def _wait_fields(wait: WaitEstimate) -> dict[str, object]:
+    """The wait as the concern screen says it: the sentence (``waitKind``) and its
+    numbers, decided like the ticket's (kiosk.queue.waiting)."""
+    phrase = wait_phrase(wait)
+    return {"waitKind": phrase.kind, "waitLow": phrase.low, "waitHigh": phrase.high}
 
 
 @QmlElement
@@ -84,8 +99,7 @@ class Services(QObject):
                 "id": g.id,
                 "prefix": g.prefix,
                 "name": g.name(lang),
-                "waitLow": self._wait(g.id)[0],
-                "waitHigh": self._wait(g.id)[1],
+                **self._wait(g.id),
                 "concerns": [
                     {
                         "id": c.id,
@@ -123,8 +137,7 @@ class Services(QObject):
                     "id": t.group_id,
                     "prefix": t.prefix,
                     "name": t.group_name,
-                    "waitLow": self._wait(t.group_id)[0],
-                    "waitHigh": self._wait(t.group_id)[1],
+                    **self._wait(t.group_id),
                     "concerns": [],
                     "links": [],
                 },
@@ -149,8 +162,7 @@ class Services(QObject):
                     "id": "links",
                     "prefix": "",
                     "name": "",
-                    "waitLow": -1,
-                    "waitHigh": -1,
+                    **_wait_fields(UNKNOWN_WAIT),
                     "concerns": [],
                     "links": links,
                 }
@@ -161,11 +173,9 @@ class Services(QObject):
         """A tile of the buttons mode (the ticket needs its scope and name)."""
         return next((t for t in self._tiles if t.id == tile_id), None)
 
-    def _wait(self, group_id: str) -> tuple[int, int]:
+    def _wait(self, group_id: str) -> dict[str, object]:
         q = self._queues.get(group_id)
-        if q is None or q.wait.low_min is None or q.wait.high_min is None:
-            return (-1, -1)
-        return (q.wait.low_min, q.wait.high_min)
+        return _wait_fields(q.wait if q is not None else UNKNOWN_WAIT)
 
     @Property(bool, notify=statusChanged)
     def degraded(self) -> bool:

@@ -20,6 +20,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
 from kiosk.queue.base import (
+    UNKNOWN_WAIT,
     Appointment,
     BackendUnavailable,
     BookingRef,
@@ -29,6 +30,7 @@ from kiosk.queue.base import (
     Ticket,
     TicketsDeactivated,
 )
+from kiosk.queue.waiting import WaitPhrase, wait_phrase
 from ui.qt import Property
 from ui.viewmodels import registry
 from ui.viewmodels.navigator import Navigator
@@ -49,6 +51,8 @@ class TicketOps(Protocol):
     def printer_ready(self, done: Done) -> None: ...  # result: (bool, detail)
 
     def draw(self, concern_id: str, group_id: str, request_id: str, done: Done) -> None: ...
+
+    def prepare_draw(self) -> None: ...  # a draw may follow: read ahead what it checks
 
     def check_in(self, ref: BookingRef, request_id: str, done: Done) -> None: ...
 
@@ -182,15 +186,21 @@ class Ticketing(QObject):
         t = self._ticket
         return t.people_ahead if t and t.people_ahead is not None else -1
 
+    def _wait(self) -> WaitPhrase:
+        """The wait as the paper says it (kiosk.queue.waiting): one decision for both."""
+        return wait_phrase(self._ticket.wait if self._ticket else UNKNOWN_WAIT)
+
+    @Property(str, notify=changed)
+    def waitKind(self) -> str:
+        return self._wait().kind
+
     @Property(int, notify=changed)
     def waitLow(self) -> int:
-        t = self._ticket
-        return t.wait.low_min if t and t.wait.low_min is not None else -1
+        return self._wait().low
 
     @Property(int, notify=changed)
     def waitHigh(self) -> int:
-        t = self._ticket
-        return t.wait.high_min if t and t.wait.high_min is not None else -1
+        return self._wait().high
 
     @property
     def ticket(self) -> Ticket | None:
@@ -202,6 +212,7 @@ class Ticketing(QObject):
         """A fresh visit of the concern screen: a new request id for the next draw."""
         if not self.busy:
             self._request_id = uuid.uuid4().hex
+            self._ops.prepare_draw()
 
     @Slot(str)
     def draw(self, concern_id: str, submission_reference: str = "") -> None:

@@ -34,17 +34,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "uk": "Ваш номер у черзі",
         "ar": "رقم الانتظار",
     },
-    "People ahead of you: %1": {
-        "de": "Vor Ihnen warten: %1",
-        "tr": "Önünüzde bekleyen kişi sayısı: %1",
-        "uk": "Людей перед вами: %1",
-        "ar": "عدد المنتظرين قبلك: %1",
+    "%n people are ahead of you.": {
+        "de": "Vor Ihnen warten: %n",
+        "tr": "Önünüzde bekleyen kişi sayısı: %n",
+        "uk": "Людей перед вами: %n",
+        "ar": "عدد المنتظرين قبلكم: %n",
     },
-    "Expected wait: %1–%2 minutes": {
-        "de": "Voraussichtliche Wartezeit: %1–%2 Minuten",
-        "tr": "Tahmini bekleme süresi: %1–%2 dakika",
-        "uk": "Орієнтовний час очікування: %1–%2 хв",
-        "ar": "مدة الانتظار المتوقعة بالدقائق: من %1 إلى %2",
+    "Expected wait: %1–%n minutes": {
+        "de": "Voraussichtliche Wartezeit: %1–%n Minuten",
+        "tr": "Tahmini bekleme süresi: %1–%n dakika",
+        "uk": "Орієнтовний час очікування: %1–%n хв",
+        "ar": "مدة الانتظار المتوقعة بالدقائق: من %1 إلى %n",
     },
     "Expected wait: unknown": {
         "de": "Voraussichtliche Wartezeit: derzeit unbekannt",
@@ -270,7 +270,9 @@ def test_the_number_is_the_largest_text() -> None:
         (WaitEstimate(15, 25), 3, "Expected wait: 15–25 minutes", None),
         (WaitEstimate(), 3, "Expected wait: unknown", None),
         (WaitEstimate(10, 10), 0, "Expected wait: about 10 minutes", None),
-        (WaitEstimate(0, 1), 0, "Expected wait: about a minute", None),
+        (WaitEstimate(0, 1), 0, "Expected wait: a minute or less", None),
+        (WaitEstimate(0, 0), 0, "Expected wait: a minute or less", None),
+        (WaitEstimate(0, 5), 0, "Expected wait: up to 5 minutes", None),
         (WaitEstimate(25, 15), 0, "Expected wait: 15–25 minutes", None),
         (WaitEstimate(5, 10), None, "Expected wait: 5–10 minutes", "People ahead"),
     ],
@@ -281,7 +283,7 @@ def test_wait_lines(
     text = plain(text_lines(render("en", t=ticket(wait=wait, people_ahead=people))))
     assert expected in text
     if people is not None:
-        assert f"People ahead of you: {people}" in text
+        assert f"{people} people are ahead of you." in text
     if absent:
         assert absent not in text
 

@@ -99,10 +99,14 @@ Item {
                                 BodyText {
                                     objectName: "groupWait_" + group.modelData.id
                                     Layout.fillWidth: true
-                                    visible: group.modelData.waitLow >= 0
+                                    visible: group.modelData.waitKind !== "unknown"
                                     font.pixelSize: Theme.fontSmall
                                     color: Theme.mutedText
-                                    text: qsTr("Waiting time now: about %1–%2 minutes").arg(group.modelData.waitLow).arg(group.modelData.waitHigh)
+                                    // As the ticket says it (kiosk.queue.waiting.wait_phrase).
+                                    text: group.modelData.waitKind === "short" ? qsTr("Expected wait: a minute or less")
+                                          : group.modelData.waitKind === "about" ? qsTr("Expected wait: about %n minutes", "", group.modelData.waitHigh)
+                                          : group.modelData.waitKind === "up_to" ? qsTr("Expected wait: up to %n minutes", "", group.modelData.waitHigh)
+                                          : qsTr("Expected wait: %1–%n minutes", "", group.modelData.waitHigh).arg(group.modelData.waitLow)
                                 }
                             }
                         }

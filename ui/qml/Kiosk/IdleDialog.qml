@@ -44,7 +44,7 @@ Popup {
             objectName: "idleCountdown"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
-            text: qsTr("To protect your privacy, everything you entered will be deleted in %1 seconds.").arg(Session.secondsLeft)
+            text: qsTr("To protect your privacy, everything you entered will be deleted in %n seconds.", "", Session.secondsLeft)
         }
         KioskButton {
             objectName: "idleContinue"
