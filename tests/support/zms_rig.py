@@ -93,6 +93,7 @@ def make(zms: fake_zms.FakeZms, tmp_path: Path) -> Iterator[Factory]:
         state: Path | None = None,
         status_ttl_s: float = 0.0,
         config_ttl_s: float = 300.0,
+        draw_check_max_age_s: float = 0.0,  # strict here; the kiosk's default in its tests
         **kw: Any,
     ) -> ZmsBackend:
         cfg = config(url or zms.url, state or tmp_path / "state", **kw)
@@ -106,6 +107,7 @@ def make(zms: fake_zms.FakeZms, tmp_path: Path) -> Iterator[Factory]:
             settle_s=settle_s,
             status_ttl_s=status_ttl_s,
             config_ttl_s=config_ttl_s,
+            draw_check_max_age_s=draw_check_max_age_s,
         )
         made.append(backend)
         return backend

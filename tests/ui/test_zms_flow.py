@@ -10,6 +10,7 @@ import fake_zms
 import pytest
 
 from kiosk import config
+from kiosk.queue.zms import backend as zms_backend
 
 
 @pytest.fixture
@@ -102,7 +103,12 @@ def test_each_cause_has_its_own_tile_text(make_ui, tmp_path, zms):
     assert d.obj("concern_ausweis").property("enabled")
 
 
-def test_deactivated_between_refreshes_shows_zms_text_and_draws_nothing(make_ui, tmp_path, zms):
+def test_deactivated_between_refreshes_shows_zms_text_and_draws_nothing(
+    make_ui, tmp_path, zms, monkeypatch
+):
+    # deactivated after the button list the draw may trust (read when the citizen chose
+    # the language; DRAW_CHECK_MAX_AGE_S, 10 s): here at once, not after 10 s
+    monkeypatch.setattr(zms_backend, "DRAW_CHECK_MAX_AGE_S", 0.0)
     d = make_ui(zms_config(zms, tmp_path / "state"))
     d.ui.context.services.refresh()
     d.wait_until(lambda: d.ui.context.services.state == "open")

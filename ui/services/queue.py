@@ -56,6 +56,17 @@ class QueueService:
     def check_in(self, ref: BookingRef, request_id: str, done: Done) -> None:
         self.worker.submit(lambda: self.backend().check_in(ref, request_id), done)
 
+    def prepare_draw(self) -> None:
+        """A citizen is choosing: a backend that checks the central system before a draw
+        (ZMS's button list) may do so now, so the draw itself is one round trip."""
+
+        def prepare() -> None:
+            ahead = getattr(self.backend(), "prepare_draw", None)
+            if callable(ahead):
+                ahead()
+
+        self.worker.submit(prepare)
+
     def look_up(self, ref: BookingRef, done: Done) -> None:
         self.worker.submit(lambda: self.backend().find_appointment(ref), done)
 

@@ -36,6 +36,9 @@ class TicketService:
     def draw(self, concern_id: str, group_id: str, request_id: str, done: Done) -> None:
         self._queue.draw(concern_id, group_id, request_id, done)
 
+    def prepare_draw(self) -> None:
+        self._queue.prepare_draw()
+
     def check_in(self, ref: BookingRef, request_id: str, done: Done) -> None:
         self._queue.check_in(ref, request_id, done)
 

@@ -56,16 +56,13 @@ from kiosk.queue.base import (
     ServiceStatus,
     Ticket,
 )
+from kiosk.queue.zms import recovery, tiles
 from kiosk.queue.zms import status as st
-from kiosk.queue.zms import tiles
 from kiosk.queue.zms.appointments import Appointments
 from kiosk.queue.zms.buttons import ButtonListError, Target, parse_targets
 from kiosk.queue.zms.client import ZmsCalls, make_http
 from kiosk.queue.zms.emergency import EMERGENCY_PREFIX, UNREACHABLE, Emergency, is_emergency
 from kiosk.queue.zms.journal import Journal, Pending
-from kiosk.queue.zms.model import (
-    Scope,
-)
 from kiosk.queue.zms.offer import Offer
 from kiosk.queue.zms.queues import Queues
 from kiosk.queue.zms.site import Site, SiteLoader
@@ -73,6 +70,10 @@ from kiosk.queue.zms.site import Site, SiteLoader
 log = logging.getLogger(__name__)
 
 CONFIG_TTL_S = 300.0  # how often "is this printer enabled?" is asked again
+# A draw trusts a button list read at most this long ago (ZMS's own ticket printer trusts
+# the page it showed, reloaded every few minutes); older, the draw reads it first.
+DRAW_CHECK_MAX_AGE_S = 10.0
+PREPARE_MIN_AGE_S = 2.0  # prepare_draw() leaves a younger button list alone
 JOURNAL = "zms-journal.sqlite"
 _PROCESS_ID = r"\d{1,12}"
 
@@ -85,8 +86,10 @@ class ZmsBackend:
 
     ``status_ttl_s``: how long one refresh's button list and queue lists are reused, so
     a refresh of service state, health and every group costs one call plus one per
-    listed scope. ``settle_s``: how long after a lost draw a retry waits before drawing
-    again (a request still in flight at the server must not make a second number).
+    listed scope (read side by side). ``draw_check_max_age_s``: how old a button list a
+    draw may trust (:meth:`prepare_draw` reads it when a citizen starts choosing).
+    ``settle_s``: how long after a lost draw a retry waits before drawing again (a
+    request still in flight at the server must not make a second number).
     """
 
     def __init__(
@@ -98,6 +101,7 @@ class ZmsBackend:
         settle_s: float | None = None,
         config_ttl_s: float = CONFIG_TTL_S,
         status_ttl_s: float | None = None,
+        draw_check_max_age_s: float | None = None,
     ) -> None:
         self.zms = cfg.zms
         self.offline = cfg.offline
@@ -115,6 +119,9 @@ class ZmsBackend:
         self.status_ttl_s = (
             status_ttl_s if status_ttl_s is not None else cfg.backend.sync_interval_s / 2
         )
+        self.draw_check_max_age_s = (
+            DRAW_CHECK_MAX_AGE_S if draw_check_max_age_s is None else draw_check_max_age_s
+        )
         self.loader = SiteLoader(
             cfg.zms, self.calls, self.targets, self.cache_dir, self.kiosk_id, config_ttl_s
         )
@@ -128,6 +135,7 @@ class ZmsBackend:
         self.queues = Queues(self.calls, self.status_ttl_s)
         self._lock = threading.RLock()
         self._read_pool: ThreadPoolExecutor | None = None
+        self._was_open = False  # the last service state: a refresh reads queues ahead
 
     # -- QueueBackend ------------------------------------------------------------------
 
@@ -186,17 +194,24 @@ class ZmsBackend:
         emergency numbers are configured)."""
         self._now(now)
         with self._lock:
-            try:
-                site = self._site_fresh(self.status_ttl_s)
-            except BackendRejected as err:
-                return ServiceStatus(ServiceState.OUT_OF_SERVICE, reason=str(err))
-            except BackendUnavailable as err:
-                return self._offline_status(now, str(err))
-            if site.from_cache:
-                return self._offline_status(now, site.error)
-            if not site.enabled:
-                return ServiceStatus(ServiceState.OUT_OF_SERVICE, reason=site.disabled_text())
-            return self.offer.online_status(site)
+            if self._was_open:  # the queue lists a refresh shows, read beside the buttons
+                self.queues.read_ahead(self.loader.listed(), self._reader())
+            status = self._service_status(now)
+            self._was_open = status.state is ServiceState.OPEN
+            return status
+
+    def _service_status(self, now: datetime | None) -> ServiceStatus:
+        try:
+            site = self._site_fresh(self.status_ttl_s)
+        except BackendRejected as err:
+            return ServiceStatus(ServiceState.OUT_OF_SERVICE, reason=str(err))
+        except BackendUnavailable as err:
+            return self._offline_status(now, str(err))
+        if site.from_cache:
+            return self._offline_status(now, site.error)
+        if not site.enabled:
+            return ServiceStatus(ServiceState.OUT_OF_SERVICE, reason=site.disabled_text())
+        return self.offer.online_status(site)
 
     def health(self) -> Health:
         """ok when ZMS answers and the kiosk may print; the cause and its fix otherwise.
@@ -271,6 +286,15 @@ class ZmsBackend:
             self._remember(request_id, "checkin", ticket, process.id)
             return ticket
 
+    def prepare_draw(self) -> None:
+        """A citizen is about to choose: read the button list now (unless it is fresh), so
+        the draw needs one round trip. Errors are left to the draw to report."""
+        with self._lock:
+            try:
+                self._site_fresh(PREPARE_MIN_AGE_S)
+            except BackendError as err:
+                log.debug("button list not read ahead of a draw: %s", err)
+
     def close(self) -> None:
         with self._lock:
             if self._read_pool is not None:
@@ -281,7 +305,7 @@ class ZmsBackend:
 
     def _reader(self) -> ThreadPoolExecutor:
         if self._read_pool is None:
-            self._read_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="zms-read")
+            self._read_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="zms-read")
         return self._read_pool
 
     # -- for staff and the admin CLI ---------------------------------------------------
@@ -325,11 +349,11 @@ class ZmsBackend:
     def _draw(
         self, target: Target, concern_id: str, group_id: str, request_id: str, now: datetime
     ) -> Ticket:
-        # The queue before the draw (people ahead of the next number) is read while the
-        # fresh button list is: two round trips per draw instead of three.
+        # The queue before the draw (people ahead of the next number) is read in parallel:
+        # one round trip per draw after prepare_draw(), two when the buttons are older.
         before = self._reader().submit(self.queues.queue, target.scope_id, 0.0)
-        try:
-            site = self._site_fresh(0.0)  # a fresh button: never draw for a disabled one
+        try:  # a recent button: never draw for a disabled one
+            site = self._site_fresh(self.draw_check_max_age_s)
         except BackendRejected:
             raise
         except BackendUnavailable as err:
@@ -400,42 +424,17 @@ class ZmsBackend:
             self._site = self.loader.fetch(self._site)
             scope = self._site.scope(pending.scope_id)
         except BackendError:
-            raise BackendUnavailable(
-                f"no reply while drawing a number ({cause}) and ZMS cannot be asked what "
-                "happened; please ask at the counter"
-            ) from None
-        drawn = _drawn_since(pending, scope)
-        if drawn == 1 and scope is not None and scope.last_given is not None:
-            raw = str(scope.last_given)
-            estimate = self.queues.for_number(scope, raw, None, now)
-            reference = f"{scope.id}-{now:%Y%m%d}-{raw}"
-            ticket = Ticket(
-                reference, scope.shown_number(raw), concern_id, group_id, now,
-                estimate.people_ahead if estimate else None,
-                estimate.wait if estimate else UNKNOWN_WAIT, scope.ticket_texts if scope else (),
-            )  # fmt: skip
-            log.warning(
-                "lost draw recovered from the scope's counter",
-                extra={"fields": {"scope": scope.id, "number": ticket.number}},
-            )
-            self._remember(pending.request_id, "zms", ticket)
-            return ticket
-        if drawn == 0:
-            if allow_redraw and time.time() - pending.sent_at >= self.settle_s:
-                self._journal.forget(pending.request_id)
-                return self._draw(target, concern_id, group_id, pending.request_id, now)
-            raise BackendUnavailable(
-                f"no reply while drawing a number ({cause}); ZMS has not issued it (yet), "
-                "please try again in a moment"
-            )
-        why = (
-            "ZMS does not report its counters"
-            if drawn is None
-            else f"{drawn} numbers were drawn meanwhile, so this kiosk's cannot be told apart"
-        )
-        raise BackendUnavailable(
-            f"no reply while drawing a number ({cause}) and {why}; please ask at the counter"
-        )
+            raise recovery.unanswered(cause) from None
+        drawn = recovery.drawn_since(pending, scope)
+        if drawn == 1 and scope is not None:
+            ticket = recovery.counter_ticket(scope, self.queues, concern_id, group_id, now)
+            if ticket is not None:
+                self._remember(pending.request_id, "zms", ticket)
+                return ticket
+        if drawn == 0 and allow_redraw and time.time() - pending.sent_at >= self.settle_s:
+            self._journal.forget(pending.request_id)
+            return self._draw(target, concern_id, group_id, pending.request_id, now)
+        raise recovery.undecided(cause, drawn)
 
     # -- status ------------------------------------------------------------------------
 
@@ -454,8 +453,9 @@ class ZmsBackend:
     # -- configuration -----------------------------------------------------------------
 
     def _site_fresh(self, max_age: float) -> Site:
-        """The ZMS set-up, fetched when older than ``max_age``; the cached one (marked
-        ``from_cache``) when ZMS cannot be reached; BackendUnavailable without either."""
+        """The ZMS set-up, fetched when older than ``max_age`` (or after a draw changed
+        its counters); the cached one (marked ``from_cache``) when ZMS cannot be reached;
+        BackendUnavailable without either."""
         site = self._site
         if site and not site.from_cache and time.monotonic() - site.fetched_at < max_age:
             return site
@@ -495,9 +495,3 @@ class ZmsBackend:
         if now.tzinfo is None or now.utcoffset() is None:
             raise ValueError("the queue needs timezone-aware datetimes")
         return now.astimezone(self.tz)
-
-
-def _drawn_since(pending: Pending, scope: Scope | None) -> int | None:
-    if scope is None or pending.given_before is None or scope.given_count is None:
-        return None
-    return scope.given_count - pending.given_before

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import logging
 import time
-from concurrent.futures import Future
+from collections.abc import Iterable
+from concurrent.futures import Executor, Future
 from datetime import datetime
 
 from kiosk.queue.base import BackendError
@@ -22,6 +23,21 @@ class Queues:
         self.calls = calls
         self.ttl_s = ttl_s
         self._cache: dict[str, tuple[float, tuple[QueueEntry, ...]]] = {}
+        self._ahead: dict[str, Future[tuple[QueueEntry, ...]]] = {}  # read_ahead in flight
+
+    def read_ahead(self, scope_ids: Iterable[str], pool: Executor) -> None:
+        """Start reading the queues a refresh will need, alongside its button list read:
+        a refresh then takes one round trip, not one per scope after it (a citizen's draw
+        waits behind the refresh on the backend worker)."""
+        if self.ttl_s <= 0:  # nothing is reused: a read ahead would be read twice
+            return
+        for scope_id in scope_ids:
+            cached = self._cache.get(scope_id)
+            if cached and time.monotonic() - cached[0] < self.ttl_s:
+                continue
+            running = self._ahead.get(scope_id)
+            if running is None or running.done():
+                self._ahead[scope_id] = pool.submit(self._read, scope_id)
 
     def next_number(self, site: Site, scope_id: str, now: datetime) -> st.Estimate:
         queue = self.queue(scope_id, self.ttl_s)
@@ -52,9 +68,20 @@ class Queues:
         return st.for_number(queue, scope, number, arrival, int(now.timestamp()))
 
     def queue(self, scope_id: str, max_age: float) -> tuple[QueueEntry, ...]:
+        """The scope's queue list, read when the cached one is older than ``max_age``
+        (0: always; such a read never waits for a read-ahead, it may run beside one)."""
+        ahead = self._ahead.pop(scope_id, None) if max_age > 0 else None
+        if ahead is not None:
+            try:
+                ahead.result()  # fills the cache
+            except BackendError as err:
+                log.debug("queue of scope %s not read ahead: %s", scope_id, err)
         cached = self._cache.get(scope_id)
         if cached and time.monotonic() - cached[0] < max_age:
             return cached[1]
+        return self._read(scope_id)
+
+    def _read(self, scope_id: str) -> tuple[QueueEntry, ...]:
         label = f"GET /scope/{scope_id}/queue/"
         queue = parse_queue(self.calls.get(f"/scope/{scope_id}/queue/", label))
         self._cache[scope_id] = (time.monotonic(), queue)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -33,7 +34,7 @@ from kiosk.queue.base import (
     WaitEstimate,
 )
 from kiosk.queue.snapshot import snapshot
-from kiosk.queue.zms.backend import ZmsBackend
+from kiosk.queue.zms.backend import DRAW_CHECK_MAX_AGE_S, ZmsBackend
 from kiosk.queue.zms.buttons import ButtonListError, parse_buttonlist
 
 GROUPS = [g.id for g in CATALOGUE.groups]
@@ -277,6 +278,57 @@ def test_a_button_disabled_since_the_last_refresh_is_not_drawn(
     assert zms.count("/waitingnumber/") == 0
     direct = requests.get(f"{zms.url}/scope/141/waitingnumber/x/", timeout=5)
     assert direct.status_code == 200  # the fake, like ZMS, checks only the contingent
+
+
+def test_a_draw_after_prepare_is_one_round_trip(zms: fake_zms.FakeZms, make: Factory):
+    """The kiosk's default: the button list read when the citizen starts choosing serves
+    the draw (the queue before it is read alongside); a second draw reads it again."""
+    backend = make(draw_check_max_age_s=DRAW_CHECK_MAX_AGE_S)
+    backend.prepare_draw()
+    assert [r for r in zms.requests if "ticketprinter" in r][-1] == "POST /ticketprinter/"
+    before = len(zms.requests)
+    backend.prepare_draw()  # just read: not again
+    assert len(zms.requests) == before
+    draw(backend, "r1")
+    assert sorted(zms.requests[before:]) == [
+        "GET /scope/141/queue/",
+        "GET /scope/141/waitingnumber/71abcdefghijklmnopqrstuvwxyz/",
+    ]
+    before = len(zms.requests)
+    draw(backend, "r2")  # the first draw changed the counters: the buttons are read again
+    assert "POST /ticketprinter/" in zms.requests[before:]
+
+
+def test_a_button_disabled_longer_than_the_check_age_ago_is_not_drawn(
+    zms: fake_zms.FakeZms, make: Factory
+):
+    backend = make(draw_check_max_age_s=0.3)
+    backend.prepare_draw()
+    zms.scope(141).opened = False
+    time.sleep(0.35)
+    with pytest.raises(ServiceClosed):
+        draw(backend, "r1")
+    assert zms.count("/waitingnumber/") == 0
+
+
+def test_a_refresh_reads_the_queues_beside_the_button_list(zms: fake_zms.FakeZms, make: Factory):
+    """Once open, a refresh sends its queue reads alongside POST /ticketprinter/: about
+    one round trip (a draw waits behind the refresh on the kiosk's backend worker)."""
+    zms.latency_s = 0.2
+    backend = make(status_ttl_s=1.0)
+    snapshot(backend, ["A", "B"])  # first: learns that the office is open
+    time.sleep(1.05)  # the next refresh
+    before = len(zms.requests)
+    started = time.monotonic()
+    snap = snapshot(backend, ["A", "B"])
+    took = time.monotonic() - started
+    assert snap.queues["A"].waiting == 0 and snap.queues["B"].waiting == 0
+    assert sorted(zms.requests[before:]) == [
+        "GET /scope/141/queue/",
+        "GET /scope/142/queue/",
+        "POST /ticketprinter/",
+    ]
+    assert took < 0.2 * 2.5, took  # one call after another would take 0.6 s
 
 
 # -- 8: check-in respects the process ----------------------------------------------------
