@@ -21,6 +21,7 @@ from zms_rig import BERLIN, CATALOGUE, Factory, config, draw
 
 from kiosk.config import ConfigError
 from kiosk.ops.doctor import check_backend
+from kiosk.privacy.pseudonyms import pseudonym
 from kiosk.queue.base import (
     Availability,
     BackendRejected,
@@ -349,8 +350,9 @@ def test_a_called_or_finished_process_gets_no_ticket(
     zms.set_status(pid, status)
     backend = make()
     assert backend.find_appointment(BookingRef(pid, key), now).status == status
-    with pytest.raises(BackendRejected, match=f"appointment {pid}: "):
+    with pytest.raises(BackendRejected, match=f"appointment {pseudonym(pid)}: ") as refused:
         backend.check_in(BookingRef(pid, key), "c1", now)
+    assert pid not in str(refused.value)  # the message is logged
 
 
 def test_an_appointment_of_another_day_gets_no_ticket(zms: fake_zms.FakeZms, make: Factory):
@@ -388,6 +390,29 @@ def test_health_registers_again_after_zms_deleted_the_hash(zms: fake_zms.FakeZms
     zms.delete_printers()
     assert backend.health().ok
     assert zms.count("/hash/") == 2
+
+
+def test_doctor_registers_again_after_zms_deleted_the_cached_hash(
+    zms: fake_zms.FakeZms, make: Factory, tmp_path: Path
+):
+    """The kiosk ran and cached its hash; an admin deleted the printer in zmsadmin. A new
+    process (``kiosk doctor``) starts from the cached hash and must not fail on it."""
+    state = tmp_path / "state"
+    assert make(state=state).service_status().state is ServiceState.OPEN
+    zms.delete_printers()
+    doctor = check_backend(config(zms.url, state))
+    assert doctor.status == "ok", doctor.detail
+    assert zms.count("/hash/") == 2 and zms.printers() == [zms.organisation_hash()]
+
+
+def test_an_idle_kiosk_makes_a_bounded_number_of_calls_per_minute():
+    """Ten simulated minutes at the default refresh (15 s), two scopes: one button read
+    and one queue read per scope per refresh, the enabled check every five minutes
+    (bench key zms_calls_per_min; docs/zms.md: 50 kiosks make about ten calls a second)."""
+    import zms_load
+
+    rate = zms_load.calls_per_minute(minutes=10, scopes=2)
+    assert 4 * 3 <= rate <= 4 * 3 + 0.5, rate
 
 
 def test_a_refresh_costs_one_call_plus_one_per_listed_scope(zms: fake_zms.FakeZms, make: Factory):
