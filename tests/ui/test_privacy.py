@@ -51,3 +51,31 @@ def test_session_statistics_and_no_personal_data_in_logs(make_ui, make_config, c
         dump = "\n".join(db.iterdump())
     for value in PERSONAL:
         assert value not in dump
+
+
+def test_a_check_in_logs_no_booking_and_its_number_only_as_a_pseudonym(
+    make_ui, make_config, caplog
+):
+    """A check-in's number can be the booking itself (ZMS gives the process number when it
+    has no display number): the log carries neither the code nor the number in clear."""
+    from kiosk.log import KeyValueFormatter
+    from kiosk.privacy.pseudonyms import pseudonym
+    from tests.ui.test_checkin_flow import book
+
+    caplog.set_level(logging.DEBUG)
+    cfg = make_config()
+    code = book(cfg, "anmeldung", 5)
+    d = make_ui(cfg)
+    d.tap("language_de")
+    d.tap("appointmentButton")
+    for digit in code:
+        d.tap(f"pad_{digit}")
+    d.tap("checkinSubmit")
+    d.wait_until(lambda: d.ui.context.checkin.state == "found")
+    d.tap("checkinConfirm")
+    d.wait_until(lambda: d.ui.context.ticketing.printState == "printed")
+    number = d.text("ticketNumber")
+    text = "\n".join(KeyValueFormatter().format(r) for r in caplog.records)
+    assert f"number={pseudonym(number)}" in text  # "ticket issued", "ticket printed"
+    leaks = [v for v in (code, number, d.ui.context.ticketing.reference) if v in text]
+    assert leaks == []

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.catalogue import Catalogue
+from kiosk.privacy.pseudonyms import pseudonym
 from kiosk.queue.base import (
     UNKNOWN_WAIT,
     Appointment,
@@ -290,7 +291,7 @@ class Ticketing(QObject):
                 "ticket issued",
                 extra={
                     "fields": {
-                        "number": ticket.number,
+                        "number": self._logged_number(ticket),
                         "concern": ticket.concern_id,
                         "group": ticket.group_id,
                         "appointment": bool(self._appointment_time),
@@ -309,14 +310,18 @@ class Ticketing(QObject):
                 self._print_state = "printed"
                 log.info(
                     "ticket printed",
-                    extra={"fields": {"number": self._ticket.number, "ms": f"{ms:.0f}"}},
+                    extra={
+                        "fields": {"number": self._logged_number(self._ticket), "ms": f"{ms:.0f}"}
+                    },
                 )
             else:
                 # The number stays valid: it is shown large with a QR code to photograph.
                 self._print_state = "failed"
                 log.error(
                     "ticket print failed; number shown on screen",
-                    extra={"fields": {"number": self._ticket.number, "error": str(error)}},
+                    extra={
+                        "fields": {"number": self._logged_number(self._ticket), "error": str(error)}
+                    },
                 )
                 ref = self._ticket.reference
                 self._ops.qr_code(ref, lambda uri, err: self._qr_made(ref, uri, err))
@@ -324,6 +329,11 @@ class Ticketing(QObject):
             self.printed.emit(self._ticket.reference)
 
         self._ops.printer_ready(printer_checked)
+
+    def _logged_number(self, ticket: Ticket) -> str:
+        """A walk-in number as called out; a check-in's only as a log pseudonym: ZMS gives
+        the process number itself when it has no display number, and that is the booking."""
+        return pseudonym(ticket.number) if self._appointment_time else ticket.number
 
     def _draw_failed(self, error: BaseException | None) -> None:
         if isinstance(error, NumbersExhausted):

@@ -40,6 +40,7 @@ from zoneinfo import ZoneInfo
 from kiosk.catalogue import Catalogue
 from kiosk.config import Config, ConfigError
 from kiosk.http import HttpClient, OutcomeUnknown
+from kiosk.privacy.pseudonyms import pseudonym
 from kiosk.queue.base import (
     UNKNOWN_WAIT,
     Appointment,
@@ -270,7 +271,8 @@ class ZmsBackend:
 
             problem = checkin.refusal(appointment, now)
             if problem:
-                raise BackendRejected(f"appointment {process.id}: {problem}")
+                # logged: the process number only as a pseudonym (kiosk.privacy.pseudonyms)
+                raise BackendRejected(f"appointment {pseudonym(process.id)}: {problem}")
             scope = self.appointments.scope_of_process(process)
             estimate = self.queues.position(scope, process, now)
             ticket = Ticket(
