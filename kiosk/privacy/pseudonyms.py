@@ -141,7 +141,9 @@ class KeyRing:
             if _day_end(day) < cutoff:
                 try:
                     with open(path, "r+b") as f:
-                        f.write(bytes(len(f.read())))
+                        size = len(f.read())
+                        f.seek(0)
+                        f.write(bytes(size))
                         f.flush()
                         os.fsync(f.fileno())
                     path.unlink()

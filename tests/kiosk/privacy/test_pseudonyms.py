@@ -83,8 +83,12 @@ def test_retention_destroys_the_key_and_the_link(tmp_path: Path) -> None:
     assert enforce([store], day_end + timedelta(days=29)) and ring.resolve(p, [REF]) == [REF]
     assert list(folder.iterdir())
     # Past it: the file and the key in memory are gone; nothing resolves the line.
+    (saved_key,) = folder.iterdir()
+    os.link(saved_key, tmp_path / "second-name")  # sees the inode after the unlink
+    key = saved_key.read_bytes()
     clock.now = day_end + timedelta(days=31)
     enforce([store], clock.now)
+    assert (tmp_path / "second-name").read_bytes() == bytes(len(key)) != key  # overwritten
     assert not [f for f in folder.iterdir() if f.name.startswith("20261207")]
     assert ring.resolve(p, [REF]) == [] and KeyRing(folder).resolve(p, [REF]) == []
     assert ring.pseudonym(REF) != p
