@@ -238,6 +238,14 @@
         <translation>إضافة شخص آخر</translation>
     </message>
     <message>
+    <message>
+        <source>Scroll up</source>
+        <translation>التمرير إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>التمرير إلى الأسفل</translation>
+    </message>
         <source>Clear signature</source>
         <translation>مسح التوقيع</translation>
     </message>
@@ -1056,10 +1064,6 @@
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
-    <message>
-        <source>Display and sound</source>
-        <translation>العرض والصوت</translation>
-    </message>
 </context>
 <context>
     <name>WelcomeView</name>
@@ -1078,6 +1082,13 @@
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>لا تستطيع رؤية الشاشة؟ اضغط مفتاح المساعدة على لوحة المفاتيح، أو أبقِ إصبعك على مكان فارغ من الشاشة لمدة %1 ثانية: سيتحدث إليك الجهاز. سماعات الرأس: استخدم المقبس الموجود على لوحة المفاتيح.</translation>
+<context>
+    <name>SettingsButton</name>
+    <message>
+        <source>Display and sound</source>
+        <translation>العرض والصوت</translation>
+    </message>
+</context>
     </message>
 </context>
 <context>

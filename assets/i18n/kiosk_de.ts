@@ -226,6 +226,14 @@
         <translation>Weitere Person hinzufügen</translation>
     </message>
     <message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Nach oben blättern</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Nach unten blättern</translation>
+    </message>
         <source>Clear signature</source>
         <translation>Unterschrift löschen</translation>
     </message>
@@ -988,10 +996,6 @@
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
-    <message>
-        <source>Display and sound</source>
-        <translation>Anzeige und Ton</translation>
-    </message>
 </context>
 <context>
     <name>WelcomeView</name>
@@ -1010,6 +1014,13 @@
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>Sie können den Bildschirm nicht sehen? Drücken Sie die Hilfetaste am Tastenfeld oder halten Sie einen Finger %1 Sekunden lang auf eine freie Stelle des Bildschirms: Dann spricht der Automat mit Ihnen. Kopfhörer: Buchse am Tastenfeld.</translation>
+<context>
+    <name>SettingsButton</name>
+    <message>
+        <source>Display and sound</source>
+        <translation>Anzeige und Ton</translation>
+    </message>
+</context>
     </message>
 </context>
 <context>

@@ -226,6 +226,14 @@
         <translation>Noch eine Person eintragen</translation>
     </message>
     <message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Nach unten</translation>
+    </message>
         <source>Clear signature</source>
         <translation>Unterschrift löschen</translation>
     </message>
@@ -988,10 +996,6 @@
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
-    <message>
-        <source>Display and sound</source>
-        <translation>Bildschirm und Ton</translation>
-    </message>
 </context>
 <context>
     <name>WelcomeView</name>
@@ -1010,6 +1014,13 @@
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>Sie können nicht gut sehen? Drücken Sie die Hilfe-Taste. Oder legen Sie einen Finger auf eine freie Stelle vom Bildschirm. Lassen Sie den Finger %1 Sekunden dort. Dann spricht der Automat mit Ihnen. Kopfhörer stecken Sie in das Loch am Tasten-Feld.</translation>
+<context>
+    <name>SettingsButton</name>
+    <message>
+        <source>Display and sound</source>
+        <translation>Bildschirm und Ton</translation>
+    </message>
+</context>
     </message>
 </context>
 <context>

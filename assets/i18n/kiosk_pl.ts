@@ -229,6 +229,14 @@
         <translation>Dodaj kolejną osobę</translation>
     </message>
     <message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Przewiń w górę</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Przewiń w dół</translation>
+    </message>
         <source>Clear signature</source>
         <translation>Wyczyść podpis</translation>
     </message>
@@ -1005,10 +1013,6 @@
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
-    <message>
-        <source>Display and sound</source>
-        <translation>Ekran i dźwięk</translation>
-    </message>
 </context>
 <context>
     <name>WelcomeView</name>
@@ -1027,6 +1031,13 @@
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>Nie widzisz ekranu? Naciśnij klawisz pomocy na klawiaturze lub przytrzymaj palec na wolnym miejscu ekranu przez %1 s: terminal zacznie mówić. Słuchawki: gniazdo na klawiaturze.</translation>
+<context>
+    <name>SettingsButton</name>
+    <message>
+        <source>Display and sound</source>
+        <translation>Ekran i dźwięk</translation>
+    </message>
+</context>
     </message>
 </context>
 <context>

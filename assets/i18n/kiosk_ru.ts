@@ -229,6 +229,14 @@
         <translation>Добавить ещё одного человека</translation>
     </message>
     <message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Прокрутить вверх</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Прокрутить вниз</translation>
+    </message>
         <source>Clear signature</source>
         <translation>Стереть подпись</translation>
     </message>
@@ -1005,10 +1013,6 @@
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
-    <message>
-        <source>Display and sound</source>
-        <translation>Экран и звук</translation>
-    </message>
 </context>
 <context>
     <name>WelcomeView</name>
@@ -1027,6 +1031,13 @@
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>Не видите экран? Нажмите клавишу справки на клавиатуре или удерживайте палец на свободном месте экрана %1 с: терминал будет говорить с вами. Наушники: гнездо на клавиатуре.</translation>
+<context>
+    <name>SettingsButton</name>
+    <message>
+        <source>Display and sound</source>
+        <translation>Экран и звук</translation>
+    </message>
+</context>
     </message>
 </context>
 <context>

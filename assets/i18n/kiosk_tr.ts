@@ -223,6 +223,14 @@
         <translation>Başka bir kişi ekle</translation>
     </message>
     <message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Yukarı kaydır</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Aşağı kaydır</translation>
+    </message>
         <source>Clear signature</source>
         <translation>İmzayı sil</translation>
     </message>
@@ -971,10 +979,6 @@
         <source>Help</source>
         <translation>Yardım</translation>
     </message>
-    <message>
-        <source>Display and sound</source>
-        <translation>Ekran ve ses</translation>
-    </message>
 </context>
 <context>
     <name>WelcomeView</name>
@@ -993,6 +997,13 @@
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>Ekranı göremiyor musunuz? Tuş takımındaki yardım tuşuna basın veya parmağınızı ekranın boş bir yerinde %1 saniye tutun: terminal sizinle konuşacaktır. Kulaklık: tuş takımındaki girişi kullanın.</translation>
+<context>
+    <name>SettingsButton</name>
+    <message>
+        <source>Display and sound</source>
+        <translation>Ekran ve ses</translation>
+    </message>
+</context>
     </message>
 </context>
 <context>

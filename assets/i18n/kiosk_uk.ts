@@ -229,6 +229,14 @@
         <translation>Додати ще одну особу</translation>
     </message>
     <message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Прокрутити вгору</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Прокрутити вниз</translation>
+    </message>
         <source>Clear signature</source>
         <translation>Стерти підпис</translation>
     </message>
@@ -1005,10 +1013,6 @@
         <source>Help</source>
         <translation>Допомога</translation>
     </message>
-    <message>
-        <source>Display and sound</source>
-        <translation>Екран і звук</translation>
-    </message>
 </context>
 <context>
     <name>WelcomeView</name>
@@ -1027,6 +1031,13 @@
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>Не бачите екран? Натисніть клавішу довідки на клавіатурі або утримуйте палець на вільному місці екрана %1 с: термінал говоритиме з вами. Навушники: гніздо на клавіатурі.</translation>
+<context>
+    <name>SettingsButton</name>
+    <message>
+        <source>Display and sound</source>
+        <translation>Екран і звук</translation>
+    </message>
+</context>
     </message>
 </context>
 <context>

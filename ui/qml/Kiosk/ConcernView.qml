@@ -15,6 +15,24 @@ Item {
     // Fewer, wider tiles at large text so long German words need not break.
     readonly property int columns: (width > height ? 3 : 2) - (Theme.fontScale > 1.2 ? 1 : 0)
 
+    // The view is kept alive between citizens (Main.qml). The repeaters count the groups
+    // and concerns and read each one's data by index, so a new language or new waiting
+    // times update the tiles in place instead of building them all again.
+    readonly property var groups: Services.groups
+    readonly property var noGroup: ({ id: "", prefix: "", name: "", waitLow: -1, waitHigh: -1, waitKind: "unknown",
+                                      concerns: [], links: [] })
+    readonly property var noConcern: ({ id: "", name: "", hint: "", icon: "", hasForm: false,
+                                        available: false, reason: "", reasonText: "" })
+    // A new citizen starts at the top of the list.
+    onVisibleChanged: if (visible) flick.contentY = 0
+
+    // The list a page at a time, by the big buttons below it: no concern is hidden behind
+    // a scroll only a thin bar hints at, also in the lowered layout (issue 22.13).
+    function page(direction: int) {
+        const last = Math.max(0, flick.contentHeight - flick.height)
+        flick.contentY = Math.max(0, Math.min(last, flick.contentY + direction * flick.height * 0.8))
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -180,3 +198,32 @@ Item {
         }
     }
 }
+
+        RowLayout {
+            objectName: "concernPaging"
+            visible: flick.contentHeight > flick.height + 1
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: 8
+            Layout.bottomMargin: 16
+            spacing: Theme.spacing
+            KioskButton {
+                objectName: "concernsUp"
+                kind: "secondary"
+                Layout.fillWidth: true
+                enabled: !flick.atYBeginning
+                text: "▲ " + qsTr("Scroll up")
+                Accessible.name: qsTr("Scroll up")
+                onClicked: view.page(-1)
+            }
+            KioskButton {
+                objectName: "concernsDown"
+                kind: "secondary"
+                Layout.fillWidth: true
+                enabled: !flick.atYEnd
+                text: "▼ " + qsTr("Scroll down")
+                Accessible.name: qsTr("Scroll down")
+                onClicked: view.page(1)
+            }
+        }

@@ -34,12 +34,9 @@ Rectangle {
             onClicked: Session.finish()
         }
         Item { Layout.fillWidth: true }
-        KioskButton {
+        SettingsButton {
             objectName: "settingsButton"
-            kind: "secondary"
-            text: "A+ ◐ 🔊"
-            Accessible.name: qsTr("Display and sound")
-            Layout.preferredWidth: Math.max(implicitWidth, Theme.touchTarget + 16)
+            Layout.preferredWidth: Math.min(implicitWidth, bar.width * 0.3)
             onClicked: bar.settingsRequested()
         }
         KioskButton {
