@@ -1,9 +1,13 @@
-"""``kiosk doctor``'s privacy line: are submissions sealed, and is anything personal
-older than ``[privacy]`` allows? Reads only files that exist (the doctor creates none)."""
+"""``kiosk doctor``'s privacy line: are submissions sealed, is anything personal older
+than ``[privacy]`` allows, and does a local CUPS keep job files? Reads only files that
+exist (the doctor creates none)."""
 
 from __future__ import annotations
 
+import os
+import re
 from datetime import timedelta
+from pathlib import Path
 
 from kiosk.config import Config
 from kiosk.outbox.store import Outbox
@@ -12,7 +16,9 @@ from kiosk.privacy.retention import oldest_items
 from kiosk.privacy.sealing import KeyFileError, sealer_from
 from kiosk.privacy.stores import stores_for
 
-__all__ = ["privacy_findings"]
+__all__ = ["cups_keeps", "privacy_findings"]
+
+CUPSD_CONF = Path("/etc/cups/cupsd.conf")
 
 
 def _age(age: timedelta | None) -> str:
@@ -23,7 +29,34 @@ def _age(age: timedelta | None) -> str:
     return f"{int(age.total_seconds() // 3600)} h"
 
 
-def privacy_findings(cfg: Config) -> tuple[str, str, str]:
+def cups_keeps(conf: Path = CUPSD_CONF) -> str:
+    """What a local cupsd keeps of finished jobs by its own settings ("" when nothing).
+    The kiosk purges its jobs itself; these settings cover a crash before the purge.
+    CUPS' defaults keep both: the history for good, the files for a day."""
+    try:
+        text = conf.read_text(errors="replace")
+    except OSError as err:
+        return f"{conf} not readable ({err.strerror})"
+    settings = {"preservejobfiles": "86400", "preservejobhistory": "yes"}
+    for line in text.splitlines():
+        m = re.match(r"\s*(PreserveJobFiles|PreserveJobHistory)\s+(\S+)", line, re.I)
+        if m:
+            settings[m.group(1).lower()] = m.group(2).lower()
+    kept = [
+        name
+        for name, key in (("job files", "preservejobfiles"), ("job history", "preservejobhistory"))
+        if settings[key] not in ("no", "off", "false", "0")
+    ]
+    return f"CUPS keeps {' and '.join(kept)} ({conf})" if kept else ""
+
+
+def _local_cups(cfg: Config) -> bool:
+    server = os.environ.get("CUPS_SERVER", "localhost")  # a host[:port] or a socket path
+    local = server.startswith("/") or server.split(":")[0] in ("localhost", "127.0.0.1", "")
+    return cfg.printer.kind == "cups" and local
+
+
+def privacy_findings(cfg: Config, cupsd_conf: Path = CUPSD_CONF) -> tuple[str, str, str]:
     """(status ok|warn|fail, detail, fix)."""
     outbox = Outbox(cfg.outbox_path) if cfg.outbox_path.is_file() else None
     local = store_path(cfg)
@@ -60,5 +93,12 @@ def privacy_findings(cfg: Config) -> tuple[str, str, str]:
             "warn",
             detail + "; the privacy notice lacks " + ", ".join(missing),
             "set [privacy] " + " and ".join(missing),
+        )
+    cups = cups_keeps(cupsd_conf) if _local_cups(cfg) else ""
+    if cups:
+        return (
+            "warn",
+            detail + "; " + cups,
+            f"set PreserveJobFiles No and PreserveJobHistory No in {cupsd_conf}, restart cups",
         )
     return "ok", detail, ""
