@@ -32,7 +32,7 @@ def _age(age: timedelta | None) -> str:
 def cups_keeps(conf: Path = CUPSD_CONF) -> str:
     """What a local cupsd keeps of finished jobs by its own settings ("" when nothing).
     The kiosk purges its jobs itself; these settings cover a crash before the purge.
-    CUPS' defaults keep both: the history for good, the files for a day."""
+    CUPS' defaults keep both: the files for a day, the history up to MaxJobs jobs."""
     try:
         text = conf.read_text(errors="replace")
     except OSError as err:
