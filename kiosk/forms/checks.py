@@ -37,8 +37,10 @@ class Problem:
     def message(self, lang: str, messages: Messages) -> str:
         if self.rule is not None:
             return self.rule.message(lang)
-        text = self.field.messages.get(self.kind) or messages.messages[self.kind]
-        return text.format(lang, **{k: _show(v, lang) for k, v in self.params.items()})
+        text = messages.for_field(self.field.id, self.kind, self.field.messages)
+        label = self.field.label(lang).strip() if self.field.label else ""
+        params = {"label": label or "…", **{k: _show(v, lang) for k, v in self.params.items()}}
+        return text.format(lang, **params)
 
 
 def _show(value: Any, lang: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,9 +26,11 @@ REQUIRED_LANGS: tuple[str, ...] = tuple(lang for lang in LANGS if fallback(lang)
 
 # Rule kind -> the placeholders its message may use. Every kind needs a default message in
 # messages.yaml; a field may override any of them (``messages:``).
+# ``{label}`` is the field's own label, so that a message names its field ("Please fill
+# in: First names", issue 22.12) and an error summary reads without the page.
 MESSAGE_PARAMS: dict[str, frozenset[str]] = {
-    "required": frozenset(),
-    "required_choice": frozenset(),
+    "required": frozenset({"label"}),
+    "required_choice": frozenset({"label"}),
     "required_signature": frozenset(),
     "invalid_text": frozenset(),
     "min_length": frozenset({"min"}),
@@ -141,11 +143,19 @@ def optional_text(raw: Any, where: str, params: frozenset[str] = frozenset()) ->
 
 @dataclass(frozen=True)
 class Messages:
-    """Shared texts: a default message per rule kind, small words, address part labels."""
+    """Shared texts: a default message per rule kind, small words, address part labels,
+    and messages for fields every form has (by field id: "given_names" -> "required" ->
+    "Enter your first names"), used unless the field names its own."""
 
     messages: Mapping[str, Text]
     words: Mapping[str, Text]
     parts: Mapping[str, Text]
+    fields: Mapping[str, Mapping[str, Text]] = field(default_factory=dict)
+
+    def for_field(self, field_id: str, kind: str, own: Mapping[str, Text]) -> Text:
+        """The message for ``kind`` on a field: its own, the shared one for its id, or
+        the default."""
+        return own.get(kind) or self.fields.get(field_id, {}).get(kind) or self.messages[kind]
 
 
 def _section(
@@ -166,19 +176,38 @@ def _section(
     return out
 
 
+def _field_messages(raw: Any) -> dict[str, dict[str, Text]]:
+    """``fields:`` in messages.yaml: field id -> message kind -> text."""
+    if not isinstance(raw, dict):
+        raise Invalid("fields", "expected a mapping of field id -> message kind -> texts")
+    out: dict[str, dict[str, Text]] = {}
+    for fid, kinds in raw.items():
+        where = join("fields", str(fid))
+        if not isinstance(kinds, dict) or not kinds:
+            raise Invalid(where, "expected a mapping of message kind -> texts")
+        for kind in kinds:
+            if kind not in MESSAGE_PARAMS:
+                raise _unknown_key(where, kind, MESSAGE_PARAMS)
+        out[str(fid)] = {
+            k: parse_text(v, join(where, k), MESSAGE_PARAMS[k]) for k, v in kinds.items()
+        }
+    return out
+
+
 def load_messages(path: Path) -> Messages:
     data = read_yaml(path)
     try:
         if not isinstance(data, dict):
             raise Invalid("", "expected a mapping with messages, words and parts")
         for key in data:
-            if key not in ("messages", "words", "parts"):
-                raise _unknown_key("", key, ("messages", "words", "parts"))
+            if key not in ("messages", "words", "parts", "fields"):
+                raise _unknown_key("", key, ("messages", "words", "parts", "fields"))
         none: frozenset[str] = frozenset()
         return Messages(
             _section(data, "messages", MESSAGE_PARAMS),
             _section(data, "words", dict.fromkeys(WORDS, none)),
             _section(data, "parts", dict.fromkeys(ADDRESS_PARTS, none)),
+            _field_messages(data.get("fields", {})),
         )
     except Invalid as err:
         raise FormDefinitionError(display_name(path), err.path, err.problem) from None

@@ -351,6 +351,6 @@ def test_submission_before_completion_names_the_first_page_to_fix() -> None:
     with pytest.raises(FormIncomplete) as err:
         session.submission()
     assert err.value.page_index == 0
-    assert err.value.errors["given_names"] == "Please fill in this field."
+    assert err.value.errors["given_names"] == "Enter the first names."  # named (issue 22.12)
     assert err.value.errors["phone"] == "Please give a phone number or an e-mail address."
-    assert err.value.errors["items[0].item_kind"] == "Please choose an answer."
+    assert err.value.errors["items[0].item_kind"] == "Please choose an answer: Kind"

@@ -249,6 +249,7 @@ def _field_texts(f: Field) -> list[Text]:
 def templates(form_id: str, lang: str) -> list[re.Pattern[str]]:
     form = load_form(form_id)
     texts = [*form.messages.messages.values(), *(r.message for r in form.rules)]
+    texts += [t for kinds in form.messages.fields.values() for t in kinds.values()]
     for f in form.fields.values():
         texts.extend(_field_texts(f))
     return [re.compile(re.sub(r"\\\{\w+\\\}", ".+", re.escape(t(lang)))) for t in texts]

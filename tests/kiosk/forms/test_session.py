@@ -56,7 +56,7 @@ def test_visible_if_and_required_if_follow_the_answers() -> None:
     s.set("status", "neben")
     assert view(s, "main_address").visible and view(s, "main_address").required
     errors = s.validate_page(0)
-    assert errors["main_address.street"] == "Bitte füllen Sie dieses Feld aus."
+    assert errors["main_address.street"] == "Geben Sie die Straße ein."  # messages.yaml fields
     s.set("status", "alleinig")
     assert "main_address.street" not in s.validate_page(0)
 
@@ -77,7 +77,9 @@ def test_married_asks_for_date_and_place_of_marriage_per_person() -> None:
     assert view(s, "persons[1].marriage_date").visible
     assert not view(s, "persons[0].marriage_date").visible
     errors = s.validate_page(2)
-    assert errors["persons[1].marriage_place"] == "Bitte füllen Sie dieses Feld aus."
+    # Named by the field's label (issue 22.12), not "please fill in this field".
+    label = view(s, "persons[1].marriage_place").label
+    assert errors["persons[1].marriage_place"] == f"Bitte ausfüllen: {label}"
     assert "persons[0].marriage_place" not in errors
     s.set("persons[1].date_of_birth", "1990-01-01")
     s.set("persons[1].marriage_date", "1989-12-31")
@@ -130,7 +132,7 @@ def test_next_stays_on_a_page_with_errors_and_shows_them_from_then_on() -> None:
     assert view(s, "surname").error is None  # not checked yet: no red before Next
     assert not s.next()
     assert s.page_index == 0
-    assert view(s, "surname").error == "Будь ласка, заповніть це поле."
+    assert view(s, "surname").error == "Введіть прізвище."
     assert view(s, "phone").error == "Вкажіть номер телефону або адресу електронної пошти."
     s.set("surname", "Nguyen")
     assert view(s, "surname").error is None  # fixed: the message goes at once
