@@ -26,6 +26,7 @@ class OutboxService:
         self._lock = threading.Lock()
         self._outbox: Outbox | None = None
         self._delivery: OutboxWorker | None = None
+        self._deliver: object = None  # HTTP delivery holds a connection pool to close
         self.submissions: SubmissionStore | None = None  # the embedded form store, if used
 
     def get(self) -> Outbox:
@@ -40,6 +41,7 @@ class OutboxService:
                 local = None if self.config.outbox.url else open_submissions(self.config)
                 self.submissions = local
                 deliver = LocalDelivery(local) if local else delivery_from(self.config)
+                self._deliver = deliver
                 self._delivery = OutboxWorker(self._outbox, deliver)
                 self._delivery.start()
             return self._outbox
@@ -56,7 +58,10 @@ class OutboxService:
         def close_stores() -> None:
             with self._lock:
                 if self._delivery is not None:
-                    self._delivery.stop(DELIVERY_STOP_S)
+                    stopped = self._delivery.stop(DELIVERY_STOP_S)
+                    close = getattr(self._deliver, "close", None)
+                    if stopped and callable(close):  # its keep-alive connection
+                        close()
                 if self._outbox is not None:
                     self._outbox.close()
                 if self.submissions is not None:
