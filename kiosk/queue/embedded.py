@@ -25,6 +25,7 @@ from kiosk.catalogue import Catalogue, Group
 from kiosk.config import Config, GroupPolicy
 from kiosk.db import Connection, Database
 from kiosk.db.site import open_store
+from kiosk.privacy.pseudonyms import pseudonym
 from kiosk.queue.base import (
     Appointment,
     AppointmentNotFound,
@@ -404,7 +405,7 @@ class EmbeddedBackend:
             (code,),
         ).fetchone()
         if found is None or found[4] == "cancelled":
-            raise AppointmentNotFound(f"no appointment with booking code {code}")
+            raise AppointmentNotFound(f"no appointment with booking code {pseudonym(code)}")
         ident, starts, concern_id, group_id, status, number = found
         try:
             names = (self.catalogue.concern(concern_id).name("de"),)
