@@ -271,8 +271,8 @@ class Ticketing(QObject):
                 self._fail("printer")
                 return
             self._state = "drawing"
+            fetch(fetched)  # first: the screen's update must not delay the draw
             self.changed.emit()
-            fetch(fetched)
 
         def fetched(ticket: Ticket | None, error: BaseException | None) -> None:
             if self._state != "drawing":
@@ -283,6 +283,10 @@ class Ticketing(QObject):
             self._ticket = ticket
             self._state = "done"
             self._print_state = "printing"
+            # the printout first: it renders on its worker while the screen shows the number
+            self._ops.print_ticket(
+                ticket, printed_name(), self._session.language, self._submission_reference, printed
+            )
             self.changed.emit()
             self.issued.emit(
                 "appointment" if self._appointment_time else "walk_in", ticket.group_id
@@ -297,9 +301,6 @@ class Ticketing(QObject):
                         "appointment": bool(self._appointment_time),
                     }
                 },
-            )
-            self._ops.print_ticket(
-                ticket, printed_name(), self._session.language, self._submission_reference, printed
             )
 
         def printed(_job: object, error: BaseException | None) -> None:
