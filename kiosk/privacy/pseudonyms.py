@@ -43,9 +43,9 @@ def _mac(key: bytes, value: str) -> str:
     return hmac.new(key, value.encode(), hashlib.sha256).hexdigest()[:12]
 
 
-def _day_end(day: str) -> datetime:
-    """When a day's key was last used: the end of that UTC day."""
-    return datetime.strptime(day, "%Y%m%d").replace(tzinfo=UTC) + timedelta(days=1)
+def _day_start(day: str) -> datetime:
+    """When a day's key was made: the start of that UTC day."""
+    return datetime.strptime(day, "%Y%m%d").replace(tzinfo=UTC)
 
 
 class KeyRing:
@@ -130,15 +130,15 @@ class KeyRing:
         return keys + ([own] if own is not None and own not in keys else [])
 
     def oldest(self) -> datetime | None:
-        """When the oldest saved key was last used (the end of its day)."""
-        return min((_day_end(d) for d, _p in self._files()), default=None)
+        """When the oldest saved key was made (the start of its day)."""
+        return min((_day_start(d) for d, _p in self._files()), default=None)
 
     def purge(self, cutoff: datetime) -> int:
-        """Destroy the keys of days that ended before ``cutoff`` (overwritten, then
+        """Destroy the keys of days that began before ``cutoff`` (overwritten, then
         removed, and dropped from memory), then save the new ones."""
         removed = 0
         for day, path in self._files():
-            if _day_end(day) < cutoff:
+            if _day_start(day) < cutoff:
                 try:
                     with open(path, "r+b") as f:
                         size = len(f.read())
@@ -152,7 +152,7 @@ class KeyRing:
                     pass  # another process of this kiosk removed it meanwhile
         with self._lock:
             for table in (self._current, self._unsaved):
-                for day in [d for d in table if _day_end(d) < cutoff]:
+                for day in [d for d in table if _day_start(d) < cutoff]:
                     del table[day]
         self.save()
         return removed
@@ -172,7 +172,8 @@ class KeyRing:
 
 @dataclass
 class LogKeys:
-    """The key ring as a retention store: keys go ``keep`` after their day ended."""
+    """The key ring as a retention store: a key goes ``keep`` after its day began, so
+    ``keep`` is the longest retention period plus the day the key is in use."""
 
     ring: KeyRing
     keep: timedelta

@@ -127,5 +127,5 @@ def stores_for(
     if folder is not None:
         stores.append(PrintedFiles(folder, timedelta(days=days.printed_days)))
     longest = max(days.printed_days, days.rejected_days, days.submissions_days)
-    stores.append(LogKeys(ring_for(cfg.state_dir), timedelta(days=longest)))
+    stores.append(LogKeys(ring_for(cfg.state_dir), timedelta(days=longest + 1)))
     return stores

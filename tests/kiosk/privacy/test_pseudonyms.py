@@ -76,17 +76,18 @@ def test_retention_destroys_the_key_and_the_link(tmp_path: Path) -> None:
     ring = KeyRing(folder, clock)
     p = ring.pseudonym(REF)
     saved(ring)
-    store = LogKeys(ring, timedelta(days=30))
+    store = LogKeys(ring, timedelta(days=31))  # 30 days after the day the key was used
     day_end = datetime(2026, 12, 8, tzinfo=UTC)
-    assert store.oldest() == day_end
-    # Within the period (day end + 30 days): kept.
-    assert enforce([store], day_end + timedelta(days=29)) and ring.resolve(p, [REF]) == [REF]
+    assert store.oldest() == datetime(2026, 12, 7, tzinfo=UTC)  # made: the day began
+    # Within the 30 days after the key's day: kept.
+    kept = day_end + timedelta(days=30, hours=-1)
+    assert enforce([store], kept) and ring.resolve(p, [REF]) == [REF]
     assert list(folder.iterdir())
     # Past it: the file and the key in memory are gone; nothing resolves the line.
     (saved_key,) = folder.iterdir()
     os.link(saved_key, tmp_path / "second-name")  # sees the inode after the unlink
     key = saved_key.read_bytes()
-    clock.now = day_end + timedelta(days=31)
+    clock.now = day_end + timedelta(days=30, hours=1)
     enforce([store], clock.now)
     assert (tmp_path / "second-name").read_bytes() == bytes(len(key)) != key  # overwritten
     assert not [f for f in folder.iterdir() if f.name.startswith("20261207")]
@@ -141,7 +142,7 @@ def test_stores_keep_keys_for_the_longest_period(tmp_path: Path) -> None:
         "[privacy]\nprinted_days = 2\nrejected_days = 9\nsubmissions_days = 40\n"
     )
     (keys,) = [s for s in stores_for(cfg, None, None) if isinstance(s, LogKeys)]
-    assert keys.keep == timedelta(days=40)
+    assert keys.keep == timedelta(days=41)  # the day in use, then the longest period
     assert keys.ring.folder == tmp_path / "log-keys"
 
 
