@@ -87,6 +87,7 @@ class KioskUi(QObject):
         self.window.installEventFilter(self._filter)
         self.window.installEventFilter(self._scanner)
         width, height = size or (config.display.width, config.display.height)
+        self.window.resize(width, height)
         if size is None and not config.display.fullscreen:
             # The demo on a desktop: the kiosk's screen laid out at its own size and scaled
             # into a window that fits the desktop and can be resized (Main.qml, preview).
@@ -95,18 +96,12 @@ class KioskUi(QObject):
             screen = self.window.screen()
             if screen is not None:
                 room = screen.availableGeometry()
-        self.window.resize(width, height)
                 self.fit_preview(room.width(), room.height())
         if config.display.fullscreen:
             self.window.setProperty("lockedDown", True)
         if not config.display.show_cursor:
             self.window.setCursor(QCursor(Qt.CursorShape.BlankCursor))
 
-    def show(self, fullscreen: bool) -> None:
-        if fullscreen:
-            # Without a window manager showFullScreen() alone is not enough.
-            screen = self.window.screen()
-            if screen is not None:
     def fit_preview(self, room_w: int, room_h: int) -> None:
         """Size the demo's window to the free area of a desktop (room_w x room_h): the
         kiosk screen's shape, as large as fits; the content is scaled, not laid out anew."""
@@ -114,6 +109,11 @@ class KioskUi(QObject):
         layout_h = int(self.window.property("layoutHeight") or self.window.height())
         self.window.resize(*window_fit.fit(layout_w, layout_h, room_w, room_h))
 
+    def show(self, fullscreen: bool) -> None:
+        if fullscreen:
+            # Without a window manager showFullScreen() alone is not enough.
+            screen = self.window.screen()
+            if screen is not None:
                 self.window.setGeometry(screen.geometry())
             self.window.showFullScreen()
             self.window.requestActivate()
