@@ -45,6 +45,7 @@ from ui.viewmodels import registry
 from ui.viewmodels.checkin import Checkin
 from ui.viewmodels.focus import Focus
 from ui.viewmodels.forms import Forms
+from ui.viewmodels.hardware import Hardware
 from ui.viewmodels.help import Help
 from ui.viewmodels.idcard import CardOps, IdCard
 from ui.viewmodels.maintenance import Maintenance
@@ -205,6 +206,7 @@ class AppContext(QObject):
                 "Speech": self.speech,
                 "Focus": self.focus,
                 "IdCard": self.idcard,
+                "Hardware": Hardware(config.hardware, parent=self),
             }
         )
         self.apply_language(config.kiosk.default_language)

@@ -131,6 +131,14 @@
         <source>You can take a waiting number instead, or ask at the information desk.</source>
         <translation>يمكنكم بدلاً من ذلك أخذ رقم انتظار أو السؤال في مكتب الاستعلامات.</translation>
     </message>
+    <message>
+        <source>The scanner is below the screen. Hold the code under its window.</source>
+        <translation>الماسح الضوئي أسفل الشاشة. يُرجى إمساك الرمز تحت نافذته.</translation>
+    </message>
+    <message>
+        <source>The scanner is to the right of the screen. Hold the code under its window.</source>
+        <translation>الماسح الضوئي على يمين الشاشة. يُرجى إمساك الرمز تحت نافذته.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -633,6 +641,18 @@
             <numerusform>يرجى التحقق من الرقم والمحاولة مرة أخرى. تتبقى %n محاولة.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lay the document flat on the reader to the right of the screen.</source>
+        <translation>يُرجى وضع الوثيقة بشكل مسطح على القارئ الموجود على يمين الشاشة.</translation>
+    </message>
+    <message>
+        <source>The card reader is below the screen. Lay the document flat on it.</source>
+        <translation>قارئ البطاقات أسفل الشاشة. يُرجى وضع الوثيقة عليه بشكل مسطح.</translation>
+    </message>
+    <message>
+        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
+        <translation>قارئ البطاقات على يمين الشاشة. يُرجى وضع الوثيقة عليه بشكل مسطح.</translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>
@@ -1053,6 +1073,18 @@
             <numerusform>ينتظر قبلكم %n شخص.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Please take your ticket from the printer to the right of the screen.</source>
+        <translation>يُرجى أخذ التذكرة من الطابعة الموجودة على يمين الشاشة.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot below the screen.</source>
+        <translation>تخرج التذكرة من فتحة الطابعة أسفل الشاشة.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot to the right of the screen.</source>
+        <translation>تخرج التذكرة من فتحة الطابعة على يمين الشاشة.</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -1246,6 +1278,29 @@
     <message>
         <source>Show the whole list (%1)</source>
         <translation>عرض القائمة كاملة (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AttractPanel</name>
+    <message>
+        <source>Touch to start</source>
+        <translation>يُرجى اللمس للبدء</translation>
+    </message>
+    <message>
+        <source>Take a waiting number</source>
+        <translation>أخذ رقم انتظار</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translation>تسجيل الحضور لموعد</translation>
+    </message>
+    <message>
+        <source>Fill in a form</source>
+        <translation>ملء استمارة</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>الحصول على مساعدة</translation>
     </message>
 </context>
 </TS>

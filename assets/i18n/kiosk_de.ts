@@ -131,6 +131,14 @@
         <source>You can take a waiting number instead, or ask at the information desk.</source>
         <translation>Sie können stattdessen eine Wartenummer ziehen oder sich an die Information wenden.</translation>
     </message>
+    <message>
+        <source>The scanner is below the screen. Hold the code under its window.</source>
+        <translation>Der Scanner ist unter dem Bildschirm. Halten Sie den Code unter sein Fenster.</translation>
+    </message>
+    <message>
+        <source>The scanner is to the right of the screen. Hold the code under its window.</source>
+        <translation>Der Scanner ist rechts neben dem Bildschirm. Halten Sie den Code unter sein Fenster.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -601,6 +609,18 @@
             <numerusform>Bitte prüfen Sie die Nummer und versuchen Sie es erneut. Noch %n Versuche.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lay the document flat on the reader to the right of the screen.</source>
+        <translation>Legen Sie das Dokument flach auf das Lesegerät rechts neben dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The card reader is below the screen. Lay the document flat on it.</source>
+        <translation>Das Lesegerät ist unter dem Bildschirm. Legen Sie das Dokument flach darauf.</translation>
+    </message>
+    <message>
+        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
+        <translation>Das Lesegerät ist rechts neben dem Bildschirm. Legen Sie das Dokument flach darauf.</translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>
@@ -985,6 +1005,18 @@
             <numerusform>Vor Ihnen warten %n Personen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Please take your ticket from the printer to the right of the screen.</source>
+        <translation>Bitte nehmen Sie Ihr Ticket aus dem Drucker rechts neben dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot below the screen.</source>
+        <translation>Das Ticket kommt unter dem Bildschirm aus dem Schlitz des Druckers.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot to the right of the screen.</source>
+        <translation>Das Ticket kommt rechts neben dem Bildschirm aus dem Schlitz des Druckers.</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -1178,6 +1210,29 @@
     <message>
         <source>Show the whole list (%1)</source>
         <translation>Die ganze Liste zeigen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AttractPanel</name>
+    <message>
+        <source>Touch to start</source>
+        <translation>Bitte berühren</translation>
+    </message>
+    <message>
+        <source>Take a waiting number</source>
+        <translation>Wartenummer ziehen</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translation>Ankunft zum Termin melden</translation>
+    </message>
+    <message>
+        <source>Fill in a form</source>
+        <translation>Formular ausfüllen</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Hilfe bekommen</translation>
     </message>
 </context>
 </TS>

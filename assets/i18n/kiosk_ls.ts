@@ -131,6 +131,14 @@
         <source>You can take a waiting number instead, or ask at the information desk.</source>
         <translation>Sie können eine Warte-Nummer nehmen. Oder Sie gehen zur Information.</translation>
     </message>
+    <message>
+        <source>The scanner is below the screen. Hold the code under its window.</source>
+        <translation>Der Scanner ist unter dem Bildschirm. Halten Sie den Code unter das Fenster vom Scanner.</translation>
+    </message>
+    <message>
+        <source>The scanner is to the right of the screen. Hold the code under its window.</source>
+        <translation>Der Scanner ist rechts neben dem Bildschirm. Halten Sie den Code unter das Fenster vom Scanner.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -601,6 +609,18 @@
             <numerusform>Bitte prüfen Sie die Nummer. Dann versuchen Sie es noch einmal. Sie haben noch %n Versuche.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lay the document flat on the reader to the right of the screen.</source>
+        <translation>Legen Sie den Ausweis flach auf das Lese-Gerät. Das Lese-Gerät ist rechts neben dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The card reader is below the screen. Lay the document flat on it.</source>
+        <translation>Das Lese-Gerät ist unter dem Bildschirm. Legen Sie den Ausweis flach auf das Lese-Gerät.</translation>
+    </message>
+    <message>
+        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
+        <translation>Das Lese-Gerät ist rechts neben dem Bildschirm. Legen Sie den Ausweis flach auf das Lese-Gerät.</translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>
@@ -985,6 +1005,18 @@
             <numerusform>Vor Ihnen sind %n Menschen dran.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Please take your ticket from the printer to the right of the screen.</source>
+        <translation>Bitte nehmen Sie den Zettel aus dem Drucker. Der Drucker ist rechts neben dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot below the screen.</source>
+        <translation>Der Zettel kommt unten aus dem Drucker. Der Drucker ist unter dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot to the right of the screen.</source>
+        <translation>Der Zettel kommt aus dem Drucker. Der Drucker ist rechts neben dem Bildschirm.</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -1178,6 +1210,29 @@
     <message>
         <source>Show the whole list (%1)</source>
         <translation>Die ganze Liste zeigen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AttractPanel</name>
+    <message>
+        <source>Touch to start</source>
+        <translation>Bitte hier tippen</translation>
+    </message>
+    <message>
+        <source>Take a waiting number</source>
+        <translation>Warte-Nummer nehmen</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translation>Ich habe einen Termin</translation>
+    </message>
+    <message>
+        <source>Fill in a form</source>
+        <translation>Formular ausfüllen</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Hilfe bekommen</translation>
     </message>
 </context>
 </TS>

@@ -131,6 +131,14 @@
         <source>You can take a waiting number instead, or ask at the information desk.</source>
         <translation>Zamiast tego możesz pobrać numer kolejkowy lub zgłosić się do punktu informacyjnego.</translation>
     </message>
+    <message>
+        <source>The scanner is below the screen. Hold the code under its window.</source>
+        <translation>Skaner znajduje się pod ekranem. Proszę przytrzymać kod pod jego okienkiem.</translation>
+    </message>
+    <message>
+        <source>The scanner is to the right of the screen. Hold the code under its window.</source>
+        <translation>Skaner znajduje się na prawo od ekranu. Proszę przytrzymać kod pod jego okienkiem.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -609,6 +617,18 @@
             <numerusform>Proszę sprawdzić numer i spróbować ponownie. Zostało %n prób.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lay the document flat on the reader to the right of the screen.</source>
+        <translation>Proszę położyć dokument płasko na czytniku na prawo od ekranu.</translation>
+    </message>
+    <message>
+        <source>The card reader is below the screen. Lay the document flat on it.</source>
+        <translation>Czytnik kart znajduje się pod ekranem. Proszę położyć na nim dokument płasko.</translation>
+    </message>
+    <message>
+        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
+        <translation>Czytnik kart znajduje się na prawo od ekranu. Proszę położyć na nim dokument płasko.</translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>
@@ -1002,6 +1022,18 @@
             <numerusform>Przed tym numerem czeka %n osób.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Please take your ticket from the printer to the right of the screen.</source>
+        <translation>Proszę odebrać bilet z drukarki na prawo od ekranu.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot below the screen.</source>
+        <translation>Bilet wysuwa się ze szczeliny drukarki pod ekranem.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot to the right of the screen.</source>
+        <translation>Bilet wysuwa się ze szczeliny drukarki na prawo od ekranu.</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -1195,6 +1227,29 @@
     <message>
         <source>Show the whole list (%1)</source>
         <translation>Pokaż całą listę (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AttractPanel</name>
+    <message>
+        <source>Touch to start</source>
+        <translation>Proszę dotknąć, aby rozpocząć</translation>
+    </message>
+    <message>
+        <source>Take a waiting number</source>
+        <translation>Pobranie numeru do kolejki</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translation>Zgłoszenie przybycia na wizytę</translation>
+    </message>
+    <message>
+        <source>Fill in a form</source>
+        <translation>Wypełnienie formularza</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Pomoc pracowników</translation>
     </message>
 </context>
 </TS>

@@ -131,6 +131,14 @@
         <source>You can take a waiting number instead, or ask at the information desk.</source>
         <translation>Вы можете вместо этого взять номер очереди или обратиться к стойке информации.</translation>
     </message>
+    <message>
+        <source>The scanner is below the screen. Hold the code under its window.</source>
+        <translation>Сканер находится под экраном. Держите код под его окошком.</translation>
+    </message>
+    <message>
+        <source>The scanner is to the right of the screen. Hold the code under its window.</source>
+        <translation>Сканер находится справа от экрана. Держите код под его окошком.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -609,6 +617,18 @@
             <numerusform>Пожалуйста, проверьте номер и попробуйте ещё раз. Осталось %n попыток.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lay the document flat on the reader to the right of the screen.</source>
+        <translation>Положите документ ровно на считывающее устройство справа от экрана.</translation>
+    </message>
+    <message>
+        <source>The card reader is below the screen. Lay the document flat on it.</source>
+        <translation>Считывающее устройство находится под экраном. Положите на него документ ровно.</translation>
+    </message>
+    <message>
+        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
+        <translation>Считывающее устройство находится справа от экрана. Положите на него документ ровно.</translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>
@@ -1002,6 +1022,18 @@
             <numerusform>Перед Вами %n человек.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Please take your ticket from the printer to the right of the screen.</source>
+        <translation>Пожалуйста, возьмите талон из принтера справа от экрана.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot below the screen.</source>
+        <translation>Талон выходит из щели принтера под экраном.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot to the right of the screen.</source>
+        <translation>Талон выходит из щели принтера справа от экрана.</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -1195,6 +1227,29 @@
     <message>
         <source>Show the whole list (%1)</source>
         <translation>Показать весь список (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AttractPanel</name>
+    <message>
+        <source>Touch to start</source>
+        <translation>Коснитесь, чтобы начать</translation>
+    </message>
+    <message>
+        <source>Take a waiting number</source>
+        <translation>Взять номер очереди</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translation>Отметить прибытие на приём</translation>
+    </message>
+    <message>
+        <source>Fill in a form</source>
+        <translation>Заполнить бланк</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Получить помощь</translation>
     </message>
 </context>
 </TS>

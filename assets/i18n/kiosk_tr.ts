@@ -131,6 +131,14 @@
         <source>You can take a waiting number instead, or ask at the information desk.</source>
         <translation>Bunun yerine bir sıra numarası alabilir veya danışma masasına başvurabilirsiniz.</translation>
     </message>
+    <message>
+        <source>The scanner is below the screen. Hold the code under its window.</source>
+        <translation>Tarayıcı ekranın altındadır. Kodu tarayıcının penceresinin altında tutun.</translation>
+    </message>
+    <message>
+        <source>The scanner is to the right of the screen. Hold the code under its window.</source>
+        <translation>Tarayıcı ekranın sağındadır. Kodu tarayıcının penceresinin altında tutun.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -593,6 +601,18 @@
             <numerusform>Lütfen numarayı kontrol edip tekrar deneyin. Kalan deneme sayısı: %n.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lay the document flat on the reader to the right of the screen.</source>
+        <translation>Belgeyi ekranın sağındaki okuyucuya düz bir şekilde koyun.</translation>
+    </message>
+    <message>
+        <source>The card reader is below the screen. Lay the document flat on it.</source>
+        <translation>Kart okuyucu ekranın altındadır. Belgeyi üzerine düz bir şekilde koyun.</translation>
+    </message>
+    <message>
+        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
+        <translation>Kart okuyucu ekranın sağındadır. Belgeyi üzerine düz bir şekilde koyun.</translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>
@@ -968,6 +988,18 @@
             <numerusform>Önünüzde %n kişi var.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Please take your ticket from the printer to the right of the screen.</source>
+        <translation>Lütfen biletinizi ekranın sağındaki yazıcıdan alın.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot below the screen.</source>
+        <translation>Bilet, ekranın altındaki yazıcı yuvasından çıkar.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot to the right of the screen.</source>
+        <translation>Bilet, ekranın sağındaki yazıcı yuvasından çıkar.</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -1161,6 +1193,29 @@
     <message>
         <source>Show the whole list (%1)</source>
         <translation>Listenin tamamını göster (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AttractPanel</name>
+    <message>
+        <source>Touch to start</source>
+        <translation>Başlamak için dokunun</translation>
+    </message>
+    <message>
+        <source>Take a waiting number</source>
+        <translation>Sıra numarası alma</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translation>Randevuya geldiğini bildirme</translation>
+    </message>
+    <message>
+        <source>Fill in a form</source>
+        <translation>Form doldurma</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Yardım alma</translation>
     </message>
 </context>
 </TS>

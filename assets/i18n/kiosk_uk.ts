@@ -131,6 +131,14 @@
         <source>You can take a waiting number instead, or ask at the information desk.</source>
         <translation>Ви можете натомість взяти номер черги або звернутися до довідкової.</translation>
     </message>
+    <message>
+        <source>The scanner is below the screen. Hold the code under its window.</source>
+        <translation>Сканер розташований під екраном. Тримайте код під його віконцем.</translation>
+    </message>
+    <message>
+        <source>The scanner is to the right of the screen. Hold the code under its window.</source>
+        <translation>Сканер розташований праворуч від екрана. Тримайте код під його віконцем.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -609,6 +617,18 @@
             <numerusform>Перевірте номер і спробуйте ще раз. Залишилося %n спроб.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lay the document flat on the reader to the right of the screen.</source>
+        <translation>Покладіть документ рівно на зчитувач праворуч від екрана.</translation>
+    </message>
+    <message>
+        <source>The card reader is below the screen. Lay the document flat on it.</source>
+        <translation>Зчитувач карток розташований під екраном. Покладіть на нього документ рівно.</translation>
+    </message>
+    <message>
+        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
+        <translation>Зчитувач карток розташований праворуч від екрана. Покладіть на нього документ рівно.</translation>
+    </message>
 </context>
 <context>
     <name>IdleDialog</name>
@@ -1002,6 +1022,18 @@
             <numerusform>Перед вами %n людей.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Please take your ticket from the printer to the right of the screen.</source>
+        <translation>Будь ласка, візьміть талон із принтера праворуч від екрана.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot below the screen.</source>
+        <translation>Талон виходить із щілини принтера під екраном.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot to the right of the screen.</source>
+        <translation>Талон виходить із щілини принтера праворуч від екрана.</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -1195,6 +1227,29 @@
     <message>
         <source>Show the whole list (%1)</source>
         <translation>Показати весь список (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AttractPanel</name>
+    <message>
+        <source>Touch to start</source>
+        <translation>Торкніться, щоб почати</translation>
+    </message>
+    <message>
+        <source>Take a waiting number</source>
+        <translation>Взяти номер черги</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translation>Відмітити прибуття на прийом</translation>
+    </message>
+    <message>
+        <source>Fill in a form</source>
+        <translation>Заповнити бланк</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Отримати допомогу</translation>
     </message>
 </context>
 </TS>

@@ -186,6 +186,20 @@ class CardReaderSection:
     timeout_s: float = field(default=5.0, metadata=_check(min=0.5, max=60))
 
 
+_WHERE = _check(choices=("below", "right"))
+
+
+@dataclass(frozen=True)
+class HardwareSection:
+    """Where the devices sit, seen from the citizen: below the screen or right of it. The
+    pictures and the words that show where to hold a code, lay a card or take the ticket
+    follow this (the kiosk models differ)."""
+
+    scanner_position: str = field(default="below", metadata=_WHERE)
+    reader_position: str = field(default="below", metadata=_WHERE)
+    printer_position: str = field(default="below", metadata=_WHERE)
+
+
 @dataclass(frozen=True)
 class AccessibilitySection:
     # Read-aloud through Qt's text-to-speech: "speechd" (speech-dispatcher with espeak-ng
@@ -272,6 +286,7 @@ class Config:
     help: HelpSection = field(default_factory=HelpSection)
     mqtt: MqttSection = field(default_factory=MqttSection)
     cardreader: CardReaderSection = field(default_factory=CardReaderSection)
+    hardware: HardwareSection = field(default_factory=HardwareSection)
     accessibility: AccessibilitySection = field(default_factory=AccessibilitySection)
     forms: FormsSection = field(default_factory=FormsSection)
     maintenance: MaintenanceSection = field(default_factory=MaintenanceSection)

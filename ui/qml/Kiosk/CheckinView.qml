@@ -64,6 +64,17 @@ Item {
                     visible: view.entering
                     text: qsTr("Hold the QR code of your confirmation under the scanner, or type your booking code.")
                 }
+                Picture {
+                    objectName: "checkinPicture"
+                    visible: view.entering
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredWidth: Math.round(Layout.preferredHeight * 1.2)
+                    Layout.preferredHeight: view.height > view.width ? 360 : 170
+                    name: "scan-" + Hardware.scannerPosition
+                    description: Hardware.scannerPosition === "right"
+                                 ? qsTr("The scanner is to the right of the screen. Hold the code under its window.")
+                                 : qsTr("The scanner is below the screen. Hold the code under its window.")
+                }
                 Rectangle {
                     Layout.fillWidth: true
                     Layout.maximumWidth: 800

@@ -71,7 +71,8 @@ Item {
                           ? qsTr("We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.")
                           : view.st === "can" ? qsTr("You find the access number on the front of your ID card, at the bottom right.")
                           : view.st === "passport" ? qsTr("Copy it from the photo page of your passport.")
-                          : view.st === "place" ? qsTr("Lay the document flat on the reader below the screen.")
+                          : view.st === "place" ? (Hardware.readerPosition === "right" ? qsTr("Lay the document flat on the reader to the right of the screen.")
+                                                                                       : qsTr("Lay the document flat on the reader below the screen."))
                           : view.st === "done" ? (IdCard.defect ? qsTr("%n fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.", "", IdCard.filled)
                                                                 : qsTr("%n fields were filled in. Please check them.", "", IdCard.filled))
                           : view.st === "wrong_can" ? (IdCard.retriesLeft >= 0 ? qsTr("Please check the number and try again. %n attempts left.", "", IdCard.retriesLeft)
@@ -81,6 +82,19 @@ Item {
                           : view.st === "unreadable" ? qsTr("Take the document off the reader, wait a moment and place it again. If it fails again, please type your details instead.")
                           : view.st === "unsupported" || view.st === "error"
                             ? qsTr("Please type your details instead.") : ""
+                }
+
+                // Where the reader is and how the document lies on it.
+                Picture {
+                    objectName: "placePicture"
+                    visible: view.st === "place" || view.st === "removed"
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredWidth: Math.round(Layout.preferredHeight * 1.2)
+                    Layout.preferredHeight: view.height > view.width ? 320 : 200
+                    name: "card-" + Hardware.readerPosition
+                    description: Hardware.readerPosition === "right"
+                                 ? qsTr("The card reader is to the right of the screen. Lay the document flat on it.")
+                                 : qsTr("The card reader is below the screen. Lay the document flat on it.")
                 }
 
                 // Where the CAN is printed: a sketch of the card's front.

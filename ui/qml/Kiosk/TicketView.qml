@@ -145,9 +145,22 @@ Item {
                     color: Ticketing.printState === "failed" ? Theme.danger
                            : Ticketing.printState === "printed" ? Theme.success : Theme.text
                     text: Ticketing.printState === "printing" ? qsTr("Your ticket is being printed …")
-                          : Ticketing.printState === "printed" ? qsTr("Please take your ticket from the printer below.")
+                          : Ticketing.printState === "printed"
+                            ? (Hardware.printerPosition === "right" ? qsTr("Please take your ticket from the printer to the right of the screen.")
+                                                                    : qsTr("Please take your ticket from the printer below."))
                           : Ticketing.printState === "failed" ? qsTr("Sorry, the ticket could not be printed. Your number is valid: please note it or take a photo of the code.")
                           : ""
+                }
+                Picture {
+                    objectName: "ticketPicture"
+                    visible: Ticketing.printState === "printing" || Ticketing.printState === "printed"
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredWidth: Math.round(Layout.preferredHeight * 1.2)
+                    Layout.preferredHeight: Math.round(260 * view.compact)
+                    name: "ticket-" + Hardware.printerPosition
+                    description: Hardware.printerPosition === "right"
+                                 ? qsTr("The ticket comes out of the printer slot to the right of the screen.")
+                                 : qsTr("The ticket comes out of the printer slot below the screen.")
                 }
                 Image {
                     objectName: "ticketQr"

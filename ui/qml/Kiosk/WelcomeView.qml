@@ -87,6 +87,15 @@ Item {
                     text: qsTr("Some services are limited at the moment. Staff at the information desk will help you.")
                 }
             }
+            AttractPanel {
+                // For passers-by; the lowered layout keeps its reachable part for controls.
+                visible: !Session.lowered
+                Layout.fillWidth: true
+                Layout.maximumWidth: 1400
+                Layout.alignment: Qt.AlignHCenter
+                pictureSize: view.landscape ? 72 : 170
+                compact: view.landscape
+            }
             BodyText {
                 objectName: "welcomePrompt"
                 Layout.fillWidth: true
@@ -102,7 +111,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.maximumWidth: 1400
                 Layout.alignment: Qt.AlignHCenter
-                columns: view.landscape ? 3 : 1
+                columns: view.landscape ? 4 : 2  // two rows fewer: room for the attract panel
                 rowSpacing: Theme.spacing
                 columnSpacing: Theme.spacing
 

@@ -1,0 +1,109 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+import Kiosk.Models
+
+// The attract screen's offer, for people passing by and for those who do not read well:
+// "Touch to start" and what the kiosk does, each as a picture with its words. A touch
+// starts a session in the language shown, as the language buttons below do; a finger
+// held here starts audio mode, as on any free part of the welcome screen.
+Rectangle {
+    id: panel
+    objectName: "attractPanel"
+
+    property int pictureSize: 150
+    // Landscape has less height: the title beside the offers, smaller pictures and words,
+    // so the languages stay on screen.
+    property bool compact: false
+
+    readonly property var offers: [
+        { picture: "offer-number", text: qsTr("Take a waiting number"), mirror: false },
+        { picture: "offer-appointment", text: qsTr("Check in for an appointment"), mirror: false },
+        { picture: "offer-form", text: qsTr("Fill in a form"), mirror: true },
+        { picture: "offer-help", text: qsTr("Get help"), mirror: true }
+    ]
+
+    readonly property int padding: compact ? Theme.spacing / 2 : Theme.spacing
+
+    implicitHeight: column.implicitHeight + 2 * padding
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: Theme.border
+    border.width: Theme.borderWidth
+    Accessible.role: Accessible.Button
+    Accessible.name: touch.text
+
+    MouseArea {
+        objectName: "attractStart"
+        anchors.fill: parent
+        pressAndHoldInterval: Focus.longPressMs
+        Accessible.ignored: true
+        onPressAndHold: Focus.startAudioMode()
+        onClicked: {
+            Session.chooseLanguage(Session.language)
+            Ticketing.prepare()
+            Navigator.go(Services.entryScreen())
+        }
+    }
+
+    GridLayout {
+        id: column
+        x: panel.padding
+        y: panel.padding
+        width: panel.width - 2 * panel.padding
+        columns: panel.compact ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
+
+        Heading {
+            id: touch
+            objectName: "attractTitle"
+            Layout.fillWidth: !panel.compact
+            Layout.preferredWidth: panel.compact ? Math.round(column.width * 0.2) : -1
+            Layout.alignment: Qt.AlignVCenter
+            horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: panel.compact ? Theme.fontButton : Theme.fontTitle
+            color: Theme.primary
+            text: qsTr("Touch to start")
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: panel.offers.length
+            columnSpacing: Theme.spacing / 2
+            rowSpacing: Theme.spacing / 2
+
+            Repeater {
+                model: panel.offers
+                // Picture above its words; in compact, beside them.
+                delegate: GridLayout {
+                    id: offer
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1  // equal columns, whatever the words' length
+                    Layout.alignment: panel.compact ? Qt.AlignVCenter : Qt.AlignTop
+                    columns: panel.compact ? 2 : 1
+                    rowSpacing: 8
+                    columnSpacing: 8
+                    Picture {
+                        objectName: "attract_" + offer.modelData.picture
+                        Layout.alignment: Qt.AlignHCenter
+                        Layout.preferredWidth: panel.pictureSize
+                        Layout.preferredHeight: panel.pictureSize
+                        name: offer.modelData.picture
+                        mirrorInRtl: offer.modelData.mirror
+                        description: offer.modelData.text
+                    }
+                    BodyText {
+                        Layout.fillWidth: true
+                        horizontalAlignment: panel.compact ? Text.AlignLeft : Text.AlignHCenter
+                        font.bold: true
+                        font.pixelSize: panel.compact ? Theme.fontSmall : Theme.fontBody
+                        text: offer.modelData.text
+                        Accessible.ignored: true  // the picture's name says it
+                    }
+                }
+            }
+        }
+    }
+}
