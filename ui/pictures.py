@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtQuick import QQuickImageProvider
+from PySide6.QtQuick import QQuickImageProvider, QQuickItem
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.resources import ASSETS
@@ -111,3 +111,13 @@ class PictureProvider(QQuickImageProvider):
         size.setWidth(image.width())
         size.setHeight(image.height())
         return image
+
+
+def drawing(root: QQuickItem) -> bool:
+    """Whether a visible Picture under ``root`` is still being drawn (the tour waits)."""
+    for item in root.childItems():
+        if not item.isVisible():
+            continue
+        if item.property("pictureReady") is False or drawing(item):
+            return True
+    return False

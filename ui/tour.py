@@ -31,6 +31,7 @@ from kiosk.queue.base import (
     ServiceState,
     ServiceStatus,
 )
+from ui import pictures
 from ui.app import KioskUi
 from ui.context import AppContext
 from ui.finder import find
@@ -79,6 +80,8 @@ class Tour:
 
     def shoot(self, screen: str, lang: str) -> None:
         settle()
+        # Pictures are drawn on Qt's image thread: no screenshot without them.
+        wait_for(lambda: not pictures.drawing(self.ui.window.contentItem()), 5.0)
         if self.on_shot is not None:
             self.on_shot(self.ui.window, screen, lang)
         if self.out is None:

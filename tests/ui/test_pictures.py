@@ -75,9 +75,7 @@ def test_there_is_a_picture_for_each_place_and_offer():
     names = {p.stem for p in FILES}
     for device in ("scan", "card", "ticket"):
         assert {f"{device}-below", f"{device}-right"} <= names
-    assert {"id-card-can", "offer-number", "offer-appointment", "offer-form", "offer-help"} <= (
-        names
-    )
+    assert {"offer-number", "offer-appointment", "offer-form", "offer-help"} <= names
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
@@ -144,7 +142,7 @@ def test_provider_swaps_only_the_colours_it_is_given():
 
 def grab(d, name: str) -> QImage:
     item = d.item(name)
-    d.wait_until(lambda: bool(item.property("ready")))
+    d.wait_until(lambda: bool(item.property("pictureReady")))
     d.pump(50)
     top_left = item.mapToScene(item.boundingRect().topLeft()).toPoint()
     rect = QRect(top_left, QSize(int(item.width()), int(item.height())))

@@ -15,7 +15,11 @@ Item {
     // Only drawings with a reading direction (lines of writing, a speech bubble) flip in
     // right-to-left languages; devices, cards and where they sit stay as they are.
     property bool mirrorInRtl: false
-    readonly property bool ready: image.status === Image.Ready
+    // Drawn (or nothing to draw): the tour waits for this before each screenshot.
+    readonly property bool pictureReady: !drawable
+                                         || (image.status !== Image.Loading && image.status !== Image.Null)
+    // A hidden picture in a layout has no size: nothing to draw until it has one.
+    readonly property bool drawable: name !== "" && width > 0 && height > 0
     readonly property alias mirrored: image.mirror
 
     readonly property string colours: [Theme.text, Theme.primary, Theme.surface, Theme.secondary,
@@ -29,9 +33,7 @@ Item {
     Image {
         id: image
         anchors.fill: parent
-        // Drawn once it has a name and a size (a hidden picture in a layout has none).
-        source: picture.name !== "" && picture.width > 0 && picture.height > 0
-                ? "image://pictures/" + picture.name + "/" + picture.colours : ""
+        source: picture.drawable ? "image://pictures/" + picture.name + "/" + picture.colours : ""
         sourceSize: Qt.size(Math.round(picture.width), Math.round(picture.height))
         fillMode: Image.PreserveAspectFit
         asynchronous: true
