@@ -23,6 +23,9 @@ MAX_INPUT = 512  # anything longer is not a booking reference
 # ZMS keys: 4 characters until 2026-04-24, 64 hex characters since (both in the field).
 KEY = r"[A-Za-z0-9]{2,64}"
 _ZMS_PAIR = re.compile(r"^(\d{3,12})\s*[-/: ]\s*(" + KEY + r")$")
+# As typed for ZMS: a hex key of either generation may be all digits ("100044-6262"),
+# so with an explicit separator it is a key, not more digits of the process number.
+_ZMS_TYPED = re.compile(r"^(\d{3,12})\s*[-/:]\s*([0-9A-Fa-f]{4}|[0-9A-Fa-f]{64})$")
 _ID_KEYS = ("process", "processid", "id", "vorgang", "vorgangsnummer")
 _AUTH_KEYS = ("authkey", "auth", "absagecode", "key")
 
@@ -81,6 +84,9 @@ def parse(text: str, *, keyed: bool = False) -> BookingRef:
     embedded = raw.upper().startswith(EMBEDDED_PREFIX)
     if embedded:
         raw = raw[len(EMBEDDED_PREFIX) :].strip()
+    typed = _ZMS_TYPED.match(raw) if keyed and not embedded else None
+    if typed:
+        return BookingRef(typed.group(1), typed.group(2).lower())
     compact = re.sub(r"[\s-]", "", raw)
     if (
         keyed

@@ -77,7 +77,7 @@ def test_lookup_takes_both_zms_key_generations(
     old_pid, old_key = zms.add_appointment(141, soon)
     code, out = cli(capsys, "checkin", "lookup", f"{old_pid}-{old_key}", "--json", "--config", toml)
     result = json.loads(out)
-    assert len(old_key) == 4 and code == 0 and result["outcome"] == "in_time"
+    assert len(old_key) == 4 and code == 0 and result["outcome"] == "in_time", result
     assert result["key_length"] == 4 and result["time"] == f"{soon:%H:%M}"
     code, out = cli(capsys, "checkin", "lookup", f"{old_pid}-{key[:4]}", "--json", "--config", toml)
     assert code == 1 and json.loads(out)["outcome"] == "not_found"  # a wrong key

@@ -167,3 +167,12 @@ def test_a_walk_in_number_is_not_an_appointment():
     midnight = now.replace(hour=0)
     verdict = checkin.judge(_appointment(midnight, "queued", walk_in=True), now, 30, 15)
     assert verdict.timing is checkin.Timing.WALK_IN
+
+
+@pytest.mark.parametrize("key", ["6262", "0815", "1" * 64])
+def test_a_zms_key_of_digits_only_is_a_key(key):
+    """Hex keys can be all digits (about one old 4-character key in seven): typed with its
+    separator it is the key, not more digits of the process number."""
+    assert checkin.parse(f"100044-{key}", keyed=True) == BookingRef("100044", key)
+    assert checkin.parse(f"100044 / {key}", keyed=True) == BookingRef("100044", key)
+    assert checkin.parse(f"100044-{key}") == BookingRef("100044", key)
