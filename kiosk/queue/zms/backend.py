@@ -369,7 +369,8 @@ class ZmsBackend:
             )
         scope = site.scope(target.scope_id)
         self.offer.check_drawable(site, target, group_id)
-        pending = self._journal.begin(request_id, target.scope_id, scope)
+        counted_at = time.time() - (time.monotonic() - site.fetched_at)
+        pending = self._journal.begin(request_id, target.scope_id, scope, counted_at)
         try:
             process = self.calls.waitingnumber(site.hash, target, group_id)
         except OutcomeUnknown as err:
@@ -428,7 +429,7 @@ class ZmsBackend:
         except BackendError:
             raise recovery.unanswered(cause) from None
         drawn = recovery.drawn_since(pending, scope)
-        if drawn == 1 and scope is not None:
+        if drawn == 1 and scope is not None and recovery.recent(pending):
             ticket = recovery.counter_ticket(scope, self.queues, concern_id, group_id, now)
             if ticket is not None:
                 self._remember(pending.request_id, "zms", ticket)

@@ -29,6 +29,7 @@ class Pending:
     given_before: int | None
     last_before: int | None
     sent_at: float  # time.time(): survives a restart
+    counted_at: float | None = None  # time.time() when ZMS reported the counters
 
 
 # -- journal ---------------------------------------------------------------------------
@@ -58,7 +59,10 @@ _SCHEMA = (
     )""",
 )
 # Versioned (kiosk.db); never edit a released entry. IF NOT EXISTS adopts older files.
-MIGRATIONS: list[Migration] = [_SCHEMA]
+MIGRATIONS: list[Migration] = [
+    _SCHEMA,
+    ("ALTER TABLE draw ADD COLUMN counted_at REAL",),  # how old given_before was
+]
 _KEEP_DRAWS_S = 3 * 86400.0
 
 
@@ -93,29 +97,26 @@ class Journal:
     def pending(self, request_id: str) -> Pending | None:
         with self._db() as conn:
             row = conn.execute(
-                "SELECT scope_id, given_before, last_before, sent_at FROM draw"
+                "SELECT scope_id, given_before, last_before, sent_at, counted_at FROM draw"
                 " WHERE request_id = ? AND state = 'pending'",
                 (request_id,),
             ).fetchone()
-        return Pending(request_id, row[0], row[1], row[2], row[3]) if row else None
+        return Pending(request_id, *row) if row else None
 
-    def begin(self, request_id: str, scope_id: str, scope: Scope | None) -> Pending:
-        """Note the scope's counters before the write: the basis of a later recovery."""
+    def begin(
+        self, request_id: str, scope_id: str, scope: Scope | None, counted_at: float
+    ) -> Pending:
+        """Note the scope's counters before the write, and when ZMS reported them
+        (``counted_at``, time.time()): the basis of a later recovery."""
         given = scope.given_count if scope else None
         last = scope.last_given if scope else None
-        pending = Pending(request_id, scope_id, given, last, time.time())
+        pending = Pending(request_id, scope_id, given, last, time.time(), counted_at)
         with self.db.write(durable=False) as conn:  # see issued()
             conn.execute(
                 "INSERT OR REPLACE INTO draw (request_id, kind, state, scope_id, given_before,"
-                " last_before, sent_at, created_at) VALUES (?, 'zms', 'pending', ?, ?, ?, ?, ?)",
-                (
-                    request_id,
-                    scope_id,
-                    given,
-                    last,
-                    pending.sent_at,
-                    pending.sent_at,
-                ),
+                " last_before, sent_at, created_at, counted_at)"
+                " VALUES (?, 'zms', 'pending', ?, ?, ?, ?, ?, ?)",
+                (request_id, scope_id, given, last, pending.sent_at, pending.sent_at, counted_at),
             )
         return pending
 

@@ -19,6 +19,19 @@ from kiosk.queue.zms.queues import Queues
 
 log = logging.getLogger(__name__)
 
+# One number given since the counters were read is this kiosk's only if they were read
+# right before the draw: from an older read (a draw trusts a button list up to 10 s
+# old) it may be another kiosk's, drawn while this kiosk's request was lost on the way.
+ATTRIBUTE_WITHIN_S = 2.0
+
+
+def recent(pending: Pending) -> bool:
+    """Were the counters read close enough before the draw to attribute one number?"""
+    return (
+        pending.counted_at is not None
+        and pending.sent_at - pending.counted_at <= ATTRIBUTE_WITHIN_S
+    )
+
 
 def drawn_since(pending: Pending, scope: Scope | None) -> int | None:
     """Numbers the scope gave since the draw was sent; None when ZMS does not say."""
@@ -61,11 +74,12 @@ def undecided(cause: str, drawn: int | None) -> BackendUnavailable:
             f"no reply while drawing a number ({cause}); ZMS has not issued it (yet), "
             "please try again in a moment"
         )
-    why = (
-        "ZMS does not report its counters"
-        if drawn is None
-        else f"{drawn} numbers were drawn meanwhile, so this kiosk's cannot be told apart"
-    )
+    if drawn is None:
+        why = "ZMS does not report its counters"
+    elif drawn == 1:
+        why = "one number was drawn since the counters were read, maybe at another kiosk"
+    else:
+        why = f"{drawn} numbers were drawn meanwhile, so this kiosk's cannot be told apart"
     return BackendUnavailable(
         f"no reply while drawing a number ({cause}) and {why}; please ask at the counter"
     )

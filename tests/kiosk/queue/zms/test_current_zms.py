@@ -25,6 +25,7 @@ from kiosk.privacy.pseudonyms import pseudonym
 from kiosk.queue.base import (
     Availability,
     BackendRejected,
+    BackendUnavailable,
     BookingRef,
     GroupState,
     Misconfigured,
@@ -35,6 +36,7 @@ from kiosk.queue.base import (
     WaitEstimate,
 )
 from kiosk.queue.snapshot import snapshot
+from kiosk.queue.zms import recovery
 from kiosk.queue.zms.backend import DRAW_CHECK_MAX_AGE_S, ZmsBackend
 from kiosk.queue.zms.buttons import ButtonListError, parse_buttonlist
 
@@ -99,6 +101,26 @@ def test_a_lost_reply_is_recovered_from_the_buttons_counters(zms: fake_zms.FakeZ
     zms.fault("drop_after", path="/waitingnumber/", times=1)
     assert draw(backend, "r1") == "A1"  # not "please ask at the counter"
     assert zms.issued(141) == 1
+
+
+def test_a_lost_draw_after_an_older_button_read_never_takes_another_kiosks_number(
+    zms: fake_zms.FakeZms, make: Factory, monkeypatch: pytest.MonkeyPatch
+):
+    """The draw trusted a button list read before another kiosk drew, and its own request
+    was lost unprocessed: the one new number is the other kiosk's, not this citizen's."""
+    monkeypatch.setattr(recovery, "ATTRIBUTE_WITHIN_S", 0.2)
+    backend = make(draw_check_max_age_s=DRAW_CHECK_MAX_AGE_S)
+    backend.prepare_draw()
+    time.sleep(0.3)
+    zms.walk_in(141)  # another kiosk: A1
+    zms.fault("drop", path="/waitingnumber/", times=1)  # this kiosk's draw never arrives
+    with pytest.raises(BackendUnavailable, match="maybe at another kiosk"):
+        draw(backend, "r1")
+    assert zms.issued(141) == 1
+    zms.clear_faults()
+    backend.prepare_draw()  # read right before: a lost reply is this kiosk's number again
+    zms.fault("drop_after", path="/waitingnumber/", times=1)
+    assert draw(backend, "r2") == "A2"
 
 
 # -- 2: see tests/kiosk/queue/test_checkin.py; against the fake: ---------------------------
