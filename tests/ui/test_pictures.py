@@ -201,6 +201,19 @@ def test_attract_panel_offers_in_pictures_and_starts_on_a_touch(make_ui):
     assert d.screen() != "welcome"
 
 
+def test_attract_panel_gives_way_once_a_citizen_changed_the_display(make_ui):
+    d = make_ui()
+    session = d.ui.context.session
+    assert d.item("attractPanel").isVisible()
+    session.setTextScale(1.5)
+    d.pump(30)
+    assert not d.item("attractPanel").isVisible()  # the room goes to the languages
+    session.setTextScale(1.0)
+    session.setLowered(True)
+    d.pump(30)
+    assert not d.item("attractPanel").isVisible()
+
+
 def test_arabic_mirrors_writing_and_speech_but_not_devices_or_numbers(make_ui):
     d = make_ui()
     d.ui.context.session.chooseLanguage("ar")

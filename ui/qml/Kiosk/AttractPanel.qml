@@ -24,7 +24,7 @@ Rectangle {
         { picture: "offer-help", text: qsTr("Get help"), mirror: true }
     ]
 
-    readonly property int padding: compact ? Theme.spacing / 2 : Theme.spacing
+    readonly property int padding: compact ? 8 : Theme.spacing
 
     implicitHeight: column.implicitHeight + 2 * padding
     radius: Theme.radius
@@ -60,7 +60,7 @@ Rectangle {
             id: touch
             objectName: "attractTitle"
             Layout.fillWidth: !panel.compact
-            Layout.preferredWidth: panel.compact ? Math.round(column.width * 0.2) : -1
+            Layout.preferredWidth: panel.compact ? Math.round(column.width * 0.16) : -1
             Layout.alignment: Qt.AlignVCenter
             horizontalAlignment: Text.AlignHCenter
             font.pixelSize: panel.compact ? Theme.fontButton : Theme.fontTitle

@@ -88,12 +88,13 @@ Item {
                 }
             }
             AttractPanel {
-                // For passers-by; the lowered layout keeps its reachable part for controls.
-                visible: !Session.lowered
+                // For passers-by: once a citizen chose the lowered layout or larger text,
+                // the room goes to the controls.
+                visible: !Session.lowered && Theme.fontScale <= 1
                 Layout.fillWidth: true
                 Layout.maximumWidth: 1400
                 Layout.alignment: Qt.AlignHCenter
-                pictureSize: view.landscape ? 72 : 170
+                pictureSize: view.landscape ? 64 : 170
                 compact: view.landscape
             }
             BodyText {
