@@ -165,7 +165,11 @@ def make_ui(qapp: object, tmp_path: Path) -> Iterator[Callable[..., Driver]]:
         with gui_guard.startup():
             cfg = cfg or demo_config(tmp_path)
             ctx = AppContext(cfg, **kwargs)  # type: ignore[arg-type]
-            ui = KioskUi(cfg, ctx, size=(1080, 1920))
+            try:
+                ui = KioskUi(cfg, ctx, size=(1080, 1920))
+            except BaseException:  # QML did not load: the context's stores still close
+                ctx.shutdown()
+                raise
             ui.show(False)
             made.append(ui)
             pump(100)
