@@ -35,6 +35,10 @@ def test_install_update_and_rollback(tmp_path):
     house = wheelhouse()
     src = copy_source(tmp_path / "checkout")  # install.sh builds its wheel in the source
     stage = tmp_path / "root"
+    # The kiosk's own CUPS, as Debian ships it plus an admin's explicit "keep files".
+    cupsd = stage / "etc/cups/cupsd.conf"
+    cupsd.parent.mkdir(parents=True)
+    cupsd.write_text("LogLevel warn\n  PreserveJobFiles Yes\nMaxJobs 500\n")
     # Without a wheel named, install.sh builds one (offline here, from the wheelhouse).
     first = run(src, stage, "install", pip_args=f"--no-deps --no-index --find-links {house}")
     assert first.returncode == 0, first.stderr
@@ -47,6 +51,13 @@ def test_install_update_and_rollback(tmp_path):
         ROOT / "kiosk.service"
     ).read_text()
     assert (stage / "etc/udev/rules.d/99-kiosk.rules").exists()
+    # Receipts leave no copy in CUPS: job files and history off, the rest untouched.
+    assert cupsd.read_text().splitlines() == [
+        "LogLevel warn",
+        "PreserveJobFiles No",
+        "MaxJobs 500",
+        "PreserveJobHistory No",
+    ]
     config = stage / "etc/kiosk/kiosk.toml"
     config.write_text('[kiosk]\nid = "rathaus-1"\n')  # the admin's edits
 

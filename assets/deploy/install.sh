@@ -3,7 +3,8 @@
 #   install.sh install [WHEEL]  system packages, user "kiosk" with its groups and its own
 #                               sound server, a new release under /opt/kiosk built from
 #                               WHEEL (default: a wheel built from this source), the unit,
-#                               udev rules and (if missing) /etc/kiosk/kiosk.toml
+#                               udev rules and (if missing) /etc/kiosk/kiosk.toml;
+#                               a CUPS on the kiosk is set to keep no job files/history
 #   install.sh rollback         point /opt/kiosk/current back to the previous release
 # Releases live side by side in /opt/kiosk/releases/<version>-<date>; /opt/kiosk/current
 # is a symlink, so an update is a new release plus a restart and a rollback is instant.
@@ -99,6 +100,26 @@ EOF
     fi
 }
 
+# A CUPS on the kiosk keeps no copy of what it printed (receipts carry names and
+# addresses): the kiosk purges each job itself, and CUPS is told to keep neither job
+# files nor history, so a crash between printing and purging leaves nothing either.
+# Only an existing cupsd.conf is changed; a kiosk that prints without CUPS has none.
+cups_keep_nothing() {
+    conf="$ROOT/etc/cups/cupsd.conf"
+    [ -f "$conf" ] || return 0
+    for key in PreserveJobFiles PreserveJobHistory; do
+        if grep -q "^[[:space:]]*$key[[:space:]]" "$conf"; then
+            sed -i "s/^[[:space:]]*$key[[:space:]].*/$key No/" "$conf"
+        else
+            printf '%s No\n' "$key" >>"$conf"
+        fi
+    done
+    if booted && systemctl is-active --quiet cups.service; then
+        systemctl restart cups.service
+    fi
+    echo "CUPS keeps no job files or history ($conf)"
+}
+
 BUILD_DIR=""
 cleanup() { [ -z "$BUILD_DIR" ] || rm -rf "$BUILD_DIR"; }
 trap cleanup EXIT
@@ -142,6 +163,7 @@ install_release() {
         chgrp kiosk /etc/kiosk/kiosk.toml
         audio_dropin
     fi
+    cups_keep_nothing
     if booted; then
         udevadm control --reload-rules && udevadm trigger
         loginctl enable-linger kiosk
