@@ -277,6 +277,10 @@
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(اختياري)</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>
@@ -387,6 +391,18 @@
     <message>
         <source>Next step: take a waiting number. At the counter, your form is ready for the clerk.</source>
         <translation>الخطوة التالية: خذوا رقم انتظار. سيكون نموذجكم جاهزًا لدى الموظف عند الشباك.</translation>
+    </message>
+    <message>
+        <source>Questions marked “(optional)” can be left empty. All other questions need an answer.</source>
+        <translation>يمكن ترك الأسئلة المشار إليها بعبارة «(اختياري)» دون إجابة. أما باقي الأسئلة فالإجابة عنها مطلوبة.</translation>
+    </message>
+    <message>
+        <source>Problems on this page: %1</source>
+        <translation>المشكلات في هذه الصفحة: %1</translation>
+    </message>
+    <message>
+        <source>Tap an entry to go to the question.</source>
+        <translation>يرجى لمس أحد البنود للانتقال إلى السؤال.</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,10 @@
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(freiwillig)</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>
@@ -375,6 +379,18 @@
     <message>
         <source>Next step: take a waiting number. At the counter, your form is ready for the clerk.</source>
         <translation>Nächster Schritt: Ziehen Sie eine Wartenummer. Am Schalter liegt Ihr Formular dann bereit.</translation>
+    </message>
+    <message>
+        <source>Questions marked “(optional)” can be left empty. All other questions need an answer.</source>
+        <translation>Fragen mit „(freiwillig)“ können Sie leer lassen. Alle anderen Fragen müssen Sie beantworten.</translation>
+    </message>
+    <message>
+        <source>Problems on this page: %1</source>
+        <translation>Probleme auf dieser Seite: %1</translation>
+    </message>
+    <message>
+        <source>Tap an entry to go to the question.</source>
+        <translation>Tippen Sie auf einen Eintrag, um zur Frage zu gehen.</translation>
     </message>
 </context>
 <context>

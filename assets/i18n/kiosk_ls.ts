@@ -265,6 +265,10 @@
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(kann leer bleiben)</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>
@@ -375,6 +379,18 @@
     <message>
         <source>Next step: take a waiting number. At the counter, your form is ready for the clerk.</source>
         <translation>Jetzt: Nehmen Sie eine Warte-Nummer. Am Schalter hat man dann Ihr Formular.</translation>
+    </message>
+    <message>
+        <source>Questions marked “(optional)” can be left empty. All other questions need an answer.</source>
+        <translation>Manche Fragen haben den Zusatz: (kann leer bleiben). Diese Fragen müssen Sie nicht beantworten. Alle anderen Fragen müssen Sie beantworten.</translation>
+    </message>
+    <message>
+        <source>Problems on this page: %1</source>
+        <translation>Auf dieser Seite gibt es Probleme: %1</translation>
+    </message>
+    <message>
+        <source>Tap an entry to go to the question.</source>
+        <translation>Tippen Sie auf eine Zeile. Dann kommen Sie zu der Frage.</translation>
     </message>
 </context>
 <context>

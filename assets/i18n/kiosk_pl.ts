@@ -268,6 +268,10 @@
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(opcjonalnie)</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>
@@ -378,6 +382,18 @@
     <message>
         <source>Next step: take a waiting number. At the counter, your form is ready for the clerk.</source>
         <translation>Następny krok: pobierz numer kolejkowy. Przy okienku urzędnik będzie miał już Twój formularz.</translation>
+    </message>
+    <message>
+        <source>Questions marked “(optional)” can be left empty. All other questions need an answer.</source>
+        <translation>Pytania oznaczone „(opcjonalnie)” można pozostawić bez odpowiedzi. Na wszystkie pozostałe pytania trzeba odpowiedzieć.</translation>
+    </message>
+    <message>
+        <source>Problems on this page: %1</source>
+        <translation>Problemy na tej stronie: %1</translation>
+    </message>
+    <message>
+        <source>Tap an entry to go to the question.</source>
+        <translation>Proszę dotknąć pozycji, aby przejść do pytania.</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,10 @@
         <source>Yes</source>
         <translation>Да</translation>
     </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(необязательно)</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>
@@ -378,6 +382,18 @@
     <message>
         <source>Next step: take a waiting number. At the counter, your form is ready for the clerk.</source>
         <translation>Следующий шаг: возьмите номер очереди. У окошка ваша форма уже будет готова для сотрудника.</translation>
+    </message>
+    <message>
+        <source>Questions marked “(optional)” can be left empty. All other questions need an answer.</source>
+        <translation>Вопросы с пометкой «(необязательно)» можно оставить без ответа. На все остальные вопросы нужно ответить.</translation>
+    </message>
+    <message>
+        <source>Problems on this page: %1</source>
+        <translation>Проблемы на этой странице: %1</translation>
+    </message>
+    <message>
+        <source>Tap an entry to go to the question.</source>
+        <translation>Коснитесь пункта, чтобы перейти к вопросу.</translation>
     </message>
 </context>
 <context>

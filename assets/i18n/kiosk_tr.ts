@@ -262,6 +262,10 @@
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(isteğe bağlı)</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>
@@ -372,6 +376,18 @@
     <message>
         <source>Next step: take a waiting number. At the counter, your form is ready for the clerk.</source>
         <translation>Sonraki adım: Bir sıra numarası alın. Formunuz gişede görevli için hazır olacaktır.</translation>
+    </message>
+    <message>
+        <source>Questions marked “(optional)” can be left empty. All other questions need an answer.</source>
+        <translation>“(isteğe bağlı)” ile işaretli soruları boş bırakabilirsiniz. Diğer tüm soruların yanıtlanması gerekir.</translation>
+    </message>
+    <message>
+        <source>Problems on this page: %1</source>
+        <translation>Bu sayfadaki sorunlar: %1</translation>
+    </message>
+    <message>
+        <source>Tap an entry to go to the question.</source>
+        <translation>Soruya gitmek için bir maddeye dokunun.</translation>
     </message>
 </context>
 <context>

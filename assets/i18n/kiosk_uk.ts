@@ -268,6 +268,10 @@
         <source>Yes</source>
         <translation>Так</translation>
     </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(необов’язково)</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>
@@ -378,6 +382,18 @@
     <message>
         <source>Next step: take a waiting number. At the counter, your form is ready for the clerk.</source>
         <translation>Наступний крок: візьміть номер черги. Біля віконця ваша форма вже буде готова для працівника.</translation>
+    </message>
+    <message>
+        <source>Questions marked “(optional)” can be left empty. All other questions need an answer.</source>
+        <translation>Питання з позначкою «(необов’язково)» можна залишити без відповіді. На всі інші питання потрібно відповісти.</translation>
+    </message>
+    <message>
+        <source>Problems on this page: %1</source>
+        <translation>Проблеми на цій сторінці: %1</translation>
+    </message>
+    <message>
+        <source>Tap an entry to go to the question.</source>
+        <translation>Торкніться пункту, щоб перейти до питання.</translation>
     </message>
 </context>
 <context>

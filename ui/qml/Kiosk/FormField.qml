@@ -11,6 +11,9 @@ ColumnLayout {
 
     readonly property string kind: row.kind
     readonly property bool focused: Forms.focusPath === row.path && row.path !== ""
+    // A question the citizen answers (not a heading, note, person or "add" row).
+    readonly property bool answerable: ["text", "number", "date", "choice", "multichoice",
+                                        "yesno", "signature"].indexOf(kind) >= 0
     // More answers than fit on a screen: searched, not listed (ChoicePicker.qml).
     readonly property bool longList: (kind === "choice" || kind === "multichoice")
                                      && (row.options || []).length > 16
@@ -22,7 +25,8 @@ ColumnLayout {
         visible: field.kind !== "info" && field.kind !== "add"
         font.bold: true
         font.pixelSize: field.kind === "heading" ? Theme.fontTitle * 0.7 : Theme.fontBody
-        text: field.row.label + (field.row.required ? " *" : "")
+        // Required is the rule, so only the exception is marked (explained once, FormView).
+        text: field.row.label + (field.answerable && !field.row.required ? " " + qsTr("(optional)") : "")
     }
     BodyText {
         Layout.fillWidth: true

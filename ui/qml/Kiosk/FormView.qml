@@ -50,6 +50,32 @@ Item {
         function onChanged() { Qt.callLater(view.revealFocus) }
     }
 
+    // The page's problems after "Next" (issue 22.12): listed at the top, each a link to
+    // its question; every message names its field (kiosk/forms, messages.yaml).
+    readonly property var problems: editing && !Forms.onReview
+                                    ? Forms.rows.filter(r => (r.error || "") !== "") : []
+    // After "Next" found problems: the summary (at the top of the page) comes into view.
+    function showProblems() {
+        if (problems.length > 0 && Forms.focusPath === "")
+            flick.contentY = 0
+    }
+    // A link of the summary: to the question, with the keyboard open for a typed answer.
+    function goToQuestion(row: var) {
+        if (row.kind === "text" || row.kind === "number" || row.kind === "date") {
+            Forms.focus(row.path, row.input)  // revealFocus scrolls it above the keyboard
+            return
+        }
+        for (let i = 0; i < pageRows.count; ++i) {
+            const item = pageRows.itemAt(i) as FormField
+            if (item && item.row.path === row.path) {
+                const top = item.mapToItem(flick.contentItem, 0, 0).y
+                flick.contentY = Math.max(0, Math.min(top - Theme.spacing,
+                                                      flick.contentHeight - flick.height))
+                return
+            }
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -148,6 +174,77 @@ Item {
                     text: qsTr("Fill in from my ID card or passport")
                     subtitle: qsTr("Faster and without typing errors")
                     onClicked: IdCard.start()
+                }
+
+                // Required is the rule: explained once, at the start of the form.
+                BodyText {
+                    objectName: "formOptionalNote"
+                    // A fixed width, so the layout knows its wrapped height from the start.
+                    Layout.preferredWidth: content.width
+                    visible: view.editing && !Forms.onReview && Forms.step === 1
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("Questions marked “(optional)” can be left empty. All other questions need an answer.")
+                }
+
+                // What "Next" found, with a link to each question.
+                Rectangle {
+                    id: errorSummary
+                    objectName: "errorSummary"
+                    Layout.fillWidth: true
+                    visible: view.problems.length > 0
+                    implicitHeight: summaryBody.implicitHeight + 2 * Theme.spacing
+                    radius: Theme.radius / 2
+                    color: Theme.errorFill
+                    border.color: Theme.errorBorder
+                    border.width: Theme.errorBorderWidth
+                    ColumnLayout {
+                        id: summaryBody
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        spacing: 8
+                        Heading {
+                            objectName: "errorSummaryTitle"
+                            Layout.fillWidth: true
+                            font.pixelSize: Math.round(Theme.fontTitle * 0.7)
+                            text: qsTr("Problems on this page: %1").arg(view.problems.length)
+                        }
+                        BodyText {
+                            Layout.fillWidth: true
+                            font.pixelSize: Theme.fontSmall
+                            text: qsTr("Tap an entry to go to the question.")
+                        }
+                        Repeater {
+                            model: view.problems
+                            delegate: AbstractButton {
+                                id: problemLink
+                                required property var modelData
+                                required property int index
+                                objectName: "problem_" + modelData.path
+                                Layout.fillWidth: true
+                                implicitHeight: Math.max(Theme.minTouchTarget, linkText.implicitHeight + 16)
+                                Accessible.role: Accessible.Link
+                                Accessible.name: modelData.error
+                                onClicked: view.goToQuestion(modelData)
+                                contentItem: Text {
+                                    id: linkText
+                                    textFormat: Text.PlainText
+                                    text: "→ " + problemLink.modelData.error
+                                    color: Theme.errorText
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontBody
+                                    font.bold: true
+                                    font.underline: true
+                                    wrapMode: Text.WordWrap
+                                    verticalAlignment: Text.AlignVCenter
+                                }
+                                background: Rectangle {
+                                    color: problemLink.down ? Theme.pressedFill : Theme.none
+                                    radius: Theme.radius / 2
+                                }
+                            }
+                        }
+                    }
                 }
 
                 // A page of questions.
@@ -335,7 +432,14 @@ Item {
                 Layout.fillWidth: true
                 enabled: Forms.state === "editing"
                 text: Forms.onReview ? qsTr("Send") : qsTr("Next")
-                onClicked: Forms.onReview ? Forms.submit() : Forms.next()
+                onClicked: {
+                    if (Forms.onReview) {
+                        Forms.submit()
+                    } else {
+                        Forms.next()
+                        Qt.callLater(view.showProblems)
+                    }
+                }
             }
         }
 

@@ -1,0 +1,81 @@
+"""Errors on a form page (issue 22.12): after "Next" a summary at the top lists every
+problem with a message that names its field, each a link to its question; nothing is
+hidden behind the button bar; optional questions are marked, explained once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPointF
+
+
+def start(d: Any, language: str) -> None:
+    d.tap(f"language_{language}")
+    d.tap("concern_meldebescheinigung")
+    d.tap("choiceForm")
+    d.wait_until(lambda: d.screen() == "form")
+
+
+def in_viewport(d: Any, name: str) -> bool:
+    """Fully inside the form's scroll area (not under the buttons or the keyboard)."""
+    flick, item = d.item("formFlick"), d.item(name)
+    top = item.mapToItem(flick, QPointF(0, 0)).y()
+    return top >= 0 and top + item.height() <= flick.height() + 0.5
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)])
+def test_next_shows_a_summary_of_named_problems_with_links(make_ui, make_config, size):
+    d = make_ui(make_config())
+    d.window.resize(*size)
+    start(d, "de")
+    forms = d.ui.context.forms
+    assert not d.item("errorSummary").isVisible()
+    flick = d.item("formFlick")
+    flick.setProperty("contentY", 300)  # the citizen had scrolled down
+    d.tap("formNext")
+    d.pump(100)
+    assert d.text("formProgress") == "Schritt 1 von 3"
+    assert d.item("errorSummary").isVisible() and in_viewport(d, "errorSummaryTitle")
+    problems = [r for r in forms.rows if r.get("error")]
+    assert d.text("errorSummaryTitle") == f"Probleme auf dieser Seite: {len(problems)}"
+    messages = {r["path"]: r["error"] for r in problems}
+    # Each message names its field; none is the old "please fill in this field".
+    assert messages["given_names"] == "Geben Sie die Vornamen ein."
+    assert messages["address.postcode"] == "Geben Sie die Postleitzahl ein."
+    assert len(set(messages.values())) == len(messages)
+    # A link goes to the question: a typed answer opens the keyboard with the field in view.
+    d.tap("problem_address.city")
+    d.pump(100)
+    assert forms.focusPath == "address.city"
+    assert in_viewport(d, "field_address.city")
+    assert d.item("keyboard").isVisible()
+
+
+def test_optional_questions_are_marked_and_explained_once(make_ui, make_config):
+    d = make_ui(make_config())
+    start(d, "de")
+    forms = d.ui.context.forms
+    assert d.item("formOptionalNote").isVisible()
+    assert "(freiwillig)" in d.text("formOptionalNote")
+    labels = {r["path"]: d.text(f"label_{r['path']}") for r in forms.rows if r["kind"] == "text"}
+    assert labels and not any(t.endswith(("*", "(freiwillig)")) for t in labels.values()), labels
+    d.tap("formNext")  # the explanation is on the first page only
+    for path, text in (
+        ("surname", "Mustermann"),
+        ("given_names", "Erika"),
+        ("date_of_birth", "12.08.1964"),
+        ("address.street", "Heidestrasse"),
+        ("address.house_number", "17"),
+        ("address.postcode", "51147"),
+        ("address.city", "Koeln"),
+    ):
+        forms.session.set(path, text)
+    forms.next()
+    d.pump(50)
+    assert d.text("formProgress") == "Schritt 2 von 3"
+    assert not d.item("formOptionalNote").isVisible()
+    assert not d.item("errorSummary").isVisible()
+    # "What for" is optional on this page: marked once, after its label.
+    assert d.text("label_purpose").endswith(" (freiwillig)"), d.text("label_purpose")
+    assert d.text("label_purpose").count("(freiwillig)") == 1
