@@ -120,7 +120,7 @@ def sessions(count: int = 200) -> dict[str, float]:
 
     from kiosk import config
     from ui.app import KioskUi
-    from ui.finder import find
+    from ui.finder import find, settle
 
     def pump_until(cond, timeout_s: float = 10.0) -> None:
         end = time.monotonic() + timeout_s
@@ -132,6 +132,7 @@ def sessions(count: int = 200) -> dict[str, float]:
     def tap(ui: KioskUi, name: str) -> None:
         item = find(ui.window, name)
         assert item is not None, name
+        settle(item)
         c = item.mapToScene(item.boundingRect().center()).toPoint()
         QTest.mouseClick(
             ui.window,
@@ -146,6 +147,7 @@ def sessions(count: int = 200) -> dict[str, float]:
         ui = KioskUi(cfg, size=(1080, 1920))
         ui.show(False)
         ui.freeze_startup_objects()  # as ui.app.run does after the first frame
+        ui.warm_up()
         ticketing = ui.context.ticketing
         printed: list[float] = []
         ticketing.printed.connect(lambda _ref: printed.append(time.perf_counter()))
@@ -277,7 +279,7 @@ def paper_figures(count: int = 40) -> dict[str, float]:
 
     from kiosk import config
     from ui.app import KioskUi
-    from ui.finder import find
+    from ui.finder import find, settle
 
     def pump_until(cond, timeout_s: float = 10.0) -> None:
         end = time.monotonic() + timeout_s
@@ -289,6 +291,7 @@ def paper_figures(count: int = 40) -> dict[str, float]:
     def tap(ui: KioskUi, name: str) -> None:
         item = find(ui.window, name)
         assert item is not None, name
+        settle(item)
         c = item.mapToScene(item.boundingRect().center()).toPoint()
         QTest.mouseClick(
             ui.window,
@@ -307,6 +310,7 @@ def paper_figures(count: int = 40) -> dict[str, float]:
         ui = KioskUi(config.load(path), size=(1080, 1920))
         ui.show(False)
         ui.freeze_startup_objects()  # as ui.app.run does after the first frame
+        ui.warm_up()
         pump_until(lambda: ui.window.isExposed())
         times: list[float] = []
         for i in range(count):
@@ -357,7 +361,7 @@ def zms_figures(count: int = 40) -> dict[str, float]:
 
     from kiosk import config
     from ui.app import KioskUi
-    from ui.finder import find
+    from ui.finder import find, settle
 
     def pump_until(cond, timeout_s: float = 20.0) -> None:
         end = time.monotonic() + timeout_s
@@ -369,6 +373,7 @@ def zms_figures(count: int = 40) -> dict[str, float]:
     def tap(ui: KioskUi, name: str) -> None:
         item = find(ui.window, name)
         assert item is not None, name
+        settle(item)
         c = item.mapToScene(item.boundingRect().center()).toPoint()
         QTest.mouseClick(
             ui.window,
@@ -389,11 +394,12 @@ def zms_figures(count: int = 40) -> dict[str, float]:
         ui = KioskUi(cfg, size=(1080, 1920))
         ui.show(False)
         ui.freeze_startup_objects()  # as ui.app.run does after the first frame
+        ui.warm_up()
         ticketing = ui.context.ticketing
         printed: list[float] = []
         ticketing.printed.connect(lambda _ref: printed.append(time.perf_counter()))
-        settle = time.monotonic() + 0.5
-        pump_until(lambda: time.monotonic() > settle)
+        settle_at = time.monotonic() + 0.5
+        pump_until(lambda: time.monotonic() > settle_at)
         times = []
         for _ in range(count):
             tap(ui, "language_de")
@@ -461,13 +467,14 @@ def form_figures(count: int = 30) -> dict[str, float]:
 
     from kiosk import config
     from ui.app import KioskUi
-    from ui.finder import find
+    from ui.finder import find, settle
 
     with tempfile.TemporaryDirectory() as tmp:
         cfg = config.load_demo(tmp)
         ui = KioskUi(cfg, size=(1080, 1920))
         ui.show(False)
         ui.freeze_startup_objects()  # as ui.app.run does after the first frame
+        ui.warm_up()
         end = time.monotonic() + 0.5
         while time.monotonic() < end:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
@@ -495,6 +502,7 @@ def form_figures(count: int = 30) -> dict[str, float]:
             name = "formNext" if i % 2 == 0 else "formBack"
             item = find(ui.window, name)
             assert item is not None
+            settle(item)
             c = item.mapToScene(item.boundingRect().center()).toPoint()
             n = len(frames)
             start = time.perf_counter()

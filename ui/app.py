@@ -134,6 +134,13 @@ class KioskUi(QObject):
         gc.collect()
         gc.freeze()
 
+    def warm_up(self) -> None:
+        """After the first frame: build the screens every citizen passes (concerns, ticket)
+        in the background, so their first show is a switch, not a build (ui/qml/Main.qml)."""
+        screens = self.window.findChild(QObject, "screenLoader")
+        if screens is not None:
+            screens.setProperty("warm", True)
+
     def close(self) -> None:
         self.window.removeEventFilter(self._filter)
         self.window.removeEventFilter(self._scanner)
@@ -187,6 +194,7 @@ def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
     def first_frame() -> None:
         worker.first_frame_shown()
         QTimer.singleShot(0, ui.freeze_startup_objects)
+        QTimer.singleShot(0, ui.warm_up)
         notifier.ready("serving; screen=welcome")
         age = process_age_ms()
         in_ui = (time.perf_counter() - started) * 1000

@@ -25,7 +25,7 @@ from PySide6.QtTest import QTest
 
 from kiosk import config
 from ui.app import KioskUi
-from ui.finder import find
+from ui.finder import find, settle
 
 # Qt Multimedia and TextToSpeech tell through Qt's log that this machine has no sound
 # server or speech engine (CI has neither); the kiosk reports that once itself ("sound
@@ -131,6 +131,7 @@ class Driver:
         item = self.item(name)
         assert item.isVisible() and item.isEnabled(), f"{name} is not tappable"
         self.scroll_into_view(item)
+        settle(item)
         centre = item.mapToScene(item.boundingRect().center()).toPoint()
         QTest.mouseClick(
             self.window,

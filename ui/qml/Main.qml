@@ -116,28 +116,73 @@ ApplicationWindow {
             }
         }
 
-        Loader {
+        // The screens. The three every citizen passes (welcome, concerns, ticket) are
+        // created once and then only shown or hidden: rebuilding a view on each change
+        // compiled and instantiated its QML on the GUI thread, 50-250 ms of frozen screen
+        // per tap (issue 19). After the first frame they are built in the background; the
+        // rarer screens are built when shown and dropped when left. ``item`` is the
+        // screen on show (read-aloud, the keys' focus, tests).
+        Item {
             id: screen
             objectName: "screenLoader"
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.top: reachBand.bottom
-            onLoaded: Qt.callLater(window.readScreen)
-            sourceComponent: {
-                switch (Navigator.screen) {
-                case "concerns": return concerns
-                case "checkin": return checkinScreen
-                case "concern_choice": return concernChoice
-                case "form": return formScreen
-                case "idcard": return idcardScreen
-                case "ticket": return ticket
-                case "closed": return closed
-                case "out_of_service": return outOfService
-                case "exhausted": return exhausted
-                case "maintenance": return maintenance
-                default: return welcome
-                }
+
+            readonly property var built: ({
+                checkin: checkinScreen, concern_choice: concernChoice, form: formScreen,
+                idcard: idcardScreen, closed: closed, out_of_service: outOfService,
+                exhausted: exhausted, maintenance: maintenance
+            })
+            readonly property string shown: Navigator.screen === "concerns"
+                                            || Navigator.screen === "ticket"
+                                            || screen.built[Navigator.screen] !== undefined
+                                            ? Navigator.screen : "welcome"
+            readonly property Item item: shown === "welcome" ? welcomeSlot.item
+                                         : shown === "concerns" ? concernsSlot.item
+                                         : shown === "ticket" ? ticketSlot.item
+                                         : other.item
+            // Set by the app after the first frame (KioskUi.warm_up): the kept screens are
+            // then built in idle time; until then each is built on its first show.
+            property bool warm: false
+            onItemChanged: if (item) Qt.callLater(window.readScreen)
+
+            Loader {
+                id: welcomeSlot
+                objectName: "screen_welcome"
+                anchors.fill: parent
+                readonly property bool current: screen.shown === "welcome"
+                visible: current
+                active: current || screen.warm
+                asynchronous: !current
+                sourceComponent: welcome
+            }
+            Loader {
+                id: concernsSlot
+                objectName: "screen_concerns"
+                anchors.fill: parent
+                readonly property bool current: screen.shown === "concerns"
+                visible: current
+                active: current || screen.warm
+                asynchronous: !current
+                sourceComponent: concerns
+            }
+            Loader {
+                id: ticketSlot
+                objectName: "screen_ticket"
+                anchors.fill: parent
+                readonly property bool current: screen.shown === "ticket"
+                visible: current
+                active: current || screen.warm
+                asynchronous: !current
+                sourceComponent: ticket
+            }
+            Loader {
+                id: other
+                objectName: "screen_other"
+                anchors.fill: parent
+                sourceComponent: screen.built[screen.shown] ?? null
             }
         }
     }

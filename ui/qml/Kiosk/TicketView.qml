@@ -15,6 +15,8 @@ Item {
     readonly property bool ready: Ticketing.state === "done"
     // Landscape has less height: a smaller number keeps the Done button on screen.
     readonly property real compact: height < width ? 0.6 : 1.0
+    // Kept alive between citizens (Main.qml): each ticket starts at the top.
+    onVisibleChanged: if (visible) flick.contentY = 0
 
     ColumnLayout {
         anchors.fill: parent

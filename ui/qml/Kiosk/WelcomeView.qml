@@ -12,6 +12,9 @@ Item {
     signal settingsRequested()
 
     readonly property bool landscape: width > height
+    // Kept alive between citizens (Main.qml): the buttons are counted once and read their
+    // language by index, so a language change updates them instead of building new ones.
+    readonly property var languageList: Session.languages
 
     // Audio mode without seeing the screen: a finger held on any free part of this screen
     // (announced below and in the attract text) starts speech and the keys' introduction.
@@ -117,9 +120,10 @@ Item {
                 columnSpacing: Theme.spacing
 
                 Repeater {
-                    model: Session.languages
+                    model: view.languageList.length
                     delegate: KioskButton {
-                        required property var modelData
+                        required property int index
+                        readonly property var modelData: view.languageList[index] ?? ({ code: "", name: "" })
                         objectName: "language_" + modelData.code
                         Layout.fillWidth: true
                         Layout.preferredHeight: Theme.touchTarget + 24
