@@ -18,7 +18,7 @@ Item {
     // The view is kept alive between citizens (Main.qml). The repeaters count the groups
     // and concerns and read each one's data by index, so a new language or new waiting
     // times update the tiles in place instead of building them all again.
-    readonly property var groupList: Services.groups
+    readonly property var groups: Services.groups
     readonly property var noGroup: ({ id: "", prefix: "", name: "", waitLow: -1, waitHigh: -1, waitKind: "unknown",
                                       concerns: [], links: [] })
     readonly property var noConcern: ({ id: "", name: "", hint: "", icon: "", hasForm: false,
@@ -28,9 +28,29 @@ Item {
 
     // The list a page at a time, by the big buttons below it: no concern is hidden behind
     // a scroll only a thin bar hints at, also in the lowered layout (issue 22.13).
+    // A page ends above a tile it would cut: the next page starts at that tile's top, so
+    // every tile shows whole on some page.
     function page(direction: int) {
+        const top = flick.contentY
         const last = Math.max(0, flick.contentHeight - flick.height)
-        flick.contentY = Math.max(0, Math.min(last, flick.contentY + direction * flick.height * 0.8))
+        let target = top + direction * flick.height * 0.8
+        const visit = (item) => {
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i]
+                if (/^(concern_|link_|appointmentButton)/.test(child.objectName)) {
+                    const y = child.mapToItem(flick.contentItem, 0, 0).y
+                    const snapped = y - 16
+                    if (y < target && target < y + child.height
+                        && (direction > 0 ? snapped > top : snapped < top)
+                        && Math.abs(snapped - top) <= flick.height)
+                        target = snapped
+                } else {
+                    visit(child)
+                }
+            }
+        }
+        visit(groups)
+        flick.contentY = Math.max(0, Math.min(last, target))
     }
 
     ColumnLayout {
@@ -45,6 +65,8 @@ Item {
 
         Heading {
             objectName: "concernTitle"
+            // Lowered in landscape the list needs the little room there is (issue 22.13).
+            visible: !(Session.lowered && view.width > view.height)
             Layout.fillWidth: true
             Layout.margins: Theme.margin
             Layout.bottomMargin: Theme.spacing
@@ -77,11 +99,10 @@ Item {
                 }
 
                 Repeater {
-                    model: view.groupList.length
+                    model: Services.groups
                     delegate: ColumnLayout {
                         id: group
-                        required property int index
-                        readonly property var modelData: view.groupList[index] ?? view.noGroup
+                        required property var modelData
                         Layout.fillWidth: true
                         spacing: 16
 
@@ -138,10 +159,9 @@ Item {
                             uniformCellWidths: true
 
                             Repeater {
-                                model: group.modelData.concerns.length
+                                model: group.modelData.concerns
                                 delegate: KioskButton {
-                                    required property int index
-                                    readonly property var modelData: group.modelData.concerns[index] ?? view.noConcern
+                                    required property var modelData
                                     objectName: "concern_" + modelData.id
                                     Layout.fillWidth: true
                                     Layout.fillHeight: true
@@ -164,11 +184,10 @@ Item {
 
                         // Link buttons of ZMS's ticket printer: a QR code and the address.
                         Repeater {
-                            model: group.modelData.links.length
+                            model: group.modelData.links
                             delegate: RowLayout {
                                 id: link
-                                required property int index
-                                readonly property var modelData: group.modelData.links[index] ?? ({ url: "", qr: "", name: "" })
+                                required property var modelData
                                 objectName: "link_" + modelData.url
                                 Layout.fillWidth: true
                                 spacing: 24

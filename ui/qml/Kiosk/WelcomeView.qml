@@ -12,9 +12,9 @@ Item {
     signal settingsRequested()
 
     readonly property bool landscape: width > height
-    // Kept alive between citizens (Main.qml): the buttons are counted once and read their
-    // language by index, so a language change updates them instead of building new ones.
-    readonly property var languageList: Session.languages
+    // The lowered layout (wheelchair): only what is needed to start, all of it in the
+    // reachable part below the band, nothing scrolled out of sight (issue 22.13).
+    readonly property bool lowered: Session.lowered
 
     // Audio mode without seeing the screen: a finger held on any free part of this screen
     // (announced below and in the attract text) starts speech and the keys' introduction.
@@ -28,11 +28,12 @@ Item {
     }
 
     // Staff: five taps here within four seconds open the maintenance PIN. Invisible and
-    // out of the way of citizens' controls; it does nothing for a single tap.
+    // out of the way of citizens' controls (the bar with Help is at the bottom); it does
+    // nothing for a single tap.
     MouseArea {
         objectName: "maintenanceCorner"
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
+        anchors.top: parent.top
         width: 140
         height: 140
         z: 1
@@ -41,15 +42,11 @@ Item {
     }
 
     ColumnLayout {
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: bar.top
         spacing: 0
-
-        TopBar {
-            Layout.fillWidth: true
-            showHome: false
-            onHelpRequested: view.helpRequested()
-            onSettingsRequested: view.settingsRequested()
-        }
 
         ColumnLayout {
             Layout.fillWidth: true
@@ -57,19 +54,24 @@ Item {
             Layout.margins: Theme.margin
             spacing: Theme.spacing
 
-            Item { Layout.fillHeight: true; Layout.maximumHeight: view.landscape ? 20 : 120 }
+            Item {
+                Layout.fillHeight: true
+                Layout.maximumHeight: view.lowered ? 0 : view.landscape ? 20 : 120
+            }
 
             Heading {
                 objectName: "welcomeTitle"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
-                font.pixelSize: Math.round(Theme.fontTitle * 1.3)
+                font.pixelSize: view.lowered ? Theme.fontTitle : Math.round(Theme.fontTitle * 1.3)
+                visible: !(view.lowered && view.landscape)  // the languages need the room
                 text: qsTr("Welcome to the Bürgerbüro")
             }
             BodyText {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 color: Theme.mutedText
+                visible: !view.lowered
                 text: Services.location
             }
             Rectangle {
@@ -90,16 +92,6 @@ Item {
                     text: qsTr("Some services are limited at the moment. Staff at the information desk will help you.")
                 }
             }
-            AttractPanel {
-                // For passers-by: once a citizen chose the lowered layout or larger text,
-                // the room goes to the controls.
-                visible: !Session.lowered && Theme.fontScale <= 1
-                Layout.fillWidth: true
-                Layout.maximumWidth: 1400
-                Layout.alignment: Qt.AlignHCenter
-                pictureSize: view.landscape ? 64 : 170
-                compact: view.landscape
-            }
             BodyText {
                 objectName: "welcomePrompt"
                 Layout.fillWidth: true
@@ -113,20 +105,20 @@ Item {
                 id: languages
                 objectName: "languageGrid"
                 Layout.fillWidth: true
-                Layout.maximumWidth: 1400
+                Layout.maximumWidth: view.lowered ? Number.POSITIVE_INFINITY : 1400
                 Layout.alignment: Qt.AlignHCenter
-                columns: view.landscape ? 4 : 2  // two rows fewer: room for the attract panel
+                columns: view.landscape ? 4 : 2  // all eight in reach, also lowered
                 rowSpacing: Theme.spacing
                 columnSpacing: Theme.spacing
 
                 Repeater {
-                    model: view.languageList.length
+                    model: Session.languages
                     delegate: KioskButton {
-                        required property int index
-                        readonly property var modelData: view.languageList[index] ?? ({ code: "", name: "" })
+                        required property var modelData
                         objectName: "language_" + modelData.code
                         Layout.fillWidth: true
-                        Layout.preferredHeight: Theme.touchTarget + 24
+                        Layout.preferredHeight: Math.max(implicitHeight,
+                                                         Theme.touchTarget + (view.lowered ? 0 : 24))
                         kind: modelData.code === Session.language ? "primary" : "secondary"
                         text: modelData.name
                         onClicked: {
@@ -139,6 +131,7 @@ Item {
             }
             BodyText {
                 objectName: "audioAnnouncement"
+                visible: !view.lowered
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
                 horizontalAlignment: Text.AlignHCenter
@@ -147,5 +140,19 @@ Item {
             }
             Item { Layout.fillHeight: true }
         }
+    }
+
+    // Display and sound and Help at the bottom, where a wheelchair user reaches them
+    // (issue 22.13); the screen starts with the greeting.
+    TopBar {
+        id: bar
+        objectName: "welcomeBar"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: implicitHeight
+        showHome: false
+        onHelpRequested: view.helpRequested()
+        onSettingsRequested: view.settingsRequested()
     }
 }
