@@ -18,7 +18,7 @@ Item {
     // The view is kept alive between citizens (Main.qml). The repeaters count the groups
     // and concerns and read each one's data by index, so a new language or new waiting
     // times update the tiles in place instead of building them all again.
-    readonly property var groups: Services.groups
+    readonly property var groupList: Services.groups
     readonly property var noGroup: ({ id: "", prefix: "", name: "", waitLow: -1, waitHigh: -1, waitKind: "unknown",
                                       concerns: [], links: [] })
     readonly property var noConcern: ({ id: "", name: "", hint: "", icon: "", hasForm: false,
@@ -99,10 +99,11 @@ Item {
                 }
 
                 Repeater {
-                    model: Services.groups
+                    model: view.groupList.length
                     delegate: ColumnLayout {
                         id: group
-                        required property var modelData
+                        required property int index
+                        readonly property var modelData: view.groupList[index] ?? view.noGroup
                         Layout.fillWidth: true
                         spacing: 16
 
@@ -159,9 +160,10 @@ Item {
                             uniformCellWidths: true
 
                             Repeater {
-                                model: group.modelData.concerns
+                                model: group.modelData.concerns.length
                                 delegate: KioskButton {
-                                    required property var modelData
+                                    required property int index
+                                    readonly property var modelData: group.modelData.concerns[index] ?? view.noConcern
                                     objectName: "concern_" + modelData.id
                                     Layout.fillWidth: true
                                     Layout.fillHeight: true
@@ -184,10 +186,11 @@ Item {
 
                         // Link buttons of ZMS's ticket printer: a QR code and the address.
                         Repeater {
-                            model: group.modelData.links
+                            model: group.modelData.links.length
                             delegate: RowLayout {
                                 id: link
-                                required property var modelData
+                                required property int index
+                                readonly property var modelData: group.modelData.links[index] ?? ({ url: "", qr: "", name: "" })
                                 objectName: "link_" + modelData.url
                                 Layout.fillWidth: true
                                 spacing: 24

@@ -15,6 +15,9 @@ Item {
     // The lowered layout (wheelchair): only what is needed to start, all of it in the
     // reachable part below the band, nothing scrolled out of sight (issue 22.13).
     readonly property bool lowered: Session.lowered
+    // Kept alive between citizens (Main.qml): the buttons are counted once and read their
+    // language by index, so a language change updates them instead of building new ones.
+    readonly property var languageList: Session.languages
 
     // Audio mode without seeing the screen: a finger held on any free part of this screen
     // (announced below and in the attract text) starts speech and the keys' introduction.
@@ -92,6 +95,16 @@ Item {
                     text: qsTr("Some services are limited at the moment. Staff at the information desk will help you.")
                 }
             }
+            AttractPanel {
+                // For passers-by: once a citizen chose the lowered layout or larger text,
+                // the room goes to the controls.
+                visible: !Session.lowered && Theme.fontScale <= 1
+                Layout.fillWidth: true
+                Layout.maximumWidth: 1400
+                Layout.alignment: Qt.AlignHCenter
+                pictureSize: view.landscape ? 64 : 170
+                compact: view.landscape
+            }
             BodyText {
                 objectName: "welcomePrompt"
                 Layout.fillWidth: true
@@ -107,14 +120,15 @@ Item {
                 Layout.fillWidth: true
                 Layout.maximumWidth: view.lowered ? Number.POSITIVE_INFINITY : 1400
                 Layout.alignment: Qt.AlignHCenter
-                columns: view.landscape ? 4 : 2  // all eight in reach, also lowered
+                columns: view.landscape ? 4 : 2  // two rows fewer: room for the attract panel
                 rowSpacing: Theme.spacing
                 columnSpacing: Theme.spacing
 
                 Repeater {
-                    model: Session.languages
+                    model: view.languageList.length
                     delegate: KioskButton {
-                        required property var modelData
+                        required property int index
+                        readonly property var modelData: view.languageList[index] ?? ({ code: "", name: "" })
                         objectName: "language_" + modelData.code
                         Layout.fillWidth: true
                         Layout.preferredHeight: Math.max(implicitHeight,
