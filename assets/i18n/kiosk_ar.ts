@@ -5,7 +5,7 @@
     <name>CheckinView</name>
     <message>
         <source>Your appointment</source>
-        <translation>موعدك</translation>
+        <translation>موعدكم</translation>
     </message>
     <message>
         <source>You are early</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Your appointment time has passed</source>
-        <translation>لقد فات موعدك</translation>
+        <translation>لقد فات وقت موعدكم</translation>
     </message>
     <message>
         <source>Appointments cannot be checked right now</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Check in for your appointment</source>
-        <translation>تسجيل الحضور لموعدك</translation>
+        <translation>تسجيل الحضور للموعد</translation>
     </message>
     <message>
         <source>Hold the QR code of your confirmation under the scanner, or type your booking code.</source>
-        <translation>ضع رمز QR الموجود في تأكيد الموعد تحت الماسح الضوئي، أو اكتب رمز الحجز.</translation>
+        <translation>يرجى وضع رمز QR الموجود في تأكيد الموعد تحت الماسح الضوئي، أو كتابة رمز الحجز.</translation>
     </message>
     <message>
         <source>Booking code</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Looking up your appointment …</source>
-        <translation>جارٍ البحث عن موعدك …</translation>
+        <translation>جارٍ البحث عن موعدكم …</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -57,19 +57,19 @@
     </message>
     <message>
         <source>Please come back at %1. You can check in from then on.</source>
-        <translation>يرجى العودة الساعة %1. يمكنك تسجيل الحضور اعتبارًا من ذلك الوقت.</translation>
+        <translation>يرجى العودة الساعة %1. يمكنكم تسجيل الحضور اعتبارًا من ذلك الوقت.</translation>
     </message>
     <message>
         <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
-        <translation>يمكنك بدلًا من ذلك أخذ رقم انتظار. سنخدمك في أقرب وقت ممكن.</translation>
+        <translation>يمكنكم بدلًا من ذلك أخذ رقم انتظار. سنخدمكم في أقرب وقت ممكن.</translation>
     </message>
     <message>
         <source>Check in now</source>
-        <translation>سجّل الحضور الآن</translation>
+        <translation>تسجيل الحضور الآن</translation>
     </message>
     <message>
         <source>Take a waiting number</source>
-        <translation>خذ رقم انتظار</translation>
+        <translation>أخذ رقم انتظار</translation>
     </message>
     <message>
         <source>Back to the start</source>
@@ -77,11 +77,11 @@
     </message>
     <message>
         <source>Your appointment is on another day</source>
-        <translation>موعدك في يوم آخر</translation>
+        <translation>موعدكم في يوم آخر</translation>
     </message>
     <message>
         <source>You have already been called</source>
-        <translation>تم استدعاؤك بالفعل</translation>
+        <translation>تم استدعاؤكم بالفعل</translation>
     </message>
     <message>
         <source>This appointment is already finished</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Your number was called while you were away</source>
-        <translation>تم استدعاء رقمك أثناء غيابك</translation>
+        <translation>تم استدعاء رقمكم أثناء غيابكم</translation>
     </message>
     <message>
         <source>This is a waiting number, not an appointment</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Please come back on the day of your appointment.</source>
-        <translation>يرجى العودة في يوم موعدك.</translation>
+        <translation>يرجى العودة في يوم موعدكم.</translation>
     </message>
     <message>
         <source>Please watch the display and go to the counter shown there.</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Your number is %1. Please watch the display.</source>
-        <translation>رقمك %1. يرجى متابعة الشاشة.</translation>
+        <translation>رقمكم %1. يرجى متابعة الشاشة.</translation>
     </message>
     <message>
         <source>You can take a waiting number instead, or ask at the information desk.</source>
@@ -139,24 +139,28 @@
         <source>The scanner is to the right of the screen. Hold the code under its window.</source>
         <translation>الماسح الضوئي على يمين الشاشة. يُرجى إمساك الرمز تحت نافذته.</translation>
     </message>
+    <message>
+        <source>%1 (in German)</source>
+        <translation>%1 (الاسم بالألمانية)</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
     <message>
         <source>About 5 minutes. Your ID card can fill in your name.</source>
-        <translation>حوالي 5 دقائق. يمكن لبطاقة هويتك تعبئة اسمك.</translation>
+        <translation>حوالي 5 دقائق. يمكن لبطاقة الهوية تعبئة اسمكم.</translation>
     </message>
     <message>
         <source>Fill in the form now</source>
-        <translation>املأ الاستمارة الآن</translation>
+        <translation>ملء الاستمارة الآن</translation>
     </message>
     <message>
         <source>Only take a waiting number</source>
-        <translation>أخذ رقم انتظار فقط</translation>
+        <translation>أخذ رقم انتظار فقط، دون النموذج</translation>
     </message>
     <message>
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
-        <translation>يمكنك ملء الاستمارة هنا الآن. ستصل بياناتك إلى الموظف قبلك، وستكون زيارتك أقصر.</translation>
+        <translation>يمكنكم ملء الاستمارة هنا الآن. ستصل بياناتكم إلى الموظف قبلكم، وستكون زيارتكم أقصر.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -166,8 +170,8 @@
 <context>
     <name>ConcernView</name>
     <message>
-        <source>What is your concern?</source>
-        <translation>ما هي معاملتك؟</translation>
+        <source>What can we help you with?</source>
+        <translation>كيف يمكننا مساعدتكم؟</translation>
     </message>
     <message>
         <source>No more numbers today</source>
@@ -179,7 +183,7 @@
     </message>
     <message>
         <source>Scan or type the code of your confirmation</source>
-        <translation>امسح رمز التأكيد أو اكتبه</translation>
+        <translation>مسح رمز التأكيد أو كتابته</translation>
     </message>
     <message>
         <source>Closed right now</source>
@@ -199,7 +203,7 @@
     </message>
     <message>
         <source>Scan the code with your phone: %1</source>
-        <translation>امسح الرمز بهاتفك: %1</translation>
+        <translation>امسحوا الرمز بهاتفكم: %1</translation>
     </message>
     <message>
         <source>Expected wait: a minute or less</source>
@@ -267,11 +271,11 @@
     </message>
     <message>
         <source>Sign here with your finger</source>
-        <translation>وقّع هنا بإصبعك</translation>
+        <translation>يرجى التوقيع هنا بالإصبع</translation>
     </message>
     <message>
         <source>Taken from your ID document. Please check it.</source>
-        <translation>مأخوذ من وثيقة هويتك. يرجى التحقق منه.</translation>
+        <translation>مأخوذ من وثيقة الهوية. يرجى التحقق منه.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -302,7 +306,7 @@
     </message>
     <message>
         <source>Please check your details</source>
-        <translation>يرجى التحقق من بياناتك</translation>
+        <translation>يرجى التحقق من بياناتكم</translation>
     </message>
     <message>
         <source>Please take your receipt from the printer below.</source>
@@ -318,27 +322,27 @@
     </message>
     <message>
         <source>Take a waiting number for this concern</source>
-        <translation>خذ رقم انتظار لهذه المعاملة</translation>
+        <translation>أخذ رقم انتظار لهذه المعاملة</translation>
     </message>
     <message>
         <source>The receipt could not be printed. Please note your reference.</source>
-        <translation>تعذرت طباعة الإيصال. يرجى تدوين رقم معاملتك.</translation>
+        <translation>تعذرت طباعة الإيصال. يرجى تدوين رقم معاملتكم.</translation>
     </message>
     <message>
         <source>Your form could not be saved</source>
-        <translation>تعذر حفظ استمارتك</translation>
+        <translation>تعذر حفظ استمارتكم</translation>
     </message>
     <message>
         <source>Your form has been sent</source>
-        <translation>تم إرسال استمارتك</translation>
+        <translation>تم إرسال استمارتكم</translation>
     </message>
     <message>
         <source>Your receipt is being printed …</source>
-        <translation>تجري طباعة إيصالك …</translation>
+        <translation>تجري طباعة إيصالكم …</translation>
     </message>
     <message>
         <source>Your reference for the counter:</source>
-        <translation>رقم معاملتك للموظف:</translation>
+        <translation>رقم معاملتكم للموظف:</translation>
     </message>
     <message>
         <source>Fill in from my ID card or passport</source>
@@ -350,11 +354,11 @@
     </message>
     <message>
         <source>The terminal's storage is full, so your form has not been sent.</source>
-        <translation>ذاكرة الجهاز ممتلئة، لذلك لم يُرسَل نموذجك.</translation>
+        <translation>ذاكرة الجهاز ممتلئة، لذلك لم يُرسَل نموذجكم.</translation>
     </message>
     <message>
         <source>The terminal could not store your form, so it has not been sent.</source>
-        <translation>تعذّر على الجهاز حفظ نموذجك، لذلك لم يُرسَل.</translation>
+        <translation>تعذّر على الجهاز حفظ نموذجكم، لذلك لم يُرسَل.</translation>
     </message>
     <message>
         <source>The filled form is being printed …</source>
@@ -370,19 +374,19 @@
     </message>
     <message>
         <source>Your entries are still here. The terminal keeps trying to save them.</source>
-        <translation>لا تزال بياناتك هنا. يواصل الجهاز محاولة حفظها.</translation>
+        <translation>لا تزال بياناتكم هنا. يواصل الجهاز محاولة حفظها.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation>حاول مرة أخرى</translation>
+        <translation>المحاولة مرة أخرى</translation>
     </message>
     <message>
         <source>Print the filled form for the counter</source>
-        <translation>اطبع النموذج المعبّأ للشباك</translation>
+        <translation>طباعة النموذج المعبّأ للشباك</translation>
     </message>
     <message>
         <source>Take a waiting number anyway</source>
-        <translation>خذ رقم انتظار على أي حال</translation>
+        <translation>أخذ رقم انتظار على أي حال</translation>
     </message>
     <message>
         <source>Finish without a waiting number</source>
@@ -409,7 +413,7 @@
     <name>HelpSheet</name>
     <message>
         <source>What do you need help with?</source>
-        <translation>ما الذي تحتاج المساعدة فيه؟</translation>
+        <translation>في أي شيء تحتاجون المساعدة؟</translation>
     </message>
     <message>
         <source>Help is on the way</source>
@@ -494,19 +498,19 @@
     </message>
     <message>
         <source>The reader below the screen is not working right now. Please type your details instead, or ask the staff for help.</source>
-        <translation>القارئ الموجود أسفل الشاشة لا يعمل الآن. يرجى إدخال بياناتك يدويًا أو طلب المساعدة من الموظفين.</translation>
+        <translation>القارئ الموجود أسفل الشاشة لا يعمل الآن. يرجى إدخال بياناتكم يدويًا أو طلب المساعدة من الموظفين.</translation>
     </message>
     <message>
         <source>The chip of your document could not be read</source>
-        <translation>تعذّرت قراءة شريحة وثيقتك</translation>
+        <translation>تعذّرت قراءة شريحة الوثيقة</translation>
     </message>
     <message>
         <source>Take the document off the reader, wait a moment and place it again. If it fails again, please type your details instead.</source>
-        <translation>ارفع الوثيقة عن القارئ وانتظر قليلًا ثم ضعها مرة أخرى. إذا لم ينجح ذلك مرة أخرى، يرجى إدخال بياناتك يدويًا.</translation>
+        <translation>يرجى رفع الوثيقة عن القارئ والانتظار قليلًا ثم وضعها مرة أخرى. إذا لم ينجح ذلك مرة أخرى، يرجى إدخال بياناتكم يدويًا.</translation>
     </message>
     <message>
         <source>Check the form</source>
-        <translation>تحقق من الاستمارة</translation>
+        <translation>التحقق من الاستمارة</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -514,7 +518,7 @@
     </message>
     <message>
         <source>Copy it from the photo page of your passport.</source>
-        <translation>انسخها من صفحة الصورة في جواز سفرك.</translation>
+        <translation>يرجى نسخه من صفحة الصورة في جواز السفر.</translation>
     </message>
     <message>
         <source>Date of birth (YYMMDD)</source>
@@ -526,7 +530,7 @@
     </message>
     <message>
         <source>Enter the six-digit access number</source>
-        <translation>أدخل رقم الوصول المكون من ستة أرقام</translation>
+        <translation>يرجى إدخال رقم الوصول المكوّن من ستة أرقام</translation>
     </message>
     <message>
         <source>Expiry date (YYMMDD)</source>
@@ -534,7 +538,7 @@
     </message>
     <message>
         <source>Fill in from your ID document?</source>
-        <translation>التعبئة من وثيقة هويتك؟</translation>
+        <translation>التعبئة من وثيقة الهوية؟</translation>
     </message>
     <message>
         <source>German ID card</source>
@@ -542,7 +546,7 @@
     </message>
     <message>
         <source>Lay the document flat on the reader below the screen.</source>
-        <translation>ضع الوثيقة بشكل مسطح على القارئ أسفل الشاشة.</translation>
+        <translation>يرجى وضع الوثيقة بشكل مسطح على القارئ أسفل الشاشة.</translation>
     </message>
     <message>
         <source>No, I will type my details</source>
@@ -558,7 +562,7 @@
     </message>
     <message>
         <source>Place your document on the reader</source>
-        <translation>ضع وثيقتك على القارئ</translation>
+        <translation>يرجى وضع الوثيقة على القارئ</translation>
     </message>
     <message>
         <source>Please check the number and try again.</source>
@@ -570,7 +574,7 @@
     </message>
     <message>
         <source>Please type your details instead.</source>
-        <translation>يرجى كتابة بياناتك بدلًا من ذلك.</translation>
+        <translation>يرجى كتابة بياناتكم بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Reading … please keep the document on the reader</source>
@@ -598,7 +602,7 @@
     </message>
     <message>
         <source>Try again</source>
-        <translation>حاول مرة أخرى</translation>
+        <translation>المحاولة مرة أخرى</translation>
     </message>
     <message>
         <source>We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
@@ -606,19 +610,19 @@
     </message>
     <message>
         <source>Which document do you have?</source>
-        <translation>ما الوثيقة التي لديك؟</translation>
+        <translation>ما الوثيقة التي لديكم؟</translation>
     </message>
     <message>
         <source>Yes, read my document</source>
-        <translation>نعم، اقرأ وثيقتي</translation>
+        <translation>نعم، قراءة الوثيقة</translation>
     </message>
     <message>
         <source>You find the access number on the front of your ID card, at the bottom right.</source>
-        <translation>تجد رقم الوصول على الوجه الأمامي لبطاقة هويتك، في الأسفل على اليمين.</translation>
+        <translation>تجدون رقم الوصول على الوجه الأمامي لبطاقة الهوية، في الأسفل على اليمين.</translation>
     </message>
     <message>
         <source>Your details have been filled in</source>
-        <translation>تم ملء بياناتك</translation>
+        <translation>تم ملء بياناتكم</translation>
     </message>
     <message>
         <source>Back</source>
@@ -763,7 +767,7 @@
     </message>
     <message>
         <source>Scan the code with your phone to book an appointment: %1</source>
-        <translation>امسح الرمز بهاتفك لحجز موعد: %1</translation>
+        <translation>امسحوا الرمز بهاتفكم لحجز موعد: %1</translation>
     </message>
 </context>
 <context>
@@ -864,7 +868,7 @@
     </message>
     <message>
         <source>Please watch the display. Your number will be called.</source>
-        <translation>يُرجى متابعة الشاشة. سيتم النداء على رقمك.</translation>
+        <translation>يُرجى متابعة الشاشة. سيتم النداء على رقمكم.</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -872,7 +876,7 @@
     </message>
     <message>
         <source>Your reference for the counter:</source>
-        <translation>رقم معاملتك للموظف:</translation>
+        <translation>رقم معاملتكم للموظف:</translation>
     </message>
     <message>
         <source>Form already sent, reference: %1</source>
@@ -880,11 +884,11 @@
     </message>
     <message>
         <source>Responsible for your data: %1.</source>
-        <translation>المسؤول عن بياناتك: %1.</translation>
+        <translation>المسؤول عن بياناتكم: %1.</translation>
     </message>
     <message>
         <source>Your entries are used only to process this request.</source>
-        <translation>تُستخدم بياناتك فقط لمعالجة هذا الطلب.</translation>
+        <translation>تُستخدم بياناتكم فقط لمعالجة هذا الطلب.</translation>
     </message>
     <message>
         <source>On this terminal they are stored encrypted for the office; the terminal itself cannot read them.</source>
@@ -1007,11 +1011,11 @@
     </message>
     <message>
         <source>People ahead of you: unknown</source>
-        <translation>عدد الأشخاص قبلك: غير معروف</translation>
+        <translation>عدد الأشخاص قبلكم: غير معروف</translation>
     </message>
     <message>
         <source>You are next.</source>
-        <translation>أنت التالي.</translation>
+        <translation>دوركم هو التالي.</translation>
     </message>
     <message>
         <source>Expected wait: unknown</source>
@@ -1019,15 +1023,15 @@
     </message>
     <message>
         <source>Your ticket is being printed …</source>
-        <translation>تجري طباعة تذكرتك …</translation>
+        <translation>تجري طباعة التذكرة …</translation>
     </message>
     <message>
         <source>Please take your ticket from the printer below.</source>
-        <translation>يرجى أخذ تذكرتك من الطابعة في الأسفل.</translation>
+        <translation>يرجى أخذ التذكرة من الطابعة في الأسفل.</translation>
     </message>
     <message>
         <source>Sorry, the ticket could not be printed. Your number is valid: please note it or take a photo of the code.</source>
-        <translation>عذرًا، تعذرت طباعة التذكرة. رقمك صالح: يرجى تدوينه أو تصوير الرمز.</translation>
+        <translation>عذرًا، تعذرت طباعة التذكرة. رقمكم صالح: يرجى تدوينه أو تصوير الرمز.</translation>
     </message>
     <message>
         <source>Please watch the display in the waiting area. Your number will be called.</source>
@@ -1039,7 +1043,7 @@
     </message>
     <message>
         <source>Your appointment: today at %1</source>
-        <translation>موعدك: اليوم الساعة %1</translation>
+        <translation>موعدكم: اليوم الساعة %1</translation>
     </message>
     <message>
         <source>Expected wait: a minute or less</source>
@@ -1121,11 +1125,11 @@
     </message>
     <message>
         <source>Please choose your language</source>
-        <translation>يرجى اختيار لغتك</translation>
+        <translation>يرجى اختيار اللغة</translation>
     </message>
     <message>
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
-        <translation>بعض الخدمات محدودة حاليًا. سيساعدك الموظفون في مكتب الاستعلامات.</translation>
+        <translation>بعض الخدمات محدودة حاليًا. سيساعدكم الموظفون في مكتب الاستعلامات.</translation>
     </message>
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Check in for your appointment</source>
-        <translation>Für Ihren Termin anmelden</translation>
+        <translation>Ankunft zum Termin melden</translation>
     </message>
     <message>
         <source>Hold the QR code of your confirmation under the scanner, or type your booking code.</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Please come back at %1. You can check in from then on.</source>
-        <translation>Bitte kommen Sie um %1 Uhr wieder. Ab dann können Sie sich anmelden.</translation>
+        <translation>Bitte kommen Sie um %1 Uhr wieder. Ab dann können Sie Ihre Ankunft melden.</translation>
     </message>
     <message>
         <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Check in now</source>
-        <translation>Jetzt anmelden</translation>
+        <translation>Ankunft jetzt melden</translation>
     </message>
     <message>
         <source>Take a waiting number</source>
@@ -139,6 +139,10 @@
         <source>The scanner is to the right of the screen. Hold the code under its window.</source>
         <translation>Der Scanner ist rechts neben dem Bildschirm. Halten Sie den Code unter sein Fenster.</translation>
     </message>
+    <message>
+        <source>%1 (in German)</source>
+        <translation>%1 (auf Deutsch)</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -152,7 +156,7 @@
     </message>
     <message>
         <source>Only take a waiting number</source>
-        <translation>Nur eine Wartenummer ziehen</translation>
+        <translation>Nur Wartenummer ziehen, ohne Formular</translation>
     </message>
     <message>
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
@@ -166,7 +170,7 @@
 <context>
     <name>ConcernView</name>
     <message>
-        <source>What is your concern?</source>
+        <source>What can we help you with?</source>
         <translation>Was ist Ihr Anliegen?</translation>
     </message>
     <message>
@@ -294,7 +298,7 @@
     </message>
     <message>
         <source>Please take your receipt from the printer below.</source>
-        <translation>Bitte nehmen Sie Ihre Quittung unten aus dem Drucker.</translation>
+        <translation>Bitte nehmen Sie Ihre Eingangsbestätigung unten aus dem Drucker.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -310,7 +314,7 @@
     </message>
     <message>
         <source>The receipt could not be printed. Please note your reference.</source>
-        <translation>Die Quittung konnte nicht gedruckt werden. Bitte notieren Sie Ihre Vorgangsnummer.</translation>
+        <translation>Die Eingangsbestätigung konnte nicht gedruckt werden. Bitte notieren Sie Ihre Vorgangsnummer.</translation>
     </message>
     <message>
         <source>Your form could not be saved</source>
@@ -322,7 +326,7 @@
     </message>
     <message>
         <source>Your receipt is being printed …</source>
-        <translation>Ihre Quittung wird gedruckt …</translation>
+        <translation>Ihre Eingangsbestätigung wird gedruckt …</translation>
     </message>
     <message>
         <source>Your reference for the counter:</source>
@@ -542,7 +546,7 @@
     </message>
     <message>
         <source>Please check the number and try again.</source>
-        <translation>Bitte prüfen Sie die Nummer und versuchen Sie es erneut.</translation>
+        <translation>Bitte prüfen Sie die Zugangsnummer und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Please put the document back on the reader and keep it there.</source>
@@ -621,8 +625,8 @@
     <message numerus="yes">
         <source>Please check the number and try again. %n attempts left.</source>
         <translation>
-            <numerusform>Bitte prüfen Sie die Nummer und versuchen Sie es erneut. Noch %n Versuch.</numerusform>
-            <numerusform>Bitte prüfen Sie die Nummer und versuchen Sie es erneut. Noch %n Versuche.</numerusform>
+            <numerusform>Bitte prüfen Sie die Zugangsnummer und versuchen Sie es erneut. Noch %n Versuch.</numerusform>
+            <numerusform>Bitte prüfen Sie die Zugangsnummer und versuchen Sie es erneut. Noch %n Versuche.</numerusform>
         </translation>
     </message>
     <message>
@@ -695,7 +699,7 @@
     </message>
     <message>
         <source>The ticket printer is not ready. Please ask at the information desk.</source>
-        <translation>Der Ticketdrucker ist nicht bereit. Bitte wenden Sie sich an die Information.</translation>
+        <translation>Der Drucker für Wartenummern ist nicht bereit. Bitte wenden Sie sich an die Information.</translation>
     </message>
     <message>
         <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
@@ -832,7 +836,7 @@
     </message>
     <message>
         <source>Receipt</source>
-        <translation>Quittung</translation>
+        <translation>Eingangsbestätigung</translation>
     </message>
     <message>
         <source>Your reference for the counter:</source>
@@ -967,15 +971,15 @@
     </message>
     <message>
         <source>Your ticket is being printed …</source>
-        <translation>Ihr Ticket wird gedruckt …</translation>
+        <translation>Ihre Wartenummer wird gedruckt …</translation>
     </message>
     <message>
         <source>Please take your ticket from the printer below.</source>
-        <translation>Bitte nehmen Sie Ihr Ticket unten aus dem Drucker.</translation>
+        <translation>Bitte nehmen Sie Ihre Wartenummer unten aus dem Drucker.</translation>
     </message>
     <message>
         <source>Sorry, the ticket could not be printed. Your number is valid: please note it or take a photo of the code.</source>
-        <translation>Das Ticket konnte leider nicht gedruckt werden. Ihre Nummer ist gültig: Bitte notieren Sie sie oder fotografieren Sie den Code.</translation>
+        <translation>Die Wartenummer konnte leider nicht gedruckt werden. Ihre Nummer ist gültig: Bitte notieren Sie sie oder fotografieren Sie den Code.</translation>
     </message>
     <message>
         <source>Please watch the display in the waiting area. Your number will be called.</source>
@@ -1023,15 +1027,15 @@
     </message>
     <message>
         <source>Please take your ticket from the printer to the right of the screen.</source>
-        <translation>Bitte nehmen Sie Ihr Ticket aus dem Drucker rechts neben dem Bildschirm.</translation>
+        <translation>Bitte nehmen Sie Ihre Wartenummer aus dem Drucker rechts neben dem Bildschirm.</translation>
     </message>
     <message>
         <source>The ticket comes out of the printer slot below the screen.</source>
-        <translation>Das Ticket kommt unter dem Bildschirm aus dem Schlitz des Druckers.</translation>
+        <translation>Die Wartenummer kommt unter dem Bildschirm aus dem Schlitz des Druckers.</translation>
     </message>
     <message>
         <source>The ticket comes out of the printer slot to the right of the screen.</source>
-        <translation>Das Ticket kommt rechts neben dem Bildschirm aus dem Schlitz des Druckers.</translation>
+        <translation>Die Wartenummer kommt rechts neben dem Bildschirm aus dem Schlitz des Druckers.</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1194,7 @@
     </message>
     <message>
         <source>Leave the form and check in</source>
-        <translation>Formular verlassen und Termin einchecken</translation>
+        <translation>Formular verlassen und Ankunft melden</translation>
     </message>
 </context>
 <context>

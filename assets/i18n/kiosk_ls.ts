@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Check in for your appointment</source>
-        <translation>Melden Sie sich für Ihren Termin an.</translation>
+        <translation>Ich bin da: Ich habe einen Termin.</translation>
     </message>
     <message>
         <source>Hold the QR code of your confirmation under the scanner, or type your booking code.</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Please come back at %1. You can check in from then on.</source>
-        <translation>Bitte kommen Sie um %1 Uhr wieder. Dann können Sie sich anmelden.</translation>
+        <translation>Bitte kommen Sie um %1 Uhr wieder. Dann können Sie hier sagen: Ich bin da.</translation>
     </message>
     <message>
         <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Check in now</source>
-        <translation>Jetzt anmelden</translation>
+        <translation>Ich bin da</translation>
     </message>
     <message>
         <source>Take a waiting number</source>
@@ -139,6 +139,10 @@
         <source>The scanner is to the right of the screen. Hold the code under its window.</source>
         <translation>Der Scanner ist rechts neben dem Bildschirm. Halten Sie den Code unter das Fenster vom Scanner.</translation>
     </message>
+    <message>
+        <source>%1 (in German)</source>
+        <translation>%1 (auf Deutsch)</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -152,7 +156,7 @@
     </message>
     <message>
         <source>Only take a waiting number</source>
-        <translation>Nur eine Warte-Nummer nehmen</translation>
+        <translation>Ohne Formular: Warte-Nummer nehmen</translation>
     </message>
     <message>
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
@@ -166,7 +170,7 @@
 <context>
     <name>ConcernView</name>
     <message>
-        <source>What is your concern?</source>
+        <source>What can we help you with?</source>
         <translation>Wofür sind Sie heute hier?</translation>
     </message>
     <message>
@@ -294,7 +298,7 @@
     </message>
     <message>
         <source>Please take your receipt from the printer below.</source>
-        <translation>Bitte nehmen Sie Ihre Quittung. Die Quittung kommt unten aus dem Drucker.</translation>
+        <translation>Bitte nehmen Sie die Bestätigung für Ihr Formular. Sie kommt unten aus dem Drucker.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -310,7 +314,7 @@
     </message>
     <message>
         <source>The receipt could not be printed. Please note your reference.</source>
-        <translation>Der Drucker konnte die Quittung nicht drucken. Bitte schreiben Sie sich Ihre Formular-Nummer auf.</translation>
+        <translation>Der Drucker konnte die Bestätigung nicht drucken. Bitte schreiben Sie sich Ihre Formular-Nummer auf.</translation>
     </message>
     <message>
         <source>Your form could not be saved</source>
@@ -322,7 +326,7 @@
     </message>
     <message>
         <source>Your receipt is being printed …</source>
-        <translation>Der Drucker druckt Ihre Quittung …</translation>
+        <translation>Der Drucker druckt die Bestätigung für Ihr Formular …</translation>
     </message>
     <message>
         <source>Your reference for the counter:</source>
@@ -542,7 +546,7 @@
     </message>
     <message>
         <source>Please check the number and try again.</source>
-        <translation>Bitte prüfen Sie die Nummer. Dann versuchen Sie es noch einmal.</translation>
+        <translation>Bitte prüfen Sie die Zugangs-Nummer. Dann versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>Please put the document back on the reader and keep it there.</source>
@@ -621,8 +625,8 @@
     <message numerus="yes">
         <source>Please check the number and try again. %n attempts left.</source>
         <translation>
-            <numerusform>Bitte prüfen Sie die Nummer. Dann versuchen Sie es noch einmal. Sie haben noch %n Versuch.</numerusform>
-            <numerusform>Bitte prüfen Sie die Nummer. Dann versuchen Sie es noch einmal. Sie haben noch %n Versuche.</numerusform>
+            <numerusform>Bitte prüfen Sie die Zugangs-Nummer. Dann versuchen Sie es noch einmal. Sie haben noch %n Versuch.</numerusform>
+            <numerusform>Bitte prüfen Sie die Zugangs-Nummer. Dann versuchen Sie es noch einmal. Sie haben noch %n Versuche.</numerusform>
         </translation>
     </message>
     <message>
@@ -832,7 +836,7 @@
     </message>
     <message>
         <source>Receipt</source>
-        <translation>Quittung</translation>
+        <translation>Bestätigung für Ihr Formular</translation>
     </message>
     <message>
         <source>Your reference for the counter:</source>
@@ -971,11 +975,11 @@
     </message>
     <message>
         <source>Please take your ticket from the printer below.</source>
-        <translation>Bitte nehmen Sie den Zettel unten aus dem Drucker.</translation>
+        <translation>Bitte nehmen Sie Ihre Warte-Nummer unten aus dem Drucker.</translation>
     </message>
     <message>
         <source>Sorry, the ticket could not be printed. Your number is valid: please note it or take a photo of the code.</source>
-        <translation>Der Drucker konnte den Zettel nicht drucken. Das tut uns leid. Ihre Nummer gilt trotzdem. Bitte schreiben Sie die Nummer auf. Oder machen Sie ein Foto von dem Code.</translation>
+        <translation>Der Drucker konnte Ihre Warte-Nummer nicht drucken. Das tut uns leid. Ihre Nummer gilt trotzdem. Bitte schreiben Sie die Nummer auf. Oder machen Sie ein Foto von dem Code.</translation>
     </message>
     <message>
         <source>Please watch the display in the waiting area. Your number will be called.</source>
@@ -1023,15 +1027,15 @@
     </message>
     <message>
         <source>Please take your ticket from the printer to the right of the screen.</source>
-        <translation>Bitte nehmen Sie den Zettel aus dem Drucker. Der Drucker ist rechts neben dem Bildschirm.</translation>
+        <translation>Bitte nehmen Sie Ihre Warte-Nummer aus dem Drucker. Der Drucker ist rechts neben dem Bildschirm.</translation>
     </message>
     <message>
         <source>The ticket comes out of the printer slot below the screen.</source>
-        <translation>Der Zettel kommt unten aus dem Drucker. Der Drucker ist unter dem Bildschirm.</translation>
+        <translation>Die Warte-Nummer kommt unten aus dem Drucker. Der Drucker ist unter dem Bildschirm.</translation>
     </message>
     <message>
         <source>The ticket comes out of the printer slot to the right of the screen.</source>
-        <translation>Der Zettel kommt aus dem Drucker. Der Drucker ist rechts neben dem Bildschirm.</translation>
+        <translation>Die Warte-Nummer kommt aus dem Drucker. Der Drucker ist rechts neben dem Bildschirm.</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1194,7 @@
     </message>
     <message>
         <source>Leave the form and check in</source>
-        <translation>Formular verlassen. Für den Termin melden.</translation>
+        <translation>Formular verlassen. Ich bin da für meinen Termin.</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1244,7 @@
     </message>
     <message>
         <source>Check in for an appointment</source>
-        <translation>Ich habe einen Termin</translation>
+        <translation>Ich bin da: Ich habe einen Termin.</translation>
     </message>
     <message>
         <source>Fill in a form</source>

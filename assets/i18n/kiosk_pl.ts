@@ -139,6 +139,10 @@
         <source>The scanner is to the right of the screen. Hold the code under its window.</source>
         <translation>Skaner znajduje się na prawo od ekranu. Proszę przytrzymać kod pod jego okienkiem.</translation>
     </message>
+    <message>
+        <source>%1 (in German)</source>
+        <translation>%1 (nazwa po niemiecku)</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -152,7 +156,7 @@
     </message>
     <message>
         <source>Only take a waiting number</source>
-        <translation>Tylko pobierz numer do kolejki</translation>
+        <translation>Tylko pobrać numer, bez formularza</translation>
     </message>
     <message>
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
@@ -166,8 +170,8 @@
 <context>
     <name>ConcernView</name>
     <message>
-        <source>What is your concern?</source>
-        <translation>W jakiej sprawie?</translation>
+        <source>What can we help you with?</source>
+        <translation>W czym możemy pomóc?</translation>
     </message>
     <message>
         <source>No more numbers today</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Check in for your appointment</source>
-        <translation>Регистрация по записи</translation>
+        <translation>Отметить прибытие на приём</translation>
     </message>
     <message>
         <source>Hold the QR code of your confirmation under the scanner, or type your booking code.</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Please come back at %1. You can check in from then on.</source>
-        <translation>Пожалуйста, приходите в %1. С этого времени можно зарегистрироваться.</translation>
+        <translation>Пожалуйста, приходите в %1. С этого времени можно отметить прибытие.</translation>
     </message>
     <message>
         <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Check in now</source>
-        <translation>Зарегистрироваться</translation>
+        <translation>Отметить прибытие</translation>
     </message>
     <message>
         <source>Take a waiting number</source>
@@ -139,6 +139,10 @@
         <source>The scanner is to the right of the screen. Hold the code under its window.</source>
         <translation>Сканер находится справа от экрана. Держите код под его окошком.</translation>
     </message>
+    <message>
+        <source>%1 (in German)</source>
+        <translation>%1 (название на немецком)</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -152,7 +156,7 @@
     </message>
     <message>
         <source>Only take a waiting number</source>
-        <translation>Только взять талон в очередь</translation>
+        <translation>Только взять талон, без анкеты</translation>
     </message>
     <message>
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
@@ -166,8 +170,8 @@
 <context>
     <name>ConcernView</name>
     <message>
-        <source>What is your concern?</source>
-        <translation>По какому Вы вопросу?</translation>
+        <source>What can we help you with?</source>
+        <translation>Чем мы можем Вам помочь?</translation>
     </message>
     <message>
         <source>No more numbers today</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Check in for your appointment</source>
-        <translation>Randevunuz için giriş yapın</translation>
+        <translation>Randevuya geldiğinizi bildirin</translation>
     </message>
     <message>
         <source>Hold the QR code of your confirmation under the scanner, or type your booking code.</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Please come back at %1. You can check in from then on.</source>
-        <translation>Lütfen saat %1'de tekrar gelin. O saatten itibaren giriş yapabilirsiniz.</translation>
+        <translation>Lütfen şu saatte tekrar gelin: %1. O saatten itibaren geldiğinizi bildirebilirsiniz.</translation>
     </message>
     <message>
         <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Check in now</source>
-        <translation>Şimdi giriş yap</translation>
+        <translation>Geldiğimi bildir</translation>
     </message>
     <message>
         <source>Take a waiting number</source>
@@ -139,6 +139,10 @@
         <source>The scanner is to the right of the screen. Hold the code under its window.</source>
         <translation>Tarayıcı ekranın sağındadır. Kodu tarayıcının penceresinin altında tutun.</translation>
     </message>
+    <message>
+        <source>%1 (in German)</source>
+        <translation>%1 (Almanca adı)</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -152,7 +156,7 @@
     </message>
     <message>
         <source>Only take a waiting number</source>
-        <translation>Sadece sıra numarası al</translation>
+        <translation>Form olmadan sadece sıra numarası al</translation>
     </message>
     <message>
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
@@ -166,8 +170,8 @@
 <context>
     <name>ConcernView</name>
     <message>
-        <source>What is your concern?</source>
-        <translation>İşleminiz nedir?</translation>
+        <source>What can we help you with?</source>
+        <translation>Size nasıl yardımcı olabiliriz?</translation>
     </message>
     <message>
         <source>No more numbers today</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Check in for your appointment</source>
-        <translation>Зареєструватися на свій запис</translation>
+        <translation>Відмітити прибуття на прийом</translation>
     </message>
     <message>
         <source>Hold the QR code of your confirmation under the scanner, or type your booking code.</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Please come back at %1. You can check in from then on.</source>
-        <translation>Будь ласка, поверніться о %1. З цього часу можна зареєструватися.</translation>
+        <translation>Будь ласка, поверніться о %1. З цього часу можна відмітити прибуття.</translation>
     </message>
     <message>
         <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Check in now</source>
-        <translation>Зареєструватися зараз</translation>
+        <translation>Відмітити прибуття</translation>
     </message>
     <message>
         <source>Take a waiting number</source>
@@ -139,6 +139,10 @@
         <source>The scanner is to the right of the screen. Hold the code under its window.</source>
         <translation>Сканер розташований праворуч від екрана. Тримайте код під його віконцем.</translation>
     </message>
+    <message>
+        <source>%1 (in German)</source>
+        <translation>%1 (назва німецькою)</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChoiceView</name>
@@ -152,7 +156,7 @@
     </message>
     <message>
         <source>Only take a waiting number</source>
-        <translation>Лише взяти номер у черзі</translation>
+        <translation>Лише взяти номер у черзі, без форми</translation>
     </message>
     <message>
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
@@ -166,8 +170,8 @@
 <context>
     <name>ConcernView</name>
     <message>
-        <source>What is your concern?</source>
-        <translation>Яка ваша справа?</translation>
+        <source>What can we help you with?</source>
+        <translation>Чим ми можемо вам допомогти?</translation>
     </message>
     <message>
         <source>No more numbers today</source>
@@ -972,7 +976,7 @@
     </message>
     <message>
         <source>You are next.</source>
-        <translation>Ви наступні.</translation>
+        <translation>Ви наступні в черзі.</translation>
     </message>
     <message>
         <source>Expected wait: unknown</source>

@@ -47,6 +47,18 @@ def reference_for(form_id: str, idempotency_key: str) -> str:
     return f"{prefix}-{code[:4]}-{code[4:8]}"
 
 
+def normalize_reference(text: str) -> str:
+    """A reference as typed, read out or scanned, in the printed form: any case, with
+    spaces, dots, hyphens or none between the groups ("anm 7k3p.2qxd" -> "ANM-7K3P-2QXD").
+    Text that is not a reference comes back upper-cased and trimmed, so it finds nothing."""
+    compact = "".join(ch for ch in text.upper() if ch.isalnum())
+    head, code = compact[:-8], compact[-8:]  # the code is always the last 8
+    prefix_ok = 1 <= len(head) <= 3 and head.isascii() and head.isalpha()
+    if not prefix_ok or set(code) - set(REFERENCE_ALPHABET):
+        return text.strip().upper()
+    return f"{head}-{code[:4]}-{code[4:]}"
+
+
 # Never edit a released entry: append a new one. The first adopts files written before
 # the schema was versioned (CREATE ... IF NOT EXISTS).
 MIGRATIONS: list[Migration] = [
@@ -110,7 +122,7 @@ class SubmissionStore:
         with self.db.read() as conn:
             row = conn.execute(
                 f"SELECT {_COLUMNS} FROM submission WHERE reference = ?",
-                (reference.strip().upper(),),
+                (normalize_reference(reference),),
             ).fetchone()
         return _submission(row) if row else None
 

@@ -50,7 +50,7 @@ def test_wrong_can_shows_the_attempts_left_and_can_be_retried(make_ui):
     d.tap("idcardIdCard")
     enter(d, "654321")
     d.wait_until(lambda: d.ui.context.idcard.state == "wrong_can", timeout_s=15)
-    assert "Verbleibende Versuche: 2" in d.text("idcardText")
+    assert "Noch 2 Versuche." in d.text("idcardText")
     d.tap("idcardRetry")
     enter(d, "123456")
     d.wait_until(lambda: d.ui.context.idcard.state == "done", timeout_s=15)

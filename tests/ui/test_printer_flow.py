@@ -42,7 +42,7 @@ def test_paper_out_draws_no_number(make_ui, tmp_path):
         d.tap("language_de")
         d.tap("concern_ausweis")
         d.wait_until(lambda: d.screen() == "out_of_service")
-        assert "Ticketdrucker" in d.text("noticeDetail")
+        assert "Drucker für Wartenummern" in d.text("noticeDetail")
         assert printer.jobs == []
     with sqlite3.connect(cfg.database_path) as db:
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}

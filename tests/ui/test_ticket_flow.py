@@ -88,7 +88,7 @@ def test_printer_not_ready_draws_no_number(make_ui, tmp_path):
     d.tap("language_de")
     d.tap("concern_ausweis")
     d.wait_until(lambda: d.screen() == "out_of_service")
-    assert "Ticketdrucker" in d.text("noticeDetail")
+    assert "Drucker für Wartenummern" in d.text("noticeDetail")
     with sqlite3.connect(tmp_path / "state" / "kiosk.db") as db:
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
         count = db.execute("SELECT COUNT(*) FROM ticket").fetchone()[0] if "ticket" in tables else 0

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
+from kiosk import i18n
 from kiosk.catalogue import Catalogue
 from kiosk.queue import checkin
 from kiosk.queue.base import Appointment, AppointmentNotFound, BackendError, BookingRef
@@ -141,6 +142,8 @@ class Checkin(QObject):
 
     @Property(str, notify=changed)
     def concernName(self) -> str:
+        """Our catalogue's name for the booked concern, in the citizen's language; else
+        the central system's own (German) name, which :attr:`concernInGerman` flags."""
         a = self._appointment
         if a is None:
             return ""
@@ -150,6 +153,15 @@ class Checkin(QObject):
             except KeyError:
                 pass
         return ", ".join(a.concern_names)
+
+    @Property(bool, notify=changed)
+    def concernInGerman(self) -> bool:
+        """The name shown is the central system's German one, in a language that is not
+        German: the screen says so ("Meldebescheinigung (in German)")."""
+        a = self._appointment
+        if a is None or i18n.locale_of(self._session.language) == "de":
+            return False
+        return not any(c.id == a.concern_id for c in self._catalogue.concerns)
 
     # -- entry ------------------------------------------------------------------------
     @Slot()

@@ -312,7 +312,7 @@ def test_page_fields_give_what_the_wizard_shows() -> None:
     assert fields[-1].section == "Ваше попереднє житло"
     assert not s.rtl
     s.language = "ar"
-    assert s.rtl and s.title == "تسجيل السكن"
+    assert s.rtl and s.title == "تسجيل السكن (Anmeldung)"
     with pytest.raises(ValueError):
         s.language = "fr"
 

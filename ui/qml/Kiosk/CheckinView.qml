@@ -178,7 +178,8 @@ Item {
                         BodyText {
                             objectName: "checkinConcern"
                             Layout.fillWidth: true
-                            text: Checkin.concernName
+                            // ZMS's own name when it maps to no concern of ours: German, and said so.
+                            text: Checkin.concernInGerman ? qsTr("%1 (in German)").arg(Checkin.concernName) : Checkin.concernName
                         }
                     }
                 }

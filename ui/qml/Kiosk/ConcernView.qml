@@ -70,7 +70,7 @@ Item {
             Layout.fillWidth: true
             Layout.margins: Theme.margin
             Layout.bottomMargin: Theme.spacing
-            text: qsTr("What is your concern?")
+            text: qsTr("What can we help you with?")
         }
 
         Flickable {
