@@ -903,32 +903,8 @@
         <translation>تُحذف هنا بمجرد أن يستلمها نظام الدائرة.</translation>
     </message>
     <message>
-        <source>If that system refuses them, they stay here for staff and are deleted after %1 days.</source>
-        <translation>إذا رفضها هذا النظام، تبقى هنا للموظفين وتُحذف بعد %1 يوم.</translation>
-    </message>
-    <message>
-        <source>If that system refuses them, they stay here for staff and are deleted after one day.</source>
-        <translation>إذا رفضها هذا النظام، تبقى هنا للموظفين وتُحذف بعد يوم واحد.</translation>
-    </message>
-    <message>
-        <source>They are kept on this terminal for the office and deleted after %1 days.</source>
-        <translation>تُحفظ على هذا الجهاز للدائرة وتُحذف بعد %1 يوم.</translation>
-    </message>
-    <message>
-        <source>They are kept on this terminal for the office and deleted after one day.</source>
-        <translation>تُحفظ على هذا الجهاز للدائرة وتُحذف بعد يوم واحد.</translation>
-    </message>
-    <message>
         <source>They are kept in the office's database for processing.</source>
         <translation>تُحفظ في قاعدة بيانات الدائرة لمعالجتها.</translation>
-    </message>
-    <message>
-        <source>Copies of the printouts are stored on the terminal and deleted after %1 days.</source>
-        <translation>تُحفظ نسخ من المطبوعات على الجهاز وتُحذف بعد %1 يوم.</translation>
-    </message>
-    <message>
-        <source>Copies of the printouts are stored on the terminal and deleted after one day.</source>
-        <translation>تُحفظ نسخ من المطبوعات على الجهاز وتُحذف بعد يوم واحد.</translation>
     </message>
     <message>
         <source>Copies of the printouts are stored on the terminal and deleted within an hour.</source>
@@ -996,6 +972,39 @@
             <numerusform>ينتظر قبلكم %n أشخاص.</numerusform>
             <numerusform>ينتظر قبلكم %n شخصًا.</numerusform>
             <numerusform>ينتظر قبلكم %n شخص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If that system refuses them, they stay here for staff and are deleted after %n days.</source>
+        <translation>
+            <numerusform>إذا رفضها هذا النظام، تبقى هنا للموظفين وتُحذف بعد %n يوم.</numerusform>
+            <numerusform>إذا رفضها هذا النظام، تبقى هنا للموظفين وتُحذف بعد يوم واحد.</numerusform>
+            <numerusform>إذا رفضها هذا النظام، تبقى هنا للموظفين وتُحذف بعد يومين.</numerusform>
+            <numerusform>إذا رفضها هذا النظام، تبقى هنا للموظفين وتُحذف بعد %n أيام.</numerusform>
+            <numerusform>إذا رفضها هذا النظام، تبقى هنا للموظفين وتُحذف بعد %n يومًا.</numerusform>
+            <numerusform>إذا رفضها هذا النظام، تبقى هنا للموظفين وتُحذف بعد %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are kept on this terminal for the office and deleted after %n days.</source>
+        <translation>
+            <numerusform>تُحفظ على هذا الجهاز للدائرة وتُحذف بعد %n يوم.</numerusform>
+            <numerusform>تُحفظ على هذا الجهاز للدائرة وتُحذف بعد يوم واحد.</numerusform>
+            <numerusform>تُحفظ على هذا الجهاز للدائرة وتُحذف بعد يومين.</numerusform>
+            <numerusform>تُحفظ على هذا الجهاز للدائرة وتُحذف بعد %n أيام.</numerusform>
+            <numerusform>تُحفظ على هذا الجهاز للدائرة وتُحذف بعد %n يومًا.</numerusform>
+            <numerusform>تُحفظ على هذا الجهاز للدائرة وتُحذف بعد %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies of the printouts are stored on the terminal and deleted after %n days.</source>
+        <translation>
+            <numerusform>تُحفظ نسخ من المطبوعات على الجهاز وتُحذف بعد %n يوم.</numerusform>
+            <numerusform>تُحفظ نسخ من المطبوعات على الجهاز وتُحذف بعد يوم واحد.</numerusform>
+            <numerusform>تُحفظ نسخ من المطبوعات على الجهاز وتُحذف بعد يومين.</numerusform>
+            <numerusform>تُحفظ نسخ من المطبوعات على الجهاز وتُحذف بعد %n أيام.</numerusform>
+            <numerusform>تُحفظ نسخ من المطبوعات على الجهاز وتُحذف بعد %n يومًا.</numerusform>
+            <numerusform>تُحفظ نسخ من المطبوعات على الجهاز وتُحذف بعد %n يوم.</numerusform>
         </translation>
     </message>
 </context>

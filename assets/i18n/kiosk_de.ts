@@ -867,32 +867,8 @@
         <translation>Sie werden hier gelöscht, sobald das System des Amtes sie erhalten hat.</translation>
     </message>
     <message>
-        <source>If that system refuses them, they stay here for staff and are deleted after %1 days.</source>
-        <translation>Lehnt dieses System sie ab, bleiben sie hier für das Personal und werden nach %1 Tagen gelöscht.</translation>
-    </message>
-    <message>
-        <source>If that system refuses them, they stay here for staff and are deleted after one day.</source>
-        <translation>Lehnt dieses System sie ab, bleiben sie hier für das Personal und werden nach einem Tag gelöscht.</translation>
-    </message>
-    <message>
-        <source>They are kept on this terminal for the office and deleted after %1 days.</source>
-        <translation>Sie werden auf diesem Terminal für das Amt aufbewahrt und nach %1 Tagen gelöscht.</translation>
-    </message>
-    <message>
-        <source>They are kept on this terminal for the office and deleted after one day.</source>
-        <translation>Sie werden auf diesem Terminal für das Amt aufbewahrt und nach einem Tag gelöscht.</translation>
-    </message>
-    <message>
         <source>They are kept in the office's database for processing.</source>
         <translation>Sie werden zur Bearbeitung in der Datenbank des Amtes aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Copies of the printouts are stored on the terminal and deleted after %1 days.</source>
-        <translation>Kopien der Ausdrucke werden auf dem Terminal gespeichert und nach %1 Tagen gelöscht.</translation>
-    </message>
-    <message>
-        <source>Copies of the printouts are stored on the terminal and deleted after one day.</source>
-        <translation>Kopien der Ausdrucke werden auf dem Terminal gespeichert und nach einem Tag gelöscht.</translation>
     </message>
     <message>
         <source>Copies of the printouts are stored on the terminal and deleted within an hour.</source>
@@ -944,6 +920,27 @@
         <translation>
             <numerusform>Vor Ihnen wartet %n Person.</numerusform>
             <numerusform>Vor Ihnen warten %n Personen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If that system refuses them, they stay here for staff and are deleted after %n days.</source>
+        <translation>
+            <numerusform>Lehnt dieses System sie ab, bleiben sie hier für das Personal und werden nach %n Tag gelöscht.</numerusform>
+            <numerusform>Lehnt dieses System sie ab, bleiben sie hier für das Personal und werden nach %n Tagen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are kept on this terminal for the office and deleted after %n days.</source>
+        <translation>
+            <numerusform>Sie werden auf diesem Terminal für das Amt aufbewahrt und nach %n Tag gelöscht.</numerusform>
+            <numerusform>Sie werden auf diesem Terminal für das Amt aufbewahrt und nach %n Tagen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies of the printouts are stored on the terminal and deleted after %n days.</source>
+        <translation>
+            <numerusform>Kopien der Ausdrucke werden auf dem Terminal gespeichert und nach %n Tag gelöscht.</numerusform>
+            <numerusform>Kopien der Ausdrucke werden auf dem Terminal gespeichert und nach %n Tagen gelöscht.</numerusform>
         </translation>
     </message>
 </context>

@@ -49,6 +49,27 @@
             <numerusform>%n people are ahead of you.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>If that system refuses them, they stay here for staff and are deleted after %n days.</source>
+        <translation>
+            <numerusform>If that system refuses them, they stay here for staff and are deleted after %n day.</numerusform>
+            <numerusform>If that system refuses them, they stay here for staff and are deleted after %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are kept on this terminal for the office and deleted after %n days.</source>
+        <translation>
+            <numerusform>They are kept on this terminal for the office and deleted after %n day.</numerusform>
+            <numerusform>They are kept on this terminal for the office and deleted after %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies of the printouts are stored on the terminal and deleted after %n days.</source>
+        <translation>
+            <numerusform>Copies of the printouts are stored on the terminal and deleted after %n day.</numerusform>
+            <numerusform>Copies of the printouts are stored on the terminal and deleted after %n days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketView</name>

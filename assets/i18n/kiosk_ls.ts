@@ -867,32 +867,8 @@
         <translation>Das Amt bekommt Ihre Angaben. Dann löschen wir die Angaben auf dem Gerät.</translation>
     </message>
     <message>
-        <source>If that system refuses them, they stay here for staff and are deleted after %1 days.</source>
-        <translation>Manchmal nimmt das Amt die Angaben nicht an. Dann bleiben sie für die Mitarbeiter hier. Nach %1 Tagen löschen wir sie.</translation>
-    </message>
-    <message>
-        <source>If that system refuses them, they stay here for staff and are deleted after one day.</source>
-        <translation>Manchmal nimmt das Amt die Angaben nicht an. Dann bleiben sie für die Mitarbeiter hier. Nach einem Tag löschen wir sie.</translation>
-    </message>
-    <message>
-        <source>They are kept on this terminal for the office and deleted after %1 days.</source>
-        <translation>Ihre Angaben bleiben für das Amt auf dem Gerät. Nach %1 Tagen löschen wir sie.</translation>
-    </message>
-    <message>
-        <source>They are kept on this terminal for the office and deleted after one day.</source>
-        <translation>Ihre Angaben bleiben für das Amt auf dem Gerät. Nach einem Tag löschen wir sie.</translation>
-    </message>
-    <message>
         <source>They are kept in the office's database for processing.</source>
         <translation>Ihre Angaben kommen in die Daten-Bank vom Amt.</translation>
-    </message>
-    <message>
-        <source>Copies of the printouts are stored on the terminal and deleted after %1 days.</source>
-        <translation>Das Gerät speichert eine Kopie von den Ausdrucken. Nach %1 Tagen löschen wir sie.</translation>
-    </message>
-    <message>
-        <source>Copies of the printouts are stored on the terminal and deleted after one day.</source>
-        <translation>Das Gerät speichert eine Kopie von den Ausdrucken. Nach einem Tag löschen wir sie.</translation>
     </message>
     <message>
         <source>Copies of the printouts are stored on the terminal and deleted within an hour.</source>
@@ -944,6 +920,27 @@
         <translation>
             <numerusform>Vor Ihnen ist %n Mensch dran.</numerusform>
             <numerusform>Vor Ihnen sind %n Menschen dran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If that system refuses them, they stay here for staff and are deleted after %n days.</source>
+        <translation>
+            <numerusform>Manchmal nimmt das Amt die Angaben nicht an. Dann bleiben sie für die Mitarbeiter hier. Nach %n Tag löschen wir sie.</numerusform>
+            <numerusform>Manchmal nimmt das Amt die Angaben nicht an. Dann bleiben sie für die Mitarbeiter hier. Nach %n Tagen löschen wir sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are kept on this terminal for the office and deleted after %n days.</source>
+        <translation>
+            <numerusform>Ihre Angaben bleiben für das Amt auf dem Gerät. Nach %n Tag löschen wir sie.</numerusform>
+            <numerusform>Ihre Angaben bleiben für das Amt auf dem Gerät. Nach %n Tagen löschen wir sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies of the printouts are stored on the terminal and deleted after %n days.</source>
+        <translation>
+            <numerusform>Das Gerät speichert eine Kopie von den Ausdrucken. Nach %n Tag löschen wir sie.</numerusform>
+            <numerusform>Das Gerät speichert eine Kopie von den Ausdrucken. Nach %n Tagen löschen wir sie.</numerusform>
         </translation>
     </message>
 </context>

@@ -876,32 +876,8 @@
         <translation>Są tu usuwane, gdy tylko system urzędu je otrzyma.</translation>
     </message>
     <message>
-        <source>If that system refuses them, they stay here for staff and are deleted after %1 days.</source>
-        <translation>Jeśli ten system je odrzuci, pozostają tu dla personelu i są usuwane po %1 dniach.</translation>
-    </message>
-    <message>
-        <source>If that system refuses them, they stay here for staff and are deleted after one day.</source>
-        <translation>Jeśli ten system je odrzuci, pozostają tu dla personelu i są usuwane po jednym dniu.</translation>
-    </message>
-    <message>
-        <source>They are kept on this terminal for the office and deleted after %1 days.</source>
-        <translation>Są przechowywane na tym terminalu dla urzędu i usuwane po %1 dniach.</translation>
-    </message>
-    <message>
-        <source>They are kept on this terminal for the office and deleted after one day.</source>
-        <translation>Są przechowywane na tym terminalu dla urzędu i usuwane po jednym dniu.</translation>
-    </message>
-    <message>
         <source>They are kept in the office's database for processing.</source>
         <translation>Są przechowywane w bazie danych urzędu w celu rozpatrzenia.</translation>
-    </message>
-    <message>
-        <source>Copies of the printouts are stored on the terminal and deleted after %1 days.</source>
-        <translation>Kopie wydruków są przechowywane na terminalu i usuwane po %1 dniach.</translation>
-    </message>
-    <message>
-        <source>Copies of the printouts are stored on the terminal and deleted after one day.</source>
-        <translation>Kopie wydruków są przechowywane na terminalu i usuwane po jednym dniu.</translation>
     </message>
     <message>
         <source>Copies of the printouts are stored on the terminal and deleted within an hour.</source>
@@ -957,6 +933,30 @@
             <numerusform>Przed tym numerem czeka %n osoba.</numerusform>
             <numerusform>Przed tym numerem czekają %n osoby.</numerusform>
             <numerusform>Przed tym numerem czeka %n osób.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If that system refuses them, they stay here for staff and are deleted after %n days.</source>
+        <translation>
+            <numerusform>Jeśli ten system je odrzuci, pozostają tu dla personelu i są usuwane po %n dniu.</numerusform>
+            <numerusform>Jeśli ten system je odrzuci, pozostają tu dla personelu i są usuwane po %n dniach.</numerusform>
+            <numerusform>Jeśli ten system je odrzuci, pozostają tu dla personelu i są usuwane po %n dniach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are kept on this terminal for the office and deleted after %n days.</source>
+        <translation>
+            <numerusform>Są przechowywane na tym terminalu dla urzędu i usuwane po %n dniu.</numerusform>
+            <numerusform>Są przechowywane na tym terminalu dla urzędu i usuwane po %n dniach.</numerusform>
+            <numerusform>Są przechowywane na tym terminalu dla urzędu i usuwane po %n dniach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies of the printouts are stored on the terminal and deleted after %n days.</source>
+        <translation>
+            <numerusform>Kopie wydruków są przechowywane na terminalu i usuwane po %n dniu.</numerusform>
+            <numerusform>Kopie wydruków są przechowywane na terminalu i usuwane po %n dniach.</numerusform>
+            <numerusform>Kopie wydruków są przechowywane na terminalu i usuwane po %n dniach.</numerusform>
         </translation>
     </message>
 </context>

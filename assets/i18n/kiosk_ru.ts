@@ -876,32 +876,8 @@
         <translation>Они удаляются здесь, как только система ведомства их получит.</translation>
     </message>
     <message>
-        <source>If that system refuses them, they stay here for staff and are deleted after %1 days.</source>
-        <translation>Если эта система их отклонит, они остаются здесь для сотрудников и удаляются через %1 дн.</translation>
-    </message>
-    <message>
-        <source>If that system refuses them, they stay here for staff and are deleted after one day.</source>
-        <translation>Если эта система их отклонит, они остаются здесь для сотрудников и удаляются через один день.</translation>
-    </message>
-    <message>
-        <source>They are kept on this terminal for the office and deleted after %1 days.</source>
-        <translation>Они хранятся на этом терминале для ведомства и удаляются через %1 дн.</translation>
-    </message>
-    <message>
-        <source>They are kept on this terminal for the office and deleted after one day.</source>
-        <translation>Они хранятся на этом терминале для ведомства и удаляются через один день.</translation>
-    </message>
-    <message>
         <source>They are kept in the office's database for processing.</source>
         <translation>Они хранятся в базе данных ведомства для обработки.</translation>
-    </message>
-    <message>
-        <source>Copies of the printouts are stored on the terminal and deleted after %1 days.</source>
-        <translation>Копии распечаток хранятся на терминале и удаляются через %1 дн.</translation>
-    </message>
-    <message>
-        <source>Copies of the printouts are stored on the terminal and deleted after one day.</source>
-        <translation>Копии распечаток хранятся на терминале и удаляются через один день.</translation>
     </message>
     <message>
         <source>Copies of the printouts are stored on the terminal and deleted within an hour.</source>
@@ -957,6 +933,30 @@
             <numerusform>Перед Вами %n человек.</numerusform>
             <numerusform>Перед Вами %n человека.</numerusform>
             <numerusform>Перед Вами %n человек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If that system refuses them, they stay here for staff and are deleted after %n days.</source>
+        <translation>
+            <numerusform>Если эта система их отклонит, они остаются здесь для сотрудников и удаляются через %n день.</numerusform>
+            <numerusform>Если эта система их отклонит, они остаются здесь для сотрудников и удаляются через %n дня.</numerusform>
+            <numerusform>Если эта система их отклонит, они остаются здесь для сотрудников и удаляются через %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are kept on this terminal for the office and deleted after %n days.</source>
+        <translation>
+            <numerusform>Они хранятся на этом терминале для ведомства и удаляются через %n день.</numerusform>
+            <numerusform>Они хранятся на этом терминале для ведомства и удаляются через %n дня.</numerusform>
+            <numerusform>Они хранятся на этом терминале для ведомства и удаляются через %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies of the printouts are stored on the terminal and deleted after %n days.</source>
+        <translation>
+            <numerusform>Копии распечаток хранятся на терминале и удаляются через %n день.</numerusform>
+            <numerusform>Копии распечаток хранятся на терминале и удаляются через %n дня.</numerusform>
+            <numerusform>Копии распечаток хранятся на терминале и удаляются через %n дней.</numerusform>
         </translation>
     </message>
 </context>

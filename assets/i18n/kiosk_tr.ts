@@ -858,32 +858,8 @@
         <translation>Dairenin sistemi bunları alır almaz burada silinir.</translation>
     </message>
     <message>
-        <source>If that system refuses them, they stay here for staff and are deleted after %1 days.</source>
-        <translation>Bu sistem bunları reddederse, personel için burada kalır ve %1 gün sonra silinir.</translation>
-    </message>
-    <message>
-        <source>If that system refuses them, they stay here for staff and are deleted after one day.</source>
-        <translation>Bu sistem bunları reddederse, personel için burada kalır ve bir gün sonra silinir.</translation>
-    </message>
-    <message>
-        <source>They are kept on this terminal for the office and deleted after %1 days.</source>
-        <translation>Daire için bu terminalde saklanır ve %1 gün sonra silinir.</translation>
-    </message>
-    <message>
-        <source>They are kept on this terminal for the office and deleted after one day.</source>
-        <translation>Daire için bu terminalde saklanır ve bir gün sonra silinir.</translation>
-    </message>
-    <message>
         <source>They are kept in the office's database for processing.</source>
         <translation>İşlenmek üzere dairenin veritabanında saklanır.</translation>
-    </message>
-    <message>
-        <source>Copies of the printouts are stored on the terminal and deleted after %1 days.</source>
-        <translation>Çıktıların kopyaları terminalde saklanır ve %1 gün sonra silinir.</translation>
-    </message>
-    <message>
-        <source>Copies of the printouts are stored on the terminal and deleted after one day.</source>
-        <translation>Çıktıların kopyaları terminalde saklanır ve bir gün sonra silinir.</translation>
     </message>
     <message>
         <source>Copies of the printouts are stored on the terminal and deleted within an hour.</source>
@@ -931,6 +907,24 @@
         <source>%n people are ahead of you.</source>
         <translation>
             <numerusform>Önünüzde %n kişi var.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If that system refuses them, they stay here for staff and are deleted after %n days.</source>
+        <translation>
+            <numerusform>Bu sistem bunları reddederse, personel için burada kalır ve %n gün sonra silinir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are kept on this terminal for the office and deleted after %n days.</source>
+        <translation>
+            <numerusform>Daire için bu terminalde saklanır ve %n gün sonra silinir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies of the printouts are stored on the terminal and deleted after %n days.</source>
+        <translation>
+            <numerusform>Çıktıların kopyaları terminalde saklanır ve %n gün sonra silinir.</numerusform>
         </translation>
     </message>
 </context>

@@ -876,32 +876,8 @@
         <translation>Їх буде видалено тут, щойно система установи їх отримає.</translation>
     </message>
     <message>
-        <source>If that system refuses them, they stay here for staff and are deleted after %1 days.</source>
-        <translation>Якщо ця система їх відхилить, вони залишаються тут для персоналу й видаляються через %1 дн.</translation>
-    </message>
-    <message>
-        <source>If that system refuses them, they stay here for staff and are deleted after one day.</source>
-        <translation>Якщо ця система їх відхилить, вони залишаються тут для персоналу й видаляються через один день.</translation>
-    </message>
-    <message>
-        <source>They are kept on this terminal for the office and deleted after %1 days.</source>
-        <translation>Вони зберігаються на цьому терміналі для установи й видаляються через %1 дн.</translation>
-    </message>
-    <message>
-        <source>They are kept on this terminal for the office and deleted after one day.</source>
-        <translation>Вони зберігаються на цьому терміналі для установи й видаляються через один день.</translation>
-    </message>
-    <message>
         <source>They are kept in the office's database for processing.</source>
         <translation>Вони зберігаються в базі даних установи для опрацювання.</translation>
-    </message>
-    <message>
-        <source>Copies of the printouts are stored on the terminal and deleted after %1 days.</source>
-        <translation>Копії роздруківок зберігаються на терміналі й видаляються через %1 дн.</translation>
-    </message>
-    <message>
-        <source>Copies of the printouts are stored on the terminal and deleted after one day.</source>
-        <translation>Копії роздруківок зберігаються на терміналі й видаляються через один день.</translation>
     </message>
     <message>
         <source>Copies of the printouts are stored on the terminal and deleted within an hour.</source>
@@ -957,6 +933,30 @@
             <numerusform>Перед вами %n людина.</numerusform>
             <numerusform>Перед вами %n людини.</numerusform>
             <numerusform>Перед вами %n людей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If that system refuses them, they stay here for staff and are deleted after %n days.</source>
+        <translation>
+            <numerusform>Якщо ця система їх відхилить, вони залишаються тут для персоналу й видаляються через %n день.</numerusform>
+            <numerusform>Якщо ця система їх відхилить, вони залишаються тут для персоналу й видаляються через %n дні.</numerusform>
+            <numerusform>Якщо ця система їх відхилить, вони залишаються тут для персоналу й видаляються через %n днів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are kept on this terminal for the office and deleted after %n days.</source>
+        <translation>
+            <numerusform>Вони зберігаються на цьому терміналі для установи й видаляються через %n день.</numerusform>
+            <numerusform>Вони зберігаються на цьому терміналі для установи й видаляються через %n дні.</numerusform>
+            <numerusform>Вони зберігаються на цьому терміналі для установи й видаляються через %n днів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies of the printouts are stored on the terminal and deleted after %n days.</source>
+        <translation>
+            <numerusform>Копії роздруківок зберігаються на терміналі й видаляються через %n день.</numerusform>
+            <numerusform>Копії роздруківок зберігаються на терміналі й видаляються через %n дні.</numerusform>
+            <numerusform>Копії роздруківок зберігаються на терміналі й видаляються через %n днів.</numerusform>
         </translation>
     </message>
 </context>

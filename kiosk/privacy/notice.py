@@ -29,15 +29,11 @@ N_SEALED = (
 )
 N_UNSEALED = "On this terminal they are stored unencrypted."
 N_SENT = "They are deleted here as soon as the office's system has received them."
-N_REFUSED = "If that system refuses them, they stay here for staff and are deleted after %1 days."
-N_REFUSED_ONE = (
-    "If that system refuses them, they stay here for staff and are deleted after one day."
-)
-N_KEPT = "They are kept on this terminal for the office and deleted after %1 days."
-N_KEPT_ONE = "They are kept on this terminal for the office and deleted after one day."
+# Numerus messages: "%n days" in the plural form each language needs (kiosk.i18n).
+N_REFUSED = "If that system refuses them, they stay here for staff and are deleted after %n days."
+N_KEPT = "They are kept on this terminal for the office and deleted after %n days."
 N_SITE = "They are kept in the office's database for processing."
-N_PRINTED = "Copies of the printouts are stored on the terminal and deleted after %1 days."
-N_PRINTED_ONE = "Copies of the printouts are stored on the terminal and deleted after one day."
+N_PRINTED = "Copies of the printouts are stored on the terminal and deleted after %n days."
 N_PRINTED_NOW = "Copies of the printouts are stored on the terminal and deleted within an hour."
 N_RIGHTS = (
     "You have the right to access, correct and delete your data, to restrict its "
@@ -51,12 +47,9 @@ NOTICE_STRINGS = (
     N_UNSEALED,
     N_SENT,
     N_REFUSED,
-    N_REFUSED_ONE,
     N_KEPT,
-    N_KEPT_ONE,
     N_SITE,
     N_PRINTED,
-    N_PRINTED_ONE,
     N_PRINTED_NOW,
     N_RIGHTS,
     N_MORE,
@@ -102,8 +95,8 @@ def notice_lines(facts: NoticeFacts, language: str) -> list[str]:
     def t(source: str) -> str:
         return cat.translate(TICKET_CONTEXT, source)
 
-    def days(text: str, n: int) -> str:  # "after 1 days" is wrong: one day has its own text
-        return text.replace("%1", str(n))
+    def days(source: str, n: int) -> str:  # "1 day", "2 days", "5 дней", "يومين"
+        return cat.translate(TICKET_CONTEXT, source, n)
 
     lines = []
     if facts.controller:
@@ -113,17 +106,17 @@ def notice_lines(facts: NoticeFacts, language: str) -> list[str]:
     if facts.destination == "receiver":
         lines.append(t(N_SENT))
         n = facts.rejected_days
-        lines.append(t(N_REFUSED_ONE) if n == 1 else days(t(N_REFUSED), n))
+        lines.append(days(N_REFUSED, n))
     elif facts.destination == "embedded":
         n = facts.submissions_days
-        lines.append(t(N_KEPT_ONE) if n == 1 else days(t(N_KEPT), n))
+        lines.append(days(N_KEPT, n))
     else:
         lines.append(t(N_SITE))
     if facts.printed_days == 0:
         lines.append(t(N_PRINTED_NOW))
     elif facts.printed_days is not None:
         n = facts.printed_days
-        lines.append(t(N_PRINTED_ONE) if n == 1 else days(t(N_PRINTED), n))
+        lines.append(days(N_PRINTED, n))
     lines.append(t(N_RIGHTS))
     if facts.notice_url:
         lines.append(t(N_MORE))

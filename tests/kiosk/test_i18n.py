@@ -117,7 +117,7 @@ def _ticket_sources(module: Path) -> frozenset[str]:
         )
 
     def translates_its_argument(fn: ast.FunctionDef) -> bool:
-        if len(fn.args.args) != 1:
+        if not fn.args.args:  # a helper translating its first argument (and maybe a count)
             return False
         param = fn.args.args[0].arg
         return any(
@@ -137,7 +137,7 @@ def _ticket_sources(module: Path) -> frozenset[str]:
             continue
         if is_ticket_translate(node):
             arg = node.args[1]
-        elif isinstance(node.func, ast.Name) and node.func.id in helpers and len(node.args) == 1:
+        elif isinstance(node.func, ast.Name) and node.func.id in helpers and node.args:
             arg = node.args[0]
         else:
             continue

@@ -16,6 +16,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import QTranslator
 
 from kiosk import i18n
+from kiosk.privacy import notice
 from kiosk.queue import waiting
 
 COUNTS = (0, 1, 2, 3, 5, 11, 21, 100)
@@ -86,6 +87,7 @@ COUNTED = {
         for source in waiting.COUNTED
     ),
     ("Ticket", "%n people are ahead of you."),
+    *(("Ticket", source) for source in (notice.N_REFUSED, notice.N_KEPT, notice.N_PRINTED)),
     ("TicketView", "%n people are ahead of you."),
 }
 

@@ -26,7 +26,7 @@ def test_embedded_unsealed_folder_printer(tmp_path):
     lines = notice_lines(facts_from(configured(tmp_path, submissions_days=30)), "en")
     text = " ".join(lines)
     assert "stored unencrypted" in text and "deleted after 30 days" in text
-    assert "Copies of the printouts are stored on the terminal and deleted after one day." in lines
+    assert "Copies of the printouts are stored on the terminal and deleted after 1 day." in lines
     assert "Responsible" not in text and "Full privacy notice" not in text  # not configured
     assert "Nothing remains" not in text
 
