@@ -517,24 +517,12 @@
         <translation>متابعة</translation>
     </message>
     <message>
-        <source>Copy it from the photo page of your passport.</source>
-        <translation>يرجى نسخه من صفحة الصورة في جواز السفر.</translation>
-    </message>
-    <message>
-        <source>Date of birth (YYMMDD)</source>
-        <translation>تاريخ الميلاد (س س ش ش ي ي)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
         <source>Enter the six-digit access number</source>
         <translation>يرجى إدخال رقم الوصول المكوّن من ستة أرقام</translation>
-    </message>
-    <message>
-        <source>Expiry date (YYMMDD)</source>
-        <translation>تاريخ الانتهاء (س س ش ش ي ي)</translation>
     </message>
     <message>
         <source>Fill in from your ID document?</source>
@@ -672,6 +660,26 @@
     <message>
         <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
         <translation>قارئ البطاقات على يمين الشاشة. يُرجى وضع الوثيقة عليه بشكل مسطح.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>تاريخ انتهاء الصلاحية</translation>
+    </message>
+    <message>
+        <source>Copy it from the photo page of your passport: up to 9 letters and digits, top right.</source>
+        <translation>يرجى نقله من صفحة الصورة في جواز السفر: حتى 9 حروف وأرقام، في الأعلى على اليمين.</translation>
+    </message>
+    <message>
+        <source>Day, month and year, as on the photo page of your passport. Example: 27 03 1985</source>
+        <translation>اليوم والشهر والسنة كما في صفحة الصورة في جواز السفر. مثال: 27 03 1985</translation>
+    </message>
+    <message>
+        <source>This date is not possible. Please check day, month and year.</source>
+        <translation>هذا التاريخ غير ممكن. يرجى التحقق من اليوم والشهر والسنة.</translation>
     </message>
 </context>
 <context>

@@ -497,24 +497,12 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>Copy it from the photo page of your passport.</source>
-        <translation>Übertragen Sie sie von der Bildseite Ihres Reisepasses.</translation>
-    </message>
-    <message>
-        <source>Date of birth (YYMMDD)</source>
-        <translation>Geburtsdatum (JJMMTT)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
         <source>Enter the six-digit access number</source>
         <translation>Geben Sie die sechsstellige Zugangsnummer ein</translation>
-    </message>
-    <message>
-        <source>Expiry date (YYMMDD)</source>
-        <translation>Gültig bis (JJMMTT)</translation>
     </message>
     <message>
         <source>Fill in from your ID document?</source>
@@ -640,6 +628,26 @@
     <message>
         <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
         <translation>Das Lesegerät ist rechts neben dem Bildschirm. Legen Sie das Dokument flach darauf.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Copy it from the photo page of your passport: up to 9 letters and digits, top right.</source>
+        <translation>Übertragen Sie sie von der Seite mit Ihrem Foto im Pass: bis zu 9 Buchstaben und Ziffern, oben rechts.</translation>
+    </message>
+    <message>
+        <source>Day, month and year, as on the photo page of your passport. Example: 27 03 1985</source>
+        <translation>Tag, Monat und Jahr, wie auf der Seite mit Ihrem Foto im Pass. Beispiel: 27 03 1985</translation>
+    </message>
+    <message>
+        <source>This date is not possible. Please check day, month and year.</source>
+        <translation>Dieses Datum ist nicht möglich. Bitte prüfen Sie Tag, Monat und Jahr.</translation>
     </message>
 </context>
 <context>

@@ -497,24 +497,12 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>Copy it from the photo page of your passport.</source>
-        <translation>Im Pass ist eine Seite mit Ihrem Foto. Dort steht die Nummer. Bitte schreiben Sie die Nummer ab.</translation>
-    </message>
-    <message>
-        <source>Date of birth (YYMMDD)</source>
-        <translation>Geburts-Datum: Jahr Monat Tag, zum Beispiel 800131</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
         <source>Enter the six-digit access number</source>
         <translation>Tippen Sie die Zugangs-Nummer ein. Die Nummer hat 6 Zahlen.</translation>
-    </message>
-    <message>
-        <source>Expiry date (YYMMDD)</source>
-        <translation>Gültig bis: Jahr Monat Tag, zum Beispiel 300131</translation>
     </message>
     <message>
         <source>Fill in from your ID document?</source>
@@ -640,6 +628,26 @@
     <message>
         <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
         <translation>Das Lese-Gerät ist rechts neben dem Bildschirm. Legen Sie den Ausweis flach auf das Lese-Gerät.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburts-Tag</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Copy it from the photo page of your passport: up to 9 letters and digits, top right.</source>
+        <translation>Die Nummer steht im Pass. Auf der Seite mit Ihrem Foto. Oben rechts. Sie hat bis zu 9 Buchstaben und Zahlen.</translation>
+    </message>
+    <message>
+        <source>Day, month and year, as on the photo page of your passport. Example: 27 03 1985</source>
+        <translation>Tag, Monat und Jahr. So wie es im Pass steht. Auf der Seite mit Ihrem Foto. Zum Beispiel: 27 03 1985</translation>
+    </message>
+    <message>
+        <source>This date is not possible. Please check day, month and year.</source>
+        <translation>Dieses Datum gibt es nicht. Bitte prüfen Sie: Tag, Monat und Jahr.</translation>
     </message>
 </context>
 <context>

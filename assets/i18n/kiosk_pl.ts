@@ -502,24 +502,12 @@
         <translation>Dalej</translation>
     </message>
     <message>
-        <source>Copy it from the photo page of your passport.</source>
-        <translation>Proszę przepisać go ze strony paszportu ze zdjęciem.</translation>
-    </message>
-    <message>
-        <source>Date of birth (YYMMDD)</source>
-        <translation>Data urodzenia (RRMMDD)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
         <source>Enter the six-digit access number</source>
         <translation>Proszę wpisać sześciocyfrowy numer dostępu</translation>
-    </message>
-    <message>
-        <source>Expiry date (YYMMDD)</source>
-        <translation>Data ważności (RRMMDD)</translation>
     </message>
     <message>
         <source>Fill in from your ID document?</source>
@@ -648,6 +636,26 @@
     <message>
         <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
         <translation>Czytnik kart znajduje się na prawo od ekranu. Proszę położyć na nim dokument płasko.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>Data ważności</translation>
+    </message>
+    <message>
+        <source>Copy it from the photo page of your passport: up to 9 letters and digits, top right.</source>
+        <translation>Proszę przepisać go ze strony paszportu ze zdjęciem: do 9 liter i cyfr, w prawym górnym rogu.</translation>
+    </message>
+    <message>
+        <source>Day, month and year, as on the photo page of your passport. Example: 27 03 1985</source>
+        <translation>Dzień, miesiąc i rok, jak na stronie paszportu ze zdjęciem. Przykład: 27 03 1985</translation>
+    </message>
+    <message>
+        <source>This date is not possible. Please check day, month and year.</source>
+        <translation>Taka data nie jest możliwa. Proszę sprawdzić dzień, miesiąc i rok.</translation>
     </message>
 </context>
 <context>

@@ -502,24 +502,12 @@
         <translation>Продолжить</translation>
     </message>
     <message>
-        <source>Copy it from the photo page of your passport.</source>
-        <translation>Перепишите его со страницы паспорта с фотографией.</translation>
-    </message>
-    <message>
-        <source>Date of birth (YYMMDD)</source>
-        <translation>Дата рождения (ГГММДД)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
         <source>Enter the six-digit access number</source>
         <translation>Введите шестизначный номер доступа</translation>
-    </message>
-    <message>
-        <source>Expiry date (YYMMDD)</source>
-        <translation>Действителен до (ГГММДД)</translation>
     </message>
     <message>
         <source>Fill in from your ID document?</source>
@@ -648,6 +636,26 @@
     <message>
         <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
         <translation>Считывающее устройство находится справа от экрана. Положите на него документ ровно.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>Copy it from the photo page of your passport: up to 9 letters and digits, top right.</source>
+        <translation>Перепишите его со страницы паспорта с фотографией: до 9 букв и цифр, вверху справа.</translation>
+    </message>
+    <message>
+        <source>Day, month and year, as on the photo page of your passport. Example: 27 03 1985</source>
+        <translation>День, месяц и год, как на странице паспорта с фотографией. Пример: 27 03 1985</translation>
+    </message>
+    <message>
+        <source>This date is not possible. Please check day, month and year.</source>
+        <translation>Такая дата невозможна. Пожалуйста, проверьте день, месяц и год.</translation>
     </message>
 </context>
 <context>

@@ -492,24 +492,12 @@
         <translation>Devam</translation>
     </message>
     <message>
-        <source>Copy it from the photo page of your passport.</source>
-        <translation>Pasaportunuzun fotoğraflı sayfasından yazın.</translation>
-    </message>
-    <message>
-        <source>Date of birth (YYMMDD)</source>
-        <translation>Doğum tarihi (YYAAGG)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
         <source>Enter the six-digit access number</source>
         <translation>Altı haneli erişim numarasını girin</translation>
-    </message>
-    <message>
-        <source>Expiry date (YYMMDD)</source>
-        <translation>Son geçerlilik tarihi (YYAAGG)</translation>
     </message>
     <message>
         <source>Fill in from your ID document?</source>
@@ -632,6 +620,26 @@
     <message>
         <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
         <translation>Kart okuyucu ekranın sağındadır. Belgeyi üzerine düz bir şekilde koyun.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Doğum tarihi</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>Geçerlilik bitiş tarihi</translation>
+    </message>
+    <message>
+        <source>Copy it from the photo page of your passport: up to 9 letters and digits, top right.</source>
+        <translation>Pasaportunuzun fotoğraflı sayfasından aktarın: sağ üstte, en fazla 9 harf ve rakam.</translation>
+    </message>
+    <message>
+        <source>Day, month and year, as on the photo page of your passport. Example: 27 03 1985</source>
+        <translation>Pasaportunuzun fotoğraflı sayfasındaki gibi gün, ay ve yıl. Örnek: 27 03 1985</translation>
+    </message>
+    <message>
+        <source>This date is not possible. Please check day, month and year.</source>
+        <translation>Bu tarih mümkün değil. Lütfen günü, ayı ve yılı kontrol edin.</translation>
     </message>
 </context>
 <context>

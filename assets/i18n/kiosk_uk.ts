@@ -502,24 +502,12 @@
         <translation>Далі</translation>
     </message>
     <message>
-        <source>Copy it from the photo page of your passport.</source>
-        <translation>Перепишіть їх зі сторінки з фото вашого паспорта.</translation>
-    </message>
-    <message>
-        <source>Date of birth (YYMMDD)</source>
-        <translation>Дата народження (РРММДД)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
         <source>Enter the six-digit access number</source>
         <translation>Введіть шестизначний номер доступу</translation>
-    </message>
-    <message>
-        <source>Expiry date (YYMMDD)</source>
-        <translation>Дійсний до (РРММДД)</translation>
     </message>
     <message>
         <source>Fill in from your ID document?</source>
@@ -648,6 +636,26 @@
     <message>
         <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
         <translation>Зчитувач карток розташований праворуч від екрана. Покладіть на нього документ рівно.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>Дійсний до</translation>
+    </message>
+    <message>
+        <source>Copy it from the photo page of your passport: up to 9 letters and digits, top right.</source>
+        <translation>Перепишіть його зі сторінки паспорта з фотографією: до 9 літер і цифр, угорі праворуч.</translation>
+    </message>
+    <message>
+        <source>Day, month and year, as on the photo page of your passport. Example: 27 03 1985</source>
+        <translation>День, місяць і рік, як на сторінці паспорта з фотографією. Приклад: 27 03 1985</translation>
+    </message>
+    <message>
+        <source>This date is not possible. Please check day, month and year.</source>
+        <translation>Така дата неможлива. Будь ласка, перевірте день, місяць і рік.</translation>
     </message>
 </context>
 <context>

@@ -82,13 +82,16 @@ def resolve_birth(yymmdd: str, today: date | None = None) -> date:
 
 
 def resolve_expiry(yymmdd: str, today: date | None = None) -> date:
-    """Expiry in 2000+yy unless that is more than 50 years ahead (then 1900+yy): a long
-    expired document still reads correctly and no document is valid for 50 years."""
+    """The century that puts the expiry within 50 years of today, either way: a long
+    expired document still reads correctly, no document is valid for 50 years, and past
+    2050 an expiry in the next century (2101 as "01") is read as such."""
     today = today or date.today()
     yy, mm, dd = _split_date("expiry", yymmdd)
-    year = 2000 + yy
+    year = today.year - today.year % 100 + yy
     if year > today.year + EXPIRY_WINDOW_YEARS:
         year -= 100
+    elif year <= today.year - EXPIRY_WINDOW_YEARS:
+        year += 100
     return _make_date("expiry", year, mm, dd)
 
 

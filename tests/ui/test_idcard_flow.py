@@ -73,8 +73,8 @@ def test_passport_by_mrz_data(make_ui):
     to_form(d)
     d.tap("idcardPassport")
     enter(d, "L898902C3")  # the ICAO specimen passport number
-    enter(d, "740812")
-    enter(d, "120415")
+    enter(d, "12081974")  # as printed: day, month, year (issue 22.14)
+    enter(d, "15042012")
     d.wait_until(lambda: d.ui.context.idcard.state in ("done", "wrong_can", "error"), timeout_s=15)
     assert d.ui.context.idcard.state == "done"
     assert d.ui.context.forms.session.get("surname") == "Eriksson"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
+from kiosk.passport import ImpossibleDate, typed_birth, typed_expiry
 from kiosk.session import CitizenSession
 from ui.qt import Property
 from ui.viewmodels import registry
@@ -187,7 +188,8 @@ class IdCard(QObject):
 
     @Slot(str)
     def key(self, char: str) -> None:
-        limit = 6 if self._state == "can" else 9 if self.passportStep == "number" else 6
+        # CAN: 6 digits; passport number: up to 9 characters; dates: DDMMYYYY as printed.
+        limit = 6 if self._state == "can" else 9 if self.passportStep == "number" else 8
         if len(self._entry) < limit and len(char) == 1:
             self._entry += char.upper()
             self._message = ""
@@ -205,7 +207,17 @@ class IdCard(QObject):
                 return
             self._wait_for_card()
         elif self._state == "passport":
-            self._passport[self.passportStep] = self._entry
+            step = self.passportStep
+            try:  # dates are typed as citizens know them (DDMMYYYY), checked here
+                if step == "birth":
+                    typed_birth(self._entry)
+                elif step == "expiry":
+                    typed_expiry(self._entry)
+            except ImpossibleDate:
+                self._message = "date"
+                self.changed.emit()
+                return
+            self._passport[step] = self._entry
             self._entry = ""
             if self._step < len(PASSPORT_STEPS) - 1:
                 self._step += 1
@@ -214,7 +226,7 @@ class IdCard(QObject):
             from devices.idcard.mrz import MrzError, mrz_key
 
             try:
-                mrz_key(self._passport["number"], self._passport["birth"], self._passport["expiry"])
+                mrz_key(*self._mrz_fields())
             except MrzError:
                 self._message = "mrz"
                 self._step = 0
@@ -222,6 +234,11 @@ class IdCard(QObject):
                 self.changed.emit()
                 return
             self._wait_for_card()
+
+    def _mrz_fields(self) -> tuple[str, str, str]:
+        """Number, birth and expiry as BAC's key needs them (dates YYMMDD)."""
+        p = self._passport
+        return p["number"], typed_birth(p["birth"]), typed_expiry(p["expiry"])
 
     def _wait_for_card(self) -> None:
         if self._ops is None:
@@ -283,8 +300,7 @@ class IdCard(QObject):
         else:
             from devices.idcard.mrz import mrz_key
 
-            p = self._passport
-            can, key = None, mrz_key(p["number"], p["birth"], p["expiry"])
+            can, key = None, mrz_key(*self._mrz_fields())
         self._ops.read(can, key, self._read_done)
 
     def _read_done(self, identity: Identity | None, error: BaseException | None) -> None:

@@ -20,6 +20,18 @@ Item {
            "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "Y", "Z"]
         : ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", ""]
+    // The entry with its empty slots: 6 digits for the ID card's CAN, up to 9 characters
+    // for a passport number, dates as day.month.year (converted to the MRZ's YYMMDD in
+    // devices/idcard/mrz.py, issue 22.14).
+    readonly property bool dateStep: st === "passport" && IdCard.passportStep !== "number"
+    readonly property int slots: st === "can" ? 6 : dateStep ? 8 : 9
+    readonly property int entryMin: st === "can" || dateStep ? slots : 6
+    readonly property string entryShown: {
+        const filled = (IdCard.entry + "_".repeat(slots)).slice(0, slots)
+        if (dateStep)
+            return filled.slice(0, 2) + "." + filled.slice(2, 4) + "." + filled.slice(4)
+        return filled.split("").join(" ")
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -53,8 +65,8 @@ Item {
                           : view.st === "choose" ? qsTr("Which document do you have?")
                           : view.st === "can" ? qsTr("Enter the six-digit access number")
                           : view.st === "passport" ? (IdCard.passportStep === "number" ? qsTr("Passport number")
-                                                      : IdCard.passportStep === "birth" ? qsTr("Date of birth (YYMMDD)")
-                                                      : qsTr("Expiry date (YYMMDD)"))
+                                                      : IdCard.passportStep === "birth" ? qsTr("Date of birth")
+                                                      : qsTr("Date of expiry"))
                           : view.st === "place" ? qsTr("Place your document on the reader")
                           : view.st === "reading" ? qsTr("Reading … please keep the document on the reader")
                           : view.st === "done" ? qsTr("Your details have been filled in")
@@ -70,7 +82,9 @@ Item {
                     text: view.st === "consent"
                           ? qsTr("We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.")
                           : view.st === "can" ? qsTr("You find the access number on the front of your ID card, at the bottom right.")
-                          : view.st === "passport" ? qsTr("Copy it from the photo page of your passport.")
+                          : view.st === "passport" ? (IdCard.passportStep === "number"
+                                                      ? qsTr("Copy it from the photo page of your passport: up to 9 letters and digits, top right.")
+                                                      : qsTr("Day, month and year, as on the photo page of your passport. Example: 27 03 1985"))
                           : view.st === "place" ? (Hardware.readerPosition === "right" ? qsTr("Lay the document flat on the reader to the right of the screen.")
                                                                                        : qsTr("Lay the document flat on the reader below the screen."))
                           : view.st === "done" ? (IdCard.defect ? qsTr("%n fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.", "", IdCard.filled)
@@ -144,7 +158,7 @@ Item {
                         textFormat: Text.PlainText
                         objectName: "idcardEntry"
                         anchors.centerIn: parent
-                        text: IdCard.entry === "" ? "_ _ _ _ _ _" : IdCard.entry
+                        text: view.entryShown
                         color: IdCard.entry === "" ? Theme.mutedText : Theme.text
                         font.family: "DejaVu Sans Mono"
                         font.pixelSize: Math.round(52 * Theme.fontScale)
@@ -154,9 +168,11 @@ Item {
                 }
                 BodyText {
                     Layout.fillWidth: true
-                    visible: IdCard.message === "mrz"
-                    color: Theme.danger
-                    text: qsTr("These details do not fit together. Please enter them again.")
+                    objectName: "idcardMessage"
+                    visible: IdCard.message === "mrz" || IdCard.message === "date"
+                    color: Theme.errorText
+                    text: IdCard.message === "date" ? qsTr("This date is not possible. Please check day, month and year.")
+                                                    : qsTr("These details do not fit together. Please enter them again.")
                 }
                 GridLayout {
                     objectName: "idcardPad"
@@ -198,7 +214,7 @@ Item {
                     KioskButton {
                         objectName: "idcardSubmit"
                         Layout.fillWidth: true
-                        enabled: view.st === "can" ? IdCard.entry.length === 6 : IdCard.entry.length >= 6
+                        enabled: IdCard.entry.length >= view.entryMin
                         text: qsTr("Continue")
                         onClicked: IdCard.submit()
                     }
