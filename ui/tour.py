@@ -333,8 +333,11 @@ class Tour:
         self.shoot("help_requested", lang)
         ctx.help._apply(HelpUpdate(HelpState.REQUESTED, simulated=True, level=1))
         self.shoot("help_escalated", lang)
-        ctx.help._apply(HelpUpdate(HelpState.ACKNOWLEDGED, "Schalter 3", simulated=True))
-        self.shoot("help_acknowledged", lang)
+        ctx.help._apply(HelpUpdate(HelpState.ACKNOWLEDGED, "Frau K.", simulated=True))
+        self.shoot("help_acknowledged", lang)  # someone is coming to the terminal
+        ack = HelpUpdate(HelpState.ACKNOWLEDGED, simulated=True, reply="counter", counter="3")
+        ctx.help._apply(ack)
+        self.shoot("help_counter", lang)  # please go to counter 3
         ctx.help._apply(HelpUpdate(HelpState.CANCELLED))
         self.popup("helpSheet", False)
 

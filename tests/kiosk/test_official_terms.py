@@ -17,8 +17,8 @@ FOREIGN = ("en", "tr", "uk", "ar", "ru", "pl")  # German and Leichte Sprache say
 CONCERN_TERMS = {
     "ausweis": "Personalausweis",
     "reisepass": "Reisepass",
-    "dokument_abholen": "Abholung Ausweis/Pass",
-    "anmeldung": "Anmeldung/Ummeldung",
+    "dokument_abholen": "Abholung",
+    "anmeldung": "Anmeldung",
     "meldebescheinigung": "Meldebescheinigung",
     "fuehrungszeugnis": "Führungszeugnis",
     "bewohnerparken": "Bewohnerparkausweis",
@@ -74,6 +74,11 @@ def test_form_titles_end_with_the_german_term(lang: str) -> None:
         if not title[lang].endswith(f" ({FORM_TERMS[fid]})")
     }
     assert wrong == {}
+
+
+def test_terms_are_single_words_that_keep_together_in_arabic() -> None:
+    """A "/" or space between Latin words in brackets breaks apart in right-to-left text."""
+    assert all(t.isalpha() for t in (*CONCERN_TERMS.values(), *FORM_TERMS.values()))
 
 
 def test_german_names_need_no_brackets() -> None:

@@ -42,6 +42,7 @@ REQUIRED = {
     "help_requested",
     "help_escalated",
     "help_acknowledged",
+    "help_counter",
     "settings",
     "lowered_welcome",
     "lowered_concerns",
