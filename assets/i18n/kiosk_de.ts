@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <source>Take a waiting number</source>
-        <translation>Wartenummer ziehen</translation>
+        <translation>Warte­nummer ziehen</translation>
     </message>
     <message>
         <source>Check in for an appointment</source>

@@ -4,8 +4,8 @@ text: no clipped text and no touch target under 80 px."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtCore import QPointF, QTextBoundaryFinder
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem
 
@@ -47,6 +47,52 @@ def mid_word_breaks(text: str, font: QFont, width: float, wrap: int) -> list[str
     ]
 
 
+SOFT_HYPHEN = "\u00ad"
+
+
+def unbreakable_parts(text: str) -> list[str]:
+    """The pieces of ``text`` between line-break opportunities (spaces, after hyphens,
+    soft hyphens U+00AD, ...), as Qt's text layout finds them (Unicode line breaking)."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    parts: list[str] = []
+    start = 0
+    while (end := finder.toNextBoundary()) != -1:
+        if end > start:
+            parts.append(text[start:end].strip())
+        start = end
+    return [part for part in parts if part]
+
+
+def words_too_wide(item: QQuickItem, text: str) -> list[str]:
+    """Words wider than the item, measured in its own font (issue 22.20): such a word is
+    cut, or broken between two letters. Allowed when the item shrinks its text to fit
+    (fontSizeMode); a word with soft hyphens counts by its parts, as Qt breaks it there
+    and draws a hyphen (test_a_soft_hyphen_breaks_with_a_visible_hyphen)."""
+    if int(qml_value(item, "fontSizeMode") or 0) != 0:  # Text.Fit, HorizontalFit, ...
+        return []
+    metrics = QFontMetricsF(item.property("font"))
+    room = (
+        item.width()
+        - float(item.property("leftPadding") or 0)
+        - float(item.property("rightPadding") or 0)
+    )
+    hyphen = metrics.horizontalAdvance("-")
+    too_wide = []
+    for part in unbreakable_parts(text):
+        shown = part.replace(SOFT_HYPHEN, "")
+        width = metrics.horizontalAdvance(shown) + (hyphen if part.endswith(SOFT_HYPHEN) else 0)
+        if width > room + 0.5:
+            too_wide.append(f"{shown!r} ({width:.0f} > {room:.0f})")
+    return too_wide
+
+
+def qml_value(item: QQuickItem, name: str) -> object:
+    """A property as QML reads it (PySide6 has no converter for some enums)."""
+    context = QQmlEngine.contextForObject(item)
+    value, _undefined = QQmlExpression(context, item, name).evaluate()
+    return value
+
+
 def wrap_mode(item: QQuickItem) -> int:
     """Text.wrapMode as a number (PySide6 has no converter for the enum): read by QML."""
     context = QQmlEngine.contextForObject(item)
@@ -72,6 +118,9 @@ def check_screen(window, screen: str, lang: str, problems: list[str]) -> None:
                 problems.append(
                     f"{where} overflows: {content_w:.0f} > {item.width():.0f} ({text!r})"
                 )
+            if item.width() > 0:
+                for word in words_too_wide(item, text):
+                    problems.append(f"{where}: a word wider than its box: {word} in {text!r}")
             wrap = wrap_mode(item)
             if wrap and item.width() > 0:
                 for cut in mid_word_breaks(text, item.property("font"), item.width(), wrap):
@@ -82,7 +131,10 @@ def check_screen(window, screen: str, lang: str, problems: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text_scale", [1.0, 1.25, 1.5])
-@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)])
+# The kiosk's portrait and landscape screens, and a 5:4 monitor run fullscreen. The demo's
+# window (540x960 and the like) lays out at the kiosk's size and is scaled: the same layout
+# as 1080x1920 (tests/ui/test_flows_demo_window.py).
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080), (1280, 1024)])
 def test_every_screen_fits(qapp, tmp_path, size, text_scale):
     cfg = config.load_demo(str(tmp_path))
     problems: list[str] = []
@@ -97,3 +149,38 @@ def test_every_screen_fits(qapp, tmp_path, size, text_scale):
     per_language = len(shots) // len(cfg.kiosk.languages)
     assert per_language >= 25 and len(shots) == per_language * len(cfg.kiosk.languages)
     assert problems == [], "\n".join(problems[:30])
+
+
+def test_a_soft_hyphen_breaks_with_a_visible_hyphen(qapp) -> None:
+    """What words_too_wide relies on: Qt breaks a long word at its soft hyphen (U+00AD)
+    and draws a hyphen there; without one the word stays whole and sticks out."""
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(32)
+    font.setBold(True)
+    metrics = QFontMetricsF(font)
+
+    def lines(text: str, width: float) -> list[tuple[str, float]]:
+        layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        found = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            found.append(
+                (
+                    text[line.textStart() : line.textStart() + line.textLength()],
+                    line.naturalTextWidth(),
+                )
+            )
+        layout.endLayout()
+        return found
+
+    width = metrics.horizontalAdvance("Wartenummer") * 0.6
+    hyphenated = lines("Warte\u00adnummer ziehen", width)
+    assert [text.strip() for text, _ in hyphenated] == ["Warte\u00ad", "nummer", "ziehen"]
+    assert hyphenated[0][1] == pytest.approx(metrics.horizontalAdvance("Warte-"), abs=1)
+    whole = lines("Wartenummer ziehen", width)
+    assert whole[0][0].strip() == "Wartenummer" and whole[0][1] > width
+    assert unbreakable_parts("Warte\u00adnummer ziehen") == ["Warte\u00ad", "nummer", "ziehen"]

@@ -13,7 +13,10 @@ Item {
     signal settingsRequested()
 
     // Fewer, wider tiles at large text so long German words need not break.
-    readonly property int columns: (width > height ? 3 : 2) - (Theme.fontScale > 1.2 ? 1 : 0)
+    // By the room there is: a 1280-px monitor gets two columns, so "Bewohnerparkausweis"
+    // fits whole (issue 22.20).
+    readonly property int columns: Math.max(1, Math.min(width > height ? 3 : 2,
+                                                        Math.floor(width / (520 * Theme.fontScale))))
 
     // The view is kept alive between citizens (Main.qml). The repeaters count the groups
     // and concerns and read each one's data by index, so a new language or new waiting
