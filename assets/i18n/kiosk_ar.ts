@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
-        <translation>نقرأ من الشريحة اسمك وتاريخ ميلادك وجنسيتك ورقم الوثيقة وصلاحيتها، وكذلك عنوانك إذا كان جواز سفرك يحتوي عليه. تُستخدم فقط لملء هذه الاستمارة. لا يتم حفظ صورتك. يُحذف كل شيء عند الانتهاء.</translation>
+        <translation>نقرأ من الشريحة الاسم وتاريخ الميلاد والجنسية ورقم الوثيقة وصلاحيتها، وكذلك العنوان إذا كان جواز السفر يحتوي عليه. تُستخدم هذه البيانات فقط لملء هذه الاستمارة. لا يتم حفظ الصورة. يُحذف كل شيء عند الانتهاء.</translation>
     </message>
     <message>
         <source>Which document do you have?</source>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>You have the right to access, correct and delete your data, to restrict its processing, and to complain to a data protection authority.</source>
-        <translation>يحق لك الاطلاع على بياناتك وتصحيحها وحذفها وتقييد معالجتها، وتقديم شكوى إلى هيئة حماية البيانات.</translation>
+        <translation>يحق لكم الاطلاع على بياناتكم وتصحيحها وحذفها وتقييد معالجتها، وتقديم شكوى إلى هيئة حماية البيانات.</translation>
     </message>
     <message>
         <source>Full privacy notice:</source>
@@ -1020,11 +1020,11 @@
     <name>TicketView</name>
     <message>
         <source>Your waiting number is being prepared …</source>
-        <translation>يجري إعداد رقم الانتظار الخاص بك …</translation>
+        <translation>يجري إعداد رقم الانتظار الخاص بكم …</translation>
     </message>
     <message>
         <source>Your waiting number</source>
-        <translation>رقم الانتظار الخاص بك</translation>
+        <translation>رقم الانتظار الخاص بكم</translation>
     </message>
     <message>
         <source>People ahead of you: unknown</source>
@@ -1052,7 +1052,7 @@
     </message>
     <message>
         <source>Please watch the display in the waiting area. Your number will be called.</source>
-        <translation>يرجى متابعة الشاشة في منطقة الانتظار. سيتم النداء على رقمك.</translation>
+        <translation>يرجى متابعة الشاشة في منطقة الانتظار. سيتم النداء على رقمكم.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1150,12 +1150,7 @@
     </message>
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
-        <translation>لا تستطيع رؤية الشاشة؟ اضغط مفتاح المساعدة على لوحة المفاتيح، أو أبقِ إصبعك على مكان فارغ من الشاشة لمدة %1 ثانية: سيتحدث إليك الجهاز. سماعات الرأس: استخدم المقبس الموجود على لوحة المفاتيح.</translation>
-<context>
-    <name>SettingsButton</name>
-    <message>
-        <source>Display and sound</source>
-        <translation>العرض والصوت</translation>
+        <translation>هل تتعذر عليكم رؤية الشاشة؟ يرجى الضغط على مفتاح المساعدة في لوحة المفاتيح، أو إبقاء الإصبع على مكان فارغ من الشاشة لمدة %1 ثانية: سيتحدث إليكم الجهاز. سماعات الرأس: المقبس الموجود على لوحة المفاتيح.</translation>
     </message>
 </context>
     </message>
@@ -1164,7 +1159,7 @@
     <name>AudioGuide</name>
     <message>
         <source>Audio mode is on. Move from control to control with the arrow keys; each one is read to you. Press the select key in the middle to use it. The back key goes back or closes a window. The help key repeats this. The hint key tells you more, also what you entered. Other keys change the volume and the speed.</source>
-        <translation>وضع الصوت مفعّل. تنقّل بين عناصر التحكم بمفاتيح الأسهم؛ وسيُقرأ لك كل عنصر. اضغط مفتاح الاختيار في الوسط لاستخدامه. مفتاح الرجوع يعود خطوة إلى الوراء أو يغلق النافذة. مفتاح المساعدة يكرر هذا الشرح. مفتاح التلميح يخبرك بالمزيد، ومنه ما أدخلته. مفاتيح أخرى تغيّر مستوى الصوت وسرعة الكلام.</translation>
+        <translation>وضع الصوت مفعّل. يمكنكم التنقل بين عناصر التحكم بمفاتيح الأسهم؛ وسيُقرأ لكم كل عنصر. مفتاح الاختيار في الوسط يستخدم العنصر. مفتاح الرجوع يعود خطوة إلى الوراء أو يغلق النافذة. مفتاح المساعدة يكرر هذا الشرح. مفتاح التلميح يخبركم بالمزيد، ومنه ما أدخلتموه. مفاتيح أخرى تغيّر مستوى الصوت وسرعة الكلام.</translation>
     </message>
     <message>
         <source>Button</source>
@@ -1212,11 +1207,11 @@
     </message>
     <message>
         <source>Keyboard. Move over the letters with the arrow keys, the select key types a letter. Done closes the keyboard.</source>
-        <translation>لوحة المفاتيح. تنقّل بين الحروف بمفاتيح الأسهم، ومفتاح الاختيار يكتب حرفًا. «تم» يغلق لوحة المفاتيح.</translation>
+        <translation>لوحة المفاتيح. يمكنكم التنقل بين الحروف بمفاتيح الأسهم، ومفتاح الاختيار يكتب حرفًا. «تم» يغلق لوحة المفاتيح.</translation>
     </message>
     <message>
         <source>There is no step back here. To end, choose Start over.</source>
-        <translation>لا توجد خطوة رجوع هنا. للإنهاء اختر «البدء من جديد».</translation>
+        <translation>لا توجد خطوة رجوع هنا. للإنهاء: «البدء من جديد».</translation>
     </message>
     <message>
         <source>Audio mode is off.</source>
@@ -1224,23 +1219,23 @@
     </message>
     <message>
         <source>Nothing is chosen yet. Press an arrow key to go to the first control.</source>
-        <translation>لم يتم اختيار شيء بعد. اضغط مفتاح سهم للانتقال إلى أول عنصر.</translation>
+        <translation>لم يتم اختيار شيء بعد. مفتاح سهم ينقلكم إلى أول عنصر.</translation>
     </message>
     <message>
         <source>What you entered is read aloud only in audio mode, with headphones.</source>
-        <translation>لا يُقرأ ما أدخلته بصوت عالٍ إلا في وضع الصوت عبر سماعات الرأس.</translation>
+        <translation>لا يُقرأ ما أدخلتموه بصوت عالٍ إلا في وضع الصوت عبر سماعات الرأس.</translation>
     </message>
     <message>
         <source>You entered: %1</source>
-        <translation>لقد أدخلت: %1</translation>
+        <translation>أدخلتم: %1</translation>
     </message>
     <message>
         <source>Nothing entered yet. Press the select key to type.</source>
-        <translation>لم يُدخل شيء بعد. اضغط مفتاح الاختيار للكتابة.</translation>
+        <translation>لم يُدخل شيء بعد. للكتابة: مفتاح الاختيار.</translation>
     </message>
     <message>
         <source>Press the select key to use this button.</source>
-        <translation>اضغط مفتاح الاختيار لاستخدام هذا الزر.</translation>
+        <translation>لاستخدام هذا الزر: مفتاح الاختيار.</translation>
     </message>
     <message>
         <source>Faster</source>

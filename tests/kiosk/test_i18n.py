@@ -426,3 +426,34 @@ def test_only_leichte_sprache_is_partial() -> None:
     assert i18n.LANGUAGES["pl"].native_name == "Polski"
     assert i18n.LANGUAGES["ls"].native_name == "Leichte Sprache"
     assert not any(i18n.LANGUAGES[c].rtl for c in ("ru", "pl", "ls"))
+
+
+# --- Arabic addresses everyone, not only men -------------------------------------------------
+
+_AR_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652]+")
+# Words that end in ك without being "your" (masculine singular).
+_AR_NOT_YOUR = {
+    "ذلك", "كذلك", "لذلك", "بذلك", "وكذلك", "ولذلك", "هناك", "تلك", "أولئك", "ذاك",
+    "شباك", "الشباك", "للشباك", "مالك", "المالك", "ملك", "إمساك", "ترك", "متحرك", "مشترك",
+}  # fmt: skip
+# Masculine singular imperatives and second-person forms the texts once used.
+_AR_MASCULINE = {
+    "أنت", "اضغط", "اختر", "أدخل", "امسح", "ضع", "خذ", "اكتب", "انتظر", "املأ", "استخدم",
+    "تحقق", "انسخ", "حاول", "اطبع", "سجّل", "أبقِ", "وقّع", "تنقّل", "تستطيع", "تحتاج", "تجد",
+    "أدخلت",
+}  # fmt: skip
+
+
+def test_arabic_uses_the_plural_of_respect_not_the_masculine_singular() -> None:
+    """Issue 22.21: "أنت التالي" and masculine imperatives leave out half of the citizens;
+    the texts say "يرجى ..." or address everyone in the plural ("موعدكم")."""
+    own = i18n.own_catalogue("ar")
+    texts = [(k, t) for k, t in own.items()]
+    texts += [(k, f) for k, forms in own.plural_items() for f in forms]
+    wrong = [
+        (key, word)
+        for key, text in texts
+        for word in _AR_WORD.findall(text)
+        if word in _AR_MASCULINE or (word.endswith("ك") and word not in _AR_NOT_YOUR)
+    ]
+    assert wrong == []
