@@ -266,6 +266,10 @@ class StaffConsole:
         stopper = threading.Thread(target=self._client.loop_stop, daemon=True)
         stopper.start()
         stopper.join(2.0)
+        if not stopper.is_alive():
+            # paho closes its network socket, but the loop's wake-up socket pair only when
+            # the client object is collected: two descriptors per closed console until then.
+            self._client._reset_sockets()
 
     @property
     def connected(self) -> bool:

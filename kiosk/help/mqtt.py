@@ -185,6 +185,10 @@ class MqttHelpChannel:
         stopper = threading.Thread(target=self._client.loop_stop, daemon=True)
         stopper.start()
         stopper.join(2.0)
+        if not stopper.is_alive():
+            # paho closes its network socket, but the loop's wake-up socket pair only when
+            # the client object is collected: two descriptors per closed channel until then.
+            self._client._reset_sockets()
 
     # -- status ------------------------------------------------------------------------
 
