@@ -457,3 +457,11 @@ def test_arabic_uses_the_plural_of_respect_not_the_masculine_singular() -> None:
         if word in _AR_MASCULINE or (word.endswith("ك") and word not in _AR_NOT_YOUR)
     ]
     assert wrong == []
+
+
+def test_arabic_punctuation_is_arabic() -> None:
+    """ "،" "؟" "؛" in Arabic text: a Latin comma or question mark reads wrong (and mirrors
+    oddly) in a right-to-left line."""
+    own = i18n.own_catalogue("ar")
+    texts = [t for _, t in own.items()] + [f for _, forms in own.plural_items() for f in forms]
+    assert [t for t in texts if set(t) & set(",?;")] == []
