@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>The ticket printer is not ready. Please ask at the information desk.</source>
-        <translation>Bilet yazıcısı hazır değil. Lütfen danışma masasına başvurun.</translation>
+        <translation>Sıra fişi yazıcısı hazır değil. Lütfen danışma masasına başvurun.</translation>
     </message>
     <message>
         <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
@@ -960,15 +960,15 @@
     </message>
     <message>
         <source>Your ticket is being printed …</source>
-        <translation>Biletiniz yazdırılıyor …</translation>
+        <translation>Sıra fişiniz yazdırılıyor …</translation>
     </message>
     <message>
         <source>Please take your ticket from the printer below.</source>
-        <translation>Lütfen biletinizi aşağıdaki yazıcıdan alın.</translation>
+        <translation>Lütfen sıra fişinizi aşağıdaki yazıcıdan alın.</translation>
     </message>
     <message>
         <source>Sorry, the ticket could not be printed. Your number is valid: please note it or take a photo of the code.</source>
-        <translation>Üzgünüz, bilet yazdırılamadı. Numaranız geçerlidir: lütfen not alın veya kodun fotoğrafını çekin.</translation>
+        <translation>Üzgünüz, sıra fişi yazdırılamadı. Numaranız geçerlidir: lütfen not alın veya kodun fotoğrafını çekin.</translation>
     </message>
     <message>
         <source>Please watch the display in the waiting area. Your number will be called.</source>
@@ -1012,15 +1012,15 @@
     </message>
     <message>
         <source>Please take your ticket from the printer to the right of the screen.</source>
-        <translation>Lütfen biletinizi ekranın sağındaki yazıcıdan alın.</translation>
+        <translation>Lütfen sıra fişinizi ekranın sağındaki yazıcıdan alın.</translation>
     </message>
     <message>
         <source>The ticket comes out of the printer slot below the screen.</source>
-        <translation>Bilet, ekranın altındaki yazıcı yuvasından çıkar.</translation>
+        <translation>Sıra fişi, ekranın altındaki yazıcı yuvasından çıkar.</translation>
     </message>
     <message>
         <source>The ticket comes out of the printer slot to the right of the screen.</source>
-        <translation>Bilet, ekranın sağındaki yazıcı yuvasından çıkar.</translation>
+        <translation>Sıra fişi, ekranın sağındaki yazıcı yuvasından çıkar.</translation>
     </message>
 </context>
 <context>
