@@ -13,10 +13,11 @@ Item {
     signal settingsRequested()
 
     // Fewer, wider tiles at large text so long German words need not break.
-    // By the room there is: a 1280-px monitor gets two columns, so "Bewohnerparkausweis"
-    // fits whole (issue 22.20).
+    // By the room there is, so that the longest word of a tile fits whole (issue 22.20):
+    // "(Bewohnerparkausweis)" after a name in another language needs about 520 px at
+    // normal text. Two columns on a 1280-px monitor, one on a portrait screen.
     readonly property int columns: Math.max(1, Math.min(width > height ? 3 : 2,
-                                                        Math.floor(width / (520 * Theme.fontScale))))
+                                                        Math.floor(width / (560 * Theme.fontScale))))
 
     // The view is kept alive between citizens (Main.qml). The repeaters count the groups
     // and concerns and read each one's data by index, so a new language or new waiting
