@@ -285,6 +285,22 @@
         <source>(optional)</source>
         <translation>(اختياري)</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>For example: 27 03 1985</source>
+        <translation>مثال: 27 03 1985</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>

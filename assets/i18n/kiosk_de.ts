@@ -273,6 +273,22 @@
         <source>(optional)</source>
         <translation>(freiwillig)</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>For example: 27 03 1985</source>
+        <translation>Zum Beispiel: 27 03 1985</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>

@@ -276,6 +276,22 @@
         <source>(optional)</source>
         <translation>(opcjonalnie)</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>For example: 27 03 1985</source>
+        <translation>Na przykład: 27 03 1985</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>

@@ -276,6 +276,22 @@
         <source>(optional)</source>
         <translation>(необязательно)</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>For example: 27 03 1985</source>
+        <translation>Например: 27 03 1985</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>

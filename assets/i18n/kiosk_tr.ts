@@ -270,6 +270,22 @@
         <source>(optional)</source>
         <translation>(isteğe bağlı)</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>For example: 27 03 1985</source>
+        <translation>Örneğin: 27 03 1985</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>

@@ -276,6 +276,22 @@
         <source>(optional)</source>
         <translation>(необов’язково)</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <source>For example: 27 03 1985</source>
+        <translation>Наприклад: 27 03 1985</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>

@@ -11,12 +11,15 @@ from datetime import date, datetime, timedelta
 from kiosk.forms.errors import Invalid
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_GERMAN = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_GERMAN = re.compile(r"(\d{1,2})[. /-](\d{1,2})[. /-](\d{4})")
+# Day, month and year typed into the three boxes without separators (issue 22.12).
+_DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4})")
 _RELATIVE = re.compile(r"today(?:\s*([+-])\s*(\d{1,4})\s*([dwmy]))?")
 
 
 def parse_date(value: object) -> date | None:
-    """A date from a date object, ISO text (2025-03-01) or German text (1.3.2025)."""
+    """A date from a date object, ISO text (2025-03-01), German text (1.3.2025, also with
+    spaces or slashes) or day, month and year as 8 digits (01032025)."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -26,7 +29,7 @@ def parse_date(value: object) -> date | None:
     text = value.strip()
     m = _ISO.fullmatch(text)
     parts = (m.group(1), m.group(2), m.group(3)) if m else None
-    if not m and (g := _GERMAN.fullmatch(text)):
+    if not m and (g := _GERMAN.fullmatch(text) or _DIGITS.fullmatch(text)):
         parts = (g.group(3), g.group(2), g.group(1))
     if not parts:
         return None

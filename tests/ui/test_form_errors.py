@@ -10,6 +10,11 @@ import pytest
 from PySide6.QtCore import QPointF
 
 
+def parts(row: Any) -> list[str]:
+    value = row.property("parts")
+    return list(value.toVariant() if hasattr(value, "toVariant") else value)
+
+
 def start(d: Any, language: str) -> None:
     d.tap(f"language_{language}")
     d.tap("concern_meldebescheinigung")
@@ -79,3 +84,26 @@ def test_optional_questions_are_marked_and_explained_once(make_ui, make_config):
     # "What for" is optional on this page: marked once, after its label.
     assert d.text("label_purpose").endswith(" (freiwillig)"), d.text("label_purpose")
     assert d.text("label_purpose").count("(freiwillig)") == 1
+
+
+def test_date_as_day_month_year_boxes(make_ui, make_config):
+    """Dates in three boxes with an example (issue 22.12): typed as digits only, the boxes
+    fill day, month, year; the form stores the date."""
+    d = make_ui(make_config())
+    start(d, "de")
+    forms = d.ui.context.forms
+    assert d.item("field_date_of_birth").isVisible()
+    d.tap("field_date_of_birth")
+    assert forms.focusPath == "date_of_birth" and forms.keyboardMode == "date"
+    for ch in "270319":
+        d.tap(f"key_{ch}")
+    row = d.item("field_date_of_birth")
+    assert parts(row) == ["27", "03", "19"] and row.property("current") == 2
+    for ch in "85":
+        d.tap(f"key_{ch}")
+    d.tap("key_done")
+    assert forms.session.get("date_of_birth") == "27031985"  # as typed; read as a date:
+    assert "date_of_birth" not in forms.session.validate_page(0)
+    assert parts(d.item("field_date_of_birth")) == ["27", "03", "1985"]
+    forms.session.set("date_of_birth", "31021985")  # no 31 February: the field says so
+    assert "date_of_birth" in forms.session.validate_page(0)

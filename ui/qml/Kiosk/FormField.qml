@@ -36,11 +36,11 @@ ColumnLayout {
         text: field.row.help || ""
     }
 
-    // Text, number, date: a display box; the on-screen keyboard types into it.
+    // Text, number: a display box; the on-screen keyboard types into it.
     Rectangle {
-        objectName: "field_" + field.row.path
+        objectName: field.kind === "date" ? "" : "field_" + field.row.path
         Layout.fillWidth: true
-        visible: field.kind === "text" || field.kind === "number" || field.kind === "date"
+        visible: field.kind === "text" || field.kind === "number"
         implicitHeight: Math.max(Theme.touchTarget, valueText.implicitHeight + 24)
         radius: Theme.radius / 2
         // Typing into it is its "selected" state; an error shows until it is fixed.
@@ -71,6 +71,84 @@ ColumnLayout {
             anchors.fill: parent
             onClicked: Forms.focus(field.row.path, field.row.input)
         }
+    }
+    // Dates: three boxes, day, month and year (in Arabic from the right), typed with the
+    // digits keyboard with or without dots; kiosk/forms/dates.py reads both (issue 22.12).
+    RowLayout {
+        id: dateRow
+        objectName: field.kind === "date" ? "field_" + field.row.path : ""
+        Layout.fillWidth: true
+        visible: field.kind === "date"
+        spacing: 12
+        readonly property string typed: field.focused ? Forms.focusText : (field.row.value || "")
+        readonly property bool separated: /[.\s\/-]/.test(typed.trim())
+        readonly property var parts: {
+            const t = typed.trim()
+            if (/^\d{4}-\d{2}-\d{2}$/.test(t))
+                return [t.slice(8, 10), t.slice(5, 7), t.slice(0, 4)]
+            if (separated) {
+                const p = t.split(/[.\s\/-]+/)
+                return [p[0] || "", p[1] || "", p.slice(2).join("")]
+            }
+            return [t.slice(0, 2), t.slice(2, 4), t.slice(4)]
+        }
+        // The box being typed into: after two digits (or a dot) the next one.
+        readonly property int current: separated ? Math.min(2, typed.trim().split(/[.\s\/-]+/).length - 1)
+                                                 : typed.length < 2 ? 0 : typed.length < 4 ? 1 : 2
+        readonly property string enteredText: typed
+        Accessible.role: Accessible.EditableText
+        Accessible.name: field.row.label
+        Accessible.description: dateHint.text
+        Accessible.onPressAction: Forms.focus(field.row.path, field.row.input)
+        TapHandler { onTapped: Forms.focus(field.row.path, field.row.input) }
+
+        Repeater {
+            model: field.kind === "date" ? [qsTr("Day"), qsTr("Month"), qsTr("Year")] : []
+            delegate: ColumnLayout {
+                id: datePart
+                required property string modelData
+                required property int index
+                Layout.preferredWidth: Math.round((index === 2 ? 260 : 170) * Theme.fontScale)
+                spacing: 4
+                Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: Math.max(Theme.touchTarget, partText.implicitHeight + 24)
+                    radius: Theme.radius / 2
+                    readonly property string look: field.row.error ? "error"
+                                                   : field.focused && dateRow.current === datePart.index ? "selected"
+                                                   : "enabled"
+                    color: Theme.stateFill(look)
+                    border.color: Theme.stateBorder(look)
+                    border.width: Theme.stateBorderWidth(look)
+                    Text {
+                        id: partText
+                        textFormat: Text.PlainText
+                        anchors.centerIn: parent
+                        text: dateRow.parts[datePart.index]
+                              + (field.focused && dateRow.current === datePart.index ? "|" : "")
+                        color: Theme.enabledText
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                    }
+                }
+                BodyText {
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.mutedText
+                    text: datePart.modelData
+                }
+            }
+        }
+        Item { Layout.fillWidth: true }
+    }
+    BodyText {
+        id: dateHint
+        Layout.fillWidth: true
+        visible: field.kind === "date"
+        color: Theme.mutedText
+        font.pixelSize: Theme.fontSmall
+        text: qsTr("For example: 27 03 1985")
     }
     BodyText {
         Layout.fillWidth: true

@@ -50,6 +50,7 @@ Popup {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 12
+                uniformCellSizes: true  // three equal choices, whatever the label's width
                 Repeater {
                     model: [1.0, 1.25, 1.5]
                     delegate: RadioOption {
