@@ -21,7 +21,7 @@ INTERACTIVE = {
     Role.Link: "roleLink",
     Role.PageTab: "roleButton",
 }
-_READ = (Role.Heading, Role.StaticText)
+_READ = (Role.Heading, Role.StaticText, Role.Graphic)  # a picture: its spoken name
 
 
 def iface(item: QQuickItem) -> QAccessibleInterface | None:

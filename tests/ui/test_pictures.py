@@ -17,7 +17,7 @@ from PySide6.QtQml import QQmlComponent
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.config import HardwareSection
-from ui import pictures
+from ui import a11y_tree, pictures
 from ui.app import QML_DIR
 
 FILES = sorted(pictures.PICTURES_DIR.glob("*.svg"))
@@ -199,6 +199,21 @@ def test_attract_panel_offers_in_pictures_and_starts_on_a_touch(make_ui):
     d.tap("attractStart")
     assert d.screen() == d.ui.context.services.entryScreen()
     assert d.screen() != "welcome"
+
+
+def test_read_aloud_says_what_the_pictures_show(make_ui):
+    d = make_ui()
+    d.ui.context.session.chooseLanguage("de")
+    d.pump(50)
+    welcome = a11y_tree.screen_text(d.window.contentItem())
+    assert "Bitte berühren" in welcome
+    for offer in ("Wartenummer ziehen", "Formular ausfüllen", "Hilfe bekommen"):
+        assert offer in welcome
+    d.ui.context.checkin.start()
+    d.pump(50)
+    checkin = a11y_tree.screen_text(d.window.contentItem())
+    assert "Der Scanner ist unter dem Bildschirm" in checkin
+    assert "QR-Code" in checkin  # and the words stay
 
 
 def test_attract_panel_gives_way_once_a_citizen_changed_the_display(make_ui):

@@ -31,8 +31,8 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.border
     border.width: Theme.borderWidth
-    Accessible.role: Accessible.Button
-    Accessible.name: touch.text
+    // Read as its title and each offer's picture; keys users start with a language button,
+    // which does what a touch here does.
 
     MouseArea {
         objectName: "attractStart"
