@@ -16,9 +16,11 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtQml import QQmlComponent
 from PySide6.QtSvg import QSvgRenderer
 
+from kiosk import config
 from kiosk.config import HardwareSection
-from ui import a11y_tree, pictures
+from ui import a11y_tree, pictures, tour
 from ui.app import QML_DIR
+from ui.finder import find
 
 FILES = sorted(pictures.PICTURES_DIR.glob("*.svg"))
 # (width, height) as Picture items on the screens ask for them: attract tiles in portrait
@@ -239,3 +241,25 @@ def test_arabic_mirrors_writing_and_speech_but_not_devices_or_numbers(make_ui):
     d.ui.context.checkin.start()
     d.pump(50)
     assert not d.item("checkinPicture").property("mirrored")  # the scanner is where it is
+
+
+def test_the_tour_shows_every_picture_drawn(qapp, tmp_path):
+    # Pictures are drawn on Qt's image thread; the tour waits for them before each shot.
+    cfg = config.load_demo(str(tmp_path / "state"))
+    expected = {
+        "welcome": [f"attract_offer-{o}" for o in ("number", "appointment", "form", "help")],
+        "checkin": ["checkinPicture"],
+        "idcard_place": ["placePicture"],
+        "ticket": ["ticketPicture"],
+    }
+    seen: list[str] = []
+
+    def on_shot(window, screen: str, lang: str) -> None:
+        for name in expected.get(screen, []):
+            item = find(window, name)
+            assert item is not None and item.isVisible(), (screen, name)
+            assert item.property("pictureReady"), (screen, name)
+            seen.append(screen)
+
+    assert tour.run(cfg, None, languages=["ar"], on_shot=on_shot) == 0
+    assert set(seen) == set(expected)
