@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>If you need anything else, please take a waiting number or ask at the information desk.</source>
-        <translation>إذا كنت بحاجة إلى شيء آخر، يرجى أخذ رقم انتظار أو السؤال في مكتب الاستعلامات.</translation>
+        <translation>إذا كنتم بحاجة إلى شيء آخر، يرجى أخذ رقم انتظار أو السؤال في مكتب الاستعلامات.</translation>
     </message>
     <message>
         <source>Please ask at the information desk.</source>
@@ -702,7 +702,7 @@
     <name>IdleDialog</name>
     <message>
         <source>Are you still there?</source>
-        <translation>هل ما زلت هنا؟</translation>
+        <translation>هل ما زلتم هنا؟</translation>
     </message>
     <message>
         <source>Yes, continue</source>
