@@ -55,3 +55,19 @@ def test_an_unmapped_zms_concern_is_marked_as_german(make_ui, make_config):
     checkin.changed.emit()
     d.pump(20)
     assert not checkin.concernInGerman and d.text("checkinConcern") == "Gewerbeanmeldung"
+
+
+def test_a_zms_service_named_like_one_of_our_concerns_is_ours(make_ui, make_config):
+    """No mapping by request id, but ZMS's German service name is our concern's German
+    name: the citizen reads our translated name."""
+    d = make_ui(make_config())
+    d.tap("language_ar")
+    d.tap("appointmentButton")
+    checkin = d.ui.context.checkin
+    checkin._appointment = Appointment(
+        "100045", datetime.now().astimezone(), ("Reisepass beantragen",), group_id="141"
+    )
+    checkin.changed.emit()
+    d.pump(20)
+    assert not checkin.concernInGerman
+    assert d.text("checkinConcern") == "طلب جواز سفر (Reisepass)"

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk import i18n
-from kiosk.catalogue import Catalogue
+from kiosk.catalogue import Catalogue, Concern
 from kiosk.queue import checkin
 from kiosk.queue.base import Appointment, AppointmentNotFound, BackendError, BookingRef
 from ui.dates import long_day
@@ -140,6 +140,20 @@ class Checkin(QObject):
         """The waiting number of a walk-in process looked up by its code."""
         return self._appointment.number if self._appointment else ""
 
+    def _our_concern(self) -> Concern | None:
+        """The catalogue concern of the appointment: the one the backend names, else the
+        one whose German name is the central system's name for the service (ZMS names
+        its services in German, as our catalogue does)."""
+        a = self._appointment
+        if a is None:
+            return None
+        by_id = [c for c in self._catalogue.concerns if a.concern_id and c.id == a.concern_id]
+        if by_id:
+            return by_id[0]
+        names = {n.strip().casefold() for n in a.concern_names}
+        by_name = [c for c in self._catalogue.concerns if c.name("de").casefold() in names]
+        return by_name[0] if len(by_name) == 1 and len(names) == 1 else None
+
     @Property(str, notify=changed)
     def concernName(self) -> str:
         """Our catalogue's name for the booked concern, in the citizen's language; else
@@ -147,21 +161,18 @@ class Checkin(QObject):
         a = self._appointment
         if a is None:
             return ""
-        if a.concern_id:
-            try:
-                return self._catalogue.concern(a.concern_id).name(self._session.language)
-            except KeyError:
-                pass
+        ours = self._our_concern()
+        if ours is not None:
+            return ours.name(self._session.language)
         return ", ".join(a.concern_names)
 
     @Property(bool, notify=changed)
     def concernInGerman(self) -> bool:
         """The name shown is the central system's German one, in a language that is not
         German: the screen says so ("Meldebescheinigung (in German)")."""
-        a = self._appointment
-        if a is None or i18n.locale_of(self._session.language) == "de":
+        if self._appointment is None or i18n.locale_of(self._session.language) == "de":
             return False
-        return not any(c.id == a.concern_id for c in self._catalogue.concerns)
+        return self._our_concern() is None
 
     # -- entry ------------------------------------------------------------------------
     @Slot()
