@@ -153,8 +153,10 @@ ApplicationWindow {
                 objectName: "screen_welcome"
                 anchors.fill: parent
                 readonly property bool current: screen.shown === "welcome"
+                property bool built: false  // once built, kept
                 visible: current
-                active: current || screen.warm
+                active: current || screen.warm || built
+                onLoaded: built = true
                 asynchronous: !current
                 sourceComponent: welcome
             }
@@ -163,8 +165,10 @@ ApplicationWindow {
                 objectName: "screen_concerns"
                 anchors.fill: parent
                 readonly property bool current: screen.shown === "concerns"
+                property bool built: false  // once built, kept
                 visible: current
-                active: current || screen.warm
+                active: current || screen.warm || built
+                onLoaded: built = true
                 asynchronous: !current
                 sourceComponent: concerns
             }
@@ -173,8 +177,10 @@ ApplicationWindow {
                 objectName: "screen_ticket"
                 anchors.fill: parent
                 readonly property bool current: screen.shown === "ticket"
+                property bool built: false  // once built, kept
                 visible: current
-                active: current || screen.warm
+                active: current || screen.warm || built
+                onLoaded: built = true
                 asynchronous: !current
                 sourceComponent: ticket
             }

@@ -1,0 +1,89 @@
+"""The screens every citizen passes (welcome, concerns, ticket) are built once and kept
+(ui/qml/Main.qml, issue 19): what a rebuilt view gave for free must still hold."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import shiboken6
+
+from ui.finder import find
+
+
+def screen_id(d) -> int:
+    item = d.item("screenLoader").property("item")
+    assert item is not None
+    return int(shiboken6.getCppPointer(item)[0])
+
+
+def ticket_shown(d) -> bool:
+    done = find(d.window, "ticketDone")
+    return done is not None and done.isVisible()
+
+
+def test_the_concern_and_ticket_screens_are_built_once(make_ui):
+    d = make_ui()
+    seen: dict[str, set[int]] = {"concerns": set(), "ticket": set()}
+    for lang in ("de", "en", "de"):
+        d.tap(f"language_{lang}")
+        seen["concerns"].add(screen_id(d))
+        d.tap("concern_ausweis")
+        d.wait_until(lambda: ticket_shown(d))
+        seen["ticket"].add(screen_id(d))
+        d.tap("ticketDone")
+        d.wait_until(lambda: d.screen() == "welcome")
+    assert all(len(ids) == 1 for ids in seen.values()), seen
+
+
+def test_hidden_screens_controls_are_not_found(make_ui):
+    d = make_ui()
+    d.tap("language_de")
+    d.tap("concern_ausweis")
+    d.wait_until(lambda: ticket_shown(d))
+    d.tap("ticketDone")
+    d.wait_until(lambda: d.screen() == "welcome")
+    # The concern and ticket screens are alive but hidden: their controls are not there.
+    assert find(d.window, "concern_ausweis") is None
+    assert find(d.window, "ticketDone") is None
+    assert find(d.window, "language_de") is not None
+
+
+def test_a_new_citizen_sees_the_concern_list_from_the_top(make_ui, make_config):
+    d = make_ui(make_config())
+    d.ui.context.session.setTextScale(1.5)  # the list is longer than the screen
+    d.ui.context.session.chooseLanguage("de")
+    d.ui.context.navigator.go("concerns")
+    d.pump(50)
+    flick = d.item("concernList")
+    assert float(flick.property("contentHeight")) > flick.height()
+    flick.setProperty("contentY", 300.0)
+    d.ui.context.session.finish()
+    d.wait_until(lambda: d.screen() == "welcome")
+    d.ui.context.session.setTextScale(1.5)
+    d.ui.context.navigator.go("concerns")
+    d.pump(50)
+    assert float(d.item("concernList").property("contentY")) == 0.0
+
+
+def test_a_kept_screen_is_read_aloud_each_time_it_is_shown(make_ui, make_config):
+    cfg = make_config()
+    cfg = dataclasses.replace(
+        cfg, accessibility=dataclasses.replace(cfg.accessibility, speech_engine="mock")
+    )
+    d = make_ui(cfg)
+    ctx = d.ui.context
+    speech = ctx.speech
+    ctx.session.chooseLanguage("en")
+    ctx.session.setReadAloud(True)
+    ctx.navigator.go("concerns")
+    title = d.text("concernTitle")
+
+    def last_is_concerns() -> bool:
+        return bool(speech.spoken) and speech.spoken[-1][0].startswith(title)
+
+    for _ in range(2):
+        ctx.navigator.go("concerns")
+        d.wait_until(last_is_concerns)
+        ctx.navigator.go("welcome")
+        d.wait_until(lambda: not last_is_concerns())
+    assert sum(t.startswith(title) for t, _ in speech.spoken) == 2
