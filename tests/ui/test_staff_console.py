@@ -431,6 +431,8 @@ def test_command_line_config_errors_exit_2(tmp_path: Path, capsys) -> None:
     bad.write_text("[mqtt]\nport = 0\n")
     assert staff_main(["--config", str(bad)]) == 2
     assert "mqtt.port" in capsys.readouterr().err
+    assert staff_main(["--demo", "--counter", "Schalter 3"]) == 2  # a label, not a sentence
+    assert "not a counter label" in capsys.readouterr().err
 
 
 def test_status_payload_helper_is_what_the_console_reads(qapp) -> None:

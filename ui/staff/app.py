@@ -71,8 +71,9 @@ class StaffUi(QObject):
         self.engine.deleteLater()
 
 
-def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
+def run(config: Config, *, exit_after_first_frame: bool = False, counter: str = "") -> int:
     ui = StaffUi(config)
+    ui.model.setProperty("counter", counter)  # from --counter; the field can change it
     app = ui.app
     if exit_after_first_frame:
         shown: list[bool] = []

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from kiosk import config as config_mod
 from kiosk import log
 from kiosk.files import private_umask
+from kiosk.help.protocol import COUNTER
 
 DEFAULT_CONFIG = "/etc/kiosk/kiosk.toml"
 EXIT_CONFIG = 2
@@ -33,6 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="connect to a broker on 127.0.0.1:1883 without credentials",
+    )
+    parser.add_argument(
+        "--counter",
+        metavar="LABEL",
+        default="",
+        help='this workstation\'s counter ("3", "B12"): "Zu Schalter 3 bitten" works at once',
     )
     parser.add_argument(
         "--exit-after-first-frame",
@@ -57,11 +64,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except config_mod.ConfigError as err:
         print(f"kiosk-staff: config error: {err}", file=sys.stderr)
         return EXIT_CONFIG
+    if args.counter and not COUNTER.fullmatch(args.counter):
+        print(f"kiosk-staff: --counter {args.counter!r} is not a counter label", file=sys.stderr)
+        return EXIT_CONFIG
     log.setup(cfg.logging.level)
     from ui.staff import app  # Qt only once the configuration is known to be good
 
     try:
-        return app.run(cfg, exit_after_first_frame=args.exit_after_first_frame)
+        return app.run(
+            cfg, exit_after_first_frame=args.exit_after_first_frame, counter=args.counter
+        )
     except config_mod.ConfigError as err:  # unreadable password or TLS files
         print(f"kiosk-staff: config error: {err}", file=sys.stderr)
         return EXIT_CONFIG
