@@ -63,7 +63,8 @@ Rectangle {
             Layout.preferredWidth: panel.compact ? Math.round(column.width * 0.16) : -1
             Layout.alignment: Qt.AlignVCenter
             horizontalAlignment: Text.AlignHCenter
-            font.pixelSize: panel.compact ? Theme.fontButton : Theme.fontTitle
+            pixelSize: panel.compact ? Theme.fontButton : Theme.fontTitle
+            fitWords: true  // a narrow column (issue 22.20)
             color: Theme.primary
             text: qsTr("Touch to start")
         }
@@ -98,7 +99,8 @@ Rectangle {
                         Layout.fillWidth: true
                         horizontalAlignment: panel.compact ? Text.AlignLeft : Text.AlignHCenter
                         font.bold: true
-                        font.pixelSize: panel.compact ? Theme.fontSmall : Theme.fontBody
+                        pixelSize: panel.compact ? Theme.fontSmall : Theme.fontBody
+                        fitWords: true  // four narrow columns (issue 22.20)
                         text: offer.modelData.text
                         Accessible.ignored: true  // the picture's name says it
                     }
