@@ -225,8 +225,6 @@ Item {
                 }
             }
         }
-    }
-}
 
         RowLayout {
             objectName: "concernPaging"
@@ -256,3 +254,5 @@ Item {
                 onClicked: view.page(1)
             }
         }
+    }
+}
