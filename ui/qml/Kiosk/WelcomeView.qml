@@ -96,6 +96,7 @@ Item {
                 }
             }
             AttractPanel {
+                id: attract
                 // For passers-by: once a citizen chose the lowered layout or larger text,
                 // the room goes to the controls.
                 visible: !Session.lowered && Theme.fontScale <= 1
@@ -120,7 +121,11 @@ Item {
                 Layout.fillWidth: true
                 Layout.maximumWidth: view.lowered ? Number.POSITIVE_INFINITY : 1400
                 Layout.alignment: Qt.AlignHCenter
-                columns: view.landscape ? 4 : 2  // two rows fewer: room for the attract panel
+                // Two rows fewer while the attract panel is shown, to make room for it, and
+                // in the lowered layout, where all eight must fit below the band (issue
+                // 22.13); three on a 1280-px monitor, where four cut the names (22.20).
+                columns: view.landscape ? (view.width >= 1600 && (attract.visible || view.lowered) ? 4 : 3)
+                                        : (attract.visible || view.lowered ? 2 : 1)
                 rowSpacing: Theme.spacing
                 columnSpacing: Theme.spacing
 
