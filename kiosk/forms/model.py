@@ -113,6 +113,17 @@ class Field:
             ]
         return [(o.code, o.label(lang)) for o in self.options]
 
+    def search_terms(self) -> dict[str, str]:
+        """What else finds an option in a long list's search besides its label in the
+        citizen's language: the German name and the document codes ("Türkei", "TUR")."""
+        if self.codelist is None:
+            return {}
+        return {
+            e.code: " ".join((e.label("de"), *e.aliases))
+            for e in self.codelist.entries
+            if e.code in self.codes
+        }
+
     def frequent_codes(self) -> tuple[str, ...]:
         """The code list's most frequent answers this field offers, most frequent first."""
         if self.codelist is None:

@@ -400,6 +400,7 @@ class FormSession:
             prefilled=path in self._prefilled,
             options=tuple(f.options_for(lang)),
             frequent=f.frequent_codes(),
+            search=tuple(f.search_terms().items()) if len(f.options) > 16 else (),
             input=f.input,
             multiline=f.multiline,
             max_length=f.max_length if f.kind == "text" else None,

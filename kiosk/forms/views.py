@@ -40,6 +40,7 @@ class FieldView:
     prefilled: bool = False
     options: tuple[tuple[str, str], ...] = ()  # (code, label) in display order
     frequent: tuple[str, ...] = ()  # codes a long list's picker shows first (code list data)
+    search: tuple[tuple[str, str], ...] = ()  # (code, more words that find it) in a picker
     input: str = "text"  # keyboard: text, email, phone, digits, time
     multiline: bool = False
     max_length: int | None = None

@@ -107,3 +107,17 @@ def test_search_in_the_citizens_script(make_ui, make_config, language):
     assert shown(d, BIRTH, "163"), [r for r in forms.rows if r["path"] == BIRTH]
     d.tap(f"opt_{BIRTH}_163")
     assert forms.session.get(BIRTH) == "163"
+
+
+def test_german_name_and_document_code_find_the_answer_in_any_language(make_ui, make_config):
+    """An Arabic screen, typed in Latin letters as the passport shows it: the German name
+    ("Syrien") or the document code ("UKR") finds the answer too."""
+    d = make_ui(make_config())
+    forms = open_persons_page(d, "ar")
+    type_search(d, forms, BIRTH, "syrien")
+    assert shown(d, BIRTH, "475")
+    forms.unfocus()
+    type_search(d, forms, NATIONALITIES, "UKR")
+    assert shown(d, NATIONALITIES, "166")
+    d.tap(f"opt_{NATIONALITIES}_166")
+    assert forms.session.get(NATIONALITIES) == ["166"]

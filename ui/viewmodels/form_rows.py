@@ -80,6 +80,7 @@ def _flatten(v: FieldView, depth: int, rows: list[dict[str, Any]]) -> None:
 
 
 def _field_row(v: FieldView, depth: int) -> dict[str, Any]:
+    also = dict(v.search)
     return {
         "kind": v.kind,
         "path": v.path,
@@ -105,6 +106,7 @@ def _field_row(v: FieldView, depth: int) -> dict[str, Any]:
                 "selected": (v.value == c)
                 if v.kind == "choice"
                 else (isinstance(v.value, list) and c in v.value),
+                "also": also.get(c, ""),
             }
             for c, lbl in v.options
         ],

@@ -38,14 +38,16 @@ ColumnLayout {
         return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss")
                 .toLocaleLowerCase().trim()
     }
-    // Labels starting with the search first, then labels with a word starting with it,
-    // then any label containing it.
+    // Labels starting with the search first, then labels with a word starting with it
+    // (or the German name and document codes: "tur", "Türkei" find تركيا too), then any
+    // label containing it.
     function search(q: string): var {
         const starts = [], words = [], inside = []
         for (const o of options) {
             const label = fold(o.label)
+            const also = fold(o.also || "")
             if (label.startsWith(q)) starts.push(o)
-            else if (label.split(/[\s\-(,]+/).some(w => w.startsWith(q))) words.push(o)
+            else if ((label + " " + also).split(/[\s\-(,]+/).some(w => w.startsWith(q))) words.push(o)
             else if (label.indexOf(q) >= 0) inside.push(o)
         }
         return starts.concat(words, inside)
