@@ -10,10 +10,12 @@ From then on nobody (staff, whoever holds the disk and the journal) can tell whi
 reference a line was about: the hash cannot be recomputed without the key.
 
 A day's key is made in memory at its first log line, on whatever thread logs (the GUI
-thread too, so no file I/O there); a ring with a folder saves it on a short-lived thread
-at once, and the retention job saves whatever is still unsaved. Until the kiosk's
-retention job has :func:`install`-ed the ring of its state folder (and in command-line
-runs that never do), keys live only in memory: such lines can never be resolved.
+thread too, so no file I/O and no thread start there: starting a thread waits for it to
+run, which stalled the GUI under load); the installed ring's own saver thread, started by
+:func:`install`, writes it at once, and the retention job saves whatever is still
+unsaved. Until the kiosk's retention job has :func:`install`-ed the ring of its state
+folder (and in command-line runs that never do), keys live only in memory:
+such lines can never be resolved.
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ class KeyRing:
         self._lock = threading.Lock()
         self._current: dict[str, bytes] = {}  # the key this process uses, by day
         self._unsaved: dict[str, bytes] = {}
+        self._wake = threading.Event()
+        self._saver: threading.Thread | None = None
 
     def pseudonym(self, value: str) -> str:
         """The log line's stand-in for ``value`` (no I/O: safe on the GUI thread)."""
@@ -74,8 +78,26 @@ class KeyRing:
                 self._unsaved[day] = key
                 fresh = self.folder is not None
         if fresh:
-            threading.Thread(target=self.save, name="log-key", daemon=True).start()
+            self._wake.set()  # the saver thread, if started; else the retention job
         return f"ps-{day}-{_mac(key, value)}"
+
+    def start_saving(self) -> None:
+        """Save each new day key at once, on a thread of this ring's own (started once,
+        by :func:`install`, never on the GUI thread)."""
+        with self._lock:
+            if self.folder is None or self._saver is not None:
+                return
+            self._saver = threading.Thread(
+                target=self._save_loop, name="log-keys-saver", daemon=True
+            )
+        self._saver.start()
+        self._wake.set()  # keys made before the start
+
+    def _save_loop(self) -> None:
+        while True:
+            self._wake.wait()
+            self._wake.clear()
+            self.save()
 
     def adopt(self, other: KeyRing) -> None:
         """Take over the memory-only keys of ``other`` (lines logged before install)."""
@@ -212,4 +234,5 @@ def install(state_dir: Path) -> KeyRing:
             if _ACTIVE.folder is None:
                 ring.adopt(_ACTIVE)
             _ACTIVE = ring
+        _ACTIVE.start_saving()
         return _ACTIVE
