@@ -97,8 +97,7 @@ ColumnLayout {
                                                  : typed.length < 2 ? 0 : typed.length < 4 ? 1 : 2
         readonly property string enteredText: typed
         Accessible.role: Accessible.EditableText
-        Accessible.name: field.row.label
-        Accessible.description: dateHint.text
+        Accessible.name: field.row.label  // the example below is read with the page
         Accessible.onPressAction: Forms.focus(field.row.path, field.row.input)
         TapHandler { onTapped: Forms.focus(field.row.path, field.row.input) }
 
