@@ -207,7 +207,8 @@ def test_read_aloud_says_what_the_pictures_show(make_ui):
     d = make_ui()
     d.ui.context.session.chooseLanguage("de")
     d.pump(50)
-    welcome = a11y_tree.screen_text(d.window.contentItem())
+    # Soft hyphens (long words break at word parts, issue 22.20) are not heard.
+    welcome = a11y_tree.screen_text(d.window.contentItem()).replace("\u00ad", "")
     assert "Bitte berühren" in welcome
     for offer in ("Wartenummer ziehen", "Formular ausfüllen", "Hilfe bekommen"):
         assert offer in welcome
