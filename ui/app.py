@@ -22,8 +22,8 @@ from kiosk.ops.notify import Notifier, watchdog_interval_ms
 from ui import window_fit, worker
 from ui.activity import ActivityFilter
 from ui.context import AppContext
-from ui.pictures import PROVIDER, PictureProvider
 from ui.scanner_filter import ScannerFilter
+from ui.viewmodels import pictures
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 
@@ -66,10 +66,8 @@ class KioskUi(QObject):
         # The context may have been built before the application existed (tour, tests).
         self.context.apply_language(self.context.session.language)
         self.engine.addImportPath(str(QML_DIR))
-        # The pictures' SVG files are read now, at start-up (ui/pictures.py); the engine
-        # owns the provider, the attribute keeps its Python side alive as long.
-        self._pictures = PictureProvider()
-        self.engine.addImageProvider(PROVIDER, self._pictures)
+        # The pictures' SVG files are read now, at start-up (ui/pictures.py).
+        self._pictures = pictures.use(pictures.Pictures())
         self.warnings: list[str] = []
         self.engine.warnings.connect(lambda ws: self.warnings.extend(w.toString() for w in ws))
         scanner = config.scanner

@@ -1,29 +1,34 @@
-"""The pictures of assets/pictures/ drawn in the Theme's colours (``image://pictures/...``).
+"""The pictures of assets/pictures/ drawn in the Theme's colours (QML: ``Pictures.url``,
+ui/viewmodels/pictures.py).
 
 The SVG files are flat line drawings in six colour roles; each role is drawn in the normal
 theme's colour (so a file looks right in any SVG viewer) and that colour is the placeholder
-this provider swaps for the colour QML asks for. Picture.qml puts the Theme's current
-colours into the image's id, so high contrast redraws every picture in its own colours.
+swapped for the colour QML asks for. Picture.qml passes the Theme's current colours, so
+high contrast redraws every picture in its own colours.
 
 The files are read once, when the UI is built: the GUI thread never reads a file later.
-Picture.qml loads asynchronously, so the drawing runs on Qt's image-loading thread.
+A picture reaches QML as a ``data:`` URL that Qt's own SVG plugin decodes and draws on its
+image-loading thread (Picture.qml loads asynchronously). Not a Python image provider: one
+called from that thread needs the GIL, while the GUI thread, holding the GIL, can wait on
+the image loader's lock (a Python call creating a QML component) -- a deadlock seen twice
+in the UI tests.
 """
 
 from __future__ import annotations
 
+import base64
 import logging
 import re
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtQuick import QQuickImageProvider, QQuickItem
+from PySide6.QtQuick import QQuickItem
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.resources import ASSETS
 
 PICTURES_DIR = ASSETS / "pictures"
-PROVIDER = "pictures"  # image://pictures/<name>/<colour>/...
 
 # Role -> placeholder, in the order Picture.qml passes the Theme's colours. The placeholder
 # is the role's colour in the normal theme (Theme.qml), so the files are drawn as shown.
@@ -94,23 +99,9 @@ def render(svg: str, requested: QSize) -> QImage:
     return image
 
 
-class PictureProvider(QQuickImageProvider):
-    """``image://pictures/<name>/<ink>/<accent>/<paper>/<shade>/<mark>/<line>``."""
-
-    def __init__(self, pictures: dict[str, str] | None = None) -> None:
-        super().__init__(QQuickImageProvider.ImageType.Image)
-        self.pictures = load() if pictures is None else pictures
-
-    def requestImage(self, id: str, size: QSize, requested_size: QSize) -> QImage:
-        name, colours = parse_id(id)
-        svg = self.pictures.get(name)
-        if svg is None:
-            log.warning("no picture %r in %s", name, PICTURES_DIR)
-            return QImage()
-        image = render(themed(svg, colours), requested_size)
-        size.setWidth(image.width())
-        size.setHeight(image.height())
-        return image
+def data_url(svg: str) -> str:
+    """``svg`` as a URL Qt's image loader decodes without Python (base64: no escaping)."""
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
 def drawing(root: QQuickItem) -> bool:

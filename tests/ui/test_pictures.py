@@ -5,6 +5,7 @@ where the drawing has a reading direction."""
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import re
 import xml.etree.ElementTree as ET
@@ -21,6 +22,7 @@ from kiosk.config import HardwareSection
 from ui import a11y_tree, pictures, tour
 from ui.app import QML_DIR
 from ui.finder import find
+from ui.viewmodels.pictures import Pictures
 
 FILES = sorted(pictures.PICTURES_DIR.glob("*.svg"))
 # (width, height) as Picture items on the screens ask for them: attract tiles in portrait
@@ -127,7 +129,7 @@ def test_each_picture_renders_in_both_themes_at_every_used_size(make_ui):
             assert pixels_near(drawn["high"], normal["accent"], tolerance=8) == 0, path.stem
 
 
-def test_provider_swaps_only_the_colours_it_is_given():
+def test_only_the_colours_given_are_swapped():
     svg = (pictures.PICTURES_DIR / "offer-number.svg").read_text(encoding="utf-8")
     name, colours = pictures.parse_id("offer-number/ffff00/nothex/000000")
     assert name == "offer-number"
@@ -135,11 +137,18 @@ def test_provider_swaps_only_the_colours_it_is_given():
     out = pictures.themed(svg, colours)
     assert pictures.ROLES["ink"] not in out and "#ffff00" in out
     assert pictures.ROLES["accent"] in out
-    provider = pictures.PictureProvider({"offer-number": svg})
-    size = QSize()
-    assert provider.requestImage("missing/ffffff", size, QSize(50, 50)).isNull()
-    image = provider.requestImage("offer-number/ffffff", size, QSize(50, 80))
-    assert (image.width(), image.height()) == (50, 50) == (size.width(), size.height())
+    # What QML gets: the themed file as a data: URL, which Qt's SVG plugin draws.
+    source = Pictures({"offer-number": svg})
+    assert source.url("missing", "ffffff") == ""
+    url = source.url("offer-number", "ffffff")
+    assert (
+        url.startswith("data:image/svg+xml;base64,") and source.url("offer-number", "ffffff") is url
+    )
+    drawn = QImage.fromData(base64.b64decode(url.split(",", 1)[1]))
+    assert not drawn.isNull()
+    assert base64.b64decode(url.split(",", 1)[1]).decode() == pictures.themed(
+        svg, {"ink": "#ffffff"}
+    )
 
 
 def grab(d, name: str) -> QImage:

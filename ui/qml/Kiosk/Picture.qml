@@ -4,7 +4,7 @@ import Kiosk.Models
 
 // A picture of assets/pictures/ in the Theme's colours: ui/pictures.py swaps the file's
 // colour roles for the ones named here, so high contrast redraws it in its own colours.
-// It is drawn off the GUI thread. A picture shows where to act; it never replaces the
+// Qt draws it off the GUI thread (a data: URL, ui/pictures.py). A picture shows where to act; it never replaces the
 // words next to it, and `description` is what a screen reader says for it.
 // An Item around the Image: a size that comes from the layout, never from the drawing, so
 // the size asked of the provider cannot feed back into the layout.
@@ -33,7 +33,7 @@ Item {
     Image {
         id: image
         anchors.fill: parent
-        source: picture.drawable ? "image://pictures/" + picture.name + "/" + picture.colours : ""
+        source: picture.drawable ? Pictures.url(picture.name, picture.colours) : ""
         sourceSize: Qt.size(Math.round(picture.width), Math.round(picture.height))
         fillMode: Image.PreserveAspectFit
         asynchronous: true
