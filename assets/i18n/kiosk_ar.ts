@@ -242,14 +242,6 @@
             <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>FormField</name>
-    <message>
-        <source>Add another person</source>
-        <translation>إضافة شخص آخر</translation>
-    </message>
-    <message>
     <message>
         <source>Scroll up</source>
         <translation>التمرير إلى الأعلى</translation>
@@ -258,6 +250,14 @@
         <source>Scroll down</source>
         <translation>التمرير إلى الأسفل</translation>
     </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Add another person</source>
+        <translation>إضافة شخص آخر</translation>
+    </message>
+    <message>
         <source>Clear signature</source>
         <translation>مسح التوقيع</translation>
     </message>
@@ -632,6 +632,18 @@
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
+    <message>
+        <source>Lay the document flat on the reader to the right of the screen.</source>
+        <translation>يُرجى وضع الوثيقة بشكل مسطح على القارئ الموجود على يمين الشاشة.</translation>
+    </message>
+    <message>
+        <source>The card reader is below the screen. Lay the document flat on it.</source>
+        <translation>قارئ البطاقات أسفل الشاشة. يُرجى وضع الوثيقة عليه بشكل مسطح.</translation>
+    </message>
+    <message>
+        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
+        <translation>قارئ البطاقات على يمين الشاشة. يُرجى وضع الوثيقة عليه بشكل مسطح.</translation>
+    </message>
     <message numerus="yes">
         <source>%n fields were filled in. Please check them.</source>
         <translation>
@@ -664,18 +676,6 @@
             <numerusform>يرجى التحقق من الرقم والمحاولة مرة أخرى. تتبقى %n محاولة.</numerusform>
             <numerusform>يرجى التحقق من الرقم والمحاولة مرة أخرى. تتبقى %n محاولة.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lay the document flat on the reader to the right of the screen.</source>
-        <translation>يُرجى وضع الوثيقة بشكل مسطح على القارئ الموجود على يمين الشاشة.</translation>
-    </message>
-    <message>
-        <source>The card reader is below the screen. Lay the document flat on it.</source>
-        <translation>قارئ البطاقات أسفل الشاشة. يُرجى وضع الوثيقة عليه بشكل مسطح.</translation>
-    </message>
-    <message>
-        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
-        <translation>قارئ البطاقات على يمين الشاشة. يُرجى وضع الوثيقة عليه بشكل مسطح.</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -1079,6 +1079,18 @@
         <translation>موعدكم: اليوم الساعة %1</translation>
     </message>
     <message>
+        <source>Please take your ticket from the printer to the right of the screen.</source>
+        <translation>يُرجى أخذ التذكرة من الطابعة الموجودة على يمين الشاشة.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot below the screen.</source>
+        <translation>تخرج التذكرة من فتحة الطابعة أسفل الشاشة.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot to the right of the screen.</source>
+        <translation>تخرج التذكرة من فتحة الطابعة على يمين الشاشة.</translation>
+    </message>
+    <message>
         <source>Expected wait: a minute or less</source>
         <translation>مدة الانتظار المتوقعة: دقيقة واحدة أو أقل</translation>
     </message>
@@ -1126,17 +1138,12 @@
             <numerusform>ينتظر قبلكم %n شخص.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SettingsButton</name>
     <message>
-        <source>Please take your ticket from the printer to the right of the screen.</source>
-        <translation>يُرجى أخذ التذكرة من الطابعة الموجودة على يمين الشاشة.</translation>
-    </message>
-    <message>
-        <source>The ticket comes out of the printer slot below the screen.</source>
-        <translation>تخرج التذكرة من فتحة الطابعة أسفل الشاشة.</translation>
-    </message>
-    <message>
-        <source>The ticket comes out of the printer slot to the right of the screen.</source>
-        <translation>تخرج التذكرة من فتحة الطابعة على يمين الشاشة.</translation>
+        <source>Display and sound</source>
+        <translation>العرض والصوت</translation>
     </message>
 </context>
 <context>
@@ -1167,8 +1174,6 @@
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>هل تتعذر عليكم رؤية الشاشة؟ يرجى الضغط على مفتاح المساعدة في لوحة المفاتيح، أو إبقاء الإصبع على مكان فارغ من الشاشة لمدة %1 ثانية: سيتحدث إليكم الجهاز. سماعات الرأس: المقبس الموجود على لوحة المفاتيح.</translation>
-    </message>
-</context>
     </message>
 </context>
 <context>

@@ -230,14 +230,6 @@
             <numerusform>Voraussichtliche Wartezeit: %1–%n Minuten</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>FormField</name>
-    <message>
-        <source>Add another person</source>
-        <translation>Weitere Person hinzufügen</translation>
-    </message>
-    <message>
     <message>
         <source>Scroll up</source>
         <translation>Nach oben blättern</translation>
@@ -246,6 +238,14 @@
         <source>Scroll down</source>
         <translation>Nach unten blättern</translation>
     </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Add another person</source>
+        <translation>Weitere Person hinzufügen</translation>
+    </message>
+    <message>
         <source>Clear signature</source>
         <translation>Unterschrift löschen</translation>
     </message>
@@ -612,6 +612,18 @@
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
+    <message>
+        <source>Lay the document flat on the reader to the right of the screen.</source>
+        <translation>Legen Sie das Dokument flach auf das Lesegerät rechts neben dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The card reader is below the screen. Lay the document flat on it.</source>
+        <translation>Das Lesegerät ist unter dem Bildschirm. Legen Sie das Dokument flach darauf.</translation>
+    </message>
+    <message>
+        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
+        <translation>Das Lesegerät ist rechts neben dem Bildschirm. Legen Sie das Dokument flach darauf.</translation>
+    </message>
     <message numerus="yes">
         <source>%n fields were filled in. Please check them.</source>
         <translation>
@@ -632,18 +644,6 @@
             <numerusform>Bitte prüfen Sie die Zugangsnummer und versuchen Sie es erneut. Noch %n Versuch.</numerusform>
             <numerusform>Bitte prüfen Sie die Zugangsnummer und versuchen Sie es erneut. Noch %n Versuche.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lay the document flat on the reader to the right of the screen.</source>
-        <translation>Legen Sie das Dokument flach auf das Lesegerät rechts neben dem Bildschirm.</translation>
-    </message>
-    <message>
-        <source>The card reader is below the screen. Lay the document flat on it.</source>
-        <translation>Das Lesegerät ist unter dem Bildschirm. Legen Sie das Dokument flach darauf.</translation>
-    </message>
-    <message>
-        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
-        <translation>Das Lesegerät ist rechts neben dem Bildschirm. Legen Sie das Dokument flach darauf.</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -1015,6 +1015,18 @@
         <translation>Ihr Termin: heute um %1 Uhr</translation>
     </message>
     <message>
+        <source>Please take your ticket from the printer to the right of the screen.</source>
+        <translation>Bitte nehmen Sie Ihre Wartenummer aus dem Drucker rechts neben dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot below the screen.</source>
+        <translation>Die Wartenummer kommt unter dem Bildschirm aus dem Schlitz des Druckers.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot to the right of the screen.</source>
+        <translation>Die Wartenummer kommt rechts neben dem Bildschirm aus dem Schlitz des Druckers.</translation>
+    </message>
+    <message>
         <source>Expected wait: a minute or less</source>
         <translation>Voraussichtliche Wartezeit: höchstens eine Minute</translation>
     </message>
@@ -1046,17 +1058,12 @@
             <numerusform>Vor Ihnen warten %n Personen.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SettingsButton</name>
     <message>
-        <source>Please take your ticket from the printer to the right of the screen.</source>
-        <translation>Bitte nehmen Sie Ihre Wartenummer aus dem Drucker rechts neben dem Bildschirm.</translation>
-    </message>
-    <message>
-        <source>The ticket comes out of the printer slot below the screen.</source>
-        <translation>Die Wartenummer kommt unter dem Bildschirm aus dem Schlitz des Druckers.</translation>
-    </message>
-    <message>
-        <source>The ticket comes out of the printer slot to the right of the screen.</source>
-        <translation>Die Wartenummer kommt rechts neben dem Bildschirm aus dem Schlitz des Druckers.</translation>
+        <source>Display and sound</source>
+        <translation>Anzeige und Ton</translation>
     </message>
 </context>
 <context>
@@ -1087,13 +1094,6 @@
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>Sie können den Bildschirm nicht sehen? Drücken Sie die Hilfetaste am Tastenfeld oder halten Sie einen Finger %1 Sekunden lang auf eine freie Stelle des Bildschirms: Dann spricht der Automat mit Ihnen. Kopfhörer: Buchse am Tastenfeld.</translation>
-<context>
-    <name>SettingsButton</name>
-    <message>
-        <source>Display and sound</source>
-        <translation>Anzeige und Ton</translation>
-    </message>
-</context>
     </message>
 </context>
 <context>

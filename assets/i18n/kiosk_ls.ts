@@ -230,14 +230,6 @@
             <numerusform>So lange warten Sie ungefähr: %1 bis %n Minuten</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>FormField</name>
-    <message>
-        <source>Add another person</source>
-        <translation>Noch eine Person eintragen</translation>
-    </message>
-    <message>
     <message>
         <source>Scroll up</source>
         <translation>Nach oben</translation>
@@ -246,6 +238,14 @@
         <source>Scroll down</source>
         <translation>Nach unten</translation>
     </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Add another person</source>
+        <translation>Noch eine Person eintragen</translation>
+    </message>
+    <message>
         <source>Clear signature</source>
         <translation>Unterschrift löschen</translation>
     </message>
@@ -612,6 +612,18 @@
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
+    <message>
+        <source>Lay the document flat on the reader to the right of the screen.</source>
+        <translation>Legen Sie den Ausweis flach auf das Lese-Gerät. Das Lese-Gerät ist rechts neben dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The card reader is below the screen. Lay the document flat on it.</source>
+        <translation>Das Lese-Gerät ist unter dem Bildschirm. Legen Sie den Ausweis flach auf das Lese-Gerät.</translation>
+    </message>
+    <message>
+        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
+        <translation>Das Lese-Gerät ist rechts neben dem Bildschirm. Legen Sie den Ausweis flach auf das Lese-Gerät.</translation>
+    </message>
     <message numerus="yes">
         <source>%n fields were filled in. Please check them.</source>
         <translation>
@@ -632,18 +644,6 @@
             <numerusform>Bitte prüfen Sie die Zugangs-Nummer. Dann versuchen Sie es noch einmal. Sie haben noch %n Versuch.</numerusform>
             <numerusform>Bitte prüfen Sie die Zugangs-Nummer. Dann versuchen Sie es noch einmal. Sie haben noch %n Versuche.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lay the document flat on the reader to the right of the screen.</source>
-        <translation>Legen Sie den Ausweis flach auf das Lese-Gerät. Das Lese-Gerät ist rechts neben dem Bildschirm.</translation>
-    </message>
-    <message>
-        <source>The card reader is below the screen. Lay the document flat on it.</source>
-        <translation>Das Lese-Gerät ist unter dem Bildschirm. Legen Sie den Ausweis flach auf das Lese-Gerät.</translation>
-    </message>
-    <message>
-        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
-        <translation>Das Lese-Gerät ist rechts neben dem Bildschirm. Legen Sie den Ausweis flach auf das Lese-Gerät.</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -1015,6 +1015,18 @@
         <translation>Ihr Termin: heute um %1 Uhr</translation>
     </message>
     <message>
+        <source>Please take your ticket from the printer to the right of the screen.</source>
+        <translation>Bitte nehmen Sie Ihre Warte-Nummer aus dem Drucker. Der Drucker ist rechts neben dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot below the screen.</source>
+        <translation>Die Warte-Nummer kommt unten aus dem Drucker. Der Drucker ist unter dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot to the right of the screen.</source>
+        <translation>Die Warte-Nummer kommt aus dem Drucker. Der Drucker ist rechts neben dem Bildschirm.</translation>
+    </message>
+    <message>
         <source>Expected wait: a minute or less</source>
         <translation>So lange warten Sie: höchstens 1 Minute</translation>
     </message>
@@ -1046,17 +1058,12 @@
             <numerusform>Vor Ihnen sind %n Menschen dran.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SettingsButton</name>
     <message>
-        <source>Please take your ticket from the printer to the right of the screen.</source>
-        <translation>Bitte nehmen Sie Ihre Warte-Nummer aus dem Drucker. Der Drucker ist rechts neben dem Bildschirm.</translation>
-    </message>
-    <message>
-        <source>The ticket comes out of the printer slot below the screen.</source>
-        <translation>Die Warte-Nummer kommt unten aus dem Drucker. Der Drucker ist unter dem Bildschirm.</translation>
-    </message>
-    <message>
-        <source>The ticket comes out of the printer slot to the right of the screen.</source>
-        <translation>Die Warte-Nummer kommt aus dem Drucker. Der Drucker ist rechts neben dem Bildschirm.</translation>
+        <source>Display and sound</source>
+        <translation>Bildschirm und Ton</translation>
     </message>
 </context>
 <context>
@@ -1087,13 +1094,6 @@
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>Sie können nicht gut sehen? Drücken Sie die Hilfe-Taste. Oder legen Sie einen Finger auf eine freie Stelle vom Bildschirm. Lassen Sie den Finger %1 Sekunden dort. Dann spricht der Automat mit Ihnen. Kopfhörer stecken Sie in das Loch am Tasten-Feld.</translation>
-<context>
-    <name>SettingsButton</name>
-    <message>
-        <source>Display and sound</source>
-        <translation>Bildschirm und Ton</translation>
-    </message>
-</context>
     </message>
 </context>
 <context>

@@ -233,14 +233,6 @@
             <numerusform>Przewidywany czas oczekiwania: %1–%n minut</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>FormField</name>
-    <message>
-        <source>Add another person</source>
-        <translation>Dodaj kolejną osobę</translation>
-    </message>
-    <message>
     <message>
         <source>Scroll up</source>
         <translation>Przewiń w górę</translation>
@@ -249,6 +241,14 @@
         <source>Scroll down</source>
         <translation>Przewiń w dół</translation>
     </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Add another person</source>
+        <translation>Dodaj kolejną osobę</translation>
+    </message>
+    <message>
         <source>Clear signature</source>
         <translation>Wyczyść podpis</translation>
     </message>
@@ -617,6 +617,18 @@
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
+    <message>
+        <source>Lay the document flat on the reader to the right of the screen.</source>
+        <translation>Proszę położyć dokument płasko na czytniku na prawo od ekranu.</translation>
+    </message>
+    <message>
+        <source>The card reader is below the screen. Lay the document flat on it.</source>
+        <translation>Czytnik kart znajduje się pod ekranem. Proszę położyć na nim dokument płasko.</translation>
+    </message>
+    <message>
+        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
+        <translation>Czytnik kart znajduje się na prawo od ekranu. Proszę położyć na nim dokument płasko.</translation>
+    </message>
     <message numerus="yes">
         <source>%n fields were filled in. Please check them.</source>
         <translation>
@@ -640,18 +652,6 @@
             <numerusform>Proszę sprawdzić numer i spróbować ponownie. Zostały %n próby.</numerusform>
             <numerusform>Proszę sprawdzić numer i spróbować ponownie. Zostało %n prób.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lay the document flat on the reader to the right of the screen.</source>
-        <translation>Proszę położyć dokument płasko na czytniku na prawo od ekranu.</translation>
-    </message>
-    <message>
-        <source>The card reader is below the screen. Lay the document flat on it.</source>
-        <translation>Czytnik kart znajduje się pod ekranem. Proszę położyć na nim dokument płasko.</translation>
-    </message>
-    <message>
-        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
-        <translation>Czytnik kart znajduje się na prawo od ekranu. Proszę położyć na nim dokument płasko.</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -1031,6 +1031,18 @@
         <translation>Termin wizyty: dzisiaj o %1</translation>
     </message>
     <message>
+        <source>Please take your ticket from the printer to the right of the screen.</source>
+        <translation>Proszę odebrać bilet z drukarki na prawo od ekranu.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot below the screen.</source>
+        <translation>Bilet wysuwa się ze szczeliny drukarki pod ekranem.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot to the right of the screen.</source>
+        <translation>Bilet wysuwa się ze szczeliny drukarki na prawo od ekranu.</translation>
+    </message>
+    <message>
         <source>Expected wait: a minute or less</source>
         <translation>Przewidywany czas oczekiwania: najwyżej minuta</translation>
     </message>
@@ -1066,17 +1078,12 @@
             <numerusform>Przed tym numerem czeka %n osób.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SettingsButton</name>
     <message>
-        <source>Please take your ticket from the printer to the right of the screen.</source>
-        <translation>Proszę odebrać bilet z drukarki na prawo od ekranu.</translation>
-    </message>
-    <message>
-        <source>The ticket comes out of the printer slot below the screen.</source>
-        <translation>Bilet wysuwa się ze szczeliny drukarki pod ekranem.</translation>
-    </message>
-    <message>
-        <source>The ticket comes out of the printer slot to the right of the screen.</source>
-        <translation>Bilet wysuwa się ze szczeliny drukarki na prawo od ekranu.</translation>
+        <source>Display and sound</source>
+        <translation>Ekran i dźwięk</translation>
     </message>
 </context>
 <context>
@@ -1107,13 +1114,6 @@
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>Nie widzisz ekranu? Naciśnij klawisz pomocy na klawiaturze lub przytrzymaj palec na wolnym miejscu ekranu przez %1 s: terminal zacznie mówić. Słuchawki: gniazdo na klawiaturze.</translation>
-<context>
-    <name>SettingsButton</name>
-    <message>
-        <source>Display and sound</source>
-        <translation>Ekran i dźwięk</translation>
-    </message>
-</context>
     </message>
 </context>
 <context>

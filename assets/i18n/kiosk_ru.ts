@@ -233,14 +233,6 @@
             <numerusform>Примерное время ожидания: %1–%n минут</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>FormField</name>
-    <message>
-        <source>Add another person</source>
-        <translation>Добавить ещё одного человека</translation>
-    </message>
-    <message>
     <message>
         <source>Scroll up</source>
         <translation>Прокрутить вверх</translation>
@@ -249,6 +241,14 @@
         <source>Scroll down</source>
         <translation>Прокрутить вниз</translation>
     </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Add another person</source>
+        <translation>Добавить ещё одного человека</translation>
+    </message>
+    <message>
         <source>Clear signature</source>
         <translation>Стереть подпись</translation>
     </message>
@@ -617,6 +617,18 @@
         <source>Back</source>
         <translation>Назад</translation>
     </message>
+    <message>
+        <source>Lay the document flat on the reader to the right of the screen.</source>
+        <translation>Положите документ ровно на считывающее устройство справа от экрана.</translation>
+    </message>
+    <message>
+        <source>The card reader is below the screen. Lay the document flat on it.</source>
+        <translation>Считывающее устройство находится под экраном. Положите на него документ ровно.</translation>
+    </message>
+    <message>
+        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
+        <translation>Считывающее устройство находится справа от экрана. Положите на него документ ровно.</translation>
+    </message>
     <message numerus="yes">
         <source>%n fields were filled in. Please check them.</source>
         <translation>
@@ -640,18 +652,6 @@
             <numerusform>Пожалуйста, проверьте номер и попробуйте ещё раз. Осталось %n попытки.</numerusform>
             <numerusform>Пожалуйста, проверьте номер и попробуйте ещё раз. Осталось %n попыток.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lay the document flat on the reader to the right of the screen.</source>
-        <translation>Положите документ ровно на считывающее устройство справа от экрана.</translation>
-    </message>
-    <message>
-        <source>The card reader is below the screen. Lay the document flat on it.</source>
-        <translation>Считывающее устройство находится под экраном. Положите на него документ ровно.</translation>
-    </message>
-    <message>
-        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
-        <translation>Считывающее устройство находится справа от экрана. Положите на него документ ровно.</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -1031,6 +1031,18 @@
         <translation>Ваша запись: сегодня в %1</translation>
     </message>
     <message>
+        <source>Please take your ticket from the printer to the right of the screen.</source>
+        <translation>Пожалуйста, возьмите талон из принтера справа от экрана.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot below the screen.</source>
+        <translation>Талон выходит из щели принтера под экраном.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot to the right of the screen.</source>
+        <translation>Талон выходит из щели принтера справа от экрана.</translation>
+    </message>
+    <message>
         <source>Expected wait: a minute or less</source>
         <translation>Примерное время ожидания: не более минуты</translation>
     </message>
@@ -1066,17 +1078,12 @@
             <numerusform>Перед Вами %n человек.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SettingsButton</name>
     <message>
-        <source>Please take your ticket from the printer to the right of the screen.</source>
-        <translation>Пожалуйста, возьмите талон из принтера справа от экрана.</translation>
-    </message>
-    <message>
-        <source>The ticket comes out of the printer slot below the screen.</source>
-        <translation>Талон выходит из щели принтера под экраном.</translation>
-    </message>
-    <message>
-        <source>The ticket comes out of the printer slot to the right of the screen.</source>
-        <translation>Талон выходит из щели принтера справа от экрана.</translation>
+        <source>Display and sound</source>
+        <translation>Экран и звук</translation>
     </message>
 </context>
 <context>
@@ -1107,13 +1114,6 @@
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>Не видите экран? Нажмите клавишу справки на клавиатуре или удерживайте палец на свободном месте экрана %1 с: терминал будет говорить с вами. Наушники: гнездо на клавиатуре.</translation>
-<context>
-    <name>SettingsButton</name>
-    <message>
-        <source>Display and sound</source>
-        <translation>Экран и звук</translation>
-    </message>
-</context>
     </message>
 </context>
 <context>

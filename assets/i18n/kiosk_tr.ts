@@ -227,14 +227,6 @@
             <numerusform>Tahmini bekleme süresi: %1–%n dakika</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>FormField</name>
-    <message>
-        <source>Add another person</source>
-        <translation>Başka bir kişi ekle</translation>
-    </message>
-    <message>
     <message>
         <source>Scroll up</source>
         <translation>Yukarı kaydır</translation>
@@ -243,6 +235,14 @@
         <source>Scroll down</source>
         <translation>Aşağı kaydır</translation>
     </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Add another person</source>
+        <translation>Başka bir kişi ekle</translation>
+    </message>
+    <message>
         <source>Clear signature</source>
         <translation>İmzayı sil</translation>
     </message>
@@ -607,6 +607,18 @@
         <source>Back</source>
         <translation>Geri</translation>
     </message>
+    <message>
+        <source>Lay the document flat on the reader to the right of the screen.</source>
+        <translation>Belgeyi ekranın sağındaki okuyucuya düz bir şekilde koyun.</translation>
+    </message>
+    <message>
+        <source>The card reader is below the screen. Lay the document flat on it.</source>
+        <translation>Kart okuyucu ekranın altındadır. Belgeyi üzerine düz bir şekilde koyun.</translation>
+    </message>
+    <message>
+        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
+        <translation>Kart okuyucu ekranın sağındadır. Belgeyi üzerine düz bir şekilde koyun.</translation>
+    </message>
     <message numerus="yes">
         <source>%n fields were filled in. Please check them.</source>
         <translation>
@@ -624,18 +636,6 @@
         <translation>
             <numerusform>Lütfen numarayı kontrol edip tekrar deneyin. Kalan deneme sayısı: %n.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lay the document flat on the reader to the right of the screen.</source>
-        <translation>Belgeyi ekranın sağındaki okuyucuya düz bir şekilde koyun.</translation>
-    </message>
-    <message>
-        <source>The card reader is below the screen. Lay the document flat on it.</source>
-        <translation>Kart okuyucu ekranın altındadır. Belgeyi üzerine düz bir şekilde koyun.</translation>
-    </message>
-    <message>
-        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
-        <translation>Kart okuyucu ekranın sağındadır. Belgeyi üzerine düz bir şekilde koyun.</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -999,6 +999,18 @@
         <translation>Randevunuz: bugün saat %1</translation>
     </message>
     <message>
+        <source>Please take your ticket from the printer to the right of the screen.</source>
+        <translation>Lütfen sıra fişinizi ekranın sağındaki yazıcıdan alın.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot below the screen.</source>
+        <translation>Sıra fişi, ekranın altındaki yazıcı yuvasından çıkar.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot to the right of the screen.</source>
+        <translation>Sıra fişi, ekranın sağındaki yazıcı yuvasından çıkar.</translation>
+    </message>
+    <message>
         <source>Expected wait: a minute or less</source>
         <translation>Tahmini bekleme süresi: en fazla bir dakika</translation>
     </message>
@@ -1026,17 +1038,12 @@
             <numerusform>Önünüzde %n kişi var.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SettingsButton</name>
     <message>
-        <source>Please take your ticket from the printer to the right of the screen.</source>
-        <translation>Lütfen sıra fişinizi ekranın sağındaki yazıcıdan alın.</translation>
-    </message>
-    <message>
-        <source>The ticket comes out of the printer slot below the screen.</source>
-        <translation>Sıra fişi, ekranın altındaki yazıcı yuvasından çıkar.</translation>
-    </message>
-    <message>
-        <source>The ticket comes out of the printer slot to the right of the screen.</source>
-        <translation>Sıra fişi, ekranın sağındaki yazıcı yuvasından çıkar.</translation>
+        <source>Display and sound</source>
+        <translation>Ekran ve ses</translation>
     </message>
 </context>
 <context>
@@ -1067,13 +1074,6 @@
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>Ekranı göremiyor musunuz? Tuş takımındaki yardım tuşuna basın veya parmağınızı ekranın boş bir yerinde %1 saniye tutun: terminal sizinle konuşacaktır. Kulaklık: tuş takımındaki girişi kullanın.</translation>
-<context>
-    <name>SettingsButton</name>
-    <message>
-        <source>Display and sound</source>
-        <translation>Ekran ve ses</translation>
-    </message>
-</context>
     </message>
 </context>
 <context>

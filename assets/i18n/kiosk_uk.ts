@@ -233,14 +233,6 @@
             <numerusform>Орієнтовний час очікування: %1–%n хвилин</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>FormField</name>
-    <message>
-        <source>Add another person</source>
-        <translation>Додати ще одну особу</translation>
-    </message>
-    <message>
     <message>
         <source>Scroll up</source>
         <translation>Прокрутити вгору</translation>
@@ -249,6 +241,14 @@
         <source>Scroll down</source>
         <translation>Прокрутити вниз</translation>
     </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Add another person</source>
+        <translation>Додати ще одну особу</translation>
+    </message>
+    <message>
         <source>Clear signature</source>
         <translation>Стерти підпис</translation>
     </message>
@@ -617,6 +617,18 @@
         <source>Back</source>
         <translation>Назад</translation>
     </message>
+    <message>
+        <source>Lay the document flat on the reader to the right of the screen.</source>
+        <translation>Покладіть документ рівно на зчитувач праворуч від екрана.</translation>
+    </message>
+    <message>
+        <source>The card reader is below the screen. Lay the document flat on it.</source>
+        <translation>Зчитувач карток розташований під екраном. Покладіть на нього документ рівно.</translation>
+    </message>
+    <message>
+        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
+        <translation>Зчитувач карток розташований праворуч від екрана. Покладіть на нього документ рівно.</translation>
+    </message>
     <message numerus="yes">
         <source>%n fields were filled in. Please check them.</source>
         <translation>
@@ -640,18 +652,6 @@
             <numerusform>Перевірте номер і спробуйте ще раз. Залишилося %n спроби.</numerusform>
             <numerusform>Перевірте номер і спробуйте ще раз. Залишилося %n спроб.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lay the document flat on the reader to the right of the screen.</source>
-        <translation>Покладіть документ рівно на зчитувач праворуч від екрана.</translation>
-    </message>
-    <message>
-        <source>The card reader is below the screen. Lay the document flat on it.</source>
-        <translation>Зчитувач карток розташований під екраном. Покладіть на нього документ рівно.</translation>
-    </message>
-    <message>
-        <source>The card reader is to the right of the screen. Lay the document flat on it.</source>
-        <translation>Зчитувач карток розташований праворуч від екрана. Покладіть на нього документ рівно.</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -1031,6 +1031,18 @@
         <translation>Ваш запис: сьогодні о %1</translation>
     </message>
     <message>
+        <source>Please take your ticket from the printer to the right of the screen.</source>
+        <translation>Будь ласка, візьміть талон із принтера праворуч від екрана.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot below the screen.</source>
+        <translation>Талон виходить із щілини принтера під екраном.</translation>
+    </message>
+    <message>
+        <source>The ticket comes out of the printer slot to the right of the screen.</source>
+        <translation>Талон виходить із щілини принтера праворуч від екрана.</translation>
+    </message>
+    <message>
         <source>Expected wait: a minute or less</source>
         <translation>Орієнтовний час очікування: до однієї хвилини</translation>
     </message>
@@ -1066,17 +1078,12 @@
             <numerusform>Перед вами %n людей.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SettingsButton</name>
     <message>
-        <source>Please take your ticket from the printer to the right of the screen.</source>
-        <translation>Будь ласка, візьміть талон із принтера праворуч від екрана.</translation>
-    </message>
-    <message>
-        <source>The ticket comes out of the printer slot below the screen.</source>
-        <translation>Талон виходить із щілини принтера під екраном.</translation>
-    </message>
-    <message>
-        <source>The ticket comes out of the printer slot to the right of the screen.</source>
-        <translation>Талон виходить із щілини принтера праворуч від екрана.</translation>
+        <source>Display and sound</source>
+        <translation>Екран і звук</translation>
     </message>
 </context>
 <context>
@@ -1107,13 +1114,6 @@
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>Не бачите екран? Натисніть клавішу довідки на клавіатурі або утримуйте палець на вільному місці екрана %1 с: термінал говоритиме з вами. Навушники: гніздо на клавіатурі.</translation>
-<context>
-    <name>SettingsButton</name>
-    <message>
-        <source>Display and sound</source>
-        <translation>Екран і звук</translation>
-    </message>
-</context>
     </message>
 </context>
 <context>
