@@ -55,7 +55,7 @@ def test_navpad_keypad_and_the_help_call(make_ui, make_config):
     d.wait_until(lambda: any("Staff have been informed" in t for t in said(d)[-3:]))
     # The simulated staff member answers: the new status is spoken.
     d.wait_until(lambda: d.ui.context.help.state == "acknowledged", timeout_s=15)
-    d.wait_until(lambda: any("A member of staff is coming" in t for t in said(d)[-2:]))
+    d.wait_until(lambda: any("Someone is coming to you" in t for t in said(d)[-2:]))
     press(d, K.Key_Backspace, wait_ms=60)  # back closes the sheet
     assert not d.obj("helpSheet").property("visible")
 

@@ -16,6 +16,11 @@ from kiosk.accessibility.keypad import KEY_NAMES
 NOT_FOR_KEYS = {
     "maintenanceCorner": "staff only: five taps open the PIN dialog",
     "audioLongPress": "the touch way into audio mode; keys have the help key",
+    "attractStart": "a touch on the offer starts in the language shown; keys use the"
+    " language buttons, which do the same",
+    "concernsUp": "paging for fingers: moving the keys' focus scrolls the list itself",
+    "concernsDown": "paging for fingers: moving the keys' focus scrolls the list itself"
+    " (and disables this button once the last tile is in view)",
 }
 SIGNATURE_PREFIX = "signature_"  # drawn with a finger; staff help those who cannot
 
@@ -27,7 +32,8 @@ def touchables(root: QQuickItem) -> list[QQuickItem]:
         if not item.isVisible() or not item.isEnabled() or item.inherits("QQuickOverlay"):
             return
         if item.inherits("QQuickAbstractButton"):
-            found.append(item)
+            if item.objectName() not in NOT_FOR_KEYS:
+                found.append(item)
             return
         if item.inherits("QQuickMouseArea"):
             owner = item.parentItem()
