@@ -24,8 +24,9 @@ def test_read_aloud_speaks_the_screen_and_the_touched_control(make_ui, make_conf
     d.wait_until(lambda: speech.spoken)  # turning it on reads the current screen
     d.tap("settingsClose")
     d.tap("appointmentButton")
-    d.wait_until(lambda: any("Randevuya geldiğinizi bildirin" in t for t, _ in speech.spoken))
-    text, language = next((t, lang) for t, lang in reversed(speech.spoken) if "Randevuya geldiğinizi bildirin" in t)
+    heading = "Randevuya geldiğinizi bildirin"  # "Check in for your appointment"
+    d.wait_until(lambda: any(heading in t for t, _ in speech.spoken))
+    text, language = next((t, lang) for t, lang in reversed(speech.spoken) if heading in t)
     assert language == "tr"
     assert "QR" in text  # the instruction on that screen is read too
     d.tap("pad_7")
