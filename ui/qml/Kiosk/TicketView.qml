@@ -180,14 +180,18 @@ Item {
                     color: Theme.mutedText
                     text: qsTr("Please watch the display in the waiting area. Your number will be called.")
                 }
-                KioskButton {
-                    objectName: "ticketDone"
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: Math.min(implicitWidth + 80, content.width)
-                    text: qsTr("Done")
-                    onClicked: Session.finish()
-                }
             }
+        }
+        // Below the ticket's details, never scrolled away (landscape, largest text).
+        KioskButton {
+            objectName: "ticketDone"
+            visible: view.ready
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: Theme.spacing / 2
+            Layout.bottomMargin: Theme.margin / 2
+            Layout.preferredWidth: Math.min(implicitWidth + 80, view.width - 2 * Theme.margin)
+            text: qsTr("Done")
+            onClicked: Session.finish()
         }
     }
 }
