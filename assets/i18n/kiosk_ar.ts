@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
-        <translation>هل تتعذر عليكم رؤية الشاشة؟ يرجى الضغط على مفتاح المساعدة في لوحة المفاتيح، أو إبقاء الإصبع على مكان فارغ من الشاشة لمدة %1 ثانية: سيتحدث إليكم الجهاز. سماعات الرأس: المقبس الموجود على لوحة المفاتيح.</translation>
+        <translation>هل تتعذر عليكم رؤية الشاشة؟ يرجى الضغط على مفتاح المساعدة في لوحة المفاتيح، أو إبقاء الإصبع على مكان فارغ من الشاشة مدةَ %1 من الثواني: سيتحدث إليكم الجهاز. سماعات الرأس: المقبس الموجود على لوحة المفاتيح.</translation>
     </message>
 </context>
 <context>
