@@ -206,43 +206,6 @@
         <translation>امسحوا الرمز بهاتفكم: %1</translation>
     </message>
     <message>
-        <source>Expected wait: a minute or less</source>
-        <translation>مدة الانتظار المتوقعة: دقيقة واحدة أو أقل</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حوالي دقيقة واحدة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حوالي دقيقتين</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقائق</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حتى دقيقة واحدة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حتى دقيقتين</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حتى %n دقائق</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: من %1 إلى دقيقة واحدة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: من %1 إلى دقيقتين</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقائق</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Scroll up</source>
         <translation>التمرير إلى الأعلى</translation>
     </message>
@@ -1051,10 +1014,6 @@
         <translation>دوركم هو التالي.</translation>
     </message>
     <message>
-        <source>Expected wait: unknown</source>
-        <translation>مدة الانتظار المتوقعة: غير معروفة حاليًا</translation>
-    </message>
-    <message>
         <source>Your ticket is being printed …</source>
         <translation>تجري طباعة التذكرة …</translation>
     </message>
@@ -1089,43 +1048,6 @@
     <message>
         <source>The ticket comes out of the printer slot to the right of the screen.</source>
         <translation>تخرج التذكرة من فتحة الطابعة على يمين الشاشة.</translation>
-    </message>
-    <message>
-        <source>Expected wait: a minute or less</source>
-        <translation>مدة الانتظار المتوقعة: دقيقة واحدة أو أقل</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حوالي دقيقة واحدة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حوالي دقيقتين</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقائق</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حتى دقيقة واحدة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حتى دقيقتين</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حتى %n دقائق</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: من %1 إلى دقيقة واحدة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: من %1 إلى دقيقتين</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقائق</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
-            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n people are ahead of you.</source>
@@ -1354,6 +1276,50 @@
     <message>
         <source>Get help</source>
         <translation>الحصول على مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>مدة الانتظار المتوقعة: دقيقة واحدة أو أقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي دقيقة واحدة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي دقيقتين</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقائق</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حوالي %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى دقيقة واحدة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى دقيقتين</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقائق</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: حتى %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى دقيقة واحدة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى دقيقتين</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقائق</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
+            <numerusform>مدة الانتظار المتوقعة: من %1 إلى %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>مدة الانتظار المتوقعة: غير معروفة حاليًا</translation>
     </message>
 </context>
 </TS>

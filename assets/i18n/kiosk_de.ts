@@ -206,31 +206,6 @@
         <translation>Scannen Sie den Code mit Ihrem Handy: %1</translation>
     </message>
     <message>
-        <source>Expected wait: a minute or less</source>
-        <translation>Voraussichtliche Wartezeit: höchstens eine Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>Voraussichtliche Wartezeit: etwa %n Minute</numerusform>
-            <numerusform>Voraussichtliche Wartezeit: etwa %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>Voraussichtliche Wartezeit: bis zu %n Minute</numerusform>
-            <numerusform>Voraussichtliche Wartezeit: bis zu %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>Voraussichtliche Wartezeit: %1–%n Minute</numerusform>
-            <numerusform>Voraussichtliche Wartezeit: %1–%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Scroll up</source>
         <translation>Nach oben blättern</translation>
     </message>
@@ -987,10 +962,6 @@
         <translation>Sie sind als Nächstes dran.</translation>
     </message>
     <message>
-        <source>Expected wait: unknown</source>
-        <translation>Voraussichtliche Wartezeit: derzeit unbekannt</translation>
-    </message>
-    <message>
         <source>Your ticket is being printed …</source>
         <translation>Ihre Wartenummer wird gedruckt …</translation>
     </message>
@@ -1025,31 +996,6 @@
     <message>
         <source>The ticket comes out of the printer slot to the right of the screen.</source>
         <translation>Die Wartenummer kommt rechts neben dem Bildschirm aus dem Schlitz des Druckers.</translation>
-    </message>
-    <message>
-        <source>Expected wait: a minute or less</source>
-        <translation>Voraussichtliche Wartezeit: höchstens eine Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>Voraussichtliche Wartezeit: etwa %n Minute</numerusform>
-            <numerusform>Voraussichtliche Wartezeit: etwa %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>Voraussichtliche Wartezeit: bis zu %n Minute</numerusform>
-            <numerusform>Voraussichtliche Wartezeit: bis zu %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>Voraussichtliche Wartezeit: %1–%n Minute</numerusform>
-            <numerusform>Voraussichtliche Wartezeit: %1–%n Minuten</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n people are ahead of you.</source>
@@ -1274,6 +1220,38 @@
     <message>
         <source>Get help</source>
         <translation>Hilfe bekommen</translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Voraussichtliche Wartezeit: höchstens eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Voraussichtliche Wartezeit: etwa %n Minute</numerusform>
+            <numerusform>Voraussichtliche Wartezeit: etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Voraussichtliche Wartezeit: bis zu %n Minute</numerusform>
+            <numerusform>Voraussichtliche Wartezeit: bis zu %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Voraussichtliche Wartezeit: %1–%n Minute</numerusform>
+            <numerusform>Voraussichtliche Wartezeit: %1–%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Voraussichtliche Wartezeit: derzeit unbekannt</translation>
     </message>
 </context>
 </TS>

@@ -74,27 +74,6 @@
 <context>
     <name>TicketView</name>
     <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>Expected wait: about %n minute</numerusform>
-            <numerusform>Expected wait: about %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>Expected wait: up to %n minute</numerusform>
-            <numerusform>Expected wait: up to %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>Expected wait: %1–%n minute</numerusform>
-            <numerusform>Expected wait: %1–%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n people are ahead of you.</source>
         <translation>
             <numerusform>%n person is ahead of you.</numerusform>
@@ -104,27 +83,6 @@
 </context>
 <context>
     <name>ConcernView</name>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>Expected wait: about %n minute</numerusform>
-            <numerusform>Expected wait: about %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>Expected wait: up to %n minute</numerusform>
-            <numerusform>Expected wait: up to %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>Expected wait: %1–%n minute</numerusform>
-            <numerusform>Expected wait: %1–%n minutes</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>IdCardView</name>
@@ -157,6 +115,30 @@
         <translation>
             <numerusform>To protect your privacy, everything you entered will be deleted in %n second.</numerusform>
             <numerusform>To protect your privacy, everything you entered will be deleted in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Expected wait: about %n minute</numerusform>
+            <numerusform>Expected wait: about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Expected wait: up to %n minute</numerusform>
+            <numerusform>Expected wait: up to %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Expected wait: %1–%n minute</numerusform>
+            <numerusform>Expected wait: %1–%n minutes</numerusform>
         </translation>
     </message>
 </context>

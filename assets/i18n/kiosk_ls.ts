@@ -206,31 +206,6 @@
         <translation>Scannen Sie den Code mit Ihrem Handy: %1</translation>
     </message>
     <message>
-        <source>Expected wait: a minute or less</source>
-        <translation>So lange warten Sie: höchstens 1 Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>So lange warten Sie ungefähr: %n Minute</numerusform>
-            <numerusform>So lange warten Sie ungefähr: %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>So lange warten Sie höchstens: %n Minute</numerusform>
-            <numerusform>So lange warten Sie höchstens: %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>So lange warten Sie ungefähr: %1 bis %n Minute</numerusform>
-            <numerusform>So lange warten Sie ungefähr: %1 bis %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Scroll up</source>
         <translation>Nach oben</translation>
     </message>
@@ -987,10 +962,6 @@
         <translation>Sie sind als Nächstes dran.</translation>
     </message>
     <message>
-        <source>Expected wait: unknown</source>
-        <translation>Wir wissen nicht, wie lange Sie warten.</translation>
-    </message>
-    <message>
         <source>Your ticket is being printed …</source>
         <translation>Der Drucker druckt Ihre Warte-Nummer …</translation>
     </message>
@@ -1025,31 +996,6 @@
     <message>
         <source>The ticket comes out of the printer slot to the right of the screen.</source>
         <translation>Die Warte-Nummer kommt aus dem Drucker. Der Drucker ist rechts neben dem Bildschirm.</translation>
-    </message>
-    <message>
-        <source>Expected wait: a minute or less</source>
-        <translation>So lange warten Sie: höchstens 1 Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>So lange warten Sie ungefähr: %n Minute</numerusform>
-            <numerusform>So lange warten Sie ungefähr: %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>So lange warten Sie höchstens: %n Minute</numerusform>
-            <numerusform>So lange warten Sie höchstens: %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>So lange warten Sie ungefähr: %1 bis %n Minute</numerusform>
-            <numerusform>So lange warten Sie ungefähr: %1 bis %n Minuten</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n people are ahead of you.</source>
@@ -1274,6 +1220,38 @@
     <message>
         <source>Get help</source>
         <translation>Hilfe bekommen</translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>So lange warten Sie: höchstens 1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>So lange warten Sie ungefähr: %n Minute</numerusform>
+            <numerusform>So lange warten Sie ungefähr: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>So lange warten Sie höchstens: %n Minute</numerusform>
+            <numerusform>So lange warten Sie höchstens: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>So lange warten Sie ungefähr: %1 bis %n Minute</numerusform>
+            <numerusform>So lange warten Sie ungefähr: %1 bis %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Wir wissen nicht, wie lange Sie warten.</translation>
     </message>
 </context>
 </TS>

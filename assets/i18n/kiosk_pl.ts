@@ -206,34 +206,6 @@
         <translation>Proszę zeskanować kod telefonem: %1</translation>
     </message>
     <message>
-        <source>Expected wait: a minute or less</source>
-        <translation>Przewidywany czas oczekiwania: najwyżej minuta</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>Przewidywany czas oczekiwania: około %n minuty</numerusform>
-            <numerusform>Przewidywany czas oczekiwania: około %n minut</numerusform>
-            <numerusform>Przewidywany czas oczekiwania: około %n minut</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>Przewidywany czas oczekiwania: do %n minuty</numerusform>
-            <numerusform>Przewidywany czas oczekiwania: do %n minut</numerusform>
-            <numerusform>Przewidywany czas oczekiwania: do %n minut</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>Przewidywany czas oczekiwania: %1–%n minuta</numerusform>
-            <numerusform>Przewidywany czas oczekiwania: %1–%n minuty</numerusform>
-            <numerusform>Przewidywany czas oczekiwania: %1–%n minut</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Scroll up</source>
         <translation>Przewiń w górę</translation>
     </message>
@@ -1003,10 +975,6 @@
         <translation>Ten numer jest następny.</translation>
     </message>
     <message>
-        <source>Expected wait: unknown</source>
-        <translation>Przewidywany czas oczekiwania: nieznany</translation>
-    </message>
-    <message>
         <source>Your ticket is being printed …</source>
         <translation>Trwa drukowanie biletu …</translation>
     </message>
@@ -1041,34 +1009,6 @@
     <message>
         <source>The ticket comes out of the printer slot to the right of the screen.</source>
         <translation>Bilet wysuwa się ze szczeliny drukarki na prawo od ekranu.</translation>
-    </message>
-    <message>
-        <source>Expected wait: a minute or less</source>
-        <translation>Przewidywany czas oczekiwania: najwyżej minuta</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>Przewidywany czas oczekiwania: około %n minuty</numerusform>
-            <numerusform>Przewidywany czas oczekiwania: około %n minut</numerusform>
-            <numerusform>Przewidywany czas oczekiwania: około %n minut</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>Przewidywany czas oczekiwania: do %n minuty</numerusform>
-            <numerusform>Przewidywany czas oczekiwania: do %n minut</numerusform>
-            <numerusform>Przewidywany czas oczekiwania: do %n minut</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>Przewidywany czas oczekiwania: %1–%n minuta</numerusform>
-            <numerusform>Przewidywany czas oczekiwania: %1–%n minuty</numerusform>
-            <numerusform>Przewidywany czas oczekiwania: %1–%n minut</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n people are ahead of you.</source>
@@ -1294,6 +1234,41 @@
     <message>
         <source>Get help</source>
         <translation>Pomoc pracowników</translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Przewidywany czas oczekiwania: najwyżej minuta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Przewidywany czas oczekiwania: około %n minuty</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: około %n minut</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: około %n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Przewidywany czas oczekiwania: do %n minuty</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: do %n minut</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: do %n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Przewidywany czas oczekiwania: %1–%n minuta</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: %1–%n minuty</numerusform>
+            <numerusform>Przewidywany czas oczekiwania: %1–%n minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Przewidywany czas oczekiwania: nieznany</translation>
     </message>
 </context>
 </TS>

@@ -206,34 +206,6 @@
         <translation>Отсканируйте код телефоном: %1</translation>
     </message>
     <message>
-        <source>Expected wait: a minute or less</source>
-        <translation>Примерное время ожидания: не более минуты</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>Примерное время ожидания: примерно %n минута</numerusform>
-            <numerusform>Примерное время ожидания: примерно %n минуты</numerusform>
-            <numerusform>Примерное время ожидания: примерно %n минут</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>Примерное время ожидания: до %n минуты</numerusform>
-            <numerusform>Примерное время ожидания: до %n минут</numerusform>
-            <numerusform>Примерное время ожидания: до %n минут</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>Примерное время ожидания: %1–%n минута</numerusform>
-            <numerusform>Примерное время ожидания: %1–%n минуты</numerusform>
-            <numerusform>Примерное время ожидания: %1–%n минут</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Scroll up</source>
         <translation>Прокрутить вверх</translation>
     </message>
@@ -1003,10 +975,6 @@
         <translation>Ваша очередь следующая.</translation>
     </message>
     <message>
-        <source>Expected wait: unknown</source>
-        <translation>Примерное время ожидания: неизвестно</translation>
-    </message>
-    <message>
         <source>Your ticket is being printed …</source>
         <translation>Талон печатается …</translation>
     </message>
@@ -1041,34 +1009,6 @@
     <message>
         <source>The ticket comes out of the printer slot to the right of the screen.</source>
         <translation>Талон выходит из щели принтера справа от экрана.</translation>
-    </message>
-    <message>
-        <source>Expected wait: a minute or less</source>
-        <translation>Примерное время ожидания: не более минуты</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>Примерное время ожидания: примерно %n минута</numerusform>
-            <numerusform>Примерное время ожидания: примерно %n минуты</numerusform>
-            <numerusform>Примерное время ожидания: примерно %n минут</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>Примерное время ожидания: до %n минуты</numerusform>
-            <numerusform>Примерное время ожидания: до %n минут</numerusform>
-            <numerusform>Примерное время ожидания: до %n минут</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>Примерное время ожидания: %1–%n минута</numerusform>
-            <numerusform>Примерное время ожидания: %1–%n минуты</numerusform>
-            <numerusform>Примерное время ожидания: %1–%n минут</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n people are ahead of you.</source>
@@ -1294,6 +1234,41 @@
     <message>
         <source>Get help</source>
         <translation>Получить помощь</translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Примерное время ожидания: не более минуты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Примерное время ожидания: примерно %n минута</numerusform>
+            <numerusform>Примерное время ожидания: примерно %n минуты</numerusform>
+            <numerusform>Примерное время ожидания: примерно %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Примерное время ожидания: до %n минуты</numerusform>
+            <numerusform>Примерное время ожидания: до %n минут</numerusform>
+            <numerusform>Примерное время ожидания: до %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Примерное время ожидания: %1–%n минута</numerusform>
+            <numerusform>Примерное время ожидания: %1–%n минуты</numerusform>
+            <numerusform>Примерное время ожидания: %1–%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Примерное время ожидания: неизвестно</translation>
     </message>
 </context>
 </TS>

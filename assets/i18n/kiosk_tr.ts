@@ -206,28 +206,6 @@
         <translation>Kodu telefonunuzla tarayın: %1</translation>
     </message>
     <message>
-        <source>Expected wait: a minute or less</source>
-        <translation>Tahmini bekleme süresi: en fazla bir dakika</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>Tahmini bekleme süresi: yaklaşık %n dakika</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>Tahmini bekleme süresi: en fazla %n dakika</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>Tahmini bekleme süresi: %1–%n dakika</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Scroll up</source>
         <translation>Yukarı kaydır</translation>
     </message>
@@ -971,10 +949,6 @@
         <translation>Sıradaki sizsiniz.</translation>
     </message>
     <message>
-        <source>Expected wait: unknown</source>
-        <translation>Tahmini bekleme süresi: şu an bilinmiyor</translation>
-    </message>
-    <message>
         <source>Your ticket is being printed …</source>
         <translation>Sıra fişiniz yazdırılıyor …</translation>
     </message>
@@ -1009,28 +983,6 @@
     <message>
         <source>The ticket comes out of the printer slot to the right of the screen.</source>
         <translation>Sıra fişi, ekranın sağındaki yazıcı yuvasından çıkar.</translation>
-    </message>
-    <message>
-        <source>Expected wait: a minute or less</source>
-        <translation>Tahmini bekleme süresi: en fazla bir dakika</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>Tahmini bekleme süresi: yaklaşık %n dakika</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>Tahmini bekleme süresi: en fazla %n dakika</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>Tahmini bekleme süresi: %1–%n dakika</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n people are ahead of you.</source>
@@ -1254,6 +1206,35 @@
     <message>
         <source>Get help</source>
         <translation>Yardım alma</translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Tahmini bekleme süresi: en fazla bir dakika</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Tahmini bekleme süresi: yaklaşık %n dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Tahmini bekleme süresi: en fazla %n dakika</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Tahmini bekleme süresi: %1–%n dakika</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Tahmini bekleme süresi: şu an bilinmiyor</translation>
     </message>
 </context>
 </TS>

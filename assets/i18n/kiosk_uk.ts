@@ -206,34 +206,6 @@
         <translation>Скануйте код телефоном: %1</translation>
     </message>
     <message>
-        <source>Expected wait: a minute or less</source>
-        <translation>Орієнтовний час очікування: до однієї хвилини</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>Орієнтовний час очікування: приблизно %n хвилина</numerusform>
-            <numerusform>Орієнтовний час очікування: приблизно %n хвилини</numerusform>
-            <numerusform>Орієнтовний час очікування: приблизно %n хвилин</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>Орієнтовний час очікування: до %n хвилини</numerusform>
-            <numerusform>Орієнтовний час очікування: до %n хвилин</numerusform>
-            <numerusform>Орієнтовний час очікування: до %n хвилин</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>Орієнтовний час очікування: %1–%n хвилина</numerusform>
-            <numerusform>Орієнтовний час очікування: %1–%n хвилини</numerusform>
-            <numerusform>Орієнтовний час очікування: %1–%n хвилин</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Scroll up</source>
         <translation>Прокрутити вгору</translation>
     </message>
@@ -1003,10 +975,6 @@
         <translation>Ви наступні в черзі.</translation>
     </message>
     <message>
-        <source>Expected wait: unknown</source>
-        <translation>Орієнтовний час очікування: наразі невідомий</translation>
-    </message>
-    <message>
         <source>Your ticket is being printed …</source>
         <translation>Ваш талон друкується …</translation>
     </message>
@@ -1041,34 +1009,6 @@
     <message>
         <source>The ticket comes out of the printer slot to the right of the screen.</source>
         <translation>Талон виходить із щілини принтера праворуч від екрана.</translation>
-    </message>
-    <message>
-        <source>Expected wait: a minute or less</source>
-        <translation>Орієнтовний час очікування: до однієї хвилини</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: about %n minutes</source>
-        <translation>
-            <numerusform>Орієнтовний час очікування: приблизно %n хвилина</numerusform>
-            <numerusform>Орієнтовний час очікування: приблизно %n хвилини</numerusform>
-            <numerusform>Орієнтовний час очікування: приблизно %n хвилин</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: up to %n minutes</source>
-        <translation>
-            <numerusform>Орієнтовний час очікування: до %n хвилини</numerusform>
-            <numerusform>Орієнтовний час очікування: до %n хвилин</numerusform>
-            <numerusform>Орієнтовний час очікування: до %n хвилин</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expected wait: %1–%n minutes</source>
-        <translation>
-            <numerusform>Орієнтовний час очікування: %1–%n хвилина</numerusform>
-            <numerusform>Орієнтовний час очікування: %1–%n хвилини</numerusform>
-            <numerusform>Орієнтовний час очікування: %1–%n хвилин</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n people are ahead of you.</source>
@@ -1294,6 +1234,41 @@
     <message>
         <source>Get help</source>
         <translation>Отримати допомогу</translation>
+    </message>
+</context>
+<context>
+    <name>WaitText</name>
+    <message>
+        <source>Expected wait: a minute or less</source>
+        <translation>Орієнтовний час очікування: до однієї хвилини</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n minutes</source>
+        <translation>
+            <numerusform>Орієнтовний час очікування: приблизно %n хвилина</numerusform>
+            <numerusform>Орієнтовний час очікування: приблизно %n хвилини</numerusform>
+            <numerusform>Орієнтовний час очікування: приблизно %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: up to %n minutes</source>
+        <translation>
+            <numerusform>Орієнтовний час очікування: до %n хвилини</numerusform>
+            <numerusform>Орієнтовний час очікування: до %n хвилин</numerusform>
+            <numerusform>Орієнтовний час очікування: до %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: %1–%n minutes</source>
+        <translation>
+            <numerusform>Орієнтовний час очікування: %1–%n хвилина</numerusform>
+            <numerusform>Орієнтовний час очікування: %1–%n хвилини</numerusform>
+            <numerusform>Орієнтовний час очікування: %1–%n хвилин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected wait: unknown</source>
+        <translation>Орієнтовний час очікування: наразі невідомий</translation>
     </message>
 </context>
 </TS>

@@ -202,7 +202,7 @@ def test_ui_strings_found() -> None:
     keys = ui_keys()
     assert len(keys) >= 40
     assert ("IdleDialog", "Are you still there?") in keys
-    assert ("TicketView", "Expected wait: %1–%n minutes") in keys
+    assert ("WaitText", "Expected wait: %1–%n minutes") in keys
     assert {ctx for ctx, _ in keys} >= {"HelpSheet", "TicketView", "WelcomeView", "TopBar"}
 
 

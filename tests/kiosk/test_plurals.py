@@ -81,11 +81,7 @@ COUNTED = {
     ),
     ("IdCardView", "%n fields were filled in. Please check them."),
     ("IdCardView", "Please check the number and try again. %n attempts left."),
-    *(
-        (context, source)
-        for context in ("Ticket", "TicketView", "ConcernView")
-        for source in waiting.COUNTED
-    ),
+    *((context, source) for context in ("Ticket", "WaitText") for source in waiting.COUNTED),
     ("Ticket", "%n people are ahead of you."),
     *(("Ticket", source) for source in (notice.N_REFUSED, notice.N_KEPT, notice.N_PRINTED)),
     ("TicketView", "%n people are ahead of you."),

@@ -141,17 +141,15 @@ Item {
                                     font.bold: true
                                     color: Theme.mutedText
                                 }
-                                BodyText {
+                                WaitText {
                                     objectName: "groupWait_" + group.modelData.id
                                     Layout.fillWidth: true
                                     visible: group.modelData.waitKind !== "unknown"
                                     font.pixelSize: Theme.fontSmall
                                     color: Theme.mutedText
-                                    // As the ticket says it (kiosk.queue.waiting.wait_phrase).
-                                    text: group.modelData.waitKind === "short" ? qsTr("Expected wait: a minute or less")
-                                          : group.modelData.waitKind === "about" ? qsTr("Expected wait: about %n minutes", "", group.modelData.waitHigh)
-                                          : group.modelData.waitKind === "up_to" ? qsTr("Expected wait: up to %n minutes", "", group.modelData.waitHigh)
-                                          : qsTr("Expected wait: %1–%n minutes", "", group.modelData.waitHigh).arg(group.modelData.waitLow)
+                                    kind: group.modelData.waitKind
+                                    low: group.modelData.waitLow
+                                    high: group.modelData.waitHigh
                                 }
                             }
                         }

@@ -126,15 +126,12 @@ Item {
                                   : Ticketing.peopleAhead === 0 ? qsTr("You are next.")
                                   : qsTr("%n people are ahead of you.", "", Ticketing.peopleAhead)
                         }
-                        BodyText {
+                        WaitText {
                             objectName: "ticketWait"
                             Layout.fillWidth: true
-                            // The same sentence as on the paper (kiosk.queue.waiting.wait_phrase).
-                            text: Ticketing.waitKind === "short" ? qsTr("Expected wait: a minute or less")
-                                  : Ticketing.waitKind === "about" ? qsTr("Expected wait: about %n minutes", "", Ticketing.waitHigh)
-                                  : Ticketing.waitKind === "up_to" ? qsTr("Expected wait: up to %n minutes", "", Ticketing.waitHigh)
-                                  : Ticketing.waitKind === "range" ? qsTr("Expected wait: %1–%n minutes", "", Ticketing.waitHigh).arg(Ticketing.waitLow)
-                                  : qsTr("Expected wait: unknown")
+                            kind: Ticketing.waitKind
+                            low: Ticketing.waitLow
+                            high: Ticketing.waitHigh
                         }
                     }
                 }
