@@ -15,7 +15,7 @@ from PySide6.QtQuick import QQuickItem
 from kiosk import config
 from ui.app import KioskUi
 from ui.context import AppContext
-from ui.finder import find, items, root_item
+from ui.finder import find, items, root_item, settle
 
 from .conftest import Driver, pump
 
@@ -41,13 +41,7 @@ def driver(request, qapp, tmp_path) -> Iterator[Driver]:
 
 def rect(item: QQuickItem) -> QRectF:
     """Where ``item`` shows, laid out as the next frame draws it."""
-    chain: list[QQuickItem] = []
-    parent: QQuickItem | None = item
-    while parent is not None:
-        chain.append(parent)
-        parent = parent.parentItem()
-    for ancestor in reversed(chain):
-        ancestor.ensurePolished()
+    settle(item)
     return item.mapRectToScene(item.boundingRect())
 
 
