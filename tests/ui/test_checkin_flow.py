@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 
 from kiosk import catalogue as catalogue_mod
 from kiosk.queue import open_embedded
+from tests.ui.test_flows_checkin import look_up
 
 
 def book(cfg, concern: str, minutes_from_now: int) -> str:
@@ -75,11 +76,7 @@ def test_too_early_says_when_to_come_back(make_ui, make_config):
     cfg = make_config()
     code = book(cfg, "reisepass", 120)
     d = make_ui(cfg)
-    d.tap("language_de")
-    d.tap("appointmentButton")
-    for digit in code:
-        d.tap(f"pad_{digit}")
-    d.tap("checkinSubmit")
+    look_up(d, code)
     d.wait_until(lambda: d.ui.context.checkin.state == "too_early")
     expected = datetime.now(cfg.tz) + timedelta(minutes=120 - cfg.checkin.early_minutes)
     assert f"{expected:%H:%M}" in d.text("checkinAdvice")
@@ -90,11 +87,7 @@ def test_too_late_offers_a_walk_in_number(make_ui, make_config):
     cfg = make_config()
     code = book(cfg, "reisepass", -60)
     d = make_ui(cfg)
-    d.tap("language_en")
-    d.tap("appointmentButton")
-    for digit in code:
-        d.tap(f"pad_{digit}")
-    d.tap("checkinSubmit")
+    look_up(d, code, lang="en")
     d.wait_until(lambda: d.ui.context.checkin.state == "too_late")
     d.tap("checkinWalkIn")
     assert d.screen() == "concerns"

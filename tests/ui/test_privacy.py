@@ -62,16 +62,13 @@ def test_a_check_in_logs_no_booking_and_its_number_only_as_a_pseudonym(
     from kiosk.log import KeyValueFormatter
     from kiosk.privacy.pseudonyms import pseudonym
     from tests.ui.test_checkin_flow import book
+    from tests.ui.test_flows_checkin import look_up
 
     caplog.set_level(logging.DEBUG)
     cfg = make_config()
     code = book(cfg, "anmeldung", 5)
     d = make_ui(cfg)
-    d.tap("language_de")
-    d.tap("appointmentButton")
-    for digit in code:
-        d.tap(f"pad_{digit}")
-    d.tap("checkinSubmit")
+    look_up(d, code)
     d.wait_until(lambda: d.ui.context.checkin.state == "found")
     d.tap("checkinConfirm")
     d.wait_until(lambda: d.ui.context.ticketing.printState == "printed")
