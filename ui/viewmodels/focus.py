@@ -312,12 +312,13 @@ class Focus(QObject):
         else:
             self._set(target)
 
-    def _set(self, item: QQuickItem | None, prefix: str = "") -> None:
+    def _set(self, item: QQuickItem | None, prefix: str = "", scroll: bool = True) -> None:
         if item is None:
             return
         self._item = item
         self._visible = True
-        tree.scroll_into_view(item)
+        if scroll:
+            tree.scroll_into_view(item)
         self._update_ring()
         text = self.describe(item)
         # Entering a group of options: first the question they answer.
@@ -436,6 +437,27 @@ class Focus(QObject):
         item = self._find(self._scope(), object_name)
         self._set(item)
         return item is not None
+
+    @Slot(QObject, result=bool)
+    def moveInto(self, container: QObject | None) -> bool:
+        """The keys continue inside ``container``, on its first control: a link of a form
+        page's error summary goes to its question's input box or first option
+        (FormView.qml, which scrolls the question into view itself, above the keyboard).
+        Without keys in use (no ring shown) nothing is said or drawn; the next key starts
+        there. False if the container has no control."""
+        if not isinstance(container, QQuickItem):
+            return False
+        target = next(iter(tree.focusables(container)), None)
+        if target is None:
+            return False
+        a = tree.iface(target)
+        if a is not None and a.role() == tree.Role.EditableText:
+            self._field = target.objectName()  # "Done" on the keyboard comes back here
+        if self._visible:
+            self._set(target, scroll=False)
+        else:
+            self._item = target
+        return True
 
     @Slot()
     def page_shown(self) -> None:

@@ -59,20 +59,25 @@ Item {
         if (problems.length > 0 && Forms.focusPath === "")
             flick.contentY = 0
     }
-    // A link of the summary: to the question, with the keyboard open for a typed answer.
+    // A link of the summary: to the question, with the keyboard open for a typed answer,
+    // and the keys' focus ring on its input box or first option, so that a keys-only
+    // user continues there (ui/viewmodels/focus.py).
     function goToQuestion(row: var) {
-        if (row.kind === "text" || row.kind === "number" || row.kind === "date") {
+        const typed = row.kind === "text" || row.kind === "number" || row.kind === "date"
+        if (typed)
             Forms.focus(row.path, row.input)  // revealFocus scrolls it above the keyboard
-            return
-        }
+        // (Forms.focus rebuilt the rows: look the question up only now.)
         for (let i = 0; i < pageRows.count; ++i) {
             const item = pageRows.itemAt(i) as FormField
-            if (item && item.row.path === row.path) {
+            if (!item || item.row.path !== row.path || !item.answerable)
+                continue
+            if (!typed) {
                 const top = item.mapToItem(flick.contentItem, 0, 0).y
                 flick.contentY = Math.max(0, Math.min(top - Theme.spacing,
                                                       flick.contentHeight - flick.height))
-                return
             }
+            Focus.moveInto(item)
+            return
         }
     }
 
