@@ -15,10 +15,18 @@ Counts use Qt Linguist's numerus messages (``<message numerus="yes">`` with one
 as Qt, so "1 field", "2 fields", "5 полей" and the six Arabic forms read the same on
 screen (QML ``qsTr(text, "", n)``) and on paper (``Catalogue.translate(..., n=n)``).
 English, the source language, has a file only for these plural forms.
+
+In a right-to-left language every placeholder (``%1``..``%99``, ``%n``) is read wrapped
+in Unicode isolates (FSI U+2068 ... PDI U+2069, :func:`isolate_placeholders`), so a
+value filled into an Arabic sentence on screen (QML ``.arg()``, Qt's ``%n``) or on paper
+keeps its own order: "10:30–11:00" or "+49 30 1234" would otherwise be reordered by the
+sentence's direction. This is the one place it is done; the printouts drop the isolates
+after reordering (:func:`kiosk.printing.script.visual`), the speech before speaking.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from functools import cache
@@ -108,11 +116,34 @@ def plural_form(language: str, n: int) -> int:
 
 Key = tuple[str, str]  # (context, source)
 
+FSI = "\u2068"  # FIRST STRONG ISOLATE: the value takes the direction of its first letter
+PDI = "\u2069"  # POP DIRECTIONAL ISOLATE: ends it
+ISOLATES = "\u2066\u2067\u2068\u2069"  # LRI, RLI, FSI, PDI
+_DROP_ISOLATES = str.maketrans(dict.fromkeys(ISOLATES))
+
+# Qt's placeholders: %1..%99 (also %L1, localised) and %n (also %Ln); one not already
+# isolated by the translator.
+_PLACEHOLDER = re.compile("(?<!\u2068)%L?(?:[1-9][0-9]?|n)")
+
+
+def isolate_placeholders(text: str) -> str:
+    """``text`` with each placeholder between FSI and PDI: whatever is filled in later is
+    laid out as a unit in the direction of its own first strong letter (digits alone:
+    left to right), and is a neutral for the sentence around it."""
+    return _PLACEHOLDER.sub(lambda m: f"{FSI}{m.group(0)}{PDI}", text)
+
+
+def without_isolates(text: str) -> str:
+    """``text`` without isolate marks, for output that has no bidi layout of its own
+    (speech, or a printout after :func:`bidi.get_display` reordered it)."""
+    return text.translate(_DROP_ISOLATES)
+
 
 class Catalogue:
     """Translations of one language: (context, source) -> text, and the plural forms of
     the numerus messages. Unknown strings fall back to the source text, so a gap shows
-    English rather than nothing (a test finds gaps)."""
+    English rather than nothing (a test finds gaps). A right-to-left language's texts
+    have their placeholders isolated (:func:`isolate_placeholders`)."""
 
     def __init__(
         self,
@@ -123,6 +154,13 @@ class Catalogue:
         self.language = language
         self._entries = entries
         self._plurals = plurals or {}
+        lang = LANGUAGES.get(language)
+        if lang is not None and lang.rtl:
+            self._entries = {k: isolate_placeholders(v) for k, v in entries.items()}
+            self._plurals = {
+                k: tuple(isolate_placeholders(f) for f in forms)
+                for k, forms in self._plurals.items()
+            }
 
     def translate(self, context: str, source: str, n: int | None = None) -> str:
         """The text; with ``n``, the plural form for ``n`` with ``%n`` replaced by it."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from kiosk.i18n import without_isolates
+
 # A waiting number or a short code as the kiosk prints them: B007, A-12, N901, K7Q2M; or a
 # long run of digits (a booking code 12345674), which a voice would read as millions.
 _CODE = re.compile(
@@ -21,8 +23,9 @@ def spell(token: str) -> str:
 def speakable(text: str) -> str:
     """``text`` with every waiting number or code (capital letters mixed with digits, or
     five digits and more) spelt sign by sign; other words and short numbers ("2 von 10",
-    a year) stay as they are."""
-    return _CODE.sub(lambda m: spell(m.group(0)), text)
+    a year) stay as they are. Bidi isolates around values in Arabic sentences are not
+    for the voice and are dropped."""
+    return _CODE.sub(lambda m: spell(m.group(0)), without_isolates(text))
 
 
 def announcement(role: str, label: str, states: list[str], position: str) -> str:

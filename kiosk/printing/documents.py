@@ -119,7 +119,10 @@ def format_issued(when: datetime, language: str) -> str:
     if language == "en":
         return f"{when.day} {_MONTHS_EN[when.month - 1]} {when.year}, {hm}"
     if language == "ar":
-        return f"{when:%d/%m/%Y}، {hm}"
+        # Date, then time, read right to left. The Arabic comma is no strong letter, so
+        # without a right-to-left isolate of its own the pair would be laid out left to
+        # right inside the sentence's isolate around %1 (kiosk.i18n).
+        return f"\u2067{when:%d/%m/%Y}، {hm}\u2069"
     if language == "tr":
         return f"{when:%d.%m.%Y} {hm}"
     return f"{when:%d.%m.%Y}, {hm}"

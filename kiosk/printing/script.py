@@ -21,6 +21,8 @@ from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from kiosk.i18n import without_isolates
+
 log = logging.getLogger(__name__)
 
 
@@ -174,12 +176,16 @@ def _strong(text: str, i: int, step: int) -> str:
 def visual(logical: str, rtl: bool) -> str:
     """What reportlab should draw left to right. LTR text passes through unchanged, also
     on an Arabic ticket (a German location or English fallback keeps its order). Cached:
-    most lines repeat from ticket to ticket, and wrapping measures the same text again."""
+    most lines repeat from ticket to ticket, and wrapping measures the same text again.
+
+    Isolates around filled-in values (:func:`kiosk.i18n.isolate_placeholders`) steer the
+    reordering and are then dropped: no font has a glyph for them, they would print as
+    boxes."""
     if not rtl or not has_rtl(logical):
-        return logical
+        return without_isolates(logical)
     shaped = arabic_reshaper.reshape(logical)
     display: str = get_display(shaped, base_dir="R")
-    return _fix_mirroring(display)
+    return _fix_mirroring(without_isolates(display))
 
 
 def font_runs(visual: str, regular: Font, arabic: Font, rtl: bool) -> list[tuple[Font, str]]:

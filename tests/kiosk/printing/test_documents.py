@@ -300,7 +300,7 @@ def test_the_issue_time_is_printed_in_the_tickets_own_timezone() -> None:
         ("uk", "21.11.2026, 14:05"),
         ("tr", "21.11.2026 14:05"),
         ("en", "21 Nov 2026, 14:05"),
-        ("ar", "21/11/2026، 14:05"),
+        ("ar", "\u206721/11/2026، 14:05\u2069"),  # a right-to-left isolate: see below
         ("ru", "21.11.2026, 14:05"),
         ("pl", "21.11.2026, 14:05"),
     ],
@@ -444,6 +444,48 @@ def test_a_bracket_pair_split_by_wrapping_still_faces_the_right_way() -> None:
     assert first.startswith("/ Reisepass) "), first
     assert second.endswith(" (Personalausweis"), second
     assert script.visual("غرفة (12", rtl=True).startswith("12) ")
+
+
+# --- Arabic: values inside sentences (bidi isolates) ----------------------------------------
+
+ISOLATE_MARKS = set("\u2066\u2067\u2068\u2069")
+
+
+def test_isolated_values_print_in_order_and_the_isolates_do_not_print() -> None:
+    """The Arabic catalogue isolates every %1 (kiosk.i18n): on paper a time range keeps
+    its order, and the isolate marks themselves reach reportlab in no line (no font has
+    a glyph for them: they would print as boxes)."""
+    fonts = script.load_fonts()
+    arabic = i18n.catalogue("ar")
+    sentences = [t for (ctx, _), t in arabic.items() if ctx == "Ticket" and "%1" in t]
+    assert sentences
+    for template in sentences:
+        logical = printout._fill(template, "10:30–11:00")
+        assert "\u2068" in logical
+        visual = script.visual(logical, rtl=True)
+        assert "10:30–11:00" in visual and not ISOLATE_MARKS & set(visual), visual
+        for font, run in script.font_runs(visual, fonts.latin, fonts.arabic, rtl=True):
+            assert all(ord(c) in font.chars for c in run), (template, font.name, run)
+        bare = script.visual(i18n.without_isolates(logical), rtl=True)
+        assert "11:00–10:30" in bare  # the control: without isolates it would reorder
+
+
+def test_an_arabic_ticket_with_the_real_catalogue_prints_no_isolate_marks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(printout, "_load_catalogue", i18n.catalogue)
+    pdf = render_ticket(
+        ticket(),
+        concern_name=CONCERNS["ar"],
+        location=LOCATION,
+        language="ar",
+        submission_reference="ANM-7K3P-2QXD",
+    )
+    lines = [text for text, _ in text_lines(pdf)]
+    assert not ISOLATE_MARKS & set("".join(lines))
+    assert "ANM-7K3P-2QXD" in lines  # wrapped onto a line of its own, in order
+    issued = next(text for text in lines if "2026" in text)
+    assert issued.index("14:05") < issued.index("21/11/2026"), issued  # right to left
 
 
 @settings(max_examples=30, deadline=None)
