@@ -64,7 +64,7 @@ def test_after_a_minute_the_sheet_counts_minutes_in_the_plural_form(make_ui, mak
         (
             "ar",
             HelpUpdate(HelpState.ACKNOWLEDGED, reply="counter", counter="3"),
-            "يرجى التوجه إلى الشباك 3.",
+            "يرجى التوجه إلى الشباك \u20683\u2069.",  # the counter isolated (kiosk.i18n)
         ),
     ],
 )
