@@ -1205,7 +1205,7 @@
     <name>ScanLeaveDialog</name>
     <message>
         <source>You scanned an appointment code. Leave the form?</source>
-        <translation>لقد مسحتم رمز موعد. هل تريدون مغادرة النموذج؟</translation>
+        <translation>لقد مسحتم رمز حجز. هل تريدون مغادرة النموذج؟</translation>
     </message>
     <message>
         <source>If you leave, what you entered in the form is deleted.</source>

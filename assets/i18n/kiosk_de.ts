@@ -1149,7 +1149,7 @@
     <name>ScanLeaveDialog</name>
     <message>
         <source>You scanned an appointment code. Leave the form?</source>
-        <translation>Sie haben einen Termin-Code gescannt. Formular verlassen?</translation>
+        <translation>Sie haben einen Buchungscode gescannt. Formular verlassen?</translation>
     </message>
     <message>
         <source>If you leave, what you entered in the form is deleted.</source>

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
-        <translation>Zamiast tego można pobrać numer do kolejki. Obsługa nastąpi tak szybko, jak to możliwe.</translation>
+        <translation>Zamiast tego można pobrać numer kolejkowy. Obsługa nastąpi tak szybko, jak to możliwe.</translation>
     </message>
     <message>
         <source>Check in now</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Take a waiting number</source>
-        <translation>Pobierz numer do kolejki</translation>
+        <translation>Pobierz numer kolejkowy</translation>
     </message>
     <message>
         <source>Back to the start</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Please take your receipt from the printer below.</source>
-        <translation>Proszę odebrać potwierdzenie z drukarki poniżej.</translation>
+        <translation>Proszę odebrać potwierdzenie złożenia z drukarki poniżej.</translation>
     </message>
     <message>
         <source>Send</source>
@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>Take a waiting number for this concern</source>
-        <translation>Pobierz numer do kolejki w tej sprawie</translation>
+        <translation>Pobierz numer kolejkowy w tej sprawie</translation>
     </message>
     <message>
         <source>The receipt could not be printed. Please note your reference.</source>
-        <translation>Nie udało się wydrukować potwierdzenia. Proszę zanotować numer sprawy.</translation>
+        <translation>Nie udało się wydrukować potwierdzenia złożenia. Proszę zanotować numer sprawy.</translation>
     </message>
     <message>
         <source>Your form could not be saved</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Your receipt is being printed …</source>
-        <translation>Trwa drukowanie potwierdzenia …</translation>
+        <translation>Trwa drukowanie potwierdzenia złożenia …</translation>
     </message>
     <message>
         <source>Your reference for the counter:</source>
@@ -345,11 +345,11 @@
     </message>
     <message>
         <source>Please take the filled form from the printer to the counter.</source>
-        <translation>Prosimy zabrać wypełniony formularz z drukarki do okienka.</translation>
+        <translation>Prosimy zabrać wypełniony formularz z drukarki na stanowisko obsługi.</translation>
     </message>
     <message>
         <source>The filled form could not be printed either. Please ask at the counter.</source>
-        <translation>Wypełnionego formularza również nie udało się wydrukować. Prosimy zapytać w okienku.</translation>
+        <translation>Wypełnionego formularza również nie udało się wydrukować. Prosimy zapytać na stanowisku obsługi.</translation>
     </message>
     <message>
         <source>Your entries are still here. The terminal keeps trying to save them.</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Print the filled form for the counter</source>
-        <translation>Wydrukuj wypełniony formularz do okienka</translation>
+        <translation>Wydrukuj wypełniony formularz na stanowisko obsługi</translation>
     </message>
     <message>
         <source>Take a waiting number anyway</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Next step: take a waiting number. At the counter, your form is ready for the clerk.</source>
-        <translation>Następny krok: pobierz numer kolejkowy. Przy okienku urzędnik będzie miał już Twój formularz.</translation>
+        <translation>Następny krok: pobierz numer kolejkowy. Na stanowisku obsługi urzędnik będzie miał już Twój formularz.</translation>
     </message>
     <message>
         <source>Questions marked “(optional)” can be left empty. All other questions need an answer.</source>
@@ -825,7 +825,7 @@
     <name>Ticket</name>
     <message>
         <source>Waiting number</source>
-        <translation>Numer w kolejce</translation>
+        <translation>Numer kolejkowy</translation>
     </message>
     <message>
         <source>Expected wait: unknown</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>Receipt</source>
-        <translation>Potwierdzenie</translation>
+        <translation>Potwierdzenie złożenia</translation>
     </message>
     <message>
         <source>Your reference for the counter:</source>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
-        <translation>Terminal nie mógł zapisać tego formularza. Prosimy oddać ten wydruk w okienku.</translation>
+        <translation>Terminal nie mógł zapisać tego formularza. Prosimy oddać ten wydruk na stanowisku obsługi.</translation>
     </message>
     <message>
         <source>Expected wait: a minute or less</source>
@@ -964,7 +964,7 @@
     </message>
     <message>
         <source>Your waiting number</source>
-        <translation>Numer w kolejce</translation>
+        <translation>Numer kolejkowy</translation>
     </message>
     <message>
         <source>People ahead of you: unknown</source>
@@ -1163,7 +1163,7 @@
     <name>ScanLeaveDialog</name>
     <message>
         <source>You scanned an appointment code. Leave the form?</source>
-        <translation>Zeskanowano kod wizyty. Opuścić formularz?</translation>
+        <translation>Zeskanowano kod rezerwacji. Opuścić formularz?</translation>
     </message>
     <message>
         <source>If you leave, what you entered in the form is deleted.</source>
@@ -1221,7 +1221,7 @@
     </message>
     <message>
         <source>Take a waiting number</source>
-        <translation>Pobranie numeru do kolejki</translation>
+        <translation>Pobranie numeru kolejkowego</translation>
     </message>
     <message>
         <source>Check in for an appointment</source>

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
-        <translation>Вместо этого Вы можете взять талон в очередь. Мы обслужим Вас как можно скорее.</translation>
+        <translation>Вместо этого Вы можете взять номер в очереди. Мы обслужим Вас как можно скорее.</translation>
     </message>
     <message>
         <source>Check in now</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Take a waiting number</source>
-        <translation>Взять талон в очередь</translation>
+        <translation>Взять номер в очереди</translation>
     </message>
     <message>
         <source>Back to the start</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>This is a waiting number, not an appointment</source>
-        <translation>Это номер очереди, а не запись</translation>
+        <translation>Это номер в очереди, а не запись</translation>
     </message>
     <message>
         <source>This appointment was cancelled</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.</source>
-        <translation>У этого кода брони длинный ключ, который нельзя ввести вручную. Поднесите QR-код вашего подтверждения к сканеру или обратитесь в справочную.</translation>
+        <translation>У этого кода записи длинный ключ, который нельзя ввести вручную. Поднесите QR-код вашего подтверждения к сканеру или обратитесь в справочную.</translation>
     </message>
     <message>
         <source>On %1 at %2</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>If you need anything else, please take a waiting number or ask at the information desk.</source>
-        <translation>Если вам нужно что-то ещё, возьмите номер очереди или обратитесь в справочную.</translation>
+        <translation>Если вам нужно что-то ещё, возьмите номер в очереди или обратитесь в справочную.</translation>
     </message>
     <message>
         <source>Please ask at the information desk.</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>You can take a waiting number instead, or ask at the information desk.</source>
-        <translation>Вы можете вместо этого взять номер очереди или обратиться к стойке информации.</translation>
+        <translation>Вы можете вместо этого взять номер в очереди или обратиться к стойке информации.</translation>
     </message>
     <message>
         <source>The scanner is below the screen. Hold the code under its window.</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>Only take a waiting number</source>
-        <translation>Только взять талон, без анкеты</translation>
+        <translation>Только взять номер в очереди, без анкеты</translation>
     </message>
     <message>
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>No more numbers today</source>
-        <translation>На сегодня талонов больше нет</translation>
+        <translation>На сегодня номеров больше нет</translation>
     </message>
     <message>
         <source>I have an appointment</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Take a waiting number for this concern</source>
-        <translation>Взять талон в очередь по этому вопросу</translation>
+        <translation>Взять номер в очереди по этому вопросу</translation>
     </message>
     <message>
         <source>The receipt could not be printed. Please note your reference.</source>
@@ -345,11 +345,11 @@
     </message>
     <message>
         <source>Please take the filled form from the printer to the counter.</source>
-        <translation>Пожалуйста, возьмите заполненную форму из принтера и отнесите её в окошко.</translation>
+        <translation>Пожалуйста, возьмите заполненную форму из принтера и отнесите её в окно обслуживания.</translation>
     </message>
     <message>
         <source>The filled form could not be printed either. Please ask at the counter.</source>
-        <translation>Заполненную форму также не удалось распечатать. Пожалуйста, обратитесь в окошко.</translation>
+        <translation>Заполненную форму также не удалось распечатать. Пожалуйста, обратитесь в окно обслуживания.</translation>
     </message>
     <message>
         <source>Your entries are still here. The terminal keeps trying to save them.</source>
@@ -361,19 +361,19 @@
     </message>
     <message>
         <source>Print the filled form for the counter</source>
-        <translation>Распечатать заполненную форму для окошка</translation>
+        <translation>Распечатать заполненную форму для окна обслуживания</translation>
     </message>
     <message>
         <source>Take a waiting number anyway</source>
-        <translation>Всё равно взять номер очереди</translation>
+        <translation>Всё равно взять номер в очереди</translation>
     </message>
     <message>
         <source>Finish without a waiting number</source>
-        <translation>Завершить без номера очереди</translation>
+        <translation>Завершить без номера в очереди</translation>
     </message>
     <message>
         <source>Next step: take a waiting number. At the counter, your form is ready for the clerk.</source>
-        <translation>Следующий шаг: возьмите номер очереди. У окошка ваша форма уже будет готова для сотрудника.</translation>
+        <translation>Следующий шаг: возьмите номер в очереди. В окне обслуживания ваша форма уже будет готова для сотрудника.</translation>
     </message>
     <message>
         <source>Questions marked “(optional)” can be left empty. All other questions need an answer.</source>
@@ -684,11 +684,11 @@
     </message>
     <message>
         <source>All waiting numbers for today have been given out</source>
-        <translation>Все талоны на сегодня уже выданы</translation>
+        <translation>На сегодня все номера в очереди уже выданы</translation>
     </message>
     <message>
         <source>Waiting numbers cannot be issued at the moment</source>
-        <translation>Сейчас невозможно выдать талоны</translation>
+        <translation>Сейчас невозможно выдать номера в очереди</translation>
     </message>
     <message>
         <source>We open again: %1</source>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>The terminal could not save this form. Please hand in this paper at the counter.</source>
-        <translation>Терминал не смог сохранить эту форму. Пожалуйста, сдайте этот лист в окошке.</translation>
+        <translation>Терминал не смог сохранить эту форму. Пожалуйста, сдайте этот лист в окне обслуживания.</translation>
     </message>
     <message>
         <source>Expected wait: a minute or less</source>
@@ -960,7 +960,7 @@
     <name>TicketView</name>
     <message>
         <source>Your waiting number is being prepared …</source>
-        <translation>Ваш талон готовится …</translation>
+        <translation>Ваш номер в очереди готовится …</translation>
     </message>
     <message>
         <source>Your waiting number</source>
@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <source>Leave the form and check in</source>
-        <translation>Выйти из формы и отметиться на приём</translation>
+        <translation>Выйти из формы и отметить прибытие</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1221,7 @@
     </message>
     <message>
         <source>Take a waiting number</source>
-        <translation>Взять номер очереди</translation>
+        <translation>Взять номер в очереди</translation>
     </message>
     <message>
         <source>Check in for an appointment</source>

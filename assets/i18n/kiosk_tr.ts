@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>Hold the QR code of your confirmation under the scanner, or type your booking code.</source>
-        <translation>Onay belgenizdeki QR kodunu tarayıcının altına tutun veya rezervasyon kodunuzu yazın.</translation>
+        <translation>Onay belgenizdeki QR kodunu tarayıcının altına tutun veya randevu kodunuzu yazın.</translation>
     </message>
     <message>
         <source>Booking code</source>
-        <translation>Rezervasyon kodu</translation>
+        <translation>Randevu kodu</translation>
     </message>
     <message>
         <source>This is not a valid booking code. Please check it.</source>
-        <translation>Bu geçerli bir rezervasyon kodu değil. Lütfen kontrol edin.</translation>
+        <translation>Bu geçerli bir randevu kodu değil. Lütfen kontrol edin.</translation>
     </message>
     <message>
         <source>We could not find an appointment with this code.</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.</source>
-        <translation>Bu rezervasyon kodunun anahtarı yazılamayacak kadar uzun. Lütfen onayınızdaki QR kodunu tarayıcının altına tutun veya danışmaya sorun.</translation>
+        <translation>Bu randevu kodunun anahtarı yazılamayacak kadar uzun. Lütfen onayınızdaki QR kodunu tarayıcının altına tutun veya danışmaya sorun.</translation>
     </message>
     <message>
         <source>On %1 at %2</source>

@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>This is a waiting number, not an appointment</source>
-        <translation>Це номер черги, а не запис</translation>
+        <translation>Це номер у черзі, а не запис</translation>
     </message>
     <message>
         <source>This appointment was cancelled</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.</source>
-        <translation>Цей код бронювання має довгий ключ, який неможливо ввести. Піднесіть QR-код вашого підтвердження до сканера або зверніться до довідки.</translation>
+        <translation>Цей код запису має довгий ключ, який неможливо ввести. Піднесіть QR-код вашого підтвердження до сканера або зверніться до довідки.</translation>
     </message>
     <message>
         <source>On %1 at %2</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>If you need anything else, please take a waiting number or ask at the information desk.</source>
-        <translation>Якщо вам потрібно ще щось, візьміть номер черги або зверніться до довідки.</translation>
+        <translation>Якщо вам потрібно ще щось, візьміть номер у черзі або зверніться до довідки.</translation>
     </message>
     <message>
         <source>Please ask at the information desk.</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>You can take a waiting number instead, or ask at the information desk.</source>
-        <translation>Ви можете натомість взяти номер черги або звернутися до довідкової.</translation>
+        <translation>Ви можете натомість взяти номер у черзі або звернутися до довідкової.</translation>
     </message>
     <message>
         <source>The scanner is below the screen. Hold the code under its window.</source>
@@ -365,15 +365,15 @@
     </message>
     <message>
         <source>Take a waiting number anyway</source>
-        <translation>Усе одно взяти номер черги</translation>
+        <translation>Усе одно взяти номер у черзі</translation>
     </message>
     <message>
         <source>Finish without a waiting number</source>
-        <translation>Завершити без номера черги</translation>
+        <translation>Завершити без номера в черзі</translation>
     </message>
     <message>
         <source>Next step: take a waiting number. At the counter, your form is ready for the clerk.</source>
-        <translation>Наступний крок: візьміть номер черги. Біля віконця ваша форма вже буде готова для працівника.</translation>
+        <translation>Наступний крок: візьміть номер у черзі. Біля віконця ваша форма вже буде готова для працівника.</translation>
     </message>
     <message>
         <source>Questions marked “(optional)” can be left empty. All other questions need an answer.</source>
@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <source>Leave the form and check in</source>
-        <translation>Вийти з форми та відмітитися на запис</translation>
+        <translation>Вийти з форми та відмітити прибуття</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1221,7 @@
     </message>
     <message>
         <source>Take a waiting number</source>
-        <translation>Взяти номер черги</translation>
+        <translation>Взяти номер у черзі</translation>
     </message>
     <message>
         <source>Check in for an appointment</source>

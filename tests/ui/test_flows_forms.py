@@ -112,7 +112,7 @@ def test_a_scan_during_a_form_asks_before_leaving(make_ui, make_config):
     scan(d, f"TERMIN:{code}")
     assert d.screen() == "form"
     assert d.obj("scanLeaveDialog").property("visible")
-    assert d.text("scanLeaveTitle") == "Sie haben einen Termin-Code gescannt. Formular verlassen?"
+    assert d.text("scanLeaveTitle") == "Sie haben einen Buchungscode gescannt. Formular verlassen?"
     d.tap("scanStay")  # nothing lost
     assert d.screen() == "form" and not d.obj("scanLeaveDialog").property("visible")
     assert forms.session.get("surname") == "Mustermann"
