@@ -1093,9 +1093,16 @@
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
         <translation>بعض الخدمات محدودة حاليًا. سيساعدكم الموظفون في مكتب الاستعلامات.</translation>
     </message>
-    <message>
-        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
-        <translation>هل تتعذر عليكم رؤية الشاشة؟ يرجى الضغط على مفتاح المساعدة في لوحة المفاتيح، أو إبقاء الإصبع على مكان فارغ من الشاشة مدةَ %1 من الثواني: سيتحدث إليكم الجهاز. سماعات الرأس: المقبس الموجود على لوحة المفاتيح.</translation>
+    <message numerus="yes">
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>
+            <numerusform>هل تتعذر عليكم رؤية الشاشة؟ يرجى الضغط على مفتاح المساعدة في لوحة المفاتيح، أو إبقاء الإصبع على مكان فارغ من الشاشة مدةَ %n ثانية: سيتحدث إليكم الجهاز. سماعات الرأس: المقبس الموجود على لوحة المفاتيح.</numerusform>
+            <numerusform>هل تتعذر عليكم رؤية الشاشة؟ يرجى الضغط على مفتاح المساعدة في لوحة المفاتيح، أو إبقاء الإصبع على مكان فارغ من الشاشة مدةَ ثانية واحدة: سيتحدث إليكم الجهاز. سماعات الرأس: المقبس الموجود على لوحة المفاتيح.</numerusform>
+            <numerusform>هل تتعذر عليكم رؤية الشاشة؟ يرجى الضغط على مفتاح المساعدة في لوحة المفاتيح، أو إبقاء الإصبع على مكان فارغ من الشاشة مدةَ ثانيتين: سيتحدث إليكم الجهاز. سماعات الرأس: المقبس الموجود على لوحة المفاتيح.</numerusform>
+            <numerusform>هل تتعذر عليكم رؤية الشاشة؟ يرجى الضغط على مفتاح المساعدة في لوحة المفاتيح، أو إبقاء الإصبع على مكان فارغ من الشاشة مدةَ %n ثوانٍ: سيتحدث إليكم الجهاز. سماعات الرأس: المقبس الموجود على لوحة المفاتيح.</numerusform>
+            <numerusform>هل تتعذر عليكم رؤية الشاشة؟ يرجى الضغط على مفتاح المساعدة في لوحة المفاتيح، أو إبقاء الإصبع على مكان فارغ من الشاشة مدةَ %n ثانية: سيتحدث إليكم الجهاز. سماعات الرأس: المقبس الموجود على لوحة المفاتيح.</numerusform>
+            <numerusform>هل تتعذر عليكم رؤية الشاشة؟ يرجى الضغط على مفتاح المساعدة في لوحة المفاتيح، أو إبقاء الإصبع على مكان فارغ من الشاشة مدةَ %n ثانية: سيتحدث إليكم الجهاز. سماعات الرأس: المقبس الموجود على لوحة المفاتيح.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

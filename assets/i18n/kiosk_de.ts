@@ -1037,9 +1037,12 @@
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
         <translation>Einige Dienste sind gerade eingeschränkt. Das Personal an der Information hilft Ihnen gern.</translation>
     </message>
-    <message>
-        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
-        <translation>Sie können den Bildschirm nicht sehen? Drücken Sie die Hilfetaste am Tastenfeld oder halten Sie einen Finger %1 Sekunden lang auf eine freie Stelle des Bildschirms: Dann spricht der Automat mit Ihnen. Kopfhörer: Buchse am Tastenfeld.</translation>
+    <message numerus="yes">
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>
+            <numerusform>Sie können den Bildschirm nicht sehen? Drücken Sie die Hilfetaste am Tastenfeld oder halten Sie einen Finger %n Sekunde lang auf eine freie Stelle des Bildschirms: Dann spricht der Automat mit Ihnen. Kopfhörer: Buchse am Tastenfeld.</numerusform>
+            <numerusform>Sie können den Bildschirm nicht sehen? Drücken Sie die Hilfetaste am Tastenfeld oder halten Sie einen Finger %n Sekunden lang auf eine freie Stelle des Bildschirms: Dann spricht der Automat mit Ihnen. Kopfhörer: Buchse am Tastenfeld.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

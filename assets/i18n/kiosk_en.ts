@@ -142,4 +142,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WelcomeView</name>
+    <message numerus="yes">
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>
+            <numerusform>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n second: the kiosk will speak to you. Headphones: use the socket on the keypad.</numerusform>
+            <numerusform>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

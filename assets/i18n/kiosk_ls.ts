@@ -1037,9 +1037,12 @@
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
         <translation>Manche Dinge gehen gerade nicht. Die Mitarbeiter an der Information helfen Ihnen gern.</translation>
     </message>
-    <message>
-        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
-        <translation>Sie können nicht gut sehen? Drücken Sie die Hilfe-Taste. Oder legen Sie einen Finger auf eine freie Stelle vom Bildschirm. Lassen Sie den Finger %1 Sekunden dort. Dann spricht der Automat mit Ihnen. Kopfhörer stecken Sie in das Loch am Tasten-Feld.</translation>
+    <message numerus="yes">
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>
+            <numerusform>Sie können nicht gut sehen? Drücken Sie die Hilfe-Taste. Oder legen Sie einen Finger auf eine freie Stelle vom Bildschirm. Lassen Sie den Finger %n Sekunde dort. Dann spricht der Automat mit Ihnen. Kopfhörer stecken Sie in das Loch am Tasten-Feld.</numerusform>
+            <numerusform>Sie können nicht gut sehen? Drücken Sie die Hilfe-Taste. Oder legen Sie einen Finger auf eine freie Stelle vom Bildschirm. Lassen Sie den Finger %n Sekunden dort. Dann spricht der Automat mit Ihnen. Kopfhörer stecken Sie in das Loch am Tasten-Feld.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1051,9 +1051,13 @@
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
         <translation>Niektóre usługi są obecnie ograniczone. Pracownicy punktu informacyjnego chętnie pomogą.</translation>
     </message>
-    <message>
-        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
-        <translation>Nie widzisz ekranu? Naciśnij klawisz pomocy na klawiaturze lub przytrzymaj palec na wolnym miejscu ekranu przez %1 s: terminal zacznie mówić. Słuchawki: gniazdo na klawiaturze.</translation>
+    <message numerus="yes">
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>
+            <numerusform>Nie widzisz ekranu? Naciśnij klawisz pomocy na klawiaturze lub przytrzymaj palec na wolnym miejscu ekranu przez %n sekundę: terminal zacznie mówić. Słuchawki: gniazdo na klawiaturze.</numerusform>
+            <numerusform>Nie widzisz ekranu? Naciśnij klawisz pomocy na klawiaturze lub przytrzymaj palec na wolnym miejscu ekranu przez %n sekundy: terminal zacznie mówić. Słuchawki: gniazdo na klawiaturze.</numerusform>
+            <numerusform>Nie widzisz ekranu? Naciśnij klawisz pomocy na klawiaturze lub przytrzymaj palec na wolnym miejscu ekranu przez %n sekund: terminal zacznie mówić. Słuchawki: gniazdo na klawiaturze.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

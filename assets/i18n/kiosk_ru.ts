@@ -1051,9 +1051,13 @@
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
         <translation>Некоторые услуги сейчас ограничены. Сотрудники у стойки информации Вам помогут.</translation>
     </message>
-    <message>
-        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
-        <translation>Не видите экран? Нажмите клавишу справки на клавиатуре или удерживайте палец на свободном месте экрана %1 с: терминал будет говорить с вами. Наушники: гнездо на клавиатуре.</translation>
+    <message numerus="yes">
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>
+            <numerusform>Не видите экран? Нажмите клавишу справки на клавиатуре или удерживайте палец на свободном месте экрана %n секунду: терминал будет говорить с вами. Наушники: гнездо на клавиатуре.</numerusform>
+            <numerusform>Не видите экран? Нажмите клавишу справки на клавиатуре или удерживайте палец на свободном месте экрана %n секунды: терминал будет говорить с вами. Наушники: гнездо на клавиатуре.</numerusform>
+            <numerusform>Не видите экран? Нажмите клавишу справки на клавиатуре или удерживайте палец на свободном месте экрана %n секунд: терминал будет говорить с вами. Наушники: гнездо на клавиатуре.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

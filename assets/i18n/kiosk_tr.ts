@@ -1023,9 +1023,11 @@
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
         <translation>Bazı hizmetler şu anda kısıtlı. Danışma masasındaki personel size yardımcı olacaktır.</translation>
     </message>
-    <message>
-        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
-        <translation>Ekranı göremiyor musunuz? Tuş takımındaki yardım tuşuna basın veya parmağınızı ekranın boş bir yerinde %1 saniye tutun: terminal sizinle konuşacaktır. Kulaklık: tuş takımındaki girişi kullanın.</translation>
+    <message numerus="yes">
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>
+            <numerusform>Ekranı göremiyor musunuz? Tuş takımındaki yardım tuşuna basın veya parmağınızı ekranın boş bir yerinde %n saniye tutun: terminal sizinle konuşacaktır. Kulaklık: tuş takımındaki girişi kullanın.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

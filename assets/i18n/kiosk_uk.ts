@@ -1051,9 +1051,13 @@
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
         <translation>Деякі послуги зараз обмежені. Працівники довідкової вам допоможуть.</translation>
     </message>
-    <message>
-        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
-        <translation>Не бачите екран? Натисніть клавішу довідки на клавіатурі або утримуйте палець на вільному місці екрана %1 с: термінал говоритиме з вами. Навушники: гніздо на клавіатурі.</translation>
+    <message numerus="yes">
+        <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
+        <translation>
+            <numerusform>Не бачите екран? Натисніть клавішу довідки на клавіатурі або утримуйте палець на вільному місці екрана %n секунду: термінал говоритиме з вами. Навушники: гніздо на клавіатурі.</numerusform>
+            <numerusform>Не бачите екран? Натисніть клавішу довідки на клавіатурі або утримуйте палець на вільному місці екрана %n секунди: термінал говоритиме з вами. Навушники: гніздо на клавіатурі.</numerusform>
+            <numerusform>Не бачите екран? Натисніть клавішу довідки на клавіатурі або утримуйте палець на вільному місці екрана %n секунд: термінал говоритиме з вами. Навушники: гніздо на клавіатурі.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

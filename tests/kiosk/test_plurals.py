@@ -85,6 +85,12 @@ COUNTED = {
     ("Ticket", "%n people are ahead of you."),
     *(("Ticket", source) for source in (notice.N_REFUSED, notice.N_KEPT, notice.N_PRINTED)),
     ("TicketView", "%n people are ahead of you."),
+    (
+        "WelcomeView",
+        "Cannot see the screen? Press the help key on the keypad, or hold a finger on a free "
+        "part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the "
+        "socket on the keypad.",
+    ),
 }
 
 

@@ -155,7 +155,9 @@ Item {
                 Layout.topMargin: Theme.spacing
                 horizontalAlignment: Text.AlignHCenter
                 color: Theme.mutedText
-                text: qsTr("Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %1 seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.").arg(Math.round(Focus.longPressMs / 100) / 10)
+                // Whole seconds, rounded up (1.5 s configured: "2 seconds", which works),
+                // with the language's plural form.
+                text: qsTr("Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.", "", Math.ceil(Focus.longPressMs / 1000))
             }
             Item { Layout.fillHeight: true }
         }
