@@ -56,8 +56,15 @@ class KioskUi(QObject):
     """One loaded kiosk UI: the engine, its window and the context behind it."""
 
     def __init__(
-        self, config: Config, context: AppContext | None = None, size: tuple[int, int] | None = None
+        self,
+        config: Config,
+        context: AppContext | None = None,
+        size: tuple[int, int] | None = None,
+        *,
+        eager: bool = True,
     ) -> None:
+        """``eager``: build the sheets and dialogs with the window (tests, tour, benchmark);
+        the kiosk passes False and builds them after its first frame (:meth:`warm_up`)."""
         super().__init__()
         self.app = application()
         self.context = context or AppContext(config)
@@ -78,6 +85,7 @@ class KioskUi(QObject):
             keypad=self.context.focus.handle_key,
         )
         self._filter = ActivityFilter(self.context.session.activity, self)
+        self.engine.setInitialProperties({"eager": eager})
         self.engine.load(str(QML_DIR / "Main.qml"))
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
@@ -134,7 +142,8 @@ class KioskUi(QObject):
 
     def warm_up(self) -> None:
         """After the first frame: build the screens every citizen passes (concerns, ticket)
-        in the background, so their first show is a switch, not a build (ui/qml/Main.qml)."""
+        and the sheets and dialogs in the background, so their first show is a switch, not
+        a build (ui/qml/Main.qml)."""
         screens = self.window.findChild(QObject, "screenLoader")
         if screens is not None:
             screens.setProperty("warm", True)
@@ -179,7 +188,7 @@ def start_watchdog(notifier: Notifier, interval_ms: int | None) -> QTimer:
 
 def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
     worker.hold_until_first_frame()  # the background jobs queued while starting wait
-    ui = KioskUi(config)
+    ui = KioskUi(config, eager=False)
     app = ui.app
     started = time.perf_counter()
 

@@ -160,14 +160,16 @@ def make_ui(qapp: object, tmp_path: Path) -> Iterator[Callable[..., Driver]]:
     window per process, the test suite hundreds, and leaked descriptors pile up."""
     made: list[KioskUi] = []
 
-    def make(cfg: config.Config | None = None, **kwargs: object) -> Driver:
+    def make(cfg: config.Config | None = None, *, eager: bool = True, **kwargs: object) -> Driver:
+        """``eager=False`` builds the window as ``kiosk run`` does (popups after the first
+        frame); ``kwargs`` go to the app context."""
         from ui.context import AppContext
 
         with gui_guard.startup():
             cfg = cfg or demo_config(tmp_path)
             ctx = AppContext(cfg, **kwargs)  # type: ignore[arg-type]
             try:
-                ui = KioskUi(cfg, ctx, size=(1080, 1920))
+                ui = KioskUi(cfg, ctx, size=(1080, 1920), eager=eager)
             except BaseException:  # QML did not load: the context's stores still close
                 ctx.shutdown()
                 raise

@@ -87,3 +87,29 @@ def test_a_kept_screen_is_read_aloud_each_time_it_is_shown(make_ui, make_config)
         ctx.navigator.go("welcome")
         d.wait_until(lambda: not last_is_concerns())
     assert sum(t.startswith(title) for t, _ in speech.spoken) == 2
+
+
+POPUPS = ("helpSheet", "settingsSheet", "pinDialog", "idleDialog")
+
+
+def test_the_kiosk_builds_its_popups_after_the_first_frame(make_ui):
+    """As ``kiosk run`` starts: no popup before the first frame, all of them once the app
+    warms up (ui.app.KioskUi.warm_up), without a tap."""
+    d = make_ui(eager=False)
+    assert [name for name in POPUPS if find(d.window, name) is not None] == []
+    d.ui.warm_up()
+    d.wait_until(lambda: all(find(d.window, name) is not None for name in POPUPS))
+    d.tap("helpButton")
+    assert d.obj("helpSheet").property("visible")
+
+
+def test_a_popup_wanted_before_the_warm_up_is_built_at_once(make_ui):
+    """A help tap (or an idle warning) before the popups were built in the background: the
+    popup is built there and then and opens, nothing is lost."""
+    d = make_ui(eager=False)
+    assert find(d.window, "helpSheet") is None
+    d.tap("helpButton")
+    assert d.obj("helpSheet").property("visible")
+    assert find(d.window, "idleDialog") is None
+    d.ui.context.session._set_idle(True, 30)  # the idle warning, as its timer raises it
+    assert d.obj("idleDialog").property("visible")

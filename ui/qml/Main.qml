@@ -217,10 +217,37 @@ ApplicationWindow {
     FocusRing { parent: Overlay.overlay }
     Component.onCompleted: Focus.attach(window, audioGuide)
 
-    HelpSheet { id: helpSheet; parent: root }
-    SettingsSheet { id: settingsSheet; parent: root }
-    PinDialog { id: pinDialog; parent: root }
-    IdleDialog { id: idleDialog; parent: root }
+    // Set by the app before loading (tests, tour, benchmark): the popups are built with
+    // the window. The kiosk itself builds them after its first frame (LazyPopup).
+    property bool eager: false
+    LazyPopup {
+        id: helpSheet
+        objectName: "helpSheetSlot"
+        warm: screen.warm
+        eager: window.eager
+        sourceComponent: Component { HelpSheet { parent: root } }
+    }
+    LazyPopup {
+        id: settingsSheet
+        objectName: "settingsSheetSlot"
+        warm: screen.warm
+        eager: window.eager
+        sourceComponent: Component { SettingsSheet { parent: root } }
+    }
+    LazyPopup {
+        objectName: "pinDialogSlot"
+        warm: screen.warm
+        eager: window.eager
+        wanted: Maintenance.pinOpen
+        sourceComponent: Component { PinDialog { parent: root } }
+    }
+    LazyPopup {
+        objectName: "idleDialogSlot"
+        warm: screen.warm
+        eager: window.eager
+        wanted: Session.warning
+        sourceComponent: Component { IdleDialog { parent: root } }
+    }
 
     Connections {
         target: Session
