@@ -13,12 +13,15 @@ import enum
 from dataclasses import dataclass
 from typing import Protocol
 
+from devices.printing.text import TextDocument
+
 __all__ = [
     "MIN_FREE_BYTES",
     "PrintError",
     "Printer",
     "PrinterState",
     "PrinterStatus",
+    "Printout",
     "check_pdf",
 ]
 
@@ -58,13 +61,23 @@ class PrintError(Exception):
     """A document was not printed; ``str(err)`` is a clear one-line reason."""
 
 
+@dataclass(frozen=True)
+class Printout:
+    """A document to print: the PDF (archived, and what every printer can print) and,
+    for a ticket, its text version for printers with their own fonts."""
+
+    pdf: bytes
+    text: TextDocument | None = None
+
+
 class Printer(Protocol):
     """A ticket printer. Calls may block on I/O: the UI calls them from a worker thread."""
 
     def status(self) -> PrinterStatus: ...
 
-    def print_document(self, pdf: bytes, name: str) -> str:
-        """Print ``pdf``; return a job id (or file name). Raises :class:`PrintError`."""
+    def print_document(self, pdf: bytes, name: str, text: TextDocument | None = None) -> str:
+        """Print ``pdf`` (or ``text``, which says the same, where the printer can print it
+        natively); return a job id (or file name). Raises :class:`PrintError`."""
         ...
 
     def close(self) -> None: ...

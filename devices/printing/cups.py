@@ -41,6 +41,7 @@ import cups  # type: ignore[import-not-found]
 
 from devices.printing.base import PrintError, PrinterState, PrinterStatus
 from devices.printing.raster import page_sizes
+from devices.printing.text import TextDocument
 
 __all__ = [
     "CupsPrinter",
@@ -231,7 +232,7 @@ class CupsPrinter:
                 return PrinterStatus(PrinterState.OFFLINE, str(err))
             return self._attributes(conn)
 
-    def print_document(self, pdf: bytes, name: str) -> str:
+    def print_document(self, pdf: bytes, name: str, text: TextDocument | None = None) -> str:
         """Submit ``pdf`` and wait until CUPS reports it completed; return the job id.
 
         Refuses (nothing submitted) when the queue cannot print. Note that "completed"

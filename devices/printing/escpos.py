@@ -9,7 +9,7 @@ Protocol as used here, strictly one request and its reply at a time:
 
 * ``DLE EOT n`` (``10 04 n``, n = 1, 2, 4) asks for one status byte, answered on receipt.
   A valid reply has bits 0x12 set and 0x81 clear.
-* A job is ``ESC @``, raster blocks, cut, presenter, then ``GS r 1``. The printer answers
+* A job is ``ESC @``, raster blocks or text (``native``), cut, presenter, ``GS r 1``. It answers
   ``GS r 1`` only after processing everything before it, so that reply (bits 0x90 clear,
   which tells it apart from a ``DLE EOT`` reply and from XON/XOFF) confirms the ticket.
 
@@ -28,8 +28,9 @@ from typing import Any, Final, Protocol
 from urllib.parse import urlsplit
 
 from devices.printing.base import PrintError, PrinterState, PrinterStatus
+from devices.printing.native import escpos_job
 from devices.printing.profiles import PrinterProfile, get_profile
-from devices.printing.raster import document_to_escpos
+from devices.printing.text import TextDocument
 
 __all__ = [
     "EscposPrinter",
@@ -409,8 +410,9 @@ class EscposPrinter:
 
     # -- printing ---------------------------------------------------------------------
 
-    def print_document(self, pdf: bytes, name: str) -> str:
-        """Render, check the printer, send, and wait for the printer's confirmation.
+    def print_document(self, pdf: bytes, name: str, text: TextDocument | None = None) -> str:
+        """Render (``text`` natively where it can be), check the printer, send, and wait
+        for the printer's confirmation.
 
         Nothing of the job is sent unless the status allows printing. Returns
         ``escpos-<n>``; raises :class:`PrintError` when refused, not sent completely or
@@ -418,7 +420,7 @@ class EscposPrinter:
         """
         if not pdf:
             raise PrintError("empty document")
-        data = document_to_escpos(pdf, self.profile, self.threshold)
+        data = escpos_job(pdf, self.profile, text, self.threshold)
         with self._lock:
             if self._closed:
                 raise PrintError("printer closed")

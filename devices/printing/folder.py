@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from devices.printing.base import MIN_FREE_BYTES, PrintError, PrinterState, PrinterStatus, check_pdf
+from devices.printing.text import TextDocument
 
 __all__ = ["FolderPrinter"]
 
@@ -94,7 +95,7 @@ class FolderPrinter:
             return PrinterStatus(PrinterState.OFFLINE, "disk full")
         return PrinterStatus(PrinterState.READY)
 
-    def print_document(self, pdf: bytes, name: str) -> str:
+    def print_document(self, pdf: bytes, name: str, text: TextDocument | None = None) -> str:
         """Write ``pdf`` atomically; return the new file's name (not the full path)."""
         check_pdf(pdf)
         with self._lock:

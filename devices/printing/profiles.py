@@ -4,6 +4,11 @@ A kiosk is configured with a profile name (``printer.profile``) rather than raw 
 because the numbers differ between models that look alike (TM-T88: 180 dpi / 512 dots;
 TM-T20: 203 dpi / 576 dots) and a wrong width either clips the ticket or shrinks it.
 Adding a model means adding one :class:`PrinterProfile` to :data:`PROFILES`.
+
+Code pages are the models' ``ESC t n`` tables (Epson's numbering, checked against the
+models' manuals and the escpos-printer-db). Only pages for scripts a printer can print
+letter by letter are listed here: Arabic and Hebrew pages exist on the TM-T20, but its
+font neither joins nor reorders them, so those tickets stay raster.
 """
 
 from __future__ import annotations
@@ -11,10 +16,26 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-__all__ = ["PROFILES", "CutMode", "PrinterProfile", "get_profile"]
+__all__ = ["CODE_PAGES", "PROFILES", "CutMode", "PrinterProfile", "get_profile"]
 
 GS = 0x1D
 FS = 0x1C
+
+
+# ESC t n -> the Python codec of that table, for the pages native text may use.
+CODE_PAGES: dict[int, str] = {
+    16: "cp1252",  # WPC1252, Western European: German, English (with „“ – €)
+    19: "cp858",  # PC858, Multilingual Latin 1 with the euro sign
+    48: "cp1254",  # WPC1254, Turkish
+    13: "cp857",  # PC857, Turkish
+    45: "cp1250",  # WPC1250, Central European: Polish (with „“ –)
+    18: "cp852",  # PC852, Latin 2: Polish
+    46: "cp1251",  # WPC1251, Cyrillic: Ukrainian (і ї є ґ) and Russian
+    44: "cp1125",  # PC1125, Ukrainian
+    17: "cp866",  # PC866, Cyrillic #2: Russian
+}
+# Tried in this order: the Windows pages first, they carry typographic quotes and dashes.
+_EPSON_PAGES = (16, 19, 48, 13, 45, 18, 46, 17)
 
 
 class CutMode(enum.Enum):
@@ -46,6 +67,11 @@ class PrinterProfile:
     # The model takes GS P (motion units), GS L (left margin) and ESC J (feed): white rows
     # go out as feeds and each band only as wide as its ink (devices.printing.raster).
     trim: bool = True
+    # The model prints text in its own font from the code pages listed (ESC t n, in order
+    # of preference), sizes it (GS !) and draws QR codes itself (GS ( k, model 2): a
+    # ticket in one of those pages goes out as text (devices.printing.native).
+    native_text: bool = False
+    code_pages: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         if self.dots <= 0 or self.dots % 8:
@@ -56,6 +82,11 @@ class PrinterProfile:
             raise ValueError(f"profile {self.name!r}: max_band_rows must be 1..65535")
         if self.trim and not 1 <= self.dpi <= 255:
             raise ValueError(f"profile {self.name!r}: trimming needs a dpi of 1..255 (GS P)")
+        if self.native_text and not (self.code_pages and 1 <= self.dpi <= 255):
+            raise ValueError(f"profile {self.name!r}: native text needs code pages and GS P")
+        unknown = [n for n in self.code_pages if n not in CODE_PAGES]
+        if unknown:
+            raise ValueError(f"profile {self.name!r}: no codec for code pages {unknown}")
 
     @property
     def width_mm(self) -> float:
@@ -65,6 +96,11 @@ class PrinterProfile:
     @property
     def bytes_per_row(self) -> int:
         return self.dots // 8
+
+    @property
+    def columns(self) -> int:
+        """Characters per line in Font A (12 dots wide) at normal size."""
+        return self.dots // 12
 
     @property
     def cut(self) -> bytes:
@@ -92,8 +128,24 @@ def _custom_present(steps: int = 4, blink: bool = True, timeout_s: int = 0) -> b
 PROFILES: dict[str, PrinterProfile] = {
     p.name: p
     for p in (
+        # The TM-T88 II and III have no QR command and only Western code pages: raster.
         PrinterProfile("tm-t88", "Epson TM-T88 (II-V)", dpi=180, dots=512),
-        PrinterProfile("tm-t20", "Epson TM-T20", dpi=203, dots=576),
+        PrinterProfile(
+            "tm-t88v",
+            "Epson TM-T88V/VI",
+            dpi=180,
+            dots=512,
+            native_text=True,
+            code_pages=_EPSON_PAGES,
+        ),
+        PrinterProfile(
+            "tm-t20",
+            "Epson TM-T20 (II, III)",
+            dpi=203,
+            dots=576,
+            native_text=True,
+            code_pages=(16, 19, 48, 13, 45, 18, 46, 44, 17),
+        ),
         PrinterProfile(
             "vkp80",
             "Custom VKP80 with presenter",

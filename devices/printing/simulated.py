@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 from devices.printing.base import PrintError, PrinterState, PrinterStatus, check_pdf
+from devices.printing.text import TextDocument
 
 __all__ = ["SimulatedPrinter"]
 
@@ -63,7 +64,7 @@ class SimulatedPrinter:
                 return PrinterStatus(PrinterState.OFFLINE, "printer closed")
             return PrinterStatus(self._state, _STATE_DETAIL.get(self._state, ""))
 
-    def print_document(self, pdf: bytes, name: str) -> str:
+    def print_document(self, pdf: bytes, name: str, text: TextDocument | None = None) -> str:
         """Record the job and return ``sim-<n>``; raise :class:`PrintError` as a real
         printer would when it cannot print or (``fail_next``) fails mid-job."""
         check_pdf(pdf)

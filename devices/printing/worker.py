@@ -21,6 +21,7 @@ from types import TracebackType
 from typing import Final
 
 from devices.printing.base import Printer, PrintError, PrinterState, PrinterStatus
+from devices.printing.text import TextDocument
 
 __all__ = ["JobResult", "PrinterWorker"]
 
@@ -53,6 +54,7 @@ class _Job:
     name: str
     callback: JobCallback | None
     future: Future[str]
+    text: TextDocument | None = None
 
 
 @dataclass(frozen=True)
@@ -109,12 +111,20 @@ class PrinterWorker:
     def running(self) -> bool:
         return self._thread.is_alive() and not self._stopping.is_set()
 
-    def submit(self, pdf: bytes, name: str, callback: JobCallback | None = None) -> Future[str]:
-        """Queue a document; ``callback(JobResult)`` and the future report how it ended.
+    def submit(
+        self,
+        pdf: bytes,
+        name: str,
+        callback: JobCallback | None = None,
+        *,
+        text: TextDocument | None = None,
+    ) -> Future[str]:
+        """Queue a document (``text``: its text version, for printers that print text
+        natively); ``callback(JobResult)`` and the future report how it ended.
 
         After :meth:`stop` the job fails at once (callback on the calling thread).
         """
-        job = _Job(bytes(pdf), name, callback, Future())
+        job = _Job(bytes(pdf), name, callback, Future(), text)
         if not self._enqueue(job):
             self._finish(job, None, "printer worker stopped")
         return job.future
@@ -208,7 +218,10 @@ class PrinterWorker:
 
     def _run_job(self, job: _Job) -> None:
         try:
-            job_id = self.printer.print_document(job.pdf, job.name)
+            if job.text is None:
+                job_id = self.printer.print_document(job.pdf, job.name)
+            else:
+                job_id = self.printer.print_document(job.pdf, job.name, job.text)
         except PrintError as err:
             self._finish(job, None, str(err))
         except Exception as err:

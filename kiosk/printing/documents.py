@@ -27,6 +27,8 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from devices.printing.base import Printout
+from devices.printing.text import Item, Line, Qr, Rule, Style, TextDocument
 from kiosk import i18n
 from kiosk.printing.layout import MARGIN, PAGE_WIDTH, Layout, draw
 from kiosk.printing.script import Fonts, load_fonts
@@ -40,7 +42,9 @@ __all__ = [
     "format_issued",
     "render_receipt",
     "render_ticket",
+    "render_ticket_printout",
     "ticket_qr_payload",
+    "ticket_text",
 ]
 
 log = logging.getLogger(__name__)
@@ -188,6 +192,61 @@ def render_ticket(
     layout.text(t(S_FOOTER), 10, gap=3 * mm)
 
     return _pdf(layout, fonts, language, f"{S_HEADING} {ticket.number}")
+
+
+def ticket_text(
+    ticket: Ticket,
+    *,
+    concern_name: str,
+    location: str,
+    language: str,
+    submission_reference: str = "",
+) -> TextDocument | None:
+    """The ticket's text version, line for line what :func:`render_ticket` draws, for
+    printers that print text natively (:mod:`devices.printing.native`); None for a
+    right-to-left language, whose lines only the PDF lays out correctly."""
+    lang = i18n.LANGUAGES.get(language)
+    if lang is not None and lang.rtl:
+        return None
+    tr = _load_catalogue(language)
+
+    def t(source: str) -> str:
+        return tr.translate(TICKET_CONTEXT, source)
+
+    items: list[Item] = [Line(t(S_HEADING), Style.HEADING), Line(ticket.number, Style.NUMBER)]
+    items += [Rule(), Line(concern_name, Style.TITLE)]
+    if submission_reference:
+        items.append(Line(_fill(t(S_SUBMISSION), submission_reference), Style.STRONG))
+    if ticket.people_ahead is not None:
+        ahead = tr.translate(TICKET_CONTEXT, S_AHEAD, max(0, ticket.people_ahead))
+        items.append(Line(ahead))
+    items.append(Line(_wait_line(tr, ticket.wait)))
+    items.append(Line(_fill(t(S_ISSUED), format_issued(ticket.issued_at, language))))
+    if location.strip():
+        items.append(Line(location))
+    items += [Line(text) for text in ticket.office_texts]
+    items.append(Qr(ticket_qr_payload(ticket.reference, submission_reference)))
+    items += [Line(ticket.reference, Style.CAPTION), Rule(), Line(t(S_FOOTER))]
+    return TextDocument(tuple(items))
+
+
+def render_ticket_printout(
+    ticket: Ticket,
+    *,
+    concern_name: str,
+    location: str,
+    language: str,
+    submission_reference: str = "",
+) -> Printout:
+    """The ticket as a PDF and as text (:func:`ticket_text`): the printer takes what it
+    prints best, the PDF is what is archived."""
+    args = {
+        "concern_name": concern_name,
+        "location": location,
+        "language": language,
+        "submission_reference": submission_reference,
+    }
+    return Printout(render_ticket(ticket, **args), ticket_text(ticket, **args))
 
 
 def ticket_qr_payload(reference: str, submission_reference: str = "") -> str:

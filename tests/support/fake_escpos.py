@@ -10,6 +10,18 @@ Every job (``ESC @`` ... ``GS r 1``) is recorded with its raster decoded back in
 image, each band where it lands on the paper, and the time its cut arrived. Like many
 printer network interfaces it serves one connection at a time.
 
+Text mode as an Epson TM-T20 takes it (ESC/POS reference): bytes from 0x20 are characters
+of the code page ``ESC t n`` selected (the TM-T20's table; decoded with the matching
+Python codec), ``LF`` prints the line with the alignment (``ESC a``), emphasis (``ESC E``)
+and character size (``GS !``) in force when it was printed; ``GS ( k`` with its length
+``pL pH`` and QR functions 165 (model), 167 (module size), 169 (error correction), 180
+(store) and 181 (print the stored data). Each job records its :class:`PrintedLine` and
+:class:`PrintedQr` items. What a real printer would ignore or misprint (an argument out of
+range, a function with the wrong length, printing a QR code nothing was stored for, text
+left unprinted by a cut, bytes that are no command, data cut off at the end) is recorded
+in :attr:`FakeEscposPrinter.errors` and the job's ``errors``: a test asserts they are
+empty, so a malformed job fails instead of passing.
+
 Status answers come from :attr:`FakeEscposPrinter.state`:
 
 * ``ok``, ``near_end``, ``out`` (paper out), ``cover_open``, ``offline``, ``error``;
@@ -45,6 +57,40 @@ REPLIES: dict[str, dict[int, int]] = {
 # Replies to GS r 1 (paper sensor): bit 4 and 7 clear.
 PAPER_SENSOR = {"near_end": 0x03, "out": 0x0C}
 
+# ESC t n on an Epson TM-T20 (II/III): every table it has, with the Python codec where
+# there is one (None: the fake cannot decode it; printing from it is an error here).
+TM_T20_CODE_PAGES: dict[int, str | None] = {
+    0: "cp437", 1: None, 2: "cp850", 3: "cp860", 4: "cp863", 5: "cp865", 11: None,
+    12: None, 13: "cp857", 14: "cp737", 15: "iso8859_7", 16: "cp1252", 17: "cp866",
+    18: "cp852", 19: "cp858", 30: None, 31: None, 32: "cp720", 33: "cp775", 34: "cp855",
+    35: "cp861", 36: "cp862", 37: "cp864", 38: "cp869", 39: "iso8859_2", 40: "iso8859_15",
+    41: None, 44: "cp1125", 45: "cp1250", 46: "cp1251", 47: "cp1253", 48: "cp1254",
+    49: "cp1255", 50: "cp1256", 51: "cp1257", 52: "cp1258", 53: None, 255: None,
+}  # fmt: skip
+ALIGN = {0: "left", 48: "left", 1: "center", 49: "center", 2: "right", 50: "right"}
+QR_LEVELS = {48: "L", 49: "M", 50: "Q", 51: "H"}
+QR_MAX_DATA = 7089  # GS ( k function 180: k = (pL + pH * 256) - 3 <= 7089
+
+
+@dataclass(frozen=True)
+class PrintedLine:
+    """One line of text as printed: decoded in the code page in force."""
+
+    text: str
+    align: str = "left"
+    bold: bool = False
+    width: int = 1  # character size (GS !): 1..8 times
+    height: int = 1
+    code_page: int = 0
+
+
+@dataclass(frozen=True)
+class PrintedQr:
+    payload: str
+    model: int  # 1, 2 (or 3: micro QR)
+    module: int  # dots per module
+    level: str  # L, M, Q, H
+
 
 @dataclass
 class Block:
@@ -66,10 +112,17 @@ class FakeJob:
     confirmed: bool = False
     size: int = 0
     cut_at: float | None = None  # time.perf_counter() when the cut (or present) arrived
+    lines: list[PrintedLine] = field(default_factory=list)
+    qrs: list[PrintedQr] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
     # The paper: position in dots, motion units per inch (GS P), left margin in dots.
     paper_y: float = 0.0
     units: tuple[int, int] = (0, 0)  # (0, 0): the power-on units (1 dot, 1/2 dot)
     margin: int = 0
+
+    def text(self) -> list[str]:
+        """The printed lines' text, top to bottom."""
+        return [line.text for line in self.lines]
 
     def image(self) -> Image.Image:
         """The paper as printed, black ink on white ("L"): every band at its place, as
@@ -90,6 +143,23 @@ class _NeedMore(Exception):
     pass
 
 
+@dataclass
+class _Modes:
+    """The print modes ESC @ resets: code page, alignment, emphasis, size, QR settings,
+    and the characters received since the last LF."""
+
+    code_page: int = 0
+    align: str = "left"
+    bold: bool = False
+    width: int = 1
+    height: int = 1
+    qr_model: int = 2
+    qr_module: int = 3
+    qr_level: str = "L"
+    qr_data: bytes | None = None
+    pending: bytearray = field(default_factory=bytearray)
+
+
 class FakeEscposPrinter:
     def __init__(self, state: str = "ok", dpi: int = 203) -> None:
         self.dpi = dpi  # the head's resolution: GS P units are converted to its dots
@@ -102,6 +172,8 @@ class FakeEscposPrinter:
         self.jobs: list[FakeJob] = []
         self.status_requests: list[int] = []
         self.unknown: list[int] = []
+        self.errors: list[str] = []
+        self._modes = _Modes()
         self.job_bytes = 0  # every byte received except real-time status requests
         self.connections = 0
         self._current: FakeJob | None = None
@@ -191,14 +263,15 @@ class FakeEscposPrinter:
             self.connections += 1
             self._conn = conn
             try:
-                self._handle(conn)
+                self._data_ended(self._handle(conn))
             finally:
                 self._conn = None
                 with contextlib.suppress(OSError):
                     conn.close()
                 self._end_job(confirmed=False)
 
-    def _handle(self, conn: socket.socket) -> None:
+    def _handle(self, conn: socket.socket) -> bytes:
+        """Serve one connection; returns what was left unparsed when it ended."""
         conn.settimeout(0.05)
         buf = bytearray()
         while not self._stop.is_set():
@@ -207,9 +280,9 @@ class FakeEscposPrinter:
             except TimeoutError:
                 continue
             except OSError:
-                return
+                return bytes(buf)
             if not chunk:
-                return
+                return bytes(buf)
             buf += chunk
             while buf:
                 try:
@@ -221,7 +294,8 @@ class FakeEscposPrinter:
                     try:
                         conn.sendall(reply)
                     except OSError:
-                        return
+                        return bytes(buf)
+        return bytes(buf)
 
     def _job(self) -> FakeJob:
         if self._current is None:
@@ -231,10 +305,22 @@ class FakeEscposPrinter:
     def _end_job(self, confirmed: bool) -> None:
         with self._jobs_changed:
             job, self._current = self._current, None
-            if job is not None and (job.size or confirmed):
+            if job is not None and (job.size or confirmed or job.errors):
                 job.confirmed = confirmed
                 self.jobs.append(job)
                 self._jobs_changed.notify_all()
+
+    def _data_ended(self, leftover: bytes) -> None:
+        """The data stopped: a command cut off or text never printed is an error."""
+        if leftover:
+            self._error(f"command cut off at the end of the data: {leftover[:12].hex(' ')}")
+        if self._modes.pending:
+            self._error(f"text never printed (no LF): {bytes(self._modes.pending[:40])!r}")
+            self._modes.pending = bytearray()
+
+    def _error(self, message: str) -> None:
+        self.errors.append(message)
+        self._job().errors.append(message)
 
     def _data(self, n: int, name: str) -> FakeJob:
         job = self._job()
@@ -275,18 +361,16 @@ class FakeEscposPrinter:
             need(2)
             cmd = buf[1]
             if cmd == 0x40:  # ESC @ starts a job
+                if self._modes.pending:
+                    self._error("ESC @ discarded text that no LF printed")
                 if self._current is not None and self._current.size:
                     self._end_job(confirmed=False)
+                self._modes = _Modes()
                 self._data(2, "ESC @")
                 return 2, b""
-            if cmd in (0x4A, 0x64, 0x61, 0x33):  # ESC J n, ESC d n, ESC a n, ESC 3 n
+            if cmd in (0x4A, 0x64, 0x61, 0x33, 0x74, 0x45):  # ESC J d a 3 t E, one argument
                 need(3)
-                job = self._data(3, f"ESC {chr(cmd)} {buf[2]}")
-                if cmd == 0x4A:  # print and feed n vertical motion units
-                    job.paper_y += buf[2] * self._dots_per_unit(job, vertical=True)
-                elif cmd == 0x64:  # print and feed n lines (default spacing 1/6 inch)
-                    job.paper_y += buf[2] * self.dpi / 6
-                return 3, b""
+                return 3, self._esc(cmd, buf[2])
         elif b0 == 0x1D:  # GS
             need(2)
             cmd = buf[1]
@@ -314,10 +398,32 @@ class FakeEscposPrinter:
                 units = buf[2] | buf[3] << 8
                 job.margin = round(units * self._dots_per_unit(job, vertical=False))
                 return 4, b""
+            if cmd == 0x21:  # GS ! n: character size, width in bits 4-6, height in bits 0-2
+                need(3)
+                self._data(3, f"GS ! {buf[2]}")
+                if buf[2] & 0x88:
+                    self._error(f"GS ! {buf[2]:#04x}: no such character size")
+                else:
+                    self._modes.width = (buf[2] >> 4) + 1
+                    self._modes.height = (buf[2] & 0x07) + 1
+                return 3, b""
+            if cmd == 0x28:  # GS ( k pL pH cn fn ...: 2D codes (nothing else of GS ( here)
+                need(5)
+                if buf[2] != 0x6B:
+                    self.unknown.append(b0)
+                    self._error(f"GS ( {buf[2]:#04x}: not supported here")
+                    return 1, b""
+                total = 5 + (buf[3] | buf[4] << 8)
+                need(total)
+                self._data(total, "GS ( k")
+                self._symbol(bytes(buf[5:total]))
+                return total, b""
             if cmd == 0x56:  # GS V m [n]
                 need(3)
                 size = 4 if buf[2] in (65, 66, 97, 98, 103, 104) else 3
                 need(size)
+                if self._modes.pending:
+                    self._error("cut with text that no LF printed (the printer drops it)")
                 job = self._data(size, "GS V")
                 job.cuts.append(bytes(buf[:size]))
                 job.cut_at = time.perf_counter()
@@ -339,12 +445,125 @@ class FakeEscposPrinter:
                 job.presents.append(bytes(buf[:6]))
                 job.cut_at = time.perf_counter()  # the presenter cuts, then hands it out
                 return 6, b""
-        elif b0 == 0x0A:
+        elif b0 == 0x0A:  # LF: print the line
             self._data(1, "LF")
+            self._print_line()
             return 1, b""
+        elif b0 == 0x0D:  # CR: ignored (no automatic line feed, as the TM-T20's default)
+            self._data(1, "CR")
+            return 1, b""
+        elif b0 >= 0x20:  # characters, up to the next control byte
+            end = 1
+            while end < len(buf) and buf[end] >= 0x20:
+                end += 1
+            self._data(end, "text")
+            self._modes.pending += buf[:end]
+            return end, b""
         self.unknown.append(b0)
         self.job_bytes += 1
+        self._error(f"byte {b0:#04x} is no command")
         return 1, b""
+
+    def _esc(self, cmd: int, n: int) -> bytes:
+        """ESC J/d/a/3/t/E with their one argument ``n``."""
+        modes = self._modes
+        job = self._data(3, f"ESC {chr(cmd)} {n}")
+        if cmd == 0x4A:  # print and feed n vertical motion units
+            self._print_line(feed_only=True)
+            job.paper_y += n * self._dots_per_unit(job, vertical=True)
+        elif cmd == 0x64:  # print and feed n lines (default spacing 1/6 inch)
+            self._print_line(feed_only=True)
+            job.paper_y += n * self.dpi / 6
+        elif cmd == 0x61:  # alignment: only at the start of a line
+            if n not in ALIGN:
+                self._error(f"ESC a {n}: no such alignment")
+            elif modes.pending:
+                self._error("ESC a in the middle of a line (the printer ignores it)")
+            else:
+                modes.align = ALIGN[n]
+        elif cmd == 0x74:  # character code table
+            if n not in TM_T20_CODE_PAGES:
+                self._error(f"ESC t {n}: the TM-T20 has no code page {n}")
+            else:
+                modes.code_page = n
+        elif cmd == 0x45:  # emphasis: bit 0
+            modes.bold = bool(n & 1)
+        return b""
+
+    def _print_line(self, feed_only: bool = False) -> None:
+        """LF (or ESC J/d with text pending): print the pending characters."""
+        modes = self._modes
+        if not modes.pending and feed_only:
+            return
+        job = self._job()
+        raw, modes.pending = bytes(modes.pending), bytearray()
+        codec = TM_T20_CODE_PAGES.get(modes.code_page)
+        if raw and codec is None:
+            self._error(f"text in code page {modes.code_page}, which this fake cannot decode")
+            text = raw.decode("latin-1")
+        else:
+            text = raw.decode(codec or "ascii")
+        if raw:
+            job.lines.append(
+                PrintedLine(
+                    text, modes.align, modes.bold, modes.width, modes.height, modes.code_page
+                )
+            )
+        if not feed_only:
+            job.paper_y += max(self.dpi / 6, 24 * modes.height)
+
+    def _symbol(self, body: bytes) -> None:
+        """GS ( k after pL pH: ``cn fn`` and the function's parameters."""
+        modes = self._modes
+        if len(body) < 2:
+            self._error(f"GS ( k with {len(body)} bytes: no cn fn")
+            return
+        cn, fn, args = body[0], body[1], body[2:]
+        if cn != 49:
+            self._error(f"GS ( k cn={cn}: only QR codes (49) are understood here")
+            return
+        fixed = {65: 2, 67: 1, 69: 1, 81: 1, 82: 1}
+        if fn in fixed and len(args) != fixed[fn]:
+            self._error(f"GS ( k QR function {fn}: {len(args)} parameter bytes, not {fixed[fn]}")
+            return
+        if fn == 65:  # 165: model
+            if args[0] not in (49, 50, 51) or args[1] != 0:
+                self._error(f"GS ( k QR model {args.hex(' ')}: out of range")
+            else:
+                modes.qr_model = args[0] - 48
+        elif fn == 67:  # 167: module size
+            if not 1 <= args[0] <= 16:
+                self._error(f"GS ( k QR module size {args[0]}: out of range 1..16")
+            else:
+                modes.qr_module = args[0]
+        elif fn == 69:  # 169: error correction
+            if args[0] not in QR_LEVELS:
+                self._error(f"GS ( k QR error correction {args[0]}: out of range 48..51")
+            else:
+                modes.qr_level = QR_LEVELS[args[0]]
+        elif fn == 80:  # 180: store the data
+            if len(args) < 2 or args[0] != 48 or len(args) - 1 > QR_MAX_DATA:
+                self._error(f"GS ( k QR store: m={args[:1].hex()} and {len(args) - 1} bytes")
+                modes.qr_data = None
+            else:
+                modes.qr_data = bytes(args[1:])
+        elif fn == 81:  # 181: print the stored data
+            if args[0] != 48:
+                self._error(f"GS ( k QR print: m={args[0]}, not 48")
+            elif modes.qr_data is None:
+                self._error("GS ( k QR print without data stored")
+            elif modes.pending:
+                self._error("GS ( k QR print in the middle of a line")
+            else:
+                try:
+                    payload = modes.qr_data.decode("utf-8")
+                except UnicodeDecodeError:
+                    self._error("GS ( k QR data is not UTF-8")
+                    return
+                qr = PrintedQr(payload, modes.qr_model, modes.qr_module, modes.qr_level)
+                self._job().qrs.append(qr)
+        else:
+            self._error(f"GS ( k QR function {fn}: not supported here")
 
 
 def decode_job(data: bytes, dpi: int) -> tuple[FakeJob, list[int]]:
@@ -353,8 +572,12 @@ def decode_job(data: bytes, dpi: int) -> tuple[FakeJob, list[int]]:
     printer = FakeEscposPrinter(dpi=dpi)
     rest = data
     while rest:
-        used, _reply = printer._parse(rest)
+        try:
+            used, _reply = printer._parse(rest)
+        except _NeedMore:
+            break
         rest = rest[used:]
+    printer._data_ended(rest)
     printer._end_job(confirmed=False)
     if not printer.jobs:
         raise ValueError("no job in the data")

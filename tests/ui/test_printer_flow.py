@@ -1,6 +1,6 @@
 """The ticket flow with a real ESC/POS byte stream (fake printer on 127.0.0.1): the
-printed raster carries the ticket's QR code; paper out draws no number; near end prints
-and alerts staff."""
+printed ticket carries its QR code (German as native text, Arabic as raster); paper out
+draws no number; near end prints and alerts staff."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import logging
 import sqlite3
 
 import fake_escpos
+import pytest
 import zxingcpp
 
 from kiosk import config
@@ -23,16 +24,25 @@ def escpos_config(tmp_path, port: int):
     return config.load(path)
 
 
-def test_ticket_printed_as_raster_with_a_readable_qr(make_ui, tmp_path):
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_ticket_printed_with_its_qr_code(make_ui, tmp_path, language):
+    """German goes to the TM-T20 as text and its own QR code, Arabic as raster."""
     with fake_escpos.FakeEscposPrinter() as printer:
         d = make_ui(escpos_config(tmp_path, printer.port))
-        d.tap("language_de")
+        d.tap(f"language_{language}")
         d.tap("concern_anmeldung")
         d.tap("choiceNumber")  # a concern with a form: only the number
         d.wait_until(lambda: d.ui.context.ticketing.printState == "printed")
         assert len(printer.jobs) == 1
-        codes = [r.text for r in zxingcpp.read_barcodes(printer.jobs[0].image())]
-        assert codes == [d.ui.context.ticketing.reference]
+        job = printer.jobs[0]
+        assert job.errors == [] and job.confirmed
+        reference = d.ui.context.ticketing.reference
+        if language == "de":
+            assert [qr.payload for qr in job.qrs] == [reference]
+            assert "Wartenummer" in job.text() and reference in job.text()
+        else:
+            assert job.lines == [] and job.qrs == []
+            assert [r.text for r in zxingcpp.read_barcodes(job.image())] == [reference]
 
 
 def test_paper_out_draws_no_number(make_ui, tmp_path):

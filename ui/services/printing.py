@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from devices.printing.base import PrinterStatus
+from devices.printing.base import PrinterStatus, Printout
 from devices.printing.worker import PrinterWorker
 from ui.worker import Done, Worker
 
@@ -20,12 +20,16 @@ class Printing:
         self.render_worker = render_worker
         self.printer_worker = printer_worker
 
-    def print_pdf(self, render: Callable[[], bytes], name: str, done: Done) -> None:
-        def rendered(pdf: bytes | None, error: BaseException | None) -> None:
+    def print_pdf(self, render: Callable[[], bytes | Printout], name: str, done: Done) -> None:
+        """``render`` returns the PDF, or (a ticket) the PDF with its text version."""
+
+        def rendered(pdf: bytes | Printout | None, error: BaseException | None) -> None:
             if pdf is None:
                 done(None, error)
                 return
-            self.render_worker.relay(self.printer_worker.submit(pdf, name), done)
+            printout = pdf if isinstance(pdf, Printout) else Printout(pdf)
+            job = self.printer_worker.submit(printout.pdf, name, text=printout.text)
+            self.render_worker.relay(job, done)
 
         self.render_worker.submit(render, rendered)
 

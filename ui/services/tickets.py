@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from devices.printing.base import PrinterStatus
+from devices.printing.base import PrinterStatus, Printout
 from kiosk.queue.base import BookingRef, Ticket
 from ui.services.printing import Printing
 from ui.services.queue import QueueService
@@ -52,11 +52,11 @@ class TicketService:
     ) -> None:
         location = self._location
 
-        def render() -> bytes:
+        def render() -> Printout:
             # reportlab loads with the first ticket, on the render thread (an import reads files)
-            from kiosk.printing.documents import render_ticket
+            from kiosk.printing.documents import render_ticket_printout
 
-            return render_ticket(
+            return render_ticket_printout(
                 ticket,
                 concern_name=concern_name,
                 location=location,

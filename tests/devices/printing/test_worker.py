@@ -16,7 +16,7 @@ from devices.printing import SimulatedPrinter
 from devices.printing.base import PrintError, PrinterState, PrinterStatus
 from devices.printing.escpos import EscposPrinter, TcpTransport
 from devices.printing.worker import JobResult, PrinterWorker
-from kiosk.printing.documents import render_ticket
+from kiosk.printing.documents import render_ticket, render_ticket_printout
 from kiosk.queue.base import Ticket
 
 PDF = b"%PDF-1.4 test"
@@ -277,3 +277,28 @@ def test_with_an_escpos_printer(rec: Recorder) -> None:
             PrinterState.OFFLINE,
             PrinterState.UNKNOWN,
         }
+
+
+def test_a_ticket_text_reaches_the_printer_through_the_worker() -> None:
+    """A submitted text version is what a native printer prints; the PDF alone is raster."""
+    ticket = Ticket(
+        reference="K1-Y",
+        number="D-002",
+        concern_id="c",
+        group_id="D",
+        issued_at=datetime(2025, 1, 2, 12, 0, tzinfo=ZoneInfo("Europe/Berlin")),
+        people_ahead=None,
+    )
+    printout = render_ticket_printout(ticket, concern_name="Fundbüro", location="", language="de")
+    with FakeEscposPrinter() as fake:
+        device = EscposPrinter(
+            TcpTransport("127.0.0.1", fake.port, 2.0), "tm-t20", 2.0, status_timeout_s=1.5
+        )
+        with PrinterWorker(device, poll_s=5.0) as w:
+            w.submit(printout.pdf, "D-002", text=printout.text).result(WAIT)
+            w.submit(printout.pdf, "D-002").result(WAIT)
+        native, raster = fake.jobs
+        assert "Fundbüro" in native.text() and [q.payload for q in native.qrs] == ["K1-Y"]
+        assert native.blocks and all(b.rows == 2 for b in native.blocks)  # the rules only
+        assert raster.lines == [] and raster.image().height > 300
+        assert fake.errors == []
