@@ -214,14 +214,17 @@ def sessions(count: int = 200) -> dict[str, float]:
 
 
 def printer_figures() -> dict[str, float]:
-    """Document -> ESC/POS bytes, and one status query against the fake printer."""
+    """Document -> ESC/POS bytes (as sent to a TM-T20: native text where the script
+    allows, else trimmed raster; the trimmed and the full raster for comparison), and one
+    status query against the fake printer."""
     sys.path.insert(0, str(ROOT / "tests" / "support"))
     import fake_escpos
 
     from devices.printing.escpos import open_escpos
+    from devices.printing.native import escpos_job
     from devices.printing.profiles import get_profile
     from devices.printing.raster import document_to_escpos
-    from kiosk.printing.documents import render_ticket
+    from kiosk.printing.documents import render_ticket, render_ticket_printout
     from kiosk.queue.base import Ticket, WaitEstimate
 
     ticket = Ticket(
@@ -249,10 +252,16 @@ def printer_figures() -> dict[str, float]:
         ("ar", "تسجيل السكن"),
         ("uk", "Реєстрація"),
     ):
-        job = render_ticket(ticket, concern_name=name, location="Rathaus", language=lang)
-        figures[f"ticket_bytes_{lang}"] = len(document_to_escpos(job, profile))
+        out = render_ticket_printout(ticket, concern_name=name, location="Rathaus", language=lang)
+        job = escpos_job(out.pdf, profile, out.text)
+        fake_job, _unknown = fake_escpos.decode_job(job, profile.dpi)
+        if fake_job.errors or not fake_job.confirmed:
+            raise RuntimeError(f"the fake printer refused the {lang} ticket: {fake_job.errors}")
+        figures[f"ticket_bytes_{lang}"] = len(job)
+        figures[f"ticket_native_{lang}"] = int(bool(fake_job.lines))
+        figures[f"ticket_bytes_raster_{lang}"] = len(document_to_escpos(out.pdf, profile))
         full = get_profile("tsp100")  # the full raster, for comparison (same 576 dots)
-        figures[f"ticket_bytes_full_raster_{lang}"] = len(document_to_escpos(job, full))
+        figures[f"ticket_bytes_full_raster_{lang}"] = len(document_to_escpos(out.pdf, full))
     status = []
     with fake_escpos.FakeEscposPrinter() as fake:
         printer = open_escpos(f"tcp://127.0.0.1:{fake.port}", "tm-t20", 2.0)
@@ -327,6 +336,8 @@ def paper_figures(count: int = 40) -> dict[str, float]:
             tap(ui, "ticketDone")
             pump_until(lambda: ui.context.navigator.screen == "welcome")
         sizes = [job.size for job in printer.jobs]
+        if printer.errors or not all(job.confirmed for job in printer.jobs):
+            raise RuntimeError(f"the fake printer refused a ticket: {printer.errors}")
         ui.close()
     return {
         "tap_to_paper_ms_p50": round(percentile(times[3:], 50), 1),
