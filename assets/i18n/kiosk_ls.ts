@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>You have already been called</source>
-        <translation>Ihre Nummer wurde schon aufgerufen.</translation>
+        <translation>Wir haben Ihre Nummer schon aufgerufen.</translation>
     </message>
     <message>
         <source>This appointment is already finished</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Your number was called while you were away</source>
-        <translation>Ihre Nummer wurde aufgerufen. Sie waren nicht da.</translation>
+        <translation>Wir haben Ihre Nummer aufgerufen. Aber Sie waren nicht da.</translation>
     </message>
     <message>
         <source>This is a waiting number, not an appointment</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>This appointment was cancelled</source>
-        <translation>Dieser Termin wurde abgesagt.</translation>
+        <translation>Dieser Termin ist abgesagt.</translation>
     </message>
     <message>
         <source>This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.</source>
@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>Please come back on the day of your appointment.</source>
-        <translation>Bitte kommen Sie am Tag von Ihrem Termin.</translation>
+        <translation>Bitte kommen Sie an dem Tag von Ihrem Termin wieder.</translation>
     </message>
     <message>
         <source>Please watch the display and go to the counter shown there.</source>
-        <translation>Bitte schauen Sie auf den Bildschirm. Gehen Sie zu dem Platz auf dem Bildschirm.</translation>
+        <translation>Bitte schauen Sie auf den Bildschirm im Warte-Bereich. Dort sehen Sie Ihre Nummer und einen Schalter. Gehen Sie zu diesem Schalter.</translation>
     </message>
     <message>
         <source>If you need anything else, please take a waiting number or ask at the information desk.</source>
@@ -148,7 +148,7 @@
     <name>ConcernChoiceView</name>
     <message>
         <source>About 5 minutes. Your ID card can fill in your name.</source>
-        <translation>Das dauert ungefähr 5 Minuten. Ihr Ausweis kann Ihren Namen eintragen.</translation>
+        <translation>Das dauert ungefähr 5 Minuten. Das Gerät kann Ihren Namen aus dem Ausweis lesen.</translation>
     </message>
     <message>
         <source>Fill in the form now</source>
@@ -191,11 +191,11 @@
     </message>
     <message>
         <source>No numbers are issued here at the moment</source>
-        <translation>Hier gibt es gerade keine Nummern.</translation>
+        <translation>Hier gibt es gerade keine Warte-Nummern.</translation>
     </message>
     <message>
         <source>Not available at this terminal</source>
-        <translation>Geht nicht an diesem Gerät.</translation>
+        <translation>Das geht nicht an diesem Gerät.</translation>
     </message>
     <message>
         <source>QR code: %1</source>
@@ -333,11 +333,11 @@
     </message>
     <message>
         <source>The terminal's storage is full, so your form has not been sent.</source>
-        <translation>Der Speicher vom Gerät ist voll. Darum ist Ihr Formular nicht gesendet.</translation>
+        <translation>Der Speicher vom Gerät ist voll. Darum ist Ihr Formular nicht abgeschickt.</translation>
     </message>
     <message>
         <source>The terminal could not store your form, so it has not been sent.</source>
-        <translation>Das Gerät konnte Ihr Formular nicht speichern. Darum ist es nicht gesendet.</translation>
+        <translation>Das Gerät konnte Ihr Formular nicht speichern. Darum ist es nicht abgeschickt.</translation>
     </message>
     <message>
         <source>The filled form is being printed …</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Your entries are still here. The terminal keeps trying to save them.</source>
-        <translation>Ihre Angaben sind noch da. Das Gerät versucht weiter, sie zu speichern.</translation>
+        <translation>Ihre Angaben sind noch da. Das Gerät versucht es weiter.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Next step: take a waiting number. At the counter, your form is ready for the clerk.</source>
-        <translation>Jetzt: Nehmen Sie eine Warte-Nummer. Am Schalter hat man dann Ihr Formular.</translation>
+        <translation>Nehmen Sie jetzt eine Warte-Nummer. Am Schalter haben die Mitarbeiter dann schon Ihr Formular.</translation>
     </message>
     <message>
         <source>Questions marked “(optional)” can be left empty. All other questions need an answer.</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Fill in from your ID document?</source>
-        <translation>Soll Ihr Ausweis das Formular ausfüllen?</translation>
+        <translation>Soll das Gerät Ihren Ausweis lesen?</translation>
     </message>
     <message>
         <source>German ID card</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>Please ask at the information desk. We are sorry for the inconvenience.</source>
-        <translation>Bitte gehen Sie zur Information. Dort hilft man Ihnen. Das tut uns leid.</translation>
+        <translation>Das tut uns leid. Bitte gehen Sie zur Information. Dort hilft Ihnen jemand.</translation>
     </message>
     <message>
         <source>Back to the start</source>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>The terminal is being serviced. Please ask at the information desk.</source>
-        <translation>An dem Gerät wird gerade gearbeitet. Bitte gehen Sie zur Information.</translation>
+        <translation>Jemand arbeitet gerade an dem Gerät. Bitte gehen Sie zur Information.</translation>
     </message>
     <message>
         <source>The terminal has a technical fault. Please ask at the information desk.</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>No numbers are issued here at the moment. Please ask at the information desk.</source>
-        <translation>Hier gibt es gerade keine Nummern. Bitte fragen Sie an der Information.</translation>
+        <translation>Hier gibt es gerade keine Warte-Nummern. Bitte fragen Sie an der Information.</translation>
     </message>
     <message>
         <source>QR code for booking an appointment online</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>Keyboard. Move over the letters with the arrow keys, the select key types a letter. Done closes the keyboard.</source>
-        <translation>Jetzt kommt die Tastatur. Mit den Pfeil-Tasten gehen Sie zu einem Buchstaben. Mit der Taste in der Mitte schreiben Sie den Buchstaben. Mit Fertig ist die Tastatur wieder weg.</translation>
+        <translation>Jetzt kommt die Tastatur. Mit den Pfeil-Tasten gehen Sie zu einem Buchstaben. Mit der Taste in der Mitte schreiben Sie den Buchstaben. Wählen Sie Fertig. Dann ist die Tastatur wieder weg.</translation>
     </message>
     <message>
         <source>There is no step back here. To end, choose Start over.</source>
@@ -1152,11 +1152,11 @@
     <name>ScanLeaveDialog</name>
     <message>
         <source>You scanned an appointment code. Leave the form?</source>
-        <translation>Sie haben einen Code für einen Termin gezeigt. Wollen Sie das Formular verlassen?</translation>
+        <translation>Sie haben einen Buchungs-Code gezeigt. Wollen Sie das Formular verlassen?</translation>
     </message>
     <message>
         <source>If you leave, what you entered in the form is deleted.</source>
-        <translation>Wenn Sie das Formular verlassen: Dann wird alles gelöscht. Alles, was Sie geschrieben haben.</translation>
+        <translation>Wenn Sie das Formular verlassen: Dann löschen wir alles, was Sie geschrieben haben.</translation>
     </message>
     <message>
         <source>Stay in the form</source>

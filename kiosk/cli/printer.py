@@ -7,17 +7,18 @@ import json
 import sys
 from datetime import datetime
 
-from devices.printing.base import PrintError
+from devices.printing.base import PrintError, Printout
 from kiosk.config import Config
 from kiosk.printing import printer_from
 from kiosk.queue.base import Ticket, WaitEstimate
 
 
-def test_ticket(cfg: Config) -> bytes:
-    from kiosk.printing.documents import render_ticket  # reportlab: only when something is printed
+def test_ticket(cfg: Config) -> Printout:
+    """A ticket as citizens get it (on a native-text printer, as text and QR code)."""
+    from kiosk.printing.documents import render_ticket_printout  # reportlab: when printing
 
     ticket = Ticket("TEST-0000", "T-000", "test", "T", datetime.now(cfg.tz), 0, WaitEstimate(0, 5))
-    return render_ticket(
+    return render_ticket_printout(
         ticket,
         concern_name="Testdruck / Test print",
         location=cfg.kiosk.location,
@@ -55,7 +56,8 @@ def _status(args: argparse.Namespace, cfg: Config) -> int:
 def _test(args: argparse.Namespace, cfg: Config) -> int:
     try:
         printer = printer_from(cfg)
-        job = printer.print_document(test_ticket(cfg), "test-ticket")
+        out = test_ticket(cfg)
+        job = printer.print_document(out.pdf, "test-ticket", out.text)
         printer.close()
     except (ValueError, PrintError, OSError) as err:
         print(f"kiosk printer: test ticket not printed: {err}", file=sys.stderr)

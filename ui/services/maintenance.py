@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from devices.printing.base import PrinterStatus
+from devices.printing.base import PrinterStatus, Printout
 from kiosk.config import Config
 from kiosk.ops.maintenance import OutOfService, PinGate, ServiceSwitch
 from ui.audio import health as audio_health
@@ -73,7 +73,7 @@ class MaintenanceService:
     def print_test(self, done: Done) -> None:
         config = self.config
 
-        def render() -> bytes:
+        def render() -> Printout:
             from kiosk.cli.printer import test_ticket  # loaded on the render thread
 
             return test_ticket(config)

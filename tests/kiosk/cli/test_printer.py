@@ -35,6 +35,9 @@ def test_status_and_test_print_on_an_escpos_printer(tmp_path):
         result = run(tmp_path, toml, "test")
         assert result.returncode == 0, result.stderr
         assert len(printer.jobs) == 1
+        job = printer.jobs[0]  # a TM-T20 gets the test ticket as citizens get theirs: text
+        assert job.errors == [] and [qr.payload for qr in job.qrs] == ["TEST-0000"]
+        assert "Testdruck / Test print" in job.text()
         printer.state = "out"
         result = run(tmp_path, toml, "status")
         assert result.returncode == 1 and "paper_out" in result.stdout
