@@ -1230,6 +1230,10 @@
 <context>
     <name>ChoicePicker</name>
     <message>
+        <source>Clear entry</source>
+        <translation>مسح الإدخال</translation>
+    </message>
+    <message>
         <source>Search the list</source>
         <translation>البحث في القائمة</translation>
     </message>

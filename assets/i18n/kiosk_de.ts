@@ -1170,6 +1170,10 @@
 <context>
     <name>ChoicePicker</name>
     <message>
+        <source>Clear entry</source>
+        <translation>Eingabe löschen</translation>
+    </message>
+    <message>
         <source>Search the list</source>
         <translation>In der Liste suchen</translation>
     </message>

@@ -1185,6 +1185,10 @@
 <context>
     <name>ChoicePicker</name>
     <message>
+        <source>Clear entry</source>
+        <translation>Wyczyść pole</translation>
+    </message>
+    <message>
         <source>Search the list</source>
         <translation>Szukaj na liście</translation>
     </message>

@@ -1185,6 +1185,10 @@
 <context>
     <name>ChoicePicker</name>
     <message>
+        <source>Clear entry</source>
+        <translation>Очистить поле</translation>
+    </message>
+    <message>
         <source>Search the list</source>
         <translation>Поиск по списку</translation>
     </message>

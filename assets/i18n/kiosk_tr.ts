@@ -1155,6 +1155,10 @@
 <context>
     <name>ChoicePicker</name>
     <message>
+        <source>Clear entry</source>
+        <translation>Girişi temizle</translation>
+    </message>
+    <message>
         <source>Search the list</source>
         <translation>Listede ara</translation>
     </message>

@@ -1185,6 +1185,10 @@
 <context>
     <name>ChoicePicker</name>
     <message>
+        <source>Clear entry</source>
+        <translation>Очистити поле</translation>
+    </message>
+    <message>
         <source>Search the list</source>
         <translation>Пошук у списку</translation>
     </message>

@@ -121,3 +121,60 @@ def test_german_name_and_document_code_find_the_answer_in_any_language(make_ui, 
     assert shown(d, NATIONALITIES, "166")
     d.tap(f"opt_{NATIONALITIES}_166")
     assert forms.session.get(NATIONALITIES) == ["166"]
+
+
+def clear_button(d: Any, path: str) -> Any:
+    return find(d.window, f"pickerClear_{path}")
+
+
+@pytest.mark.parametrize(("language", "label"), [("de", "Eingabe löschen"), ("ar", "مسح الإدخال")])
+def test_clear_entry_empties_the_search_with_a_finger_sized_button(
+    make_ui, make_config, language, label
+):
+    d = make_ui(make_config())
+    forms = open_persons_page(d, language)
+    button = clear_button(d, BIRTH)
+    assert not button.isVisible()  # nothing typed: nothing to clear
+    type_search(d, forms, BIRTH, "RUMAN")
+    assert button.isVisible() and button.property("text") == label
+    assert button.width() >= 96 and button.height() >= 96  # Theme.touchTarget
+    search = find(d.window, f"search_{BIRTH}")
+    assert search.width() > button.width()  # the search field keeps most of the row
+    assert not shown(d, BIRTH, "000")
+    d.tap(f"pickerClear_{BIRTH}")
+    # While typing: the text is gone, the keyboard stays for a new search.
+    assert forms.focusText == "" and forms.focusPath == f"{BIRTH}#search"
+    QTest.qWait(50)
+    assert shown(d, BIRTH, "000") and not button.isVisible()
+    # After the keyboard closed, the search is kept on screen; the button clears it too.
+    for char in "ruman":
+        forms.key(char)
+    forms.unfocus()
+    QTest.qWait(50)
+    assert shown(d, BIRTH, "154") and not shown(d, BIRTH, "000") and button.isVisible()
+    d.tap(f"pickerClear_{BIRTH}")
+    QTest.qWait(50)
+    assert shown(d, BIRTH, "000") and not button.isVisible() and forms.focusPath == ""
+
+
+def test_clear_entry_by_keys(make_ui, make_config):
+    from keys_driver import K, focused, keys_config, move_to, press, said, select
+
+    d = make_ui(keys_config(make_config()))
+    forms = open_persons_page(d, "de")
+    press(d, K.Key_F1, wait_ms=60)  # audio mode: the keys from here on
+    move_to(d, f"search_{BIRTH}")
+    select(d)  # the keyboard opens (typing by keys: tests/ui/test_keys_forms.py)
+    assert focused(d).startswith("key_")
+    for ch in "alban":
+        forms.key(ch)
+    press(d, K.Key_Escape, wait_ms=60)  # the keyboard closes, the search stays
+    assert focused(d) == f"search_{BIRTH}"
+    assert shown(d, BIRTH, "121") and not shown(d, BIRTH, "000")
+    heard = move_to(d, f"pickerClear_{BIRTH}")
+    assert heard.startswith("Schaltfläche, Eingabe löschen"), heard
+    select(d)
+    assert shown(d, BIRTH, "000") and not shown(d, BIRTH, "121")
+    # The button is gone; the focus is on the search field, to type a new search.
+    assert focused(d) == f"search_{BIRTH}"
+    assert said(d)[-1].startswith("Eingabefeld, In der Liste suchen"), said(d)[-1]

@@ -121,6 +121,9 @@ class Focus(QObject):
         assert isinstance(window, QQuickWindow)
         self._window, self._guide = window, guide
         self._layout = window.findChild(QQuickItem, "root")  # the focus ring's coordinates
+        # No sheet is open yet: the first key that opens none must not count as one closing
+        # (it cleared the focus, e.g. a picker's "Clear entry" as the first key used).
+        self._scope_was = self._scope()
         window.afterAnimating.connect(self._follow)
 
     @Slot()

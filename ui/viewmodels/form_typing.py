@@ -65,6 +65,13 @@ class FieldTyping:
         self.text = self.text[:-1]
         return True
 
+    def clear(self) -> bool:
+        """Everything typed gone; False when nothing is focused."""
+        if not self.path:
+            return False
+        self.text = ""
+        return True
+
     @property
     def mode(self) -> str:
         """letters, digits, date, phone or email; "" with no field focused."""

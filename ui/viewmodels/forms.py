@@ -307,6 +307,12 @@ class Forms(QObject):
             self.typing.emit()
 
     @Slot()
+    def clearText(self) -> None:
+        """Empty the focused field at once (a long list's "Clear entry"); it stays focused."""
+        if self._typing.clear():
+            self.typing.emit()
+
+    @Slot()
     def switchLayout(self) -> None:
         self._typing.layout_index += 1
         self.changed.emit()

@@ -61,37 +61,66 @@ ColumnLayout {
         return chosen.concat(rest)
     }
 
-    // The search field: looks and works like every input of the form.
-    Rectangle {
-        objectName: "search_" + picker.row.path
+    // Something typed to clear: while typing, the keyboard's text; after, the kept search.
+    readonly property bool hasText: typing ? Forms.focusText !== "" : query !== ""
+    // "Clear entry": the search starts again (the keyboard stays open while typing); the
+    // keys' focus goes to the search field, as the button goes away.
+    function clearSearch() {
+        if (typing)
+            Forms.clearText()
+        query = ""
+        Focus.moveInto(searchBox)
+    }
+
+    // The search field: looks and works like every input of the form; beside it, once
+    // something is typed, the button that clears it (a finger's size, reachable by keys).
+    RowLayout {
         Layout.fillWidth: true
-        implicitHeight: Math.max(Theme.touchTarget, searchText.implicitHeight + 24)
-        radius: Theme.radius / 2
-        color: Theme.enabledFill
-        border.color: picker.typing ? Theme.selectedBorder : Theme.enabledBorder
-        border.width: picker.typing ? Theme.selectedBorderWidth : Theme.enabledBorderWidth
-        Accessible.role: Accessible.EditableText
-        Accessible.name: qsTr("Search the list")
-        Accessible.description: picker.row.label
-        Accessible.onPressAction: Forms.focus(picker.searchPath, "text")
-        readonly property string enteredText: picker.typing ? Forms.focusText : picker.query
-        Text {
-            id: searchText
-            textFormat: Text.PlainText
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.verticalCenter: parent.verticalCenter
-            anchors.margins: 16
-            text: picker.typing ? Forms.focusText + "|"
-                  : picker.query !== "" ? picker.query : "🔍 " + qsTr("Search: type the first letters")
-            color: picker.typing || picker.query !== "" ? Theme.enabledText : Theme.mutedText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.WordWrap
+        spacing: 12
+        Rectangle {
+            id: searchBox
+            objectName: "search_" + picker.row.path
+            Layout.fillWidth: true
+            implicitHeight: Math.max(Theme.touchTarget, searchText.implicitHeight + 24)
+            radius: Theme.radius / 2
+            color: Theme.enabledFill
+            border.color: picker.typing ? Theme.selectedBorder : Theme.enabledBorder
+            border.width: picker.typing ? Theme.selectedBorderWidth : Theme.enabledBorderWidth
+            Accessible.role: Accessible.EditableText
+            Accessible.name: qsTr("Search the list")
+            Accessible.description: picker.row.label
+            Accessible.onPressAction: Forms.focus(picker.searchPath, "text")
+            readonly property string enteredText: picker.typing ? Forms.focusText : picker.query
+            Text {
+                id: searchText
+                textFormat: Text.PlainText
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.margins: 16
+                text: picker.typing ? Forms.focusText + "|"
+                      : picker.query !== "" ? picker.query : "🔍 " + qsTr("Search: type the first letters")
+                color: picker.typing || picker.query !== "" ? Theme.enabledText : Theme.mutedText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+            }
+            MouseArea {
+                anchors.fill: parent
+                onClicked: Forms.focus(picker.searchPath, "text")
+            }
         }
-        MouseArea {
-            anchors.fill: parent
-            onClicked: Forms.focus(picker.searchPath, "text")
+        KioskButton {
+            objectName: "pickerClear_" + picker.row.path
+            Layout.alignment: Qt.AlignTop
+            Layout.minimumWidth: Theme.touchTarget
+            Layout.minimumHeight: Theme.touchTarget
+            // Room for the search field first: the label wraps rather than squeeze it.
+            Layout.maximumWidth: Math.max(Theme.touchTarget, Math.round(picker.width * 0.4))
+            visible: picker.hasText
+            kind: "secondary"
+            text: qsTr("Clear entry")
+            onClicked: picker.clearSearch()
         }
     }
     BodyText {
