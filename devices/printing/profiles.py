@@ -146,6 +146,8 @@ PROFILES: dict[str, PrinterProfile] = {
             native_text=True,
             code_pages=(16, 19, 48, 13, 45, 18, 46, 44, 17),
         ),
+        # For a TM-T20 whose firmware has other code page tables: every ticket as raster.
+        PrinterProfile("tm-t20-raster", "Epson TM-T20, raster only", dpi=203, dots=576),
         PrinterProfile(
             "vkp80",
             "Custom VKP80 with presenter",

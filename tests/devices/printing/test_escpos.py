@@ -423,7 +423,9 @@ def test_bad_uris(uri: str) -> None:
 
 
 def test_unknown_profile_in_the_factory() -> None:
-    with pytest.raises(ValueError, match="known: tm-t20, tm-t88, tm-t88v, tsp100, vkp80"):
+    with pytest.raises(
+        ValueError, match="known: tm-t20, tm-t20-raster, tm-t88, tm-t88v, tsp100, vkp80"
+    ):
         open_printer("escpos", Path("/nonexistent"), uri="tcp://h:9100", profile="nope")
 
 

@@ -162,7 +162,7 @@ def test_what_no_code_page_prints_goes_raster(location: str, office_texts: tuple
 
 def test_profiles_without_native_text_print_raster() -> None:
     printout = render_ticket_printout(TICKET, concern_name="Anmeldung", location="", language="de")
-    for name in ("tm-t88", "tsp100", "vkp80"):
+    for name in ("tm-t88", "tsp100", "vkp80", "tm-t20-raster"):
         assert native_job(printout.text or TextDocument(()), get_profile(name)) is None
     t88v = get_profile("tm-t88v")
     job, _ = decode_job(escpos_job(printout.pdf, t88v, printout.text), t88v.dpi)

@@ -13,6 +13,7 @@ from devices.printing.profiles import PROFILES, CutMode, PrinterProfile, get_pro
         ("tm-t88", 180, 512),
         ("tm-t88v", 180, 512),
         ("tm-t20", 203, 576),
+        ("tm-t20-raster", 203, 576),
         ("vkp80", 203, 576),
         ("tsp100", 203, 576),
     ],
