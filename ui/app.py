@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import linecache
 import logging
 import os
 import signal
@@ -85,6 +86,7 @@ class KioskUi(QObject):
             keypad=self.context.focus.handle_key,
         )
         self._filter = ActivityFilter(self.context.session.activity, self)
+        self.context.session.ended.connect(forget_module_sources)
         self.engine.setInitialProperties({"eager": eager})
         self.engine.load(str(QML_DIR / "Main.qml"))
         roots = self.engine.rootObjects()
@@ -137,6 +139,7 @@ class KioskUi(QObject):
         garbage collector's permanent generation. Its full collections no longer walk the
         start-up's objects (modules, QML wrappers, catalogue): they took 70 ms on the GUI
         thread in the middle of a session, now about 20 (issue 19)."""
+        forget_module_sources()
         gc.collect()
         gc.freeze()
 
@@ -155,6 +158,15 @@ class KioskUi(QObject):
         self.window.close()
         self.engine.deleteLater()
         self.context.shutdown()
+
+
+def forget_module_sources() -> None:
+    """Drop the source lines Python's linecache holds. PySide6 reads the source of every
+    module imported after it, to see whether it uses PySide (shibokensupport.feature,
+    PYSIDE-2029), and linecache keeps them: 9 MB of strings after start-up, and more with
+    each module loaded later (the PDF library at the first ticket). Called after the
+    first frame and when a citizen's session ends; a traceback reads a file again."""
+    linecache.clearcache()
 
 
 # Queued (the handler runs on the GUI thread) and single-shot (Qt drops the connection at

@@ -113,3 +113,18 @@ def test_a_popup_wanted_before_the_warm_up_is_built_at_once(make_ui):
     assert find(d.window, "idleDialog") is None
     d.ui.context.session._set_idle(True, 30)  # the idle warning, as its timer raises it
     assert d.obj("idleDialog").property("visible")
+
+
+def test_module_sources_are_not_kept_after_a_session(make_ui):
+    """PySide6 reads every imported module's source and Python's linecache keeps it (9 MB
+    after start-up): a session's end drops it (ui.app.forget_module_sources)."""
+    import linecache
+
+    import ui.app
+
+    d = make_ui()
+    linecache.getlines(ui.app.__file__)  # as PySide's import hook fills it
+    assert ui.app.__file__ in linecache.cache
+    d.tap("language_de")
+    d.ui.context.session.end()
+    assert ui.app.__file__ not in linecache.cache
