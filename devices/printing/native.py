@@ -175,15 +175,10 @@ def _text(line: Line, codec: str, profile: PrinterProfile) -> bytes:
 
 
 def _rule(profile: PrinterProfile) -> bytes:
-    """A bar two dots high across the printable width, 2 mm below the text above."""
+    """A bar two dots high across the printable width, with 2 mm above and 1 mm below."""
     width = profile.bytes_per_row
-    return (
-        _feed(profile, 2.0)
-        + b"\x1dv0\x00"
-        + width.to_bytes(2, "little")
-        + b"\x02\x00"
-        + (b"\xff" * (2 * width))
-    )
+    bar = b"\x1dv0\x00" + width.to_bytes(2, "little") + b"\x02\x00" + b"\xff" * (2 * width)
+    return _feed(profile, 2.0) + bar + _feed(profile, 1.0)
 
 
 def native_job(doc: TextDocument, profile: PrinterProfile) -> bytes | None:
