@@ -33,6 +33,7 @@ from kiosk.config.sections import (
     PrivacySection,
     ScannerSection,
     SessionSection,
+    StaffSection,
     ZmsSection,
 )
 from kiosk.resources import ASSETS, CATALOGUE, DEMO_CONFIG
@@ -66,6 +67,7 @@ __all__ = [
     "PrivacySection",
     "ScannerSection",
     "SessionSection",
+    "StaffSection",
     "ZmsSection",
     "check_state_dir",
     "load",

@@ -19,6 +19,9 @@ SITE_SCHEMES = ("postgresql://", "postgres://")  # [embedded] database on a serv
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _SPAN = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-(?:([01]\d|2[0-3]):([0-5]\d)|(24):(00))$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+# A counter as the signs in the hall show it: "3", "12", "B4", "A 2" (no free text). The
+# staff console sends it, the kiosk says "please go to counter 3" (kiosk.help.protocol).
+COUNTER_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9 .-]{0,6}[A-Za-z0-9])?")
 
 
 def _check(**checks: Any) -> dict[str, Any]:
@@ -161,6 +164,22 @@ class HelpSection:
 
 
 @dataclass(frozen=True)
+class StaffSection:
+    """The staff console's own settings (kiosk-staff reads them, a kiosk ignores them)."""
+
+    # This workstation's counter: "Zu Schalter 3 bitten" works without typing it in.
+    # Empty: typed in the console; kiosk-staff --counter overrides it.
+    counter: str = field(
+        default="",
+        metadata=_check(
+            pattern=re.compile(f"(?:{COUNTER_LABEL.pattern})?"),
+            hint='a counter as the signs show it, e.g. "3" or "B12": up to 8 letters, '
+            "digits, spaces, dots or hyphens",
+        ),
+    )
+
+
+@dataclass(frozen=True)
 class MqttSection:
     """The Mosquitto broker shared with the staff consoles."""
 
@@ -285,6 +304,7 @@ class Config:
     printer: PrinterSection = field(default_factory=PrinterSection)
     help: HelpSection = field(default_factory=HelpSection)
     mqtt: MqttSection = field(default_factory=MqttSection)
+    staff: StaffSection = field(default_factory=StaffSection)
     cardreader: CardReaderSection = field(default_factory=CardReaderSection)
     hardware: HardwareSection = field(default_factory=HardwareSection)
     accessibility: AccessibilitySection = field(default_factory=AccessibilitySection)

@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.config.sections import COUNTER_LABEL
 from kiosk.help.channel import CATEGORIES
 
 SCHEMA = 1  # "v" in every payload; a console refuses what it does not understand
@@ -42,8 +43,7 @@ _VERSION = re.compile(r"[0-9A-Za-z.+-]{1,32}")
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 MAX_STAFF = 40  # "Frau K." - what staff choose to show
 REPLIES = ("coming", "counter")  # someone comes to the terminal / go to counter N
-# A counter as the signs in the hall show it: "3", "12", "B4", "A 2" (no free text).
-COUNTER = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9 .-]{0,6}[A-Za-z0-9])?")
+COUNTER = COUNTER_LABEL  # declared with the setting that holds it (staff.counter)
 MAX_LOCATION = 80
 UNKNOWN_STEP = "unknown"
 

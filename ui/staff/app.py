@@ -73,7 +73,7 @@ class StaffUi(QObject):
 
 def run(config: Config, *, exit_after_first_frame: bool = False, counter: str = "") -> int:
     ui = StaffUi(config)
-    ui.model.setProperty("counter", counter)  # from --counter; the field can change it
+    ui.model.setProperty("counter", counter)  # --counter or staff.counter; the field can change it
     app = ui.app
     if exit_after_first_frame:
         shown: list[bool] = []

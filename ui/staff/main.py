@@ -1,7 +1,8 @@
 """``kiosk-staff``: the staff console for help calls.
 
 Reads the kiosks' TOML format but only uses ``[mqtt]`` (broker, credentials, TLS, topic
-prefix) and ``[logging]``; a console has no ``[kiosk]`` of its own and shows every site.
+prefix), ``[staff]`` (this workstation's counter) and ``[logging]``; a console has no
+``[kiosk]`` of its own and shows every site.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--counter",
         metavar="LABEL",
         default="",
-        help='this workstation\'s counter ("3", "B12"): "Zu Schalter 3 bitten" works at once',
+        help='this workstation\'s counter ("3", "B12"): "Zu Schalter 3 bitten" works at once; '
+        "overrides staff.counter in the configuration file",
     )
     parser.add_argument(
         "--exit-after-first-frame",
@@ -67,13 +69,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.counter and not COUNTER.fullmatch(args.counter):
         print(f"kiosk-staff: --counter {args.counter!r} is not a counter label", file=sys.stderr)
         return EXIT_CONFIG
+    counter = args.counter or cfg.staff.counter  # the command line wins over the file
     log.setup(cfg.logging.level)
     from ui.staff import app  # Qt only once the configuration is known to be good
 
     try:
-        return app.run(
-            cfg, exit_after_first_frame=args.exit_after_first_frame, counter=args.counter
-        )
+        return app.run(cfg, exit_after_first_frame=args.exit_after_first_frame, counter=counter)
     except config_mod.ConfigError as err:  # unreadable password or TLS files
         print(f"kiosk-staff: config error: {err}", file=sys.stderr)
         return EXIT_CONFIG
