@@ -107,3 +107,61 @@ def test_date_as_day_month_year_boxes(make_ui, make_config):
     assert parts(d.item("field_date_of_birth")) == ["27", "03", "1985"]
     forms.session.set("date_of_birth", "31021985")  # no 31 February: the field says so
     assert "date_of_birth" in forms.session.validate_page(0)
+
+
+def test_the_summary_says_whose_answer_is_missing():
+    """Several persons (or homes) on a page: each problem names its person with the form's
+    own label; a message that would still be listed twice names its heading."""
+    from kiosk.forms.views import FieldView, GroupItem
+    from ui.viewmodels.form_rows import page_rows
+
+    def name(i: int) -> FieldView:
+        return FieldView(
+            f"persons[{i}].given_names", "text", "Vornamen", error="Geben Sie die Vornamen ein."
+        )
+
+    def street(path: str) -> FieldView:
+        return FieldView(path, "text", "Straße", error="Geben Sie die Straße ein.")
+
+    persons = FieldView(
+        "persons",
+        "group",
+        "Personen",
+        items=(
+            GroupItem("Person 1", (name(0),), False),
+            GroupItem("Person 2", (name(1),), True),
+        ),
+    )
+    alone = FieldView("kids", "group", "Kinder", items=(GroupItem("Kind 1", (name(5),), False),))
+    new = FieldView("new", "address", "Neue Wohnung", parts=(street("new.street"),))
+    old = FieldView("old", "address", "Bisherige Wohnung", parts=(street("old.street"),))
+    rows = page_rows([persons, alone, new, old])
+    problems = {r["path"]: r["problem"] for r in rows if r.get("problem")}
+    assert problems["persons[0].given_names"] == "Person 1: Geben Sie die Vornamen ein."
+    assert problems["persons[1].given_names"] == "Person 2: Geben Sie die Vornamen ein."
+    # One person only: nothing to tell apart; the message is the field's own.
+    assert problems["persons[5].given_names"] == "Geben Sie die Vornamen ein."
+    assert problems["new.street"] == "Neue Wohnung: Geben Sie die Straße ein."
+    assert problems["old.street"] == "Bisherige Wohnung: Geben Sie die Straße ein."
+    assert all("owners" not in r and "within" not in r for r in rows)  # not for QML
+
+
+@pytest.mark.parametrize(("language", "person"), [("de", "Person 2"), ("ar", "الشخص 2")])
+def test_summary_links_of_two_persons_name_the_person(make_ui, make_config, language, person):
+    from tests.ui.test_choice_picker import open_persons_page
+    from ui import a11y_tree
+
+    d = make_ui(make_config())
+    forms = open_persons_page(d, language)
+    forms.addItem("persons")
+    forms.next()  # nothing answered for either person
+    d.pump(100)
+    links = [d.item(f"problem_{r['path']}") for r in forms.rows if r.get("error")]
+    texts = [str(link.property("contentItem").property("text")) for link in links]
+    assert len(texts) == len(set(texts)), texts  # no message listed twice
+    second = d.item("problem_persons[1].given_names")
+    text = str(second.property("contentItem").property("text"))
+    assert text.startswith(f"→ {person}: "), text
+    assert a11y_tree.name(second) == text.removeprefix("→ ")  # what the keys' user hears
+    own = next(r["error"] for r in forms.rows if r["path"] == "persons[1].given_names")
+    assert text.endswith(own)

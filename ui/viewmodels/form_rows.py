@@ -4,6 +4,7 @@ each row carrying its own error and warning text for the screen."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the engine loads when the first form starts
@@ -23,8 +24,26 @@ def page_rows(fields: list[FieldView]) -> list[dict[str, Any]]:
     """The visible fields of one page, depth-first, as QML rows."""
     rows: list[dict[str, Any]] = []
     for view in fields:
-        _flatten(view, 0, rows)
+        _flatten(view, 0, rows, (), "")
+    _name_problems(rows)
     return rows
+
+
+def _name_problems(rows: list[dict[str, Any]]) -> None:
+    """Each error as the page's summary lists it (``problem``): a question asked once per
+    person says whose answer is missing ("Person 2: Geben Sie die Vornamen ein."), with
+    the form's own labels for its persons; a message that would still appear twice says
+    where it is (the address or group heading it is under)."""
+    for row in rows:
+        error = row.get("error") or ""
+        row["problem"] = ": ".join([*row.get("owners", ()), error]) if error else ""
+    seen = Counter(row["problem"] for row in rows if row["problem"])
+    for row in rows:
+        if row["problem"] and seen[row["problem"]] > 1 and row.get("within"):
+            row["problem"] = ": ".join([*row.get("owners", ()), row["within"], row["error"]])
+    for row in rows:  # only the summary's text goes to QML
+        row.pop("owners", None)
+        row.pop("within", None)
 
 
 def review_rows(sections: list[ReviewSection]) -> list[dict[str, Any]]:
@@ -50,11 +69,15 @@ def _heading(v: FieldView, depth: int) -> dict[str, Any]:
     }
 
 
-def _flatten(v: FieldView, depth: int, rows: list[dict[str, Any]]) -> None:
+def _flatten(
+    v: FieldView, depth: int, rows: list[dict[str, Any]], owners: tuple[str, ...], within: str
+) -> None:
+    """``owners``: the labels of the group items (persons) a field belongs to, outermost
+    first; ``within``: the heading (address, group) it is shown under."""
     if not v.visible:
         return
     if v.kind == "group":
-        rows.append(_heading(v, depth))
+        rows.append({**_heading(v, depth), "owners": owners, "within": within})
         for i, item in enumerate(v.items):
             rows.append(
                 {
@@ -66,17 +89,19 @@ def _flatten(v: FieldView, depth: int, rows: list[dict[str, Any]]) -> None:
                     "depth": depth,
                 }
             )
+            # Whose answer it is, once there are several persons to tell apart.
+            mine = (*owners, item.label) if len(v.items) > 1 else owners
             for child in item.fields:
-                _flatten(child, depth + 1, rows)
+                _flatten(child, depth + 1, rows, mine, v.label)
         if v.can_add:
             rows.append({"kind": "add", "path": v.path, "label": v.label, "depth": depth})
         return
     if v.kind == "address":
-        rows.append(_heading(v, depth))
+        rows.append({**_heading(v, depth), "owners": owners, "within": within})
         for part in v.parts:
-            _flatten(part, depth + 1, rows)
+            _flatten(part, depth + 1, rows, owners, v.label)
         return
-    rows.append(_field_row(v, depth))
+    rows.append({**_field_row(v, depth), "owners": owners, "within": within})
 
 
 def _field_row(v: FieldView, depth: int) -> dict[str, Any]:

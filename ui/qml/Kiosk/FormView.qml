@@ -229,12 +229,14 @@ Item {
                                 Layout.fillWidth: true
                                 implicitHeight: Math.max(Theme.minTouchTarget, linkText.implicitHeight + 16)
                                 Accessible.role: Accessible.Link
-                                Accessible.name: modelData.error
+                                // Whose answer it is, where there are several persons
+                                // (form_rows.py: "Person 2: Geben Sie die Vornamen ein.").
+                                Accessible.name: modelData.problem || modelData.error
                                 onClicked: view.goToQuestion(modelData)
                                 contentItem: Text {
                                     id: linkText
                                     textFormat: Text.PlainText
-                                    text: "→ " + problemLink.modelData.error
+                                    text: "→ " + (problemLink.modelData.problem || problemLink.modelData.error)
                                     color: Theme.errorText
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.fontBody
