@@ -21,6 +21,7 @@ from kiosk.catalogue import Catalogue
 from kiosk.config import Config
 from ui.qt import Property
 from ui.viewmodels import registry
+from ui.viewmodels.form_row_model import FormRowModel
 from ui.viewmodels.form_rows import field_text, page_rows, review_rows
 from ui.viewmodels.form_submit import Done, FormSubmitting, SubmitOps
 from ui.viewmodels.form_typing import FieldTyping, is_search, load_layouts
@@ -49,8 +50,13 @@ class FormOps(SubmitOps, Protocol):
 @QmlElement
 @QmlSingleton
 class Forms(QObject):
+    # One notify signal per kind of change, so that a tap re-evaluates only the bindings
+    # it concerns: the hidden keyboard's keys were rebuilt on every tap when all
+    # properties shared ``changed`` (issue 19).
     changed = Signal()
     typing = Signal()  # only the focused text changed
+    rowsChanged = Signal()  # the page's rows (``rows``; ``rowModel`` tells QML itself)
+    keyboardChanged = Signal()  # the keyboard's key set, name or Latin hint
     started = Signal(str)  # form id, for statistics
     stepShown = Signal(str, int)  # form id, page index
     completed = Signal(str)
@@ -74,8 +80,9 @@ class Forms(QObject):
         self._form: FormSession | None = None
         self._concern_id = ""
         self._loading = ""  # the concern whose form is being loaded on the worker
-        self._rows: list[dict[str, Any]] = []
+        self._model = FormRowModel(self)
         self._typing = FieldTyping(load_layouts())
+        self._keyboard_shown: tuple[object, ...] = ()
         self.submitting = FormSubmitting(ops, self)
         self.submitting.changed.connect(self.changed)
         self.submitting.completed.connect(self.completed)
@@ -123,9 +130,17 @@ class Forms(QObject):
         f = self._form
         return bool(f and (f.on_review or f.visible_pages()[:1] != [f.page_index]))
 
-    @Property("QVariantList", notify=changed)
+    @Property("QVariantList", notify=rowsChanged)
     def rows(self) -> list[dict[str, Any]]:
-        return self._rows
+        return self._model.rows()
+
+    # Always the same object; ``notify`` only because qmllint's type dump
+    # (pyside6-metaobjectdump) does not read ``constant=True``.
+    @Property(QObject, notify=rowsChanged)
+    def rowModel(self) -> FormRowModel:
+        """The same rows as a model that changes in place: the page's Repeater keeps the
+        delegates of questions that stay (FormView.qml)."""
+        return self._model
 
     @Property("QVariantList", notify=changed)
     def review(self) -> list[dict[str, Any]]:
@@ -175,20 +190,20 @@ class Forms(QObject):
     def focusText(self) -> str:
         return self._typing.text
 
-    @Property(str, notify=changed)
+    @Property(str, notify=keyboardChanged)
     def keyboardMode(self) -> str:
         """Which key set the keyboard shows: letters, digits, date, email, phone."""
         return self._typing.mode
 
-    @Property("QVariantList", notify=changed)
+    @Property("QVariantList", notify=keyboardChanged)
     def keyboardRows(self) -> list[list[str]]:
         return self._typing.rows(self._session.language)
 
-    @Property(str, notify=changed)
+    @Property(str, notify=keyboardChanged)
     def keyboardName(self) -> str:
         return str(self._typing.letters(self._session.language).get("name", ""))
 
-    @Property(bool, notify=changed)
+    @Property(bool, notify=keyboardChanged)
     def keyboardLatin(self) -> bool:
         """The field is for the register: the keyboard says to type as in the passport."""
         return self._typing.latin
@@ -257,9 +272,8 @@ class Forms(QObject):
             self._form.wipe()
         self._form = None
         self.submitting.reset()
-        self._rows = []
         self._typing.focus("", self._typing.input_kind, "")
-        self.changed.emit()
+        self._rebuild()
         self.typing.emit()
 
     @property
@@ -315,7 +329,7 @@ class Forms(QObject):
     @Slot()
     def switchLayout(self) -> None:
         self._typing.layout_index += 1
-        self.changed.emit()
+        self._rebuild()
 
     @Slot(str, str)
     def choose(self, path: str, code: str) -> None:
@@ -437,6 +451,13 @@ class Forms(QObject):
 
     # -- rows for QML -----------------------------------------------------------------
     def _rebuild(self) -> None:
+        """Tell QML what changed: the rows that differ, the keyboard if its keys did."""
         f = self._form
-        self._rows = page_rows(f.page_fields()) if f is not None and not f.on_review else []
+        if self._model.update(page_rows(f.page_fields()) if f and not f.on_review else []):
+            self.rowsChanged.emit()
+        t, language = self._typing, self._session.language
+        keyboard = (t.mode, t.latin, t.layout_index, id(t.rows(language)), language)
+        if keyboard != self._keyboard_shown:
+            self._keyboard_shown = keyboard
+            self.keyboardChanged.emit()
         self.changed.emit()

@@ -254,15 +254,16 @@ Item {
                     }
                 }
 
-                // A page of questions.
+                // A page of questions. The model changes in place (form_row_model.py): a
+                // question that stays keeps its delegate, and on the next page each
+                // delegate shows the question at its place (issue 19).
                 Repeater {
                     id: pageRows
-                    model: view.editing && !Forms.onReview ? Forms.rows : []
+                    model: Forms.rowModel
                     delegate: FormField {
-                        required property var modelData
-                        row: modelData
+                        visible: view.editing && !Forms.onReview
                         Layout.fillWidth: true
-                        Layout.leftMargin: (modelData.depth || 0) * 24
+                        Layout.leftMargin: (row.depth || 0) * 24
                     }
                 }
 
