@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>You are early</source>
-        <translation>لقد وصلت مبكرًا</translation>
+        <translation>لقد وصلتم مبكرًا</translation>
     </message>
     <message>
         <source>Your appointment time has passed</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Find my appointment</source>
-        <translation>ابحث عن موعدي</translation>
+        <translation>البحث عن موعدي</translation>
     </message>
     <message>
         <source>Today at %1</source>
@@ -148,11 +148,11 @@
     <name>ConcernChoiceView</name>
     <message>
         <source>About 5 minutes. Your ID card can fill in your name.</source>
-        <translation>حوالي 5 دقائق. يمكن لبطاقة الهوية تعبئة اسمكم.</translation>
+        <translation>حوالي 5 دقائق. يمكن تعبئة اسمكم تلقائيًا من بطاقة الهوية.</translation>
     </message>
     <message>
         <source>Fill in the form now</source>
-        <translation>ملء الاستمارة الآن</translation>
+        <translation>ملء النموذج الآن</translation>
     </message>
     <message>
         <source>Only take a waiting number</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
-        <translation>يمكنكم ملء الاستمارة هنا الآن. ستصل بياناتكم إلى الموظف قبلكم، وستكون زيارتكم أقصر.</translation>
+        <translation>يمكنكم ملء النموذج هنا الآن. ستصل بياناتكم إلى الموظف قبلكم، وستكون زيارتكم أقصر.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -309,11 +309,11 @@
     </message>
     <message>
         <source>Your form could not be saved</source>
-        <translation>تعذر حفظ استمارتكم</translation>
+        <translation>تعذر حفظ نموذجكم</translation>
     </message>
     <message>
         <source>Your form has been sent</source>
-        <translation>تم إرسال استمارتكم</translation>
+        <translation>تم إرسال نموذجكم</translation>
     </message>
     <message>
         <source>Your receipt is being printed …</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Help with a form</source>
-        <translation>مساعدة في استمارة</translation>
+        <translation>مساعدة في ملء النموذج</translation>
     </message>
     <message>
         <source>Technical problem</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Check the form</source>
-        <translation>التحقق من الاستمارة</translation>
+        <translation>التحقق من النموذج</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
-        <translation>نقرأ من الشريحة الاسم وتاريخ الميلاد والجنسية ورقم الوثيقة وصلاحيتها، وكذلك العنوان إذا كان جواز السفر يحتوي عليه. تُستخدم هذه البيانات فقط لملء هذه الاستمارة. لا يتم حفظ الصورة. يُحذف كل شيء عند الانتهاء.</translation>
+        <translation>نقرأ من الشريحة الاسم وتاريخ الميلاد والجنسية ورقم الوثيقة وصلاحيتها، وكذلك العنوان إذا كان جواز السفر يحتوي عليه. تُستخدم هذه البيانات فقط لملء هذا النموذج. لا يتم حفظ الصورة. يُحذف كل شيء عند الانتهاء.</translation>
     </message>
     <message>
         <source>Which document do you have?</source>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>Form already sent, reference: %1</source>
-        <translation>تم إرسال الاستمارة، رقم المعاملة: %1</translation>
+        <translation>تم إرسال النموذج، رقم المعاملة: %1</translation>
     </message>
     <message>
         <source>Responsible for your data: %1.</source>
@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <source>Fill in a form</source>
-        <translation>ملء استمارة</translation>
+        <translation>ملء نموذج</translation>
     </message>
     <message>
         <source>Get help</source>

@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>Only take a waiting number</source>
-        <translation>Только взять номер в очереди, без анкеты</translation>
+        <translation>Только взять номер в очереди, без формы</translation>
     </message>
     <message>
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>

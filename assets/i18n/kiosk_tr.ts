@@ -148,7 +148,7 @@
     <name>ConcernChoiceView</name>
     <message>
         <source>About 5 minutes. Your ID card can fill in your name.</source>
-        <translation>Yaklaşık 5 dakika. Kimlik kartınız adınızı doldurabilir.</translation>
+        <translation>Yaklaşık 5 dakika. Adınız kimlik kartınızdan otomatik olarak doldurulabilir.</translation>
     </message>
     <message>
         <source>Fill in the form now</source>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Check in for an appointment</source>
-        <translation>Randevuya geldiğini bildirme</translation>
+        <translation>Randevuya geldiğinizi bildirme</translation>
     </message>
     <message>
         <source>Fill in a form</source>
