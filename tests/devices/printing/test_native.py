@@ -14,6 +14,8 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
 import zxingcpp
 from fake_escpos import FakeEscposPrinter, FakeJob, decode_job
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from devices.printing.escpos import EscposPrinter, TcpTransport
 from devices.printing.native import (
@@ -266,3 +268,57 @@ def test_fake_over_tcp_reports_a_job_cut_off(fake: FakeEscposPrinter) -> None:
     assert not job.confirmed
     assert job.text() == ["Wartenummer"]
     assert any("cut off at the end" in e for e in job.errors) and fake.errors == job.errors
+
+
+COMMON = "aeiouxyzAEZ 0123456789-.,:;/()„“–…€\u00ad\u00a0’"
+SCRIPTS = {  # letters each of which one code page on the TM-T20 and TM-T88V has with COMMON
+    "german": "äöüßÄÖÜ",
+    "turkish": "çğışİŞÇĞÖÜ",
+    "polish": "ąęłńóśźżŁŚŻ",
+    "cyrillic": "іїєґЖжЯяЄЇ",
+}
+SPOILERS = "\t\x1b\u0301بש中"  # a control, a combining accent, RTL letters, a CJK letter
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> tuple[list[Line], bool]:
+    """Lines in one script, sometimes with a character no page prints alone."""
+    alphabet = COMMON + SCRIPTS[draw(st.sampled_from(sorted(SCRIPTS)))]
+    spoiled = draw(st.integers(0, 4)) == 0
+    if spoiled:
+        alphabet += draw(st.sampled_from(SPOILERS))
+    texts = draw(st.lists(st.text(st.sampled_from(alphabet), max_size=120), min_size=1, max_size=8))
+    styles = draw(st.lists(st.sampled_from(list(Style)), min_size=len(texts), max_size=len(texts)))
+    lines = [Line(text, style) for text, style in zip(texts, styles, strict=True)]
+    return lines, spoiled and any(ch in SPOILERS for text in texts for ch in text)
+
+
+@given(
+    documents(),
+    st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), min_size=1, max_size=80),
+    st.sampled_from(["tm-t20", "tm-t88v"]),
+)
+@settings(max_examples=150, deadline=None)
+def test_any_text_is_either_printed_exactly_or_left_to_raster(
+    document: tuple[list[Line], bool], payload: str, profile_name: str
+) -> None:
+    """Text in one script always goes natively, parses without a single error and prints
+    the same words (typographic punctuation made plain where the page lacks it, soft
+    hyphens left out); a control character, an accent to combine or a right-to-left or
+    CJK letter leaves it to the raster."""
+    lines, spoiled = document
+    profile = get_profile(profile_name)
+    doc = TextDocument((*lines, Qr(payload)))
+    data = native_job(doc, profile)
+    assert (data is None) == spoiled
+    if data is None:
+        return
+    job, unknown = decode_job(data, profile.dpi)
+    assert unknown == [] and job.errors == [] and job.confirmed
+    plain = str.maketrans({"„": '"', "“": '"', "–": "-", "…": "...", "’": "'"})
+    expected = squeeze(" ".join(doc.texts()).replace("\u00ad", ""))
+    got = squeeze(" ".join(job.text()))
+    assert got == expected or got == expected.translate(plain)
+    assert [q.payload for q in job.qrs] == [payload]
+    for line in job.lines:
+        assert line.width * 12 * len(line.text) <= profile.dots  # nothing runs off the paper
