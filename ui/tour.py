@@ -55,6 +55,26 @@ def wait_for(condition: Callable[[], bool], timeout_s: float = 10.0) -> bool:
     return condition()
 
 
+# The Anmeldung up to its persons page, for the searchable list's pictures.
+PICKER_PATH: dict[str, object] = {
+    "new_address": {
+        "street": "Kaiserstraße",
+        "house_number": "41",
+        "postcode": "53113",
+        "city": "Bonn",
+    },
+    "move_in_date": "today",
+    "status": "haupt",
+    "from_abroad": True,
+    "previous_country": "161",
+    "lived_in_germany_before": False,
+    "owner_moves_in": True,
+}
+PICKER_FIELD = "persons[0].birth_country"
+# Typed as a citizen of that language would (the picker also finds German names).
+PICKER_SEARCH = {"ar": "تر", "uk": "ту", "ru": "ту"}
+
+
 class Tour:
     def __init__(
         self,
@@ -207,6 +227,12 @@ class Tour:
             ctx.forms.key(ch)
         self.shoot("form_keyboard", lang)
         ctx.forms.unfocus()
+        ctx.forms.focus("date_of_birth", "date")  # day and month typed, the year next
+        for ch in "2703":
+            ctx.forms.key(ch)
+        self.shoot("form_date_typing", lang)
+        ctx.forms.clearText()  # left empty: the errors below are the empty page's
+        ctx.forms.unfocus()
         ctx.checkin._pending_scan = "TERMIN:12345674"  # a scan during the form asks first
         ctx.checkin.changed.emit()
         self.shoot("form_scan_leave", lang)
@@ -264,6 +290,8 @@ class Tour:
         ctx.forms.submitting.state = "failed"  # the outbox refused it (disk full, database error)
         ctx.forms.changed.emit()
         self.shoot("form_failed", lang)
+        self.language(lang)
+        self.picker(lang)
         self.language(lang)
 
         self.printer.state = PrinterState.READY
@@ -360,6 +388,30 @@ class Tour:
         self.shoot("idle_warning", lang)
         ctx.session._set_idle(False, 0)
         ctx.session._timer.start()
+
+    def picker(self, lang: str) -> None:
+        """A long list (the Anmeldung's country of birth) searched: while typing, and with
+        the keyboard closed and the search kept, its "Clear entry" beside it."""
+        ctx = self.ctx
+        ctx.forms.start("anmeldung")
+        wait_for(lambda: ctx.navigator.screen == "form" and ctx.forms.session is not None)
+        form = ctx.forms.session
+        assert form is not None
+        moved = datetime.now(ctx.config.tz).date().isoformat()
+        for path, value in PICKER_PATH.items():
+            form.set(path, moved if value == "today" else value)
+        for _ in range(6):  # to the persons page (the pages before it are answered)
+            if any(r["path"] == PICKER_FIELD for r in ctx.forms.rows):
+                break
+            ctx.forms.next()
+        else:
+            raise RuntimeError("tour: the Anmeldung's persons page was not reached")
+        ctx.forms.focus(f"{PICKER_FIELD}#search", "text")
+        for ch in PICKER_SEARCH.get(lang, "tür"):
+            ctx.forms.key(ch)
+        self.shoot("form_picker_search", lang)
+        ctx.forms.unfocus()
+        self.shoot("form_picker_results", lang)
 
 
 def run(

@@ -20,6 +20,9 @@ REQUIRED = {
     "concerns",
     "concern_choice",
     "form_keyboard",
+    "form_date_typing",
+    "form_picker_search",
+    "form_picker_results",
     "form_scan_leave",
     "form_errors",
     "form_review",
@@ -70,6 +73,19 @@ def test_the_tour_has_a_screen_for_every_state(qapp, tmp_path):
             assert find(window, "scanLeaveDialog").property("visible")
         if screen == "settings":
             assert find(window, "settingsSheet").property("visible")
+        if screen == "form_date_typing":  # the boxes being typed: day, month, then year
+            row = find(window, "field_date_of_birth")
+            parts = row.property("parts")
+            parts = parts.toVariant() if hasattr(parts, "toVariant") else parts
+            assert list(parts) == ["27", "03", ""] and row.property("current") == 2
+            assert find(window, "keyboard").isVisible()
+        if screen.startswith("form_picker_"):  # a typed search, its results, its clear
+            field = tour.PICKER_FIELD
+            assert find(window, f"pickerClear_{field}").isVisible()
+            assert find(window, f"opt_{field}_163").isVisible()  # Türkei
+            germany = find(window, f"opt_{field}_000")  # only the matches, not the frequent
+            assert germany is None or not germany.isVisible()
+            assert find(window, "keyboard").isVisible() == (screen == "form_picker_search")
 
     assert tour.run(cfg, None, languages=["de"], on_shot=on_shot) == 0
     expected = REQUIRED | {f"checkin_{s}" for s in checkin_states()}
