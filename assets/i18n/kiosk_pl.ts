@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Take a waiting number anyway</source>
-        <translation>Mimo to pobierz numer</translation>
+        <translation>Mimo to pobierz numer kolejkowy</translation>
     </message>
     <message>
         <source>Finish without a waiting number</source>
