@@ -8,11 +8,12 @@ else (Arabic, a character no page has, a control character in a text from outsid
 makes :func:`native_job` return None, and the caller prints the PDF as raster.
 
 The job: ``ESC @``, ``GS P`` (one-dot motion units, so ``ESC J`` gaps are in dots),
-``ESC t n`` (the code page), then per item ``ESC a`` (alignment), ``ESC E`` (bold),
-``GS !`` (character size: the waiting number as large as the paper allows), the text
-and ``LF``; a rule as a two-dot ``GS v 0`` bar; the QR code with ``GS ( k`` (model 2,
-module size, error correction M like the PDF's, store the data, print it); the
-profile's cut and presenter command, and ``GS r 1`` whose reply confirms the job.
+``ESC t n`` (the code page), ``ESC R 0`` (the USA set of ASCII), then per item ``ESC a``
+(alignment), ``ESC E`` (bold), ``GS !`` (character size: the waiting number as large as
+the paper allows), the text and ``LF``; a rule as a two-dot ``GS v 0`` bar; the QR code
+with ``GS ( k`` (model 2, module size, error correction M like the PDF's, store the data,
+print it); the profile's cut and presenter command, and ``GS r 1`` whose reply confirms
+the job.
 """
 
 from __future__ import annotations
@@ -190,7 +191,9 @@ def native_job(doc: TextDocument, profile: PrinterProfile) -> bytes | None:
     if page is None:
         return None
     n, codec = page
-    out = bytearray(INIT + motion_units(profile) + b"\x1bt" + bytes((n,)))
+    # ESC R 0: the USA set, whatever the printer's own default (a German one prints
+    # "@", "[", "]", "{", "}" and "~" as "§", "Ä", "Ü", "ä", "ü" and "ß").
+    out = bytearray(INIT + motion_units(profile) + b"\x1bt" + bytes((n,)) + b"\x1bR\x00")
     for item in doc.items:
         if isinstance(item, Line):
             out += _text(item, codec, profile)

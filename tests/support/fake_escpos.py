@@ -12,15 +12,17 @@ printer network interfaces it serves one connection at a time.
 
 Text mode as an Epson TM-T20 takes it (ESC/POS reference): bytes from 0x20 are characters
 of the code page ``ESC t n`` selected (the TM-T20's table; decoded with the matching
-Python codec), ``LF`` prints the line with the alignment (``ESC a``), emphasis (``ESC E``)
-and character size (``GS !``) in force when it was printed; ``GS ( k`` with its length
-``pL pH`` and QR functions 165 (model), 167 (module size), 169 (error correction), 180
-(store) and 181 (print the stored data). Each job records its :class:`PrintedLine` and
-:class:`PrintedQr` items. What a real printer would ignore or misprint (an argument out of
-range, a function with the wrong length, printing a QR code nothing was stored for, text
-left unprinted by a cut, bytes that are no command, data cut off at the end) is recorded
-in :attr:`FakeEscposPrinter.errors` and the job's ``errors``: a test asserts they are
-empty, so a malformed job fails instead of passing.
+Python codec) and the international set ``ESC R n`` (USA, or Germany, which replaces
+``@ [ \\ ] { | } ~`` with ``§ Ä Ö Ü ä ö ü ß`` and which a printer set up for Germany
+returns to at ``ESC @``: see ``international``), ``LF`` prints the line with the alignment
+(``ESC a``), emphasis (``ESC E``) and character size (``GS !``) in force when it was
+printed; ``GS ( k`` with its length ``pL pH`` and QR functions 165 (model), 167 (module
+size), 169 (error correction), 180 (store) and 181 (print the stored data). Each job
+records its :class:`PrintedLine` and :class:`PrintedQr` items. What a real printer would
+ignore or misprint (an argument out of range, a function with the wrong length, printing a
+QR code nothing was stored for, text left unprinted by a cut, bytes that are no command,
+data cut off at the end) is recorded in :attr:`FakeEscposPrinter.errors` and the job's
+``errors``: a test asserts they are empty, so a malformed job fails instead of passing.
 
 Status answers come from :attr:`FakeEscposPrinter.state`:
 
@@ -68,6 +70,11 @@ TM_T20_CODE_PAGES: dict[int, str | None] = {
     49: "cp1255", 50: "cp1256", 51: "cp1257", 52: "cp1258", 53: None, 255: None,
 }  # fmt: skip
 ALIGN = {0: "left", 48: "left", 1: "center", 49: "center", 2: "right", 50: "right"}
+# ESC R n, the international character set: it replaces a few ASCII positions. A printer
+# sold in Germany often has Germany (2) as its power-on default, which ESC @ restores.
+INTERNATIONAL = {*range(18), *range(66, 76), 82}
+GERMANY = {0x40: "§", 0x5B: "Ä", 0x5C: "Ö", 0x5D: "Ü", 0x7B: "ä", 0x7C: "ö", 0x7D: "ü", 0x7E: "ß"}
+REPLACED = {0x23, 0x24, 0x40, 0x5B, 0x5C, 0x5D, 0x5E, 0x60, 0x7B, 0x7C, 0x7D, 0x7E}
 QR_LEVELS = {48: "L", 49: "M", 50: "Q", 51: "H"}
 QR_MAX_DATA = 7089  # GS ( k function 180: k = (pL + pH * 256) - 3 <= 7089
 
@@ -149,6 +156,7 @@ class _Modes:
     and the characters received since the last LF."""
 
     code_page: int = 0
+    international: int = 0
     align: str = "left"
     bold: bool = False
     width: int = 1
@@ -161,8 +169,9 @@ class _Modes:
 
 
 class FakeEscposPrinter:
-    def __init__(self, state: str = "ok", dpi: int = 203) -> None:
+    def __init__(self, state: str = "ok", dpi: int = 203, international: int = 0) -> None:
         self.dpi = dpi  # the head's resolution: GS P units are converted to its dots
+        self.international = international  # ESC R default after power-on and ESC @
         self._lock = threading.Lock()
         self._state = ""
         self.state = state
@@ -173,7 +182,7 @@ class FakeEscposPrinter:
         self.status_requests: list[int] = []
         self.unknown: list[int] = []
         self.errors: list[str] = []
-        self._modes = _Modes()
+        self._modes = _Modes(international=international)
         self.job_bytes = 0  # every byte received except real-time status requests
         self.connections = 0
         self._current: FakeJob | None = None
@@ -365,10 +374,10 @@ class FakeEscposPrinter:
                     self._error("ESC @ discarded text that no LF printed")
                 if self._current is not None and self._current.size:
                     self._end_job(confirmed=False)
-                self._modes = _Modes()
+                self._modes = _Modes(international=self.international)
                 self._data(2, "ESC @")
                 return 2, b""
-            if cmd in (0x4A, 0x64, 0x61, 0x33, 0x74, 0x45):  # ESC J d a 3 t E, one argument
+            if cmd in (0x4A, 0x64, 0x61, 0x33, 0x74, 0x45, 0x52):  # ESC J d a 3 t E R: one arg
                 need(3)
                 return 3, self._esc(cmd, buf[2])
         elif b0 == 0x1D:  # GS
@@ -486,6 +495,11 @@ class FakeEscposPrinter:
                 self._error(f"ESC t {n}: the TM-T20 has no code page {n}")
             else:
                 modes.code_page = n
+        elif cmd == 0x52:  # international character set
+            if n not in INTERNATIONAL:
+                self._error(f"ESC R {n}: no such international character set")
+            else:
+                modes.international = n
         elif cmd == 0x45:  # emphasis: bit 0
             modes.bold = bool(n & 1)
         return b""
@@ -502,7 +516,7 @@ class FakeEscposPrinter:
             self._error(f"text in code page {modes.code_page}, which this fake cannot decode")
             text = raw.decode("latin-1")
         else:
-            text = raw.decode(codec or "ascii")
+            text = self._decode(raw, codec or "ascii")
         if raw:
             job.lines.append(
                 PrintedLine(
@@ -511,6 +525,16 @@ class FakeEscposPrinter:
             )
         if not feed_only:
             job.paper_y += max(self.dpi / 6, 24 * modes.height)
+
+    def _decode(self, raw: bytes, codec: str) -> str:
+        """Characters of the code page, with the international set's replacements."""
+        n = self._modes.international
+        if n == 0 or not REPLACED.intersection(raw):
+            return raw.decode(codec)
+        if n != 2:
+            self._error(f"ESC R {n}: this fake decodes only USA (0) and Germany (2)")
+        table = GERMANY if n == 2 else {}
+        return "".join(table.get(b, bytes((b,)).decode(codec)) for b in raw)
 
     def _symbol(self, body: bytes) -> None:
         """GS ( k after pL pH: ``cn fn`` and the function's parameters."""
@@ -566,10 +590,11 @@ class FakeEscposPrinter:
             self._error(f"GS ( k QR function {fn}: not supported here")
 
 
-def decode_job(data: bytes, dpi: int) -> tuple[FakeJob, list[int]]:
+def decode_job(data: bytes, dpi: int, international: int = 0) -> tuple[FakeJob, list[int]]:
     """A job's bytes parsed as the fake printer parses them off the wire, without a
-    connection: the job (ending at ``GS r 1``) and the bytes it did not understand."""
-    printer = FakeEscposPrinter(dpi=dpi)
+    connection: the job (ending at ``GS r 1``) and the bytes it did not understand.
+    ``international``: the printer's default ``ESC R`` set (2: one set up for Germany)."""
+    printer = FakeEscposPrinter(dpi=dpi, international=international)
     rest = data
     while rest:
         try:

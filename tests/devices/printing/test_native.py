@@ -171,6 +171,18 @@ def test_profiles_without_native_text_print_raster() -> None:
     assert job.errors == [] and "Anmeldung" in job.text()
 
 
+def test_ascii_prints_as_ascii_on_a_printer_set_up_for_germany() -> None:
+    """A German printer's default international set prints "@" as "§" and "{" as "ä":
+    the job selects the USA set itself, so an e-mail address or a bracket arrives."""
+    doc = TextDocument((Line("Bürgerbüro [1] {B} info@stadt.de ~"),))
+    data = native_job(doc, TM_T20) or b""
+    job, _ = decode_job(data, TM_T20.dpi, international=2)
+    assert job.errors == [] and job.text() == [doc.texts()[0]]
+    # Without its ESC R 0 the same job comes out as such a printer would print it.
+    job, _ = decode_job(data.replace(b"\x1bR\x00", b""), TM_T20.dpi, international=2)
+    assert job.text() == ["Bürgerbüro Ä1Ü äBü info§stadt.de ß"]
+
+
 def test_code_page_choice() -> None:
     pages = TM_T20.code_pages
     assert choose_code_page(["Straße „Am Ring“ – 5 €"], pages) == (16, "cp1252")
@@ -244,6 +256,7 @@ QR_PRINT = b"\x1d(k\x03\x00\x31\x51\x30"
         (b"abc", "text never printed"),
         (b"\x07", "no command"),
         (b"\x1bt\x01abc\n", "cannot decode"),
+        (b"\x1bR\x63", "no such international character set"),
     ],
 )
 def test_fake_reports_malformed_and_truncated_commands(data: bytes, error: str) -> None:
