@@ -48,6 +48,8 @@ BACK_NAMES = (
     "noticeBack",
 )
 RATES = (-0.5, -0.25, 0.0, 0.25, 0.5, 0.75)  # QTextToSpeech rate steps
+STEPS = {"next": +1, "previous": -1}  # in reading order
+DIRECTIONS = {"down": (0, 1), "up": (0, -1), "right": (1, 0), "left": (-1, 0)}
 KEYS: dict[Qt.Key, str] = {
     getattr(Qt.Key, f"Key_{name}"): name for name in KEY_NAMES if hasattr(Qt.Key, f"Key_{name}")
 }
@@ -121,8 +123,7 @@ class Focus(QObject):
         assert isinstance(window, QQuickWindow)
         self._window, self._guide = window, guide
         self._layout = window.findChild(QQuickItem, "root")  # the focus ring's coordinates
-        # No sheet is open yet: the first key that opens none must not count as one closing
-        # (it cleared the focus, e.g. a picker's "Clear entry" as the first key used).
+        # No sheet yet: the first key must not count as one closing (it dropped the focus).
         self._scope_was = self._scope()
         window.afterAnimating.connect(self._follow)
 
@@ -157,27 +158,13 @@ class Focus(QObject):
 
     def perform(self, action: str) -> None:
         self._session.activity()  # a key is the citizen being there (ends an idle warning)
-        handler = getattr(self, f"_do_{action}")
-        handler()
+        if action in STEPS:
+            self._step(STEPS[action])
+        elif action in DIRECTIONS:
+            self._spatial(*DIRECTIONS[action])
+        else:
+            getattr(self, f"_do_{action}")()
         self.keyHandled.emit(action)
-
-    def _do_next(self) -> None:
-        self._step(+1)
-
-    def _do_previous(self) -> None:
-        self._step(-1)
-
-    def _do_down(self) -> None:
-        self._spatial(0, 1)
-
-    def _do_up(self) -> None:
-        self._spatial(0, -1)
-
-    def _do_right(self) -> None:
-        self._spatial(1, 0)
-
-    def _do_left(self) -> None:
-        self._spatial(-1, 0)
 
     def _do_select(self) -> None:
         item = self._current()
@@ -369,10 +356,7 @@ class Focus(QObject):
         return tree.focusables(scope or self._scope())
 
     def _find(self, scope: QQuickItem | None, name: str) -> QQuickItem | None:
-        for item in self._focusables(scope):
-            if item.objectName() == name:
-                return item
-        return None
+        return next((i for i in self._focusables(scope) if i.objectName() == name), None)
 
     def _current(self) -> QQuickItem | None:
         item = self._item
@@ -443,11 +427,9 @@ class Focus(QObject):
 
     @Slot(QObject, result=bool)
     def moveInto(self, container: QObject | None) -> bool:
-        """The keys continue inside ``container``, on its first control: a link of a form
-        page's error summary goes to its question's input box or first option
-        (FormView.qml, which scrolls the question into view itself, above the keyboard).
-        Without keys in use (no ring shown) nothing is said or drawn; the next key starts
-        there. False if the container has no control."""
+        """The keys go on at ``container``'s first control (an error summary's link: its
+        question's input box or first option; FormView.qml scrolls). Without keys in use
+        nothing is said or drawn, the next key starts there. False: no control in it."""
         if not isinstance(container, QQuickItem):
             return False
         target = next(iter(tree.focusables(container)), None)
