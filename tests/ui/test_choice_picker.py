@@ -178,3 +178,20 @@ def test_clear_entry_by_keys(make_ui, make_config):
     # The button is gone; the focus is on the search field, to type a new search.
     assert focused(d) == f"search_{BIRTH}"
     assert said(d)[-1].startswith("Eingabefeld, In der Liste suchen"), said(d)[-1]
+
+
+def test_what_is_typed_with_its_accents_comes_first(make_ui, make_config):
+    """'tür' finds Türkei and Turkmenistan (accents ignored), Türkei first: it starts with
+    the letters as typed; 'turk' the other way round."""
+    d = make_ui(make_config())
+    forms = open_persons_page(d, "de")
+
+    def order(text: str) -> list[str]:
+        type_search(d, forms, BIRTH, text)
+        found = {c: find(d.window, f"opt_{BIRTH}_{c}") for c in ("163", "471")}
+        assert all(item is not None and item.isVisible() for item in found.values())
+        forms.unfocus()
+        return sorted(found, key=lambda c: found[c].y())
+
+    assert order("tür") == ["163", "471"]
+    assert order("turk") == ["471", "163"]

@@ -22,7 +22,8 @@ ColumnLayout {
     readonly property string needle: fold(typing ? Forms.focusText : query)
     readonly property int maxResults: 12
     readonly property var options: active ? (row.options || []) : []
-    readonly property var matches: needle === "" ? [] : search(needle)
+    readonly property string typed: (typing ? Forms.focusText : query).toLocaleLowerCase().trim()
+    readonly property var matches: needle === "" ? [] : search(needle, typed)
     readonly property var shown: needle !== "" ? matches.slice(0, maxResults)
                                  : showAll ? options : firstOptions()
     spacing: 12
@@ -38,19 +39,21 @@ ColumnLayout {
         return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ß/g, "ss")
                 .toLocaleLowerCase().trim()
     }
-    // Labels starting with the search first, then labels with a word starting with it
+    // Labels starting with the search first (as typed, accents too, before the rest:
+    // "tür" shows Türkei before Turkmenistan), then labels with a word starting with it
     // (or the German name and document codes: "tur", "Türkei" find تركيا too), then any
     // label containing it.
-    function search(q: string): var {
-        const starts = [], words = [], inside = []
+    function search(q: string, typed: string): var {
+        const exact = [], starts = [], words = [], inside = []
         for (const o of options) {
             const label = fold(o.label)
             const also = fold(o.also || "")
-            if (label.startsWith(q)) starts.push(o)
+            if (label.startsWith(q))
+                (o.label.toLocaleLowerCase().startsWith(typed) ? exact : starts).push(o)
             else if ((label + " " + also).split(/[\s\-(,]+/).some(w => w.startsWith(q))) words.push(o)
             else if (label.indexOf(q) >= 0) inside.push(o)
         }
-        return starts.concat(words, inside)
+        return exact.concat(starts, words, inside)
     }
     // Without a search: what is chosen, then the frequent answers in the list's order.
     function firstOptions(): var {
