@@ -128,9 +128,12 @@ def ticket_pdf() -> dict[str, float]:
 
 
 def sessions(count: int = 200) -> dict[str, float]:
-    """Simulated citizens tapping language -> concern -> ticket -> done, on the real UI."""
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QPoint, Qt, QTimer
+    """Simulated citizens tapping language -> concern -> ticket -> done, on the real UI;
+    the GUI thread's stalls meanwhile (tests/support/stalls.py)."""
+    sys.path.insert(0, str(ROOT / "tests" / "support"))
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt
     from PySide6.QtTest import QTest
+    from stalls import StallDetector
 
     from kiosk import config
     from ui.app import KioskUi
@@ -138,14 +141,19 @@ def sessions(count: int = 200) -> dict[str, float]:
 
     def pump_until(cond, timeout_s: float = 10.0) -> None:
         end = time.monotonic() + timeout_s
-        while not cond():
+        while True:
+            with stall.driver():  # the check may walk the item tree: the bench's own time
+                if cond():
+                    return
             if time.monotonic() > end:
                 raise RuntimeError(f"timed out waiting (line {cond.__code__.co_firstlineno})")
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
     def tap(ui: KioskUi, name: str) -> None:
-        item = find(ui.window, name)
+        with stall.driver():
+            item = find(ui.window, name)
         assert item is not None, name
+        stall.enter(f"tap {name}")
         settle(item)
         c = item.mapToScene(item.boundingRect().center()).toPoint()
         QTest.mouseClick(
@@ -166,21 +174,8 @@ def sessions(count: int = 200) -> dict[str, float]:
         printed: list[float] = []
         ticketing.printed.connect(lambda _ref: printed.append(time.perf_counter()))
 
-        stall = {"max": 0.0, "armed": False}
-        clock = QElapsedTimer()
-        clock.start()
-        last = [clock.elapsed()]
-        ticker = QTimer()
-        ticker.setInterval(5)
-
-        def tick() -> None:
-            now = clock.elapsed()
-            if stall["armed"]:
-                stall["max"] = max(stall["max"], now - last[0] - 5)
-            last[0] = now
-
-        ticker.timeout.connect(tick)
-        ticker.start()
+        stall = StallDetector(sample=os.environ.get("BENCH_STALL_STACKS") == "1")
+        stall.start()
         # The cyclic garbage collector's pauses: one cause of stalls (see README).
         gc_pauses: list[float] = []
         gc_started = [0.0]
@@ -188,7 +183,7 @@ def sessions(count: int = 200) -> dict[str, float]:
         def on_gc(phase: str, _info: dict[str, int]) -> None:
             if phase == "start":
                 gc_started[0] = time.perf_counter()
-            elif stall["armed"]:
+            elif stall.armed:
                 gc_pauses.append((time.perf_counter() - gc_started[0]) * 1000)
 
         gc.callbacks.append(on_gc)
@@ -199,7 +194,7 @@ def sessions(count: int = 200) -> dict[str, float]:
         tap_ms: list[float] = []
         rss_at_20 = 0.0
         for i in range(count):
-            stall["armed"] = i >= 5  # after warm-up
+            stall.armed = i >= 5  # after warm-up
             tap(ui, "language_de" if i % 2 else "language_en")
             pump_until(lambda: ui.context.navigator.screen == "concerns")
             n = len(printed)
@@ -207,13 +202,17 @@ def sessions(count: int = 200) -> dict[str, float]:
             tap(ui, f"concern_{concerns[i % len(concerns)]}")
             pump_until(lambda n=n: len(printed) > n)
             tap_ms.append((printed[-1] - start) * 1000)
+            stall.enter("ticket shown")
             pump_until(lambda: find(ui.window, "ticketDone") is not None)
             tap(ui, "ticketDone")
             pump_until(lambda: ui.context.navigator.screen == "welcome")
+            stall.enter("welcome shown")
             if i + 1 == 20:
                 rss_at_20 = rss_mb()
         rss_end = rss_mb()
-        ticker.stop()
+        stall.stop()
+        for worst in stall.worst:  # what blocked: see tests/support/stalls.py
+            print(worst, *stall.stacks.get(worst.ms, []), sep="\n    ", file=sys.stderr)
         gc.callbacks.remove(on_gc)
         ui.close()
     warm = tap_ms[5:]
@@ -222,7 +221,8 @@ def sessions(count: int = 200) -> dict[str, float]:
         "tap_to_ticket_ms_p95": round(percentile(warm, 95), 1),
         "rss_mb": round(rss_end, 1),
         "rss_growth_mb": round(rss_end - rss_at_20, 1),
-        "max_ui_stall_ms": round(stall["max"], 1),
+        "max_ui_stall_ms": round(stall.max_ms, 1),
+        "max_ui_stall_cpu_ms": round(stall.max_cpu_ms, 1),
         "max_gc_pause_ms": round(max(gc_pauses, default=0.0), 1),
     }
 
@@ -234,6 +234,7 @@ def printer_figures() -> dict[str, float]:
     sys.path.insert(0, str(ROOT / "tests" / "support"))
     import fake_escpos
 
+    from devices.printing.base import pdf_bytes
     from devices.printing.escpos import open_escpos
     from devices.printing.native import escpos_job
     from devices.printing.profiles import get_profile
@@ -273,9 +274,10 @@ def printer_figures() -> dict[str, float]:
             raise RuntimeError(f"the fake printer refused the {lang} ticket: {fake_job.errors}")
         figures[f"ticket_bytes_{lang}"] = len(job)
         figures[f"ticket_native_{lang}"] = int(bool(fake_job.lines))
-        figures[f"ticket_bytes_raster_{lang}"] = len(document_to_escpos(out.pdf, profile))
+        pdf = pdf_bytes(out.pdf)
+        figures[f"ticket_bytes_raster_{lang}"] = len(document_to_escpos(pdf, profile))
         full = get_profile("tsp100")  # the full raster, for comparison (same 576 dots)
-        figures[f"ticket_bytes_full_raster_{lang}"] = len(document_to_escpos(out.pdf, full))
+        figures[f"ticket_bytes_full_raster_{lang}"] = len(document_to_escpos(pdf, full))
     status = []
     with fake_escpos.FakeEscposPrinter() as fake:
         printer = open_escpos(f"tcp://127.0.0.1:{fake.port}", "tm-t20", 2.0)

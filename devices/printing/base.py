@@ -10,19 +10,22 @@ alone. The printers themselves: :mod:`devices.printing.folder`,
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeAlias
 
 from devices.printing.text import TextDocument
 
 __all__ = [
     "MIN_FREE_BYTES",
+    "PdfSource",
     "PrintError",
     "Printer",
     "PrinterState",
     "PrinterStatus",
     "Printout",
     "check_pdf",
+    "pdf_bytes",
 ]
 
 MIN_FREE_BYTES = 1024 * 1024
@@ -61,12 +64,22 @@ class PrintError(Exception):
     """A document was not printed; ``str(err)`` is a clear one-line reason."""
 
 
+PdfSource: TypeAlias = bytes | Callable[[], bytes]
+"""A PDF, or the function that renders it when a printer needs it: a printer that
+prints a ticket's text natively never renders its PDF (about 10-20 ms sooner on paper)."""
+
+
+def pdf_bytes(pdf: PdfSource) -> bytes:
+    """The PDF itself, rendered now if it was given as a function."""
+    return pdf() if callable(pdf) else pdf
+
+
 @dataclass(frozen=True)
 class Printout:
     """A document to print: the PDF (archived, and what every printer can print) and,
     for a ticket, its text version for printers with their own fonts."""
 
-    pdf: bytes
+    pdf: PdfSource
     text: TextDocument | None = None
 
 
@@ -75,7 +88,7 @@ class Printer(Protocol):
 
     def status(self) -> PrinterStatus: ...
 
-    def print_document(self, pdf: bytes, name: str, text: TextDocument | None = None) -> str:
+    def print_document(self, pdf: PdfSource, name: str, text: TextDocument | None = None) -> str:
         """Print ``pdf`` (or ``text``, which says the same, where the printer can print it
         natively); return a job id (or file name). Raises :class:`PrintError`."""
         ...

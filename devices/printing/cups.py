@@ -39,7 +39,7 @@ from typing import Any, Final
 
 import cups  # type: ignore[import-not-found]
 
-from devices.printing.base import PrintError, PrinterState, PrinterStatus
+from devices.printing.base import PdfSource, PrintError, PrinterState, PrinterStatus, pdf_bytes
 from devices.printing.raster import page_sizes
 from devices.printing.text import TextDocument
 
@@ -232,12 +232,13 @@ class CupsPrinter:
                 return PrinterStatus(PrinterState.OFFLINE, str(err))
             return self._attributes(conn)
 
-    def print_document(self, pdf: bytes, name: str, text: TextDocument | None = None) -> str:
+    def print_document(self, source: PdfSource, name: str, text: TextDocument | None = None) -> str:
         """Submit ``pdf`` and wait until CUPS reports it completed; return the job id.
 
         Refuses (nothing submitted) when the queue cannot print. Note that "completed"
         means the backend delivered the data, not that paper came out.
         """
+        pdf = pdf_bytes(source)
         if not pdf:
             raise PrintError("empty document")
         media = media_for(pdf, self.paper_width_mm)

@@ -27,7 +27,7 @@ import time
 from typing import Any, Final, Protocol
 from urllib.parse import urlsplit
 
-from devices.printing.base import PrintError, PrinterState, PrinterStatus
+from devices.printing.base import PdfSource, PrintError, PrinterState, PrinterStatus
 from devices.printing.native import escpos_job
 from devices.printing.profiles import PrinterProfile, get_profile
 from devices.printing.text import TextDocument
@@ -410,7 +410,7 @@ class EscposPrinter:
 
     # -- printing ---------------------------------------------------------------------
 
-    def print_document(self, pdf: bytes, name: str, text: TextDocument | None = None) -> str:
+    def print_document(self, pdf: PdfSource, name: str, text: TextDocument | None = None) -> str:
         """Render (``text`` natively where it can be), check the printer, send, and wait
         for the printer's confirmation.
 
@@ -418,7 +418,7 @@ class EscposPrinter:
         ``escpos-<n>``; raises :class:`PrintError` when refused, not sent completely or
         not confirmed within ``timeout_s`` (then the ticket may be partly printed).
         """
-        if not pdf:
+        if pdf == b"":
             raise PrintError("empty document")
         data = escpos_job(pdf, self.profile, text, self.threshold)
         with self._lock:

@@ -13,7 +13,15 @@ import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
-from devices.printing.base import MIN_FREE_BYTES, PrintError, PrinterState, PrinterStatus, check_pdf
+from devices.printing.base import (
+    MIN_FREE_BYTES,
+    PdfSource,
+    PrintError,
+    PrinterState,
+    PrinterStatus,
+    check_pdf,
+    pdf_bytes,
+)
 from devices.printing.text import TextDocument
 
 __all__ = ["FolderPrinter"]
@@ -95,8 +103,9 @@ class FolderPrinter:
             return PrinterStatus(PrinterState.OFFLINE, "disk full")
         return PrinterStatus(PrinterState.READY)
 
-    def print_document(self, pdf: bytes, name: str, text: TextDocument | None = None) -> str:
+    def print_document(self, source: PdfSource, name: str, text: TextDocument | None = None) -> str:
         """Write ``pdf`` atomically; return the new file's name (not the full path)."""
+        pdf = pdf_bytes(source)
         check_pdf(pdf)
         with self._lock:
             if self._closed:

@@ -22,6 +22,7 @@ import textwrap
 import unicodedata
 from typing import Final
 
+from devices.printing.base import PdfSource, pdf_bytes
 from devices.printing.profiles import CODE_PAGES, PrinterProfile
 from devices.printing.raster import (
     DEFAULT_THRESHOLD,
@@ -210,15 +211,15 @@ def native_job(doc: TextDocument, profile: PrinterProfile) -> bytes | None:
 
 
 def escpos_job(
-    pdf: bytes,
+    pdf: PdfSource,
     profile: PrinterProfile,
     text: TextDocument | None = None,
     threshold: int = DEFAULT_THRESHOLD,
 ) -> bytes:
     """What goes on the wire for a document: its text natively where the profile and
-    the text allow, else the PDF as raster."""
+    the text allow (the PDF is then not even rendered), else the PDF as raster."""
     if text is not None:
         job = native_job(text, profile)
         if job is not None:
             return job
-    return document_to_escpos(pdf, profile, threshold)
+    return document_to_escpos(pdf_bytes(pdf), profile, threshold)

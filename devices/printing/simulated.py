@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import threading
 
-from devices.printing.base import PrintError, PrinterState, PrinterStatus, check_pdf
+from devices.printing.base import (
+    PdfSource,
+    PrintError,
+    PrinterState,
+    PrinterStatus,
+    check_pdf,
+    pdf_bytes,
+)
 from devices.printing.text import TextDocument
 
 __all__ = ["SimulatedPrinter"]
@@ -64,9 +71,10 @@ class SimulatedPrinter:
                 return PrinterStatus(PrinterState.OFFLINE, "printer closed")
             return PrinterStatus(self._state, _STATE_DETAIL.get(self._state, ""))
 
-    def print_document(self, pdf: bytes, name: str, text: TextDocument | None = None) -> str:
+    def print_document(self, source: PdfSource, name: str, text: TextDocument | None = None) -> str:
         """Record the job and return ``sim-<n>``; raise :class:`PrintError` as a real
         printer would when it cannot print or (``fail_next``) fails mid-job."""
+        pdf = pdf_bytes(source)
         check_pdf(pdf)
         with self._lock:
             if self._closed:

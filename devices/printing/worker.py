@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Final
 
-from devices.printing.base import Printer, PrintError, PrinterState, PrinterStatus
+from devices.printing.base import PdfSource, Printer, PrintError, PrinterState, PrinterStatus
 from devices.printing.text import TextDocument
 
 __all__ = ["JobResult", "PrinterWorker"]
@@ -50,7 +50,7 @@ JobCallback = Callable[[JobResult], None]
 
 @dataclass(frozen=True)
 class _Job:
-    pdf: bytes
+    pdf: PdfSource
     name: str
     callback: JobCallback | None
     future: Future[str]
@@ -113,18 +113,20 @@ class PrinterWorker:
 
     def submit(
         self,
-        pdf: bytes,
+        pdf: PdfSource,
         name: str,
         callback: JobCallback | None = None,
         *,
         text: TextDocument | None = None,
     ) -> Future[str]:
-        """Queue a document (``text``: its text version, for printers that print text
-        natively); ``callback(JobResult)`` and the future report how it ended.
+        """Queue a document (``pdf``: the PDF or the function rendering it, called on
+        this worker's thread only when the printer needs the PDF; ``text``: its text
+        version, for printers that print text natively); ``callback(JobResult)`` and the
+        future report how it ended.
 
         After :meth:`stop` the job fails at once (callback on the calling thread).
         """
-        job = _Job(bytes(pdf), name, callback, Future(), text)
+        job = _Job(pdf if callable(pdf) else bytes(pdf), name, callback, Future(), text)
         if not self._enqueue(job):
             self._finish(job, None, "printer worker stopped")
         return job.future

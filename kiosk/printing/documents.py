@@ -238,15 +238,16 @@ def render_ticket_printout(
     language: str,
     submission_reference: str = "",
 ) -> Printout:
-    """The ticket as a PDF and as text (:func:`ticket_text`): the printer takes what it
-    prints best, the PDF is what is archived."""
+    """The ticket as text (:func:`ticket_text`) and as a PDF rendered only when the
+    printer needs it (a printer that prints the text natively never does; the folder
+    printer archives it): :func:`devices.printing.base.pdf_bytes` gives the PDF."""
     args = {
         "concern_name": concern_name,
         "location": location,
         "language": language,
         "submission_reference": submission_reference,
     }
-    return Printout(render_ticket(ticket, **args), ticket_text(ticket, **args))
+    return Printout(lambda: render_ticket(ticket, **args), ticket_text(ticket, **args))
 
 
 def ticket_qr_payload(reference: str, submission_reference: str = "") -> str:

@@ -17,6 +17,7 @@ from fake_escpos import FakeEscposPrinter, FakeJob, decode_job
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from devices.printing.base import pdf_bytes
 from devices.printing.escpos import EscposPrinter, TcpTransport
 from devices.printing.native import (
     choose_code_page,
@@ -87,7 +88,7 @@ def test_german_ticket_natively_says_what_the_pdf_says(fake: FakeEscposPrinter) 
     assert job.size < 1200  # a trimmed raster of this ticket is about 19 000 bytes
 
     text = printed(job)
-    assert squeeze(text) == squeeze(pdf_text(printout.pdf))  # same words, same order
+    assert squeeze(text) == squeeze(pdf_text(pdf_bytes(printout.pdf)))  # same words, order
     for expected in ("Führungszeugnis", "Straße", "Groß-Gerau", "Bürgerbüro", "ÄB7"):
         assert expected in text  # umlauts and ß arrive, not '?' or mojibake
     assert "15–25 Minuten" in text and "02.01.2025, 10:05" in text
@@ -100,7 +101,7 @@ def test_german_ticket_natively_says_what_the_pdf_says(fake: FakeEscposPrinter) 
 
     # The QR code: what the printer draws is what the PDF's code says.
     (qr,) = job.qrs
-    (pdf_page,) = render_pages(printout.pdf, TM_T20)
+    (pdf_page,) = render_pages(pdf_bytes(printout.pdf), TM_T20)
     in_pdf = [r.text for r in zxingcpp.read_barcodes(pdf_page)]
     assert in_pdf == [qr.payload] == [ticket_qr_payload(TICKET.reference, "F-2025-ÄB7")]
     assert (qr.model, qr.level) == (2, "M")
@@ -128,7 +129,7 @@ def test_each_latin_or_cyrillic_ticket_goes_natively_in_its_page(
     assert unknown == [] and job.confirmed
     assert {line.code_page for line in job.lines} == {page}
     assert squeeze(printed(job)) == squeeze(" ".join(printout.text.texts()))
-    assert squeeze(printed(job)) == squeeze(pdf_text(printout.pdf))
+    assert squeeze(printed(job)) == squeeze(pdf_text(pdf_bytes(printout.pdf)))
     assert [qr.payload for qr in job.qrs] == [TICKET.reference]
 
 
@@ -181,6 +182,22 @@ def test_ascii_prints_as_ascii_on_a_printer_set_up_for_germany() -> None:
     # Without its ESC R 0 the same job comes out as such a printer would print it.
     job, _ = decode_job(data.replace(b"\x1bR\x00", b""), TM_T20.dpi, international=2)
     assert job.text() == ["Bürgerbüro Ä1Ü äBü info§stadt.de ß"]
+
+
+def test_the_pdf_is_rendered_only_for_the_raster() -> None:
+    """A native ticket is on paper without its PDF ever being rendered; a raster one
+    renders it once (and the folder printer, which archives it)."""
+    printout = render_ticket_printout(TICKET, concern_name="Fundbüro", location="", language="de")
+    renders: list[int] = []
+
+    def pdf() -> bytes:
+        renders.append(1)
+        return pdf_bytes(printout.pdf)
+
+    escpos_job(pdf, TM_T20, printout.text)
+    assert renders == []
+    escpos_job(pdf, get_profile("tm-t88"), printout.text)
+    assert renders == [1]
 
 
 def test_code_page_choice() -> None:
