@@ -3,8 +3,9 @@ import QtQuick.Controls.Basic
 import Kiosk
 import Kiosk.Models
 
-// The one button of the kiosk: at least Theme.touchTarget high, text wraps, activates on
-// release inside (a finger sliding off cancels), long presses still count as a tap.
+// The one button of the kiosk: at least Theme.touchTarget high, text wraps between words
+// and shrinks rather than break a word, activates on release inside (a finger sliding off
+// cancels), long presses still count as a tap.
 Button {
     id: control
 
@@ -20,9 +21,11 @@ Button {
                                 : kind === "secondary" ? Theme.textOnSecondary : Theme.textOnPrimary
 
     implicitHeight: Math.max(Theme.touchTarget, labels.implicitHeight + topPadding + bottomPadding)
-    // Natural (unwrapped) label width: a Column's own implicitWidth would follow its width.
+    // Natural (unwrapped) label width at the full text size, measured apart from the
+    // labels: their size follows the button's width (fitted below), which may follow this.
     implicitWidth: Math.max(Theme.touchTarget,
-                            Math.max(mainLabel.implicitWidth, subLabel.implicitWidth)
+                            Math.max(mainNatural.advanceWidth,
+                                     subtitle !== "" ? subNatural.advanceWidth : 0)
                             + leftPadding + rightPadding)
     topPadding: 18
     bottomPadding: 18
@@ -56,6 +59,46 @@ Button {
                      : Theme.highContrast ? 3 : (control.kind === "secondary" ? 2 : 0)
     }
 
+    // Labels never clip and never break inside a word (issue 22.20): when the widest word
+    // is wider than the button's room (a German compound, the largest text size), the
+    // label is drawn smaller until it fits, down to a readable floor of 80 % of the body
+    // text size. Words break only at spaces, after a hyphen ("Warte-Nummer") and at soft
+    // hyphens (U+00AD, drawn as "-"), so those parts are measured on their own.
+    readonly property int labelFloor: Math.round(Theme.fontBody * 0.8)
+    function fittedSize(label, pixelSize, metrics, room) {
+        if (room <= 0 || label === "")
+            return pixelSize
+        let widest = 0
+        for (const word of label.split(/\s+/)) {
+            const parts = word.replace(/-/g, "-\u00ad").split("\u00ad")
+            for (let i = 0; i < parts.length; i++) {
+                const part = parts[i] + (i < parts.length - 1 && !parts[i].endsWith("-") ? "-" : "")
+                widest = Math.max(widest, metrics.advanceWidth(part))
+            }
+        }
+        if (widest <= room)
+            return pixelSize
+        return Math.max(Math.floor(pixelSize * room / widest), Math.min(pixelSize, labelFloor))
+    }
+    FontMetrics {
+        id: mainMetrics
+        font.family: control.font.family
+        font.bold: control.font.bold
+        font.pixelSize: control.font.pixelSize
+    }
+    FontMetrics {
+        id: subMetrics
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSmall
+    }
+    TextMetrics { id: mainNatural; font: control.font; text: control.text }
+    TextMetrics {
+        id: subNatural
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSmall
+        text: control.subtitle
+    }
+
     contentItem: Item {
         implicitWidth: labels.implicitWidth
         implicitHeight: labels.implicitHeight
@@ -73,7 +116,10 @@ Button {
                 width: labels.width
                 text: control.text
                 color: control.labelColor
-                font: control.font
+                font.family: control.font.family
+                font.bold: control.font.bold
+                font.pixelSize: control.fittedSize(control.text, control.font.pixelSize,
+                                                   mainMetrics, labels.width)
                 wrapMode: Text.WordWrap  // never inside a word (issue 22.20)
                 horizontalAlignment: Text.AlignHCenter
             }
@@ -85,7 +131,8 @@ Button {
                 text: control.subtitle
                 color: control.labelColor
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSmall
+                font.pixelSize: control.fittedSize(control.subtitle, Theme.fontSmall,
+                                                   subMetrics, labels.width)
                 wrapMode: Text.WordWrap  // never inside a word (issue 22.20)
                 horizontalAlignment: Text.AlignHCenter
             }
