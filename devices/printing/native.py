@@ -31,7 +31,7 @@ from devices.printing.raster import (
     document_to_escpos,
     motion_units,
 )
-from devices.printing.text import Line, Qr, Rule, Style, TextDocument
+from devices.printing.text import Line, Rule, Style, TextDocument
 
 __all__ = ["FONT_A_DOTS", "choose_code_page", "escpos_job", "native_job", "qr_commands"]
 
@@ -161,7 +161,9 @@ _LOOK: Final = {
 }
 
 
-def _text(line: Line, codec: str, profile: PrinterProfile) -> bytes:
+def _text(line: Line, codec: str, profile: PrinterProfile) -> bytes | None:
+    """The line's commands and text; None if a part does not encode (never after
+    :func:`choose_code_page` accepted the text, but then the raster must print it)."""
     align, bold, above = _LOOK[line.style]
     text = line.text.translate(_INVISIBLE)
     size = _number_size(text, profile) if line.style is Style.NUMBER else 1
@@ -171,7 +173,8 @@ def _text(line: Line, codec: str, profile: PrinterProfile) -> bytes:
     out += b"\x1d!" + bytes(((size - 1) << 4 | (height - 1),))
     for part in _lines(text, profile.columns // size):
         encoded = _encode(part, codec)
-        assert encoded is not None  # choose_code_page checked every text
+        if encoded is None:
+            return None
         out += encoded + b"\n"
     return bytes(out)
 
@@ -196,15 +199,17 @@ def native_job(doc: TextDocument, profile: PrinterProfile) -> bytes | None:
     # "@", "[", "]", "{", "}" and "~" as "§", "Ä", "Ü", "ä", "ü" and "ß").
     out = bytearray(INIT + motion_units(profile) + b"\x1bt" + bytes((n,)) + b"\x1bR\x00")
     for item in doc.items:
-        if isinstance(item, Line):
-            out += _text(item, codec, profile)
-        elif isinstance(item, Rule):
+        if isinstance(item, Rule):
             out += _rule(profile)
-        elif isinstance(item, Qr):
+            continue
+        if isinstance(item, Line):
+            part = _text(item, codec, profile)
+        else:
             qr = qr_commands(item.payload, profile)
-            if qr is None:
-                return None
-            out += _feed(profile, 3.0) + b"\x1ba\x01" + qr
+            part = None if qr is None else _feed(profile, 3.0) + b"\x1ba\x01" + qr
+        if part is None:
+            return None
+        out += part
     out += b"\x1ba\x00\x1bE\x00\x1d!\x00" + _feed(profile, 3.0)
     out += profile.finish + STATUS_CONFIRM
     return bytes(out)
