@@ -412,6 +412,13 @@ class Tour:
         self.shoot("form_picker_search", lang)
         ctx.forms.unfocus()
         self.shoot("form_picker_results", lang)
+        # Two persons, nothing answered: the summary says whose answer is missing.
+        ctx.forms.addItem("persons")
+        ctx.forms.next()
+        flick = find(self.ui.window, "formFlick")
+        if flick is not None:
+            flick.setProperty("contentY", 0)  # the summary, as "Next" on the screen shows it
+        self.shoot("form_errors_persons", lang)
 
 
 def run(

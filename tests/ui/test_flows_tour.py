@@ -23,6 +23,7 @@ REQUIRED = {
     "form_date_typing",
     "form_picker_search",
     "form_picker_results",
+    "form_errors_persons",
     "form_scan_leave",
     "form_errors",
     "form_review",
@@ -79,6 +80,10 @@ def test_the_tour_has_a_screen_for_every_state(qapp, tmp_path):
             parts = parts.toVariant() if hasattr(parts, "toVariant") else parts
             assert list(parts) == ["27", "03", ""] and row.property("current") == 2
             assert find(window, "keyboard").isVisible()
+        if screen == "form_errors_persons":  # whose answer is missing
+            link = find(window, "problem_persons[1].given_names")
+            assert link.isVisible()
+            assert link.property("contentItem").property("text").startswith("→ Person 2: ")
         if screen.startswith("form_picker_"):  # a typed search, its results, its clear
             field = tour.PICKER_FIELD
             assert find(window, f"pickerClear_{field}").isVisible()

@@ -236,7 +236,9 @@ Item {
                                 contentItem: Text {
                                     id: linkText
                                     textFormat: Text.PlainText
-                                    text: "→ " + (problemLink.modelData.problem || problemLink.modelData.error)
+                                    // The arrow points along the reading direction.
+                                    text: (problemLink.mirrored ? "← " : "→ ")
+                                          + (problemLink.modelData.problem || problemLink.modelData.error)
                                     color: Theme.errorText
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.fontBody
