@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Your appointment time has passed</source>
-        <translation>Время Вашей записи уже прошло</translation>
+        <translation>Время вашей записи уже прошло</translation>
     </message>
     <message>
         <source>Appointments cannot be checked right now</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Looking up your appointment …</source>
-        <translation>Ищем Вашу запись …</translation>
+        <translation>Ищем вашу запись …</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>You can take a waiting number instead. We will serve you as soon as possible.</source>
-        <translation>Вместо этого Вы можете взять номер в очереди. Мы обслужим Вас как можно скорее.</translation>
+        <translation>Вместо этого вы можете взять номер в очереди. Мы обслужим вас как можно скорее.</translation>
     </message>
     <message>
         <source>Check in now</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>You can fill in the form here now. Your data then reaches the counter before you do, and your visit is shorter.</source>
-        <translation>Вы можете заполнить форму прямо здесь. Тогда Ваши данные поступят к окну обслуживания раньше Вас, и приём пройдёт быстрее.</translation>
+        <translation>Вы можете заполнить форму прямо здесь. Тогда ваши данные поступят к окну обслуживания раньше вас, и приём пройдёт быстрее.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -171,7 +171,7 @@
     <name>ConcernView</name>
     <message>
         <source>What can we help you with?</source>
-        <translation>Чем мы можем Вам помочь?</translation>
+        <translation>Чем мы можем вам помочь?</translation>
     </message>
     <message>
         <source>No more numbers today</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Taken from your ID document. Please check it.</source>
-        <translation>Взято из Вашего документа. Пожалуйста, проверьте.</translation>
+        <translation>Взято из вашего документа. Пожалуйста, проверьте.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Please check your details</source>
-        <translation>Пожалуйста, проверьте Ваши данные</translation>
+        <translation>Пожалуйста, проверьте ваши данные</translation>
     </message>
     <message>
         <source>Please take your receipt from the printer below.</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Your form could not be saved</source>
-        <translation>Не удалось сохранить Вашу форму</translation>
+        <translation>Не удалось сохранить вашу форму</translation>
     </message>
     <message>
         <source>Your form has been sent</source>
@@ -392,7 +392,7 @@
     <name>HelpSheet</name>
     <message>
         <source>What do you need help with?</source>
-        <translation>С чем Вам нужна помощь?</translation>
+        <translation>С чем вам нужна помощь?</translation>
     </message>
     <message>
         <source>Help is on the way</source>
@@ -440,11 +440,11 @@
     </message>
     <message>
         <source>%1 is coming to you.</source>
-        <translation>К Вам идёт: %1.</translation>
+        <translation>К вам идёт: %1.</translation>
     </message>
     <message>
         <source>Someone is coming to you.</source>
-        <translation>К Вам подойдёт кто-то из сотрудников.</translation>
+        <translation>К вам подойдёт кто-то из сотрудников.</translation>
     </message>
     <message numerus="yes">
         <source>You have been waiting for %n seconds.</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Fill in from your ID document?</source>
-        <translation>Заполнить данными из Вашего документа?</translation>
+        <translation>Заполнить данными из вашего документа?</translation>
     </message>
     <message>
         <source>German ID card</source>
@@ -567,11 +567,11 @@
     </message>
     <message>
         <source>We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.</source>
-        <translation>Мы считываем с чипа Ваше имя, дату рождения, гражданство, а также номер и срок действия документа и адрес, если он есть в Вашем паспорте. Эти данные используются только для заполнения этой формы. Ваша фотография не сохраняется. Всё удаляется, когда Вы закончите.</translation>
+        <translation>Мы считываем с чипа ваше имя, дату рождения, гражданство, а также номер и срок действия документа и адрес, если он есть в вашем паспорте. Эти данные используются только для заполнения этой формы. Ваша фотография не сохраняется. Всё удаляется, когда вы закончите.</translation>
     </message>
     <message>
         <source>Which document do you have?</source>
-        <translation>Какой у Вас документ?</translation>
+        <translation>Какой у вас документ?</translation>
     </message>
     <message>
         <source>Yes, read my document</source>
@@ -663,9 +663,9 @@
     <message numerus="yes">
         <source>To protect your privacy, everything you entered will be deleted in %n seconds.</source>
         <translation>
-            <numerusform>Для защиты Ваших данных всё, что Вы ввели, будет удалено через %n секунду.</numerusform>
-            <numerusform>Для защиты Ваших данных всё, что Вы ввели, будет удалено через %n секунды.</numerusform>
-            <numerusform>Для защиты Ваших данных всё, что Вы ввели, будет удалено через %n секунд.</numerusform>
+            <numerusform>Для защиты ваших данных всё, что вы ввели, будет удалено через %n секунду.</numerusform>
+            <numerusform>Для защиты ваших данных всё, что вы ввели, будет удалено через %n секунды.</numerusform>
+            <numerusform>Для защиты ваших данных всё, что вы ввели, будет удалено через %n секунд.</numerusform>
         </translation>
     </message>
 </context>
@@ -926,9 +926,9 @@
     <message numerus="yes">
         <source>%n people are ahead of you.</source>
         <translation>
-            <numerusform>Перед Вами %n человек.</numerusform>
-            <numerusform>Перед Вами %n человека.</numerusform>
-            <numerusform>Перед Вами %n человек.</numerusform>
+            <numerusform>Перед вами %n человек.</numerusform>
+            <numerusform>Перед вами %n человека.</numerusform>
+            <numerusform>Перед вами %n человек.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>People ahead of you: unknown</source>
-        <translation>Человек перед Вами: неизвестно</translation>
+        <translation>Человек перед вами: неизвестно</translation>
     </message>
     <message>
         <source>You are next.</source>
@@ -1013,9 +1013,9 @@
     <message numerus="yes">
         <source>%n people are ahead of you.</source>
         <translation>
-            <numerusform>Перед Вами %n человек.</numerusform>
-            <numerusform>Перед Вами %n человека.</numerusform>
-            <numerusform>Перед Вами %n человек.</numerusform>
+            <numerusform>Перед вами %n человек.</numerusform>
+            <numerusform>Перед вами %n человека.</numerusform>
+            <numerusform>Перед вами %n человек.</numerusform>
         </translation>
     </message>
 </context>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>Some services are limited at the moment. Staff at the information desk will help you.</source>
-        <translation>Некоторые услуги сейчас ограничены. Сотрудники у стойки информации Вам помогут.</translation>
+        <translation>Некоторые услуги сейчас ограничены. Сотрудники у стойки информации вам помогут.</translation>
     </message>
     <message numerus="yes">
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>

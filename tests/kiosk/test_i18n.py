@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import ast
 import re
+import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
 import pytest
+import yaml
 
 from kiosk import i18n
 from kiosk.printing import documents as printout
 from kiosk.privacy import notice
 from kiosk.queue import waiting
+from kiosk.resources import CATALOGUE, FORMS_DIR
 
 REPO = Path(__file__).resolve().parents[2]
 QML_DIR = REPO / "ui" / "qml"
@@ -332,6 +335,35 @@ def test_russian_translations_are_cyrillic() -> None:
     # Russian, not Ukrainian: no і, ї, є, ґ anywhere; and Russian letters are used.
     assert [k for k, text in translations("ru").items() if set(text) & set("іїєґІЇЄҐ")] == []
     assert set("".join(translations("ru").values())) >= set("ыэщ")
+
+
+# "Вы", "Вас", "Ваш..." with a capital inside a sentence (a letter's courtesy form).
+_RU_CAPITAL_YOU = re.compile(
+    r"(?<![.!?…]\s)(?<![.!?…]\s«)(?<!^)(?<!^«)\b(Вы|Вас|Вам|Вами|Ваш\w*)\b"
+)
+
+
+def test_russian_says_vy_one_way() -> None:
+    """Screens say "вы" in lower case inside a sentence, as Russian public services' sites
+    do; the texts used both, sometimes in one screen."""
+    own = i18n.own_catalogue("ru")
+    texts = [t for _, t in own.items()] + [f for _, forms in own.plural_items() for f in forms]
+    data = [tomllib.loads(CATALOGUE.read_text(encoding="utf-8"))]
+    data += [yaml.safe_load(p.read_text(encoding="utf-8")) for p in FORMS_DIR.glob("*.yaml")]
+    texts += [t for d in data for t in _russian_texts(d)]  # catalogue and forms too
+    assert [t for t in texts if _RU_CAPITAL_YOU.search(t)] == []
+    assert any(re.search(r"\bвы\b", t) for t in texts)  # the test reads real sentences
+
+
+def _russian_texts(node: object) -> Iterator[str]:
+    if isinstance(node, dict):
+        if isinstance(node.get("ru"), str):
+            yield node["ru"]
+        for value in node.values():
+            yield from _russian_texts(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _russian_texts(value)
 
 
 def test_polish_translations_are_polish() -> None:
