@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Next step: take a waiting number. At the counter, your form is ready for the clerk.</source>
-        <translation>Następny krok: pobierz numer kolejkowy. Na stanowisku obsługi urzędnik będzie miał już Twój formularz.</translation>
+        <translation>Następny krok: proszę pobrać numer kolejkowy. Formularz będzie już czekał na urzędnika na stanowisku obsługi.</translation>
     </message>
     <message>
         <source>Questions marked “(optional)” can be left empty. All other questions need an answer.</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Responsible for your data: %1.</source>
-        <translation>Administrator Twoich danych: %1.</translation>
+        <translation>Administrator danych osobowych: %1.</translation>
     </message>
     <message>
         <source>Your entries are used only to process this request.</source>

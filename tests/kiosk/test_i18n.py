@@ -379,6 +379,9 @@ def test_polish_uses_neutral_address() -> None:
     """Neutral forms as in Polish public offices ("Proszę wybrać"), not Pan/Pani/Państwo."""
     formal = re.compile(r"\b(Pan|Pani|Pana|Panu|Panem|Państw[aou]?|Państwem)\b")
     assert [k for k, text in translations("pl").items() if formal.search(text)] == []
+    # Nor the familiar "ty" ("Twój formularz") an office does not use with citizens.
+    familiar = re.compile(r"\b(Tw(?:ój|oja|oje|ojego|ojej|oim|oją|oich)|Ciebie|Cię|Tobie)\b", re.I)
+    assert [k for k, text in translations("pl").items() if familiar.search(text)] == []
 
 
 # --- Leichte Sprache: main flows of its own, German for the rest ----------------------------
