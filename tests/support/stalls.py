@@ -20,6 +20,7 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import NamedTuple
 
 from PySide6.QtCore import QElapsedTimer, QTimer
@@ -39,6 +40,20 @@ class Stall(NamedTuple):
     core_wait_ms: float
     process_cpu_ms: float
     steps: str
+
+
+def _stack(frame: FrameType, depth: int) -> str:
+    """A thread's innermost Python frames, innermost first, as file:line function."""
+    lines = [
+        f"{f.filename.rsplit('/', 2)[-1]}:{f.lineno} {f.name}"
+        for f in traceback.extract_stack(frame)[-depth:]
+    ]
+    return " < ".join(reversed(lines))
+
+
+def _idle(frame: FrameType) -> bool:
+    """A thread waiting for work (a queue, an event), not running Python."""
+    return frame.f_code.co_name in ("wait", "get", "_worker", "select", "poll", "accept")
 
 
 def _core_wait_ns() -> int:
@@ -99,14 +114,20 @@ class StallDetector:
         while not self._stop.wait(0.004):
             if time.monotonic_ns() - self._tick_mono_ns < SAMPLE_AFTER_MS * 1_000_000:
                 continue
-            frame = sys._current_frames().get(self._gui_thread)
+            frames = sys._current_frames()
+            frame = frames.get(self._gui_thread)
             if frame is None:
                 continue
-            lines = [
-                f"{f.filename.rsplit('/', 2)[-1]}:{f.lineno} {f.name}"
-                for f in traceback.extract_stack(frame)[-6:]
+            stack = _stack(frame, 6)
+            # The other threads' Python: one of them may hold the GIL the GUI thread
+            # waits for (a worker inside a long C call, e.g. drawing an image).
+            names = {t.ident: t.name for t in threading.enumerate()}
+            others = [
+                f"[{names.get(ident, ident)}] {_stack(f, 2)}"
+                for ident, f in frames.items()
+                if ident not in (self._gui_thread, threading.get_ident()) and not _idle(f)
             ]
-            stack = " < ".join(reversed(lines))
+            stack = " | ".join([stack, *others])
             if stack not in self._seen and len(self._seen) < 4:
                 self._seen.append(stack)
 
