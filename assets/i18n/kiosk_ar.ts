@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Not available at this terminal</source>
-        <translation>غير متاح في هذه المحطة</translation>
+        <translation>غير متاح على هذا الجهاز</translation>
     </message>
     <message>
         <source>QR code: %1</source>

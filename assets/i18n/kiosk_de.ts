@@ -1040,8 +1040,8 @@
     <message numerus="yes">
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>
-            <numerusform>Sie können den Bildschirm nicht sehen? Drücken Sie die Hilfetaste am Tastenfeld oder halten Sie einen Finger %n Sekunde lang auf eine freie Stelle des Bildschirms: Dann spricht der Automat mit Ihnen. Kopfhörer: Buchse am Tastenfeld.</numerusform>
-            <numerusform>Sie können den Bildschirm nicht sehen? Drücken Sie die Hilfetaste am Tastenfeld oder halten Sie einen Finger %n Sekunden lang auf eine freie Stelle des Bildschirms: Dann spricht der Automat mit Ihnen. Kopfhörer: Buchse am Tastenfeld.</numerusform>
+            <numerusform>Sie können den Bildschirm nicht sehen? Drücken Sie die Hilfetaste am Tastenfeld oder halten Sie einen Finger %n Sekunde lang auf eine freie Stelle des Bildschirms: Dann spricht das Terminal mit Ihnen. Kopfhörer: Buchse am Tastenfeld.</numerusform>
+            <numerusform>Sie können den Bildschirm nicht sehen? Drücken Sie die Hilfetaste am Tastenfeld oder halten Sie einen Finger %n Sekunden lang auf eine freie Stelle des Bildschirms: Dann spricht das Terminal mit Ihnen. Kopfhörer: Buchse am Tastenfeld.</numerusform>
         </translation>
     </message>
 </context>

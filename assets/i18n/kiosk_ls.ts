@@ -1040,8 +1040,8 @@
     <message numerus="yes">
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>
-            <numerusform>Sie können nicht gut sehen? Drücken Sie die Hilfe-Taste. Oder legen Sie einen Finger auf eine freie Stelle vom Bildschirm. Lassen Sie den Finger %n Sekunde dort. Dann spricht der Automat mit Ihnen. Kopfhörer stecken Sie in das Loch am Tasten-Feld.</numerusform>
-            <numerusform>Sie können nicht gut sehen? Drücken Sie die Hilfe-Taste. Oder legen Sie einen Finger auf eine freie Stelle vom Bildschirm. Lassen Sie den Finger %n Sekunden dort. Dann spricht der Automat mit Ihnen. Kopfhörer stecken Sie in das Loch am Tasten-Feld.</numerusform>
+            <numerusform>Sie können nicht gut sehen? Drücken Sie die Hilfe-Taste. Oder legen Sie einen Finger auf eine freie Stelle vom Bildschirm. Lassen Sie den Finger %n Sekunde dort. Dann spricht das Gerät mit Ihnen. Kopfhörer stecken Sie in das Loch am Tasten-Feld.</numerusform>
+            <numerusform>Sie können nicht gut sehen? Drücken Sie die Hilfe-Taste. Oder legen Sie einen Finger auf eine freie Stelle vom Bildschirm. Lassen Sie den Finger %n Sekunden dort. Dann spricht das Gerät mit Ihnen. Kopfhörer stecken Sie in das Loch am Tasten-Feld.</numerusform>
         </translation>
     </message>
 </context>
@@ -1049,7 +1049,7 @@
     <name>AudioGuide</name>
     <message>
         <source>Audio mode is on. Move from control to control with the arrow keys; each one is read to you. Press the select key in the middle to use it. The back key goes back or closes a window. The help key repeats this. The hint key tells you more, also what you entered. Other keys change the volume and the speed.</source>
-        <translation>Jetzt spricht der Automat mit Ihnen. Mit den Pfeil-Tasten gehen Sie weiter. Der Automat sagt Ihnen jedes Mal, wo Sie sind. Mit der Taste in der Mitte wählen Sie aus. Mit der Zurück-Taste gehen Sie zurück. Mit der Hilfe-Taste hören Sie das noch einmal. Die Hinweis-Taste erklärt mehr. Sie sagt auch, was Sie geschrieben haben. Mit anderen Tasten machen Sie die Stimme lauter, leiser, schneller oder langsamer.</translation>
+        <translation>Jetzt spricht das Gerät mit Ihnen. Mit den Pfeil-Tasten gehen Sie weiter. Das Gerät sagt Ihnen jedes Mal, wo Sie sind. Mit der Taste in der Mitte wählen Sie aus. Mit der Zurück-Taste gehen Sie zurück. Mit der Hilfe-Taste hören Sie das noch einmal. Die Hinweis-Taste erklärt mehr. Sie sagt auch, was Sie geschrieben haben. Mit anderen Tasten machen Sie die Stimme lauter, leiser, schneller oder langsamer.</translation>
     </message>
     <message>
         <source>Button</source>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>Audio mode is off.</source>
-        <translation>Der Automat spricht jetzt nicht mehr.</translation>
+        <translation>Das Gerät spricht jetzt nicht mehr.</translation>
     </message>
     <message>
         <source>Nothing is chosen yet. Press an arrow key to go to the first control.</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>What you entered is read aloud only in audio mode, with headphones.</source>
-        <translation>Was Sie geschrieben haben, liest der Automat nur im Audio-Modus vor. Dafür brauchen Sie Kopfhörer.</translation>
+        <translation>Was Sie geschrieben haben, liest das Gerät nur im Audio-Modus vor. Dafür brauchen Sie Kopfhörer.</translation>
     </message>
     <message>
         <source>You entered: %1</source>
