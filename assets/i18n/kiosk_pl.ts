@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.</source>
-        <translation>Ten kod rezerwacji ma długi klucz, którego nie da się wpisać. Proszę przyłożyć kod QR z potwierdzenia do skanera lub zapytać w informacji.</translation>
+        <translation>Ten kod rezerwacji ma długi klucz, którego nie da się wpisać. Proszę przyłożyć kod QR z potwierdzenia do skanera lub zapytać w punkcie informacyjnym.</translation>
     </message>
     <message>
         <source>On %1 at %2</source>
@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>If you need anything else, please take a waiting number or ask at the information desk.</source>
-        <translation>W innej sprawie proszę pobrać numer kolejkowy lub zapytać w informacji.</translation>
+        <translation>W innej sprawie proszę pobrać numer kolejkowy lub zapytać w punkcie informacyjnym.</translation>
     </message>
     <message>
         <source>Please ask at the information desk.</source>
-        <translation>Proszę zapytać w informacji.</translation>
+        <translation>Proszę zapytać w punkcie informacyjnym.</translation>
     </message>
     <message>
         <source>Your number is %1. Please watch the display.</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>No numbers are issued here at the moment. Please ask at the information desk.</source>
-        <translation>Obecnie nie wydajemy tu numerów. Proszę zapytać w informacji.</translation>
+        <translation>Obecnie nie wydajemy tu numerów. Proszę zapytać w punkcie informacyjnym.</translation>
     </message>
     <message>
         <source>QR code for booking an appointment online</source>

@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.</source>
-        <translation>У этого кода записи длинный ключ, который нельзя ввести вручную. Поднесите QR-код вашего подтверждения к сканеру или обратитесь в справочную.</translation>
+        <translation>У этого кода записи длинный ключ, который нельзя ввести вручную. Поднесите QR-код вашего подтверждения к сканеру или обратитесь к стойке информации.</translation>
     </message>
     <message>
         <source>On %1 at %2</source>
@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>If you need anything else, please take a waiting number or ask at the information desk.</source>
-        <translation>Если вам нужно что-то ещё, возьмите номер в очереди или обратитесь в справочную.</translation>
+        <translation>Если вам нужно что-то ещё, возьмите номер в очереди или обратитесь к стойке информации.</translation>
     </message>
     <message>
         <source>Please ask at the information desk.</source>
-        <translation>Пожалуйста, обратитесь в справочную.</translation>
+        <translation>Пожалуйста, обратитесь к стойке информации.</translation>
     </message>
     <message>
         <source>Your number is %1. Please watch the display.</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>No numbers are issued here at the moment. Please ask at the information desk.</source>
-        <translation>Сейчас здесь номера не выдаются. Обратитесь в справочную.</translation>
+        <translation>Сейчас здесь номера не выдаются. Обратитесь к стойке информации.</translation>
     </message>
     <message>
         <source>QR code for booking an appointment online</source>

@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.</source>
-        <translation>Цей код запису має довгий ключ, який неможливо ввести. Піднесіть QR-код вашого підтвердження до сканера або зверніться до довідки.</translation>
+        <translation>Цей код запису має довгий ключ, який неможливо ввести. Піднесіть QR-код вашого підтвердження до сканера або зверніться до довідкової.</translation>
     </message>
     <message>
         <source>On %1 at %2</source>
@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>If you need anything else, please take a waiting number or ask at the information desk.</source>
-        <translation>Якщо вам потрібно ще щось, візьміть номер у черзі або зверніться до довідки.</translation>
+        <translation>Якщо вам потрібно ще щось, візьміть номер у черзі або зверніться до довідкової.</translation>
     </message>
     <message>
         <source>Please ask at the information desk.</source>
-        <translation>Будь ласка, зверніться до довідки.</translation>
+        <translation>Будь ласка, зверніться до довідкової.</translation>
     </message>
     <message>
         <source>Your number is %1. Please watch the display.</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>No numbers are issued here at the moment. Please ask at the information desk.</source>
-        <translation>Зараз тут номери не видаються. Зверніться до довідки.</translation>
+        <translation>Зараз тут номери не видаються. Зверніться до довідкової.</translation>
     </message>
     <message>
         <source>QR code for booking an appointment online</source>
