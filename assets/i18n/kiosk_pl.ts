@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Appointments cannot be checked right now</source>
-        <translation>Obecnie nie można sprawdzić terminów</translation>
+        <translation>Obecnie nie można sprawdzić umówionych wizyt</translation>
     </message>
     <message>
         <source>Check in for your appointment</source>
