@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Shapes
 import Kiosk
@@ -21,21 +22,25 @@ Item {
         border.color: frame.borderColor
         border.width: frame.dashed ? 0 : frame.borderWidth
     }
-    Shape {
+    // Only a disabled control has the dashed border: a Shape is costly to create, and
+    // every button and answer row has a frame (a form page has dozens; issue 19).
+    Loader {
         anchors.fill: parent
-        visible: frame.dashed
-        ShapePath {
-            strokeColor: frame.borderColor
-            strokeWidth: frame.borderWidth
-            strokeStyle: ShapePath.DashLine
-            dashPattern: [4, 3]
-            fillColor: Theme.none
-            PathRectangle {
-                x: frame.borderWidth / 2
-                y: frame.borderWidth / 2
-                width: frame.width - frame.borderWidth
-                height: frame.height - frame.borderWidth
-                radius: frame.radius
+        active: frame.dashed
+        sourceComponent: Shape {
+            ShapePath {
+                strokeColor: frame.borderColor
+                strokeWidth: frame.borderWidth
+                strokeStyle: ShapePath.DashLine
+                dashPattern: [4, 3]
+                fillColor: Theme.none
+                PathRectangle {
+                    x: frame.borderWidth / 2
+                    y: frame.borderWidth / 2
+                    width: frame.width - frame.borderWidth
+                    height: frame.height - frame.borderWidth
+                    radius: frame.radius
+                }
             }
         }
     }
