@@ -487,66 +487,13 @@ def zms_figures(count: int = 40) -> dict[str, float]:
 
 
 def form_figures(count: int = 30) -> dict[str, float]:
-    """Tap Next (or Back) -> the other page rendered; one page validated."""
+    """Tap Next (or Back) -> the other page rendered, on a small page and on the largest;
+    one page validated (tests/support/forms_bench.py)."""
     sys.path.insert(0, str(ROOT / "tests" / "support"))
     import forms_bench
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt
-    from PySide6.QtTest import QTest
 
-    from kiosk import config
-    from ui.app import KioskUi
-    from ui.finder import find, settle
-
-    with tempfile.TemporaryDirectory() as tmp:
-        cfg = config.load_demo(tmp)
-        ui = KioskUi(cfg, size=(1080, 1920))
-        ui.show(False)
-        ui.freeze_startup_objects()  # as ui.app.run does after the first frame
-        ui.warm_up()
-        end = time.monotonic() + 0.5
-        while time.monotonic() < end:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        ui.context.session.chooseLanguage("de")
-        ui.context.forms.start("meldebescheinigung")  # loads on a worker
-        end = time.monotonic() + 10
-        while ui.context.forms.session is None and time.monotonic() < end:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        form = ui.context.forms.session
-        assert form is not None
-        for path, value in (
-            ("surname", "Mustermann"),
-            ("given_names", "Erika"),
-            ("date_of_birth", "12.08.1964"),
-            ("address.street", "Heidestr."),
-            ("address.house_number", "17"),
-            ("address.postcode", "51147"),
-            ("address.city", "Köln"),
-        ):
-            form.set(path, value)
-        frames: list[float] = []
-        ui.window.frameSwapped.connect(lambda: frames.append(time.perf_counter()))
-        times = []
-        for i in range(count):
-            name = "formNext" if i % 2 == 0 else "formBack"
-            item = find(ui.window, name)
-            assert item is not None
-            settle(item)
-            c = item.mapToScene(item.boundingRect().center()).toPoint()
-            n = len(frames)
-            start = time.perf_counter()
-            QTest.mouseClick(
-                ui.window,
-                Qt.MouseButton.LeftButton,
-                Qt.KeyboardModifier.NoModifier,
-                QPoint(c.x(), c.y()),
-            )
-            ui.window.update()
-            while len(frames) == n:
-                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-            times.append((frames[-1] - start) * 1000)
-        ui.close()
     return {
-        "form_page_switch_ms_p95": round(percentile(times[2:], 95), 1),
+        **forms_bench.page_switch_figures(count),
         "form_validate_ms_p95": round(forms_bench.validate_ms_p95(), 2),
     }
 
