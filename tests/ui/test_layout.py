@@ -100,12 +100,21 @@ def wrap_mode(item: QQuickItem) -> int:
     return int(value or 0)
 
 
+# A keypad screen's next step: on screen as it opens, never below the edge (a landscape
+# screen cut "Find my appointment" and "Continue" off, issue 22).
+ON_SCREEN = frozenset({"checkinSubmit", "idcardSubmit"})
+
+
 def check_screen(window, screen: str, lang: str, problems: list[str]) -> None:
     win_w = window.width()
     for item in items(root_item(window)):
         if not visible(item):
             continue
         where = f"{screen}-{lang}: {item.objectName() or type(item).__name__}"
+        if item.objectName() in ON_SCREEN:
+            bottom = item.mapToScene(QPointF(0, item.height())).y()
+            if bottom > window.height() + 1:
+                problems.append(f"{where} is below the screen's edge ({bottom:.0f} px)")
         small = item.width() < MIN_TARGET or item.height() < MIN_TARGET
         if item.inherits("QQuickAbstractButton") and small:
             problems.append(f"{where} is {item.width():.0f}x{item.height():.0f} px")

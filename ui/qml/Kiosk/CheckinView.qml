@@ -12,6 +12,7 @@ Item {
     signal helpRequested()
     signal settingsRequested()
 
+    readonly property bool landscape: width > height
     readonly property bool entering: ["entry", "invalid", "not_found", "looking", "key_missing"].indexOf(Checkin.state) >= 0
     readonly property var keys: Checkin.needsLetters
         ? ["1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E", "F", "-", "0", "⌫"]
@@ -64,92 +65,119 @@ Item {
                     visible: view.entering
                     text: qsTr("Hold the QR code of your confirmation under the scanner, or type your booking code.")
                 }
-                Picture {
-                    objectName: "checkinPicture"
-                    visible: view.entering
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: Math.round(Layout.preferredHeight * 1.2)
-                    Layout.preferredHeight: view.height > view.width ? 360 : 170
-                    name: "scan-" + Hardware.scannerPosition
-                    description: Hardware.scannerPosition === "right"
-                                 ? qsTr("The scanner is to the right of the screen. Hold the code under its window.")
-                                 : qsTr("The scanner is below the screen. Hold the code under its window.")
-                }
-                Rectangle {
-                    Layout.fillWidth: true
-                    Layout.maximumWidth: 800
-                    Layout.alignment: Qt.AlignHCenter
-                    visible: view.entering
-                    implicitHeight: Theme.touchTarget + 20
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: Checkin.state === "invalid" || Checkin.state === "not_found"
-                                  || Checkin.state === "key_missing" ? Theme.danger : Theme.border
-                    border.width: 3
-                    Text {
-                        textFormat: Text.PlainText
-                        objectName: "checkinCode"
-                        anchors.centerIn: parent
-                        text: Checkin.code === "" ? "_ _ _ _ _ _ _ _" : Checkin.code
-                        color: Checkin.code === "" ? Theme.mutedText : Theme.text
-                        font.family: "DejaVu Sans Mono"
-                        font.pixelSize: Math.round(56 * Theme.fontScale)
-                        font.bold: true
-                        LayoutMirroring.enabled: false
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: qsTr("Booking code") + " " + Checkin.code
-                    }
-                }
-                BodyText {
-                    objectName: "checkinMessage"
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    visible: text !== ""
-                    color: Theme.danger
-                    font.bold: true
-                    text: Checkin.state === "invalid" ? qsTr("This is not a valid booking code. Please check it.")
-                          : Checkin.state === "not_found" ? qsTr("We could not find an appointment with this code.")
-                          : Checkin.state === "looking" ? qsTr("Looking up your appointment …")
-                          : Checkin.state === "key_missing" ? qsTr("This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.")
-                          : ""
-                }
+                // Portrait: the picture above the code, the keypad and the button below.
+                // Landscape: the picture beside them and the button beside the code, so
+                // the keypad and the button fit the short screen without scrolling.
                 GridLayout {
-                    objectName: "checkinPad"
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.maximumWidth: 800
+                    objectName: "checkinEntry"
                     Layout.fillWidth: true
                     visible: view.entering
-                    columns: 3
-                    rowSpacing: 12
-                    columnSpacing: 12
-                    LayoutMirroring.enabled: false  // a keypad keeps its order in every script
+                    columns: view.landscape ? 2 : 1
+                    columnSpacing: Theme.margin
+                    rowSpacing: Theme.spacing
 
-                    Repeater {
-                        model: view.keys
-                        delegate: KioskButton {
-                            required property string modelData
-                            objectName: modelData === "⌫" ? "padBackspace" : "pad_" + modelData
+                    Picture {
+                        objectName: "checkinPicture"
+                        Layout.alignment: view.landscape ? Qt.AlignTop | Qt.AlignHCenter : Qt.AlignHCenter
+                        Layout.preferredWidth: Math.round(Layout.preferredHeight * 1.2)
+                        Layout.preferredHeight: view.landscape ? 300 : 360
+                        name: "scan-" + Hardware.scannerPosition
+                        description: Hardware.scannerPosition === "right"
+                                     ? qsTr("The scanner is to the right of the screen. Hold the code under its window.")
+                                     : qsTr("The scanner is below the screen. Hold the code under its window.")
+                    }
+                    GridLayout {
+                        id: entry
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        columns: view.landscape ? 2 : 1
+                        columnSpacing: Theme.spacing
+                        rowSpacing: Theme.spacing
+
+                        Rectangle {
+                            Layout.row: 0
+                            Layout.column: 0
                             Layout.fillWidth: true
-                            Layout.preferredHeight: Theme.touchTarget + 8
-                            kind: "secondary"
-                            // The blank key keeps "0" in the middle column, as on a phone.
-                            opacity: modelData === "" ? 0 : 1
-                            enabled: modelData !== "" && Checkin.state !== "looking"
-                            Accessible.ignored: modelData === ""
-                            text: modelData
-                            Accessible.name: modelData === "⌫" ? qsTr("Delete") : modelData
-                            onClicked: modelData === "⌫" ? Checkin.backspace() : Checkin.key(modelData)
+                            Layout.maximumWidth: 800
+                            Layout.alignment: Qt.AlignHCenter
+                            implicitHeight: Theme.touchTarget + 20
+                            radius: Theme.radius
+                            color: Theme.surface
+                            border.color: Checkin.state === "invalid" || Checkin.state === "not_found"
+                                          || Checkin.state === "key_missing" ? Theme.danger : Theme.border
+                            border.width: 3
+                            Text {
+                                textFormat: Text.PlainText
+                                objectName: "checkinCode"
+                                anchors.centerIn: parent
+                                text: Checkin.code === "" ? "_ _ _ _ _ _ _ _" : Checkin.code
+                                color: Checkin.code === "" ? Theme.mutedText : Theme.text
+                                font.family: "DejaVu Sans Mono"
+                                font.pixelSize: Math.round(56 * Theme.fontScale)
+                                font.bold: true
+                                LayoutMirroring.enabled: false
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: qsTr("Booking code") + " " + Checkin.code
+                            }
+                        }
+                        BodyText {
+                            objectName: "checkinMessage"
+                            Layout.row: 1
+                            Layout.column: 0
+                            Layout.columnSpan: entry.columns
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            visible: text !== ""
+                            color: Theme.danger
+                            font.bold: true
+                            text: Checkin.state === "invalid" ? qsTr("This is not a valid booking code. Please check it.")
+                                  : Checkin.state === "not_found" ? qsTr("We could not find an appointment with this code.")
+                                  : Checkin.state === "looking" ? qsTr("Looking up your appointment …")
+                                  : Checkin.state === "key_missing" ? qsTr("This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.")
+                                  : ""
+                        }
+                        GridLayout {
+                            objectName: "checkinPad"
+                            Layout.row: 2
+                            Layout.column: 0
+                            Layout.columnSpan: entry.columns
+                            Layout.alignment: Qt.AlignHCenter
+                            Layout.maximumWidth: 800
+                            Layout.fillWidth: true
+                            columns: 3
+                            rowSpacing: 12
+                            columnSpacing: 12
+                            LayoutMirroring.enabled: false  // a keypad keeps its order in every script
+
+                            Repeater {
+                                model: view.keys
+                                delegate: KioskButton {
+                                    required property string modelData
+                                    objectName: modelData === "⌫" ? "padBackspace" : "pad_" + modelData
+                                    Layout.fillWidth: true
+                                    Layout.preferredHeight: Theme.touchTarget + 8
+                                    kind: "secondary"
+                                    // The blank key keeps "0" in the middle column, as on a phone.
+                                    opacity: modelData === "" ? 0 : 1
+                                    enabled: modelData !== "" && Checkin.state !== "looking"
+                                    Accessible.ignored: modelData === ""
+                                    text: modelData
+                                    Accessible.name: modelData === "⌫" ? qsTr("Delete") : modelData
+                                    onClicked: modelData === "⌫" ? Checkin.backspace() : Checkin.key(modelData)
+                                }
+                            }
+                        }
+                        KioskButton {
+                            objectName: "checkinSubmit"
+                            Layout.row: view.landscape ? 0 : 3
+                            Layout.column: view.landscape ? 1 : 0
+                            Layout.alignment: Qt.AlignHCenter
+                            Layout.preferredWidth: Math.min(implicitWidth + 120, content.width)
+                            enabled: Checkin.code.length >= 6 && Checkin.state !== "looking"
+                            text: qsTr("Find my appointment")
+                            onClicked: Checkin.submit()
                         }
                     }
-                }
-                KioskButton {
-                    objectName: "checkinSubmit"
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: Math.min(implicitWidth + 120, content.width)
-                    visible: view.entering
-                    enabled: Checkin.code.length >= 6 && Checkin.state !== "looking"
-                    text: qsTr("Find my appointment")
-                    onClicked: Checkin.submit()
                 }
 
                 // -- the appointment -------------------------------------------------

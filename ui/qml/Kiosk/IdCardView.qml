@@ -14,12 +14,14 @@ Item {
     signal settingsRequested()
 
     readonly property string st: IdCard.state
+    readonly property bool landscape: width > height
     readonly property bool typing: st === "can" || st === "passport"
     readonly property var keys: st === "passport" && IdCard.passportStep === "number"
         ? ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "A", "B", "C", "D", "E", "F", "G",
            "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "Y", "Z"]
-        : ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", ""]
+        : view.landscape ? ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"]  // two rows of five
+        : ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", ""]  // as on a phone
     // The entry with its empty slots: 6 digits for the ID card's CAN, up to 9 characters
     // for a passport number, dates as day.month.year (converted to the MRZ's YYMMDD in
     // devices/idcard/mrz.py, issue 22.14).
@@ -111,112 +113,147 @@ Item {
                                  : qsTr("The card reader is below the screen. Lay the document flat on it.")
                 }
 
-                // Where the CAN is printed: a sketch of the card's front.
-                Rectangle {
-                    objectName: "canPicture"
-                    visible: view.st === "can"
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: 428
-                    Layout.preferredHeight: 270
-                    radius: 18
-                    color: Theme.cardFace
-                    border.color: Theme.cardLine
-                    border.width: 2
-                    LayoutMirroring.enabled: false
-                    LayoutMirroring.childrenInherit: true
-                    Rectangle { x: 24; y: 40; width: 110; height: 140; radius: 8; color: Theme.cardPrint }
-                    Column {
-                        x: 156; y: 44; spacing: 12
-                        Repeater { model: 4; delegate: Rectangle { width: 220; height: 14; radius: 7; color: Theme.cardPrint } }
-                    }
-                    Rectangle {
-                        x: parent.width - width - 20
-                        y: parent.height - height - 20
-                        width: 150
-                        height: 54
-                        radius: 8
-                        color: Theme.cardCanFill
-                        border.color: Theme.cardCanBorder
-                        border.width: 4
-                        Text { textFormat: Text.PlainText; anchors.centerIn: parent; text: "123456"; font.family: "DejaVu Sans Mono"; font.pixelSize: 30; font.bold: true; color: Theme.cardCanText }
-                    }
-                    Accessible.role: Accessible.Graphic
-                    Accessible.name: qsTr("The access number is printed at the bottom right of the front side.")
-                }
-
-                Rectangle {
-                    visible: view.typing
-                    Layout.fillWidth: true
-                    Layout.maximumWidth: 800
-                    Layout.alignment: Qt.AlignHCenter
-                    implicitHeight: Theme.touchTarget + 20
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: IdCard.message !== "" ? Theme.danger : Theme.border
-                    border.width: 3
-                    Text {
-                        textFormat: Text.PlainText
-                        objectName: "idcardEntry"
-                        anchors.centerIn: parent
-                        text: view.entryShown
-                        color: IdCard.entry === "" ? Theme.mutedText : Theme.text
-                        font.family: "DejaVu Sans Mono"
-                        font.pixelSize: Math.round(52 * Theme.fontScale)
-                        font.bold: true
-                        LayoutMirroring.enabled: false
-                    }
-                }
-                BodyText {
-                    Layout.fillWidth: true
-                    objectName: "idcardMessage"
-                    visible: IdCard.message === "mrz" || IdCard.message === "date"
-                    color: Theme.errorText
-                    text: IdCard.message === "date" ? qsTr("This date is not possible. Please check day, month and year.")
-                                                    : qsTr("These details do not fit together. Please enter them again.")
-                }
+                // Landscape: the card sketch beside the number and the keypad, so that
+                // "Continue" fits the short screen without scrolling.
                 GridLayout {
-                    objectName: "idcardPad"
-                    visible: view.typing
-                    Layout.alignment: Qt.AlignHCenter
                     Layout.fillWidth: true
-                    Layout.maximumWidth: view.keys.length > 12 ? 1000 : 800
-                    columns: view.keys.length > 12 ? 6 : 3
-                    rowSpacing: 12
-                    columnSpacing: 12
-                    LayoutMirroring.enabled: false
-                    Repeater {
-                        model: view.keys
-                        delegate: KioskButton {
-                            required property string modelData
-                            objectName: "idpad_" + modelData
-                            Layout.fillWidth: true
-                            kind: "secondary"
-                            opacity: modelData === "" ? 0 : 1
-                            enabled: modelData !== ""
-                            Accessible.ignored: modelData === ""
-                            text: modelData
-                            onClicked: IdCard.key(modelData)
+                    columns: view.landscape && view.st === "can" ? 2 : 1
+                    columnSpacing: Theme.margin
+                    rowSpacing: Theme.spacing
+
+                    // Where the CAN is printed: a sketch of the card's front.
+                    Rectangle {
+                        objectName: "canPicture"
+                        visible: view.st === "can"
+                        Layout.alignment: view.landscape ? Qt.AlignTop | Qt.AlignHCenter : Qt.AlignHCenter
+                        Layout.preferredWidth: 428
+                        Layout.preferredHeight: 270
+                        radius: 18
+                        color: Theme.cardFace
+                        border.color: Theme.cardLine
+                        border.width: 2
+                        LayoutMirroring.enabled: false
+                        LayoutMirroring.childrenInherit: true
+                        Rectangle { x: 24; y: 40; width: 110; height: 140; radius: 8; color: Theme.cardPrint }
+                        Column {
+                            x: 156; y: 44; spacing: 12
+                            Repeater { model: 4; delegate: Rectangle { width: 220; height: 14; radius: 7; color: Theme.cardPrint } }
                         }
+                        Rectangle {
+                            x: parent.width - width - 20
+                            y: parent.height - height - 20
+                            width: 150
+                            height: 54
+                            radius: 8
+                            color: Theme.cardCanFill
+                            border.color: Theme.cardCanBorder
+                            border.width: 4
+                            Text { textFormat: Text.PlainText; anchors.centerIn: parent; text: "123456"; font.family: "DejaVu Sans Mono"; font.pixelSize: 30; font.bold: true; color: Theme.cardCanText }
+                        }
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("The access number is printed at the bottom right of the front side.")
                     }
-                }
-                RowLayout {
-                    visible: view.typing
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    KioskButton {
-                        objectName: "idcardBackspace"
+
+                    // Portrait: the number, the keypad, then Delete and Continue. Landscape:
+                    // Delete and Continue beside the number, so they stay in view.
+                    GridLayout {
+                        id: typed
                         Layout.fillWidth: true
-                        kind: "secondary"
-                        text: "⌫"
-                        Accessible.name: qsTr("Delete")
-                        onClicked: IdCard.backspace()
-                    }
-                    KioskButton {
-                        objectName: "idcardSubmit"
-                        Layout.fillWidth: true
-                        enabled: IdCard.entry.length >= view.entryMin
-                        text: qsTr("Continue")
-                        onClicked: IdCard.submit()
+                        Layout.alignment: Qt.AlignTop
+                        columns: view.landscape ? 3 : 2
+                        columnSpacing: Theme.spacing
+                        rowSpacing: Theme.spacing
+
+                        Rectangle {
+                            visible: view.typing
+                            Layout.row: 0
+                            Layout.column: 0
+                            Layout.columnSpan: view.landscape ? 1 : 2
+                            Layout.fillWidth: true
+                            Layout.maximumWidth: 800
+                            Layout.alignment: Qt.AlignHCenter
+                            implicitHeight: Theme.touchTarget + 20
+                            radius: Theme.radius
+                            color: Theme.surface
+                            border.color: IdCard.message !== "" ? Theme.danger : Theme.border
+                            border.width: 3
+                            Text {
+                                textFormat: Text.PlainText
+                                objectName: "idcardEntry"
+                                anchors.centerIn: parent
+                                text: view.entryShown
+                                color: IdCard.entry === "" ? Theme.mutedText : Theme.text
+                                font.family: "DejaVu Sans Mono"
+                                font.pixelSize: Math.round(52 * Theme.fontScale)
+                                font.bold: true
+                                LayoutMirroring.enabled: false
+                            }
+                        }
+                        BodyText {
+                            Layout.row: 1
+                            Layout.column: 0
+                            Layout.columnSpan: typed.columns
+                            Layout.fillWidth: true
+                            objectName: "idcardMessage"
+                            visible: IdCard.message === "mrz" || IdCard.message === "date"
+                            color: Theme.errorText
+                            text: IdCard.message === "date" ? qsTr("This date is not possible. Please check day, month and year.")
+                                                            : qsTr("These details do not fit together. Please enter them again.")
+                        }
+                        GridLayout {
+                            objectName: "idcardPad"
+                            visible: view.typing
+                            Layout.row: 2
+                            Layout.column: 0
+                            Layout.columnSpan: typed.columns
+                            Layout.alignment: Qt.AlignHCenter
+                            Layout.fillWidth: true
+                            // Letters and digits: six rows of six, or three of twelve in landscape;
+                            // digits as on a phone, or two rows of five in landscape: the short
+                            // screen keeps "Continue" in view at every text size.
+                            Layout.maximumWidth: view.keys.length > 12 ? (view.landscape ? 1500 : 1000) : 800
+                            columns: view.keys.length > 12 ? (view.landscape ? 12 : 6) : view.landscape ? 5 : 3
+                            rowSpacing: 12
+                            columnSpacing: 12
+                            LayoutMirroring.enabled: false
+                            Repeater {
+                                model: view.keys
+                                delegate: KioskButton {
+                                    required property string modelData
+                                    objectName: "idpad_" + modelData
+                                    Layout.fillWidth: true
+                                    kind: "secondary"
+                                    opacity: modelData === "" ? 0 : 1
+                                    enabled: modelData !== ""
+                                    Accessible.ignored: modelData === ""
+                                    text: modelData
+                                    onClicked: IdCard.key(modelData)
+                                }
+                            }
+                        }
+                        KioskButton {
+                            objectName: "idcardBackspace"
+                            visible: view.typing
+                            Layout.row: view.landscape ? 0 : 3
+                            Layout.column: view.landscape ? 1 : 0
+                            Layout.fillWidth: !view.landscape
+                            Layout.preferredWidth: view.landscape ? 160 : -1
+                            kind: "secondary"
+                            text: "⌫"
+                            Accessible.name: qsTr("Delete")
+                            onClicked: IdCard.backspace()
+                        }
+                        KioskButton {
+                            objectName: "idcardSubmit"
+                            visible: view.typing
+                            Layout.row: view.landscape ? 0 : 3
+                            Layout.column: view.landscape ? 2 : 1
+                            Layout.fillWidth: !view.landscape
+                            Layout.preferredWidth: view.landscape ? implicitWidth + 120 : -1
+                            enabled: IdCard.entry.length >= view.entryMin
+                            text: qsTr("Continue")
+                            onClicked: IdCard.submit()
+                        }
                     }
                 }
 
