@@ -105,17 +105,26 @@ class Field:
     def codes(self) -> frozenset[str]:
         return frozenset(o.code for o in self.options)
 
+    @cached_property
+    def _options_by_lang(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        # Built once per language: a page is built on every tap, and a country list's
+        # 200 labels each time cost milliseconds (issue 19).
+        return {}
+
     def options_for(self, lang: str) -> list[tuple[str, str]]:
         """(code, label) pairs in the order the citizen sees them."""
-        if self.codelist is not None:
-            return [
-                (e.code, e.label(lang)) for e in self.codelist.ordered(lang) if e.code in self.codes
-            ]
-        return [(o.code, o.label(lang)) for o in self.options]
+        done = self._options_by_lang.get(lang)
+        if done is None:
+            if self.codelist is not None:
+                entries = self.codelist.ordered(lang)
+                done = tuple((e.code, e.label(lang)) for e in entries if e.code in self.codes)
+            else:
+                done = tuple((o.code, o.label(lang)) for o in self.options)
+            self._options_by_lang[lang] = done
+        return list(done)
 
-    def search_terms(self) -> dict[str, str]:
-        """What else finds an option in a long list's search besides its label in the
-        citizen's language: the German name and the document codes ("Türkei", "TUR")."""
+    @cached_property
+    def _search_terms(self) -> dict[str, str]:
         if self.codelist is None:
             return {}
         return {
@@ -123,6 +132,11 @@ class Field:
             for e in self.codelist.entries
             if e.code in self.codes
         }
+
+    def search_terms(self) -> dict[str, str]:
+        """What else finds an option in a long list's search besides its label in the
+        citizen's language: the German name and the document codes ("Türkei", "TUR")."""
+        return dict(self._search_terms)
 
     def frequent_codes(self) -> tuple[str, ...]:
         """The code list's most frequent answers this field offers, most frequent first."""
