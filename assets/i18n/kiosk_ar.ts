@@ -697,6 +697,10 @@
 <context>
     <name>NoticeView</name>
     <message>
+        <source>The office's note, in German: %1</source>
+        <translation>ملاحظة المكتب (بالألمانية): %1</translation>
+    </message>
+    <message>
         <source>We are closed right now</source>
         <translation>نحن مغلقون الآن</translation>
     </message>

@@ -673,6 +673,10 @@
 <context>
     <name>NoticeView</name>
     <message>
+        <source>The office's note, in German: %1</source>
+        <translation>Hinweis des Bürgerbüros: %1</translation>
+    </message>
+    <message>
         <source>We are closed right now</source>
         <translation>Wir haben gerade geschlossen</translation>
     </message>

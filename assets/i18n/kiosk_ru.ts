@@ -679,6 +679,10 @@
 <context>
     <name>NoticeView</name>
     <message>
+        <source>The office's note, in German: %1</source>
+        <translation>Сообщение учреждения (на немецком): %1</translation>
+    </message>
+    <message>
         <source>We are closed right now</source>
         <translation>Сейчас мы закрыты</translation>
     </message>

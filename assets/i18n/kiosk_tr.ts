@@ -667,6 +667,10 @@
 <context>
     <name>NoticeView</name>
     <message>
+        <source>The office's note, in German: %1</source>
+        <translation>Kurumun notu (Almanca): %1</translation>
+    </message>
+    <message>
         <source>We are closed right now</source>
         <translation>Şu anda kapalıyız</translation>
     </message>

@@ -679,6 +679,10 @@
 <context>
     <name>NoticeView</name>
     <message>
+        <source>The office's note, in German: %1</source>
+        <translation>Повідомлення установи (німецькою): %1</translation>
+    </message>
+    <message>
         <source>We are closed right now</source>
         <translation>Зараз ми зачинені</translation>
     </message>

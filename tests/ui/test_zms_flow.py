@@ -120,6 +120,26 @@ def test_deactivated_between_refreshes_shows_zms_text_and_draws_nothing(
     assert zms.issued(141) == 0
 
 
+def test_the_offices_german_text_is_marked_as_german_in_other_languages(
+    make_ui, tmp_path, zms, monkeypatch
+):
+    """ZMS's deactivation text is typed by the office in German: an Arabic screen says what
+    happened in Arabic first, then gives the note as the office's, in German."""
+    monkeypatch.setattr(zms_backend, "DRAW_CHECK_MAX_AGE_S", 0.0)
+    d = make_ui(zms_config(zms, tmp_path / "state"))
+    d.ui.context.services.refresh()
+    d.wait_until(lambda: d.ui.context.services.state == "open")
+    d.tap("language_ar")
+    zms.scope(141).deactivated = True
+    d.tap("concern_ausweis")
+    d.wait_until(lambda: d.screen() == "out_of_service")
+    detail = d.text("noticeDetail")
+    first, note = detail.split("\n")
+    assert "Bitte" not in first and first.strip()  # the Arabic sentence
+    assert note.startswith("ملاحظة المكتب (بالألمانية)")
+    assert "Bitte melden Sie sich am Empfang." in note
+
+
 def test_exhausted_offers_online_booking_as_a_qr_code(make_ui, tmp_path, zms):
     cfg_text_state = tmp_path / "state"
     zms_config(zms, cfg_text_state)  # writes kiosk.toml next to the state folder

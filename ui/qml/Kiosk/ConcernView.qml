@@ -176,8 +176,9 @@ Item {
                                     subtitle: modelData.available ? modelData.hint
                                               : modelData.reason === "closed" ? qsTr("Closed right now")
                                               : modelData.reason === "deactivated"
-                                                ? (modelData.reasonText !== "" ? modelData.reasonText
-                                                                               : qsTr("No numbers are issued here at the moment"))
+                                                // The office's own text is German (ZMS): shown in German only.
+                                                ? (modelData.reasonText !== "" && (Session.language === "de" || Session.language === "ls")
+                                                   ? modelData.reasonText : qsTr("No numbers are issued here at the moment"))
                                               : modelData.reason === "misconfigured" ? qsTr("Not available at this terminal")
                                               : qsTr("No more numbers today")
                                     onClicked: modelData.hasForm ? Forms.offer(modelData.id)

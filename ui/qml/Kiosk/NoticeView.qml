@@ -53,9 +53,13 @@ Item {
                           ? qsTr("The terminal has a technical fault. Please ask at the information desk.")
                         : Services.notice === "closed_today"
                           ? qsTr("The terminal is closed today. Please ask at the information desk.")
+                        // The office's own text (ZMS) is German: in another language the
+                        // translated sentence comes first and the note says what it is.
                         : Ticketing.problem === "deactivated"
-                          ? (Ticketing.problemText !== "" ? Ticketing.problemText
-                                                          : qsTr("No numbers are issued here at the moment. Please ask at the information desk."))
+                          ? (Ticketing.problemText === "" ? qsTr("No numbers are issued here at the moment. Please ask at the information desk.")
+                             : Session.language === "de" || Session.language === "ls" ? Ticketing.problemText
+                             : qsTr("No numbers are issued here at the moment. Please ask at the information desk.")
+                               + "\n" + qsTr("The office's note, in German: %1").arg(Ticketing.problemText))
                         : Ticketing.problem === "printer"
                           ? qsTr("The ticket printer is not ready. Please ask at the information desk.")
                           : qsTr("Please ask at the information desk. We are sorry for the inconvenience.")
