@@ -94,15 +94,31 @@ ColumnLayout {
             Accessible.description: picker.row.label
             Accessible.onPressAction: Forms.focus(picker.searchPath, "text")
             readonly property string enteredText: picker.typing ? Forms.focusText : picker.query
+            // The magnifier on its own, not in the wrapping text (a character outside
+            // Unicode's first plane inside a sentence misleads the layout test's breaks).
+            Text {
+                id: searchIcon
+                textFormat: Text.PlainText
+                visible: !picker.typing && picker.query === ""
+                anchors.left: parent.left
+                anchors.leftMargin: 16
+                anchors.verticalCenter: parent.verticalCenter
+                text: "🔍"
+                color: Theme.mutedText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                Accessible.ignored: true
+            }
             Text {
                 id: searchText
                 textFormat: Text.PlainText
-                anchors.left: parent.left
+                anchors.left: searchIcon.visible ? searchIcon.right : parent.left
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                anchors.margins: 16
+                anchors.leftMargin: searchIcon.visible ? 12 : 16
+                anchors.rightMargin: 16
                 text: picker.typing ? Forms.focusText + "|"
-                      : picker.query !== "" ? picker.query : "🔍 " + qsTr("Search: type the first letters")
+                      : picker.query !== "" ? picker.query : qsTr("Search: type the first letters")
                 color: picker.typing || picker.query !== "" ? Theme.enabledText : Theme.mutedText
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
