@@ -150,6 +150,9 @@ def sessions(count: int = 200) -> dict[str, float]:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
     def tap(ui: KioskUi, name: str) -> None:
+        stall.between(
+            lambda: QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        )
         with stall.driver():
             item = find(ui.window, name)
         assert item is not None, name

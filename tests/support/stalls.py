@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
@@ -75,6 +75,7 @@ class StallDetector:
         self.max_ms = 0.0
         self.max_cpu_ms = 0.0  # the most CPU time the GUI thread spent within one stall
         self.worst: list[Stall] = []  # the ``keep`` longest
+        self.ticks = 0  # a driver waits for the next tick before a tap (see ``between``)
         self._keep = keep
         self._clock = QElapsedTimer()
         self._timer = QTimer()
@@ -146,7 +147,15 @@ class StallDetector:
             self._driver_ns += time.perf_counter_ns() - start
             self._driver_cpu_ns += time.thread_time_ns() - start_cpu
 
+    def between(self, process_events: Callable[[], None]) -> None:
+        """Let one tick pass before the driver's next tap: a finger never taps within 5 ms
+        of the screen it answers, and two taps' work in one gap would be one stall."""
+        seen = self.ticks
+        while self.ticks == seen:
+            process_events()
+
     def _tick(self) -> None:
+        self.ticks += 1
         now, now_cpu, now_proc, now_wait = (
             self._clock.nsecsElapsed(),
             time.thread_time_ns(),
