@@ -24,6 +24,16 @@ def visible(item: QQuickItem) -> bool:
     return True
 
 
+def python_index(text: str, utf16_pos: int) -> int:
+    """Qt counts UTF-16 code units: a character outside the BMP (an emoji) is two."""
+    units = 0
+    for i, char in enumerate(text):
+        if units >= utf16_pos:
+            return i
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
+
+
 def mid_word_breaks(text: str, font: QFont, width: float, wrap: int) -> list[str]:
     """Where Qt's text layout, as the item does it, breaks a line between two letters
     (issue 22.20: "Willkomme|n"). Empty when every break is at a word boundary."""
@@ -38,7 +48,7 @@ def mid_word_breaks(text: str, font: QFont, width: float, wrap: int) -> list[str
         if not line.isValid():
             break
         line.setLineWidth(width)
-        ends.append(line.textStart() + line.textLength())
+        ends.append(python_index(text, line.textStart() + line.textLength()))
     layout.endLayout()
     return [
         f"{text[max(0, b - 8) : b]}|{text[b : b + 8]}"
@@ -56,7 +66,8 @@ def unbreakable_parts(text: str) -> list[str]:
     finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
     parts: list[str] = []
     start = 0
-    while (end := finder.toNextBoundary()) != -1:
+    while (boundary := finder.toNextBoundary()) != -1:
+        end = python_index(text, boundary)
         if end > start:
             parts.append(text[start:end].strip())
         start = end
@@ -193,3 +204,11 @@ def test_a_soft_hyphen_breaks_with_a_visible_hyphen(qapp) -> None:
     whole = lines("Wartenummer ziehen", width)
     assert whole[0][0].strip() == "Wartenummer" and whole[0][1] > width
     assert unbreakable_parts("Warte\u00adnummer ziehen") == ["Warte\u00ad", "nummer", "ziehen"]
+
+
+def test_breaks_after_an_emoji_are_found_where_they_are(qapp) -> None:
+    """An emoji is two UTF-16 units in Qt: a break after it is still at a word boundary."""
+    font = QFont("DejaVu Sans", 40)
+    text = "🔍 Suchen Sie hier nach Ihrem Land"
+    assert mid_word_breaks(text, font, 300, QTextOption.WrapMode.WordWrap.value) == []
+    assert "🔍" in unbreakable_parts(text)
