@@ -13,9 +13,34 @@ Rectangle {
     objectName: "attractPanel"
 
     property int pictureSize: 150
-    // Landscape has less height: the title beside the offers, smaller pictures and words,
-    // so the languages stay on screen.
+    // Landscape has less height: the title beside the offers, each picture beside its
+    // words, so the languages stay on screen.
     property bool compact: false
+    // Landscape: the height the screen leaves for this panel (WelcomeView works it out).
+    // A picture takes a third of its offer's width, the words beside it the rest (a
+    // fixed share, so their height does not follow the picture's size); it is as tall as
+    // the room, or the words where they are taller anyway, never below 64 px.
+    property real roomHeight: 0
+    readonly property real pictureShare: 0.34
+    // From the panel's own width (the title's column and the spacings taken off), not
+    // from the offers' grid, whose width follows what is inside it.
+    readonly property real titleWidth: compact ? Math.round(column.width * 0.16) : column.width
+    readonly property real offerWidth: (column.width - (compact ? titleWidth + column.columnSpacing : 0)
+                                        - (offers.length - 1) * offerGrid.columnSpacing) / offers.length
+    readonly property real wordsHeight: {
+        let tallest = 0
+        for (let i = 0; i < offerRepeater.count; i++) {
+            const offer = offerRepeater.itemAt(i)
+            for (const child of offer ? offer.children : []) {
+                if (child.objectName === "attractWords")
+                    tallest = Math.max(tallest, child.implicitHeight)
+            }
+        }
+        return tallest
+    }
+    readonly property int shownPictureSize: !compact ? pictureSize
+        : Math.max(64, Math.min(pictureSize, Math.floor(offerWidth * pictureShare),
+                                Math.floor(Math.max(roomHeight - 2 * padding, wordsHeight))))
 
     readonly property var offers: [
         { picture: "offer-number", text: qsTr("Take a waiting number"), mirror: false },
@@ -60,7 +85,7 @@ Rectangle {
             id: touch
             objectName: "attractTitle"
             Layout.fillWidth: !panel.compact
-            Layout.preferredWidth: panel.compact ? Math.round(column.width * 0.16) : -1
+            Layout.preferredWidth: panel.compact ? panel.titleWidth : -1
             Layout.alignment: Qt.AlignVCenter
             horizontalAlignment: Text.AlignHCenter
             pixelSize: panel.compact ? Theme.fontButton : Theme.fontTitle
@@ -69,12 +94,14 @@ Rectangle {
             text: qsTr("Touch to start")
         }
         GridLayout {
+            id: offerGrid
             Layout.fillWidth: true
             columns: panel.offers.length
             columnSpacing: Theme.spacing / 2
             rowSpacing: Theme.spacing / 2
 
             Repeater {
+                id: offerRepeater
                 model: panel.offers
                 // Picture above its words; in compact, beside them.
                 delegate: GridLayout {
@@ -89,14 +116,18 @@ Rectangle {
                     Picture {
                         objectName: "attract_" + offer.modelData.picture
                         Layout.alignment: Qt.AlignHCenter
-                        Layout.preferredWidth: panel.pictureSize
-                        Layout.preferredHeight: panel.pictureSize
+                        Layout.preferredWidth: panel.shownPictureSize
+                        Layout.preferredHeight: panel.shownPictureSize
                         name: offer.modelData.picture
                         mirrorInRtl: offer.modelData.mirror
                         description: offer.modelData.text
                     }
                     BodyText {
-                        Layout.fillWidth: true
+                        objectName: "attractWords"
+                        Layout.fillWidth: !panel.compact
+                        Layout.preferredWidth: panel.compact
+                            ? Math.floor(panel.offerWidth * (1 - panel.pictureShare)) - offer.columnSpacing
+                            : -1
                         horizontalAlignment: panel.compact ? Text.AlignLeft : Text.AlignHCenter
                         font.bold: true
                         pixelSize: panel.compact ? Theme.fontSmall : Theme.fontBody

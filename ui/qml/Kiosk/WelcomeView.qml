@@ -44,6 +44,25 @@ Item {
         onClicked: Maintenance.cornerTap()
     }
 
+    // Landscape: the height the attract panel may take, the screen above the bar less
+    // all else in the column (whose heights follow the width only, not the panel's) and a
+    // spacing to spare, so bigger pictures never push the languages or the words below
+    // the bar. Not the column's own height: that grows with its content.
+    readonly property real attractRoom: {
+        let used = Theme.spacing + promptText.Layout.topMargin + audioText.Layout.topMargin
+        for (const item of [titleText, placeText, degradedBox, promptText, languages, audioText]) {
+            if (item.visible)
+                used += item.implicitHeight
+        }
+        let shown = 1  // the panel; spacers count too: a spacing follows each but the last
+        for (const child of content.children) {
+            if (child.visible && child !== attract)
+                shown++
+        }
+        // Words may reach down to the bar: no spacing after the last, no margin below.
+        return height - bar.height - Theme.margin - used - (shown - 2) * content.spacing
+    }
+
     ColumnLayout {
         anchors.left: parent.left
         anchors.right: parent.right
@@ -52,6 +71,7 @@ Item {
         spacing: 0
 
         ColumnLayout {
+            id: content
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: Theme.margin
@@ -63,14 +83,18 @@ Item {
             }
 
             Heading {
+                id: titleText
                 objectName: "welcomeTitle"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
-                font.pixelSize: view.lowered ? Theme.fontTitle : Math.round(Theme.fontTitle * 1.3)
+                // Landscape has little height: one line in every language.
+                font.pixelSize: view.lowered || view.landscape ? Theme.fontTitle
+                                                               : Math.round(Theme.fontTitle * 1.3)
                 visible: !(view.lowered && view.landscape)  // the languages need the room
                 text: qsTr("Welcome to the Bürgerbüro")
             }
             BodyText {
+                id: placeText
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 color: Theme.mutedText
@@ -78,6 +102,7 @@ Item {
                 text: Services.location
             }
             Rectangle {
+                id: degradedBox
                 objectName: "degradedNotice"
                 Layout.fillWidth: true
                 visible: Services.degraded
@@ -103,10 +128,12 @@ Item {
                 Layout.fillWidth: true
                 Layout.maximumWidth: 1400
                 Layout.alignment: Qt.AlignHCenter
-                pictureSize: view.landscape ? 64 : 170
+                pictureSize: view.landscape ? 150 : 170
                 compact: view.landscape
+                roomHeight: view.attractRoom
             }
             BodyText {
+                id: promptText
                 objectName: "welcomePrompt"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
@@ -136,8 +163,11 @@ Item {
                         readonly property var modelData: view.languageList[index] ?? ({ code: "", name: "" })
                         objectName: "language_" + modelData.code
                         Layout.fillWidth: true
+                        // A little taller than a touch target in portrait; landscape
+                        // needs the height for the attract panel.
                         Layout.preferredHeight: Math.max(implicitHeight,
-                                                         Theme.touchTarget + (view.lowered ? 0 : 24))
+                                                         Theme.touchTarget
+                                                         + (view.lowered || view.landscape ? 0 : 24))
                         kind: modelData.code === Session.language ? "primary" : "secondary"
                         text: modelData.name
                         onClicked: {
@@ -149,6 +179,7 @@ Item {
                 }
             }
             BodyText {
+                id: audioText
                 objectName: "audioAnnouncement"
                 visible: !view.lowered
                 Layout.fillWidth: true
