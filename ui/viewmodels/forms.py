@@ -134,6 +134,17 @@ class Forms(QObject):
     def rows(self) -> list[dict[str, Any]]:
         return self._model.rows()
 
+    @Property("QVariantList", notify=rowsChanged)
+    def problems(self) -> list[dict[str, Any]]:
+        """The rows with an error, for the page's summary: without their answers' lists,
+        which a country list makes 200 entries long (reading ``rows`` from QML converted
+        them all on every change of the page)."""
+        return [
+            {k: v for k, v in row.items() if k not in ("options", "frequent")}
+            for row in self._model.rows()
+            if row.get("error")
+        ]
+
     # Always the same object; ``notify`` only because qmllint's type dump
     # (pyside6-metaobjectdump) does not read ``constant=True``.
     @Property(QObject, notify=rowsChanged)

@@ -52,8 +52,7 @@ Item {
 
     // The page's problems after "Next" (issue 22.12): listed at the top, each a link to
     // its question; every message names its field (kiosk/forms, messages.yaml).
-    readonly property var problems: editing && !Forms.onReview
-                                    ? Forms.rows.filter(r => (r.error || "") !== "") : []
+    readonly property var problems: editing && !Forms.onReview ? Forms.problems : []
     // After "Next" found problems: the summary (at the top of the page) comes into view.
     function showProblems() {
         if (problems.length > 0 && Forms.focusPath === "")
