@@ -65,9 +65,7 @@ Item {
                     visible: view.entering
                     text: qsTr("Hold the QR code of your confirmation under the scanner, or type your booking code.")
                 }
-                // Portrait: the picture above the code, the keypad and the button below.
-                // Landscape: the picture beside them and the button beside the code, so
-                // the keypad and the button fit the short screen without scrolling.
+                // Portrait: the picture above the code and the keypad; landscape: beside them.
                 GridLayout {
                     objectName: "checkinEntry"
                     Layout.fillWidth: true
@@ -80,23 +78,21 @@ Item {
                         objectName: "checkinPicture"
                         Layout.alignment: view.landscape ? Qt.AlignTop | Qt.AlignHCenter : Qt.AlignHCenter
                         Layout.preferredWidth: Math.round(Layout.preferredHeight * 1.2)
-                        Layout.preferredHeight: view.landscape ? 300 : 360
+                        // Shown until the citizen types (then the keypad and its button need
+                        // the room), smaller with larger text.
+                        visible: Checkin.code === ""
+                        Layout.preferredHeight: Math.round((view.landscape ? 300 : 360) / Theme.fontScale)
                         name: "scan-" + Hardware.scannerPosition
                         description: Hardware.scannerPosition === "right"
                                      ? qsTr("The scanner is to the right of the screen. Hold the code under its window.")
                                      : qsTr("The scanner is below the screen. Hold the code under its window.")
                     }
-                    GridLayout {
-                        id: entry
+                    ColumnLayout {
                         Layout.fillWidth: true
                         Layout.alignment: Qt.AlignTop
-                        columns: view.landscape ? 2 : 1
-                        columnSpacing: Theme.spacing
-                        rowSpacing: Theme.spacing
+                        spacing: Theme.spacing
 
                         Rectangle {
-                            Layout.row: 0
-                            Layout.column: 0
                             Layout.fillWidth: true
                             Layout.maximumWidth: 800
                             Layout.alignment: Qt.AlignHCenter
@@ -110,6 +106,11 @@ Item {
                                 textFormat: Text.PlainText
                                 objectName: "checkinCode"
                                 anchors.centerIn: parent
+                                // Drawn smaller rather than past the box (large text, narrow box).
+                                width: parent.width - 2 * Theme.spacing
+                                horizontalAlignment: Text.AlignHCenter
+                                fontSizeMode: Text.HorizontalFit
+                                minimumPixelSize: 24
                                 text: Checkin.code === "" ? "_ _ _ _ _ _ _ _" : Checkin.code
                                 color: Checkin.code === "" ? Theme.mutedText : Theme.text
                                 font.family: "DejaVu Sans Mono"
@@ -122,9 +123,6 @@ Item {
                         }
                         BodyText {
                             objectName: "checkinMessage"
-                            Layout.row: 1
-                            Layout.column: 0
-                            Layout.columnSpan: entry.columns
                             Layout.fillWidth: true
                             horizontalAlignment: Text.AlignHCenter
                             visible: text !== ""
@@ -138,9 +136,6 @@ Item {
                         }
                         GridLayout {
                             objectName: "checkinPad"
-                            Layout.row: 2
-                            Layout.column: 0
-                            Layout.columnSpan: entry.columns
                             Layout.alignment: Qt.AlignHCenter
                             Layout.maximumWidth: 800
                             Layout.fillWidth: true
@@ -166,16 +161,6 @@ Item {
                                     onClicked: modelData === "⌫" ? Checkin.backspace() : Checkin.key(modelData)
                                 }
                             }
-                        }
-                        KioskButton {
-                            objectName: "checkinSubmit"
-                            Layout.row: view.landscape ? 0 : 3
-                            Layout.column: view.landscape ? 1 : 0
-                            Layout.alignment: Qt.AlignHCenter
-                            Layout.preferredWidth: Math.min(implicitWidth + 120, content.width)
-                            enabled: Checkin.code.length >= 6 && Checkin.state !== "looking"
-                            text: qsTr("Find my appointment")
-                            onClicked: Checkin.submit()
                         }
                     }
                 }
@@ -251,6 +236,19 @@ Item {
                     onClicked: Session.finish()
                 }
             }
+        }
+        // The next step stays in view at every text size and screen shape, below the
+        // scrolling part, as the forms' Back/Next bar.
+        KioskButton {
+            objectName: "checkinSubmit"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Math.min(implicitWidth + 120, view.width - 2 * Theme.margin)
+            Layout.topMargin: 12
+            Layout.bottomMargin: 12
+            visible: view.entering
+            enabled: Checkin.code.length >= 6 && Checkin.state !== "looking"
+            text: qsTr("Find my appointment")
+            onClicked: Checkin.submit()
         }
     }
 }

@@ -154,21 +154,13 @@ Item {
                         Accessible.name: qsTr("The access number is printed at the bottom right of the front side.")
                     }
 
-                    // Portrait: the number, the keypad, then Delete and Continue. Landscape:
-                    // Delete and Continue beside the number, so they stay in view.
-                    GridLayout {
-                        id: typed
+                    ColumnLayout {
                         Layout.fillWidth: true
                         Layout.alignment: Qt.AlignTop
-                        columns: view.landscape ? 3 : 2
-                        columnSpacing: Theme.spacing
-                        rowSpacing: Theme.spacing
+                        spacing: Theme.spacing
 
                         Rectangle {
                             visible: view.typing
-                            Layout.row: 0
-                            Layout.column: 0
-                            Layout.columnSpan: view.landscape ? 1 : 2
                             Layout.fillWidth: true
                             Layout.maximumWidth: 800
                             Layout.alignment: Qt.AlignHCenter
@@ -181,6 +173,11 @@ Item {
                                 textFormat: Text.PlainText
                                 objectName: "idcardEntry"
                                 anchors.centerIn: parent
+                                // Drawn smaller rather than past the box (large text, narrow box).
+                                width: parent.width - 2 * Theme.spacing
+                                horizontalAlignment: Text.AlignHCenter
+                                fontSizeMode: Text.HorizontalFit
+                                minimumPixelSize: 24
                                 text: view.entryShown
                                 color: IdCard.entry === "" ? Theme.mutedText : Theme.text
                                 font.family: "DejaVu Sans Mono"
@@ -190,9 +187,6 @@ Item {
                             }
                         }
                         BodyText {
-                            Layout.row: 1
-                            Layout.column: 0
-                            Layout.columnSpan: typed.columns
                             Layout.fillWidth: true
                             objectName: "idcardMessage"
                             visible: IdCard.message === "mrz" || IdCard.message === "date"
@@ -203,9 +197,6 @@ Item {
                         GridLayout {
                             objectName: "idcardPad"
                             visible: view.typing
-                            Layout.row: 2
-                            Layout.column: 0
-                            Layout.columnSpan: typed.columns
                             Layout.alignment: Qt.AlignHCenter
                             Layout.fillWidth: true
                             // Letters and digits: six rows of six, or three of twelve in landscape;
@@ -230,29 +221,6 @@ Item {
                                     onClicked: IdCard.key(modelData)
                                 }
                             }
-                        }
-                        KioskButton {
-                            objectName: "idcardBackspace"
-                            visible: view.typing
-                            Layout.row: view.landscape ? 0 : 3
-                            Layout.column: view.landscape ? 1 : 0
-                            Layout.fillWidth: !view.landscape
-                            Layout.preferredWidth: view.landscape ? 160 : -1
-                            kind: "secondary"
-                            text: "⌫"
-                            Accessible.name: qsTr("Delete")
-                            onClicked: IdCard.backspace()
-                        }
-                        KioskButton {
-                            objectName: "idcardSubmit"
-                            visible: view.typing
-                            Layout.row: view.landscape ? 0 : 3
-                            Layout.column: view.landscape ? 2 : 1
-                            Layout.fillWidth: !view.landscape
-                            Layout.preferredWidth: view.landscape ? implicitWidth + 120 : -1
-                            enabled: IdCard.entry.length >= view.entryMin
-                            text: qsTr("Continue")
-                            onClicked: IdCard.submit()
                         }
                     }
                 }
@@ -317,6 +285,32 @@ Item {
                     text: qsTr("Back")
                     onClicked: IdCard.back()
                 }
+            }
+        }
+        // Delete and Continue stay in view at every text size and screen shape, below the
+        // scrolling part, as the forms' Back/Next bar.
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            Layout.topMargin: 12
+            Layout.bottomMargin: 12
+            visible: view.typing
+            spacing: Theme.spacing
+            KioskButton {
+                objectName: "idcardBackspace"
+                Layout.fillWidth: true
+                kind: "secondary"
+                text: "⌫"
+                Accessible.name: qsTr("Delete")
+                onClicked: IdCard.backspace()
+            }
+            KioskButton {
+                objectName: "idcardSubmit"
+                Layout.fillWidth: true
+                enabled: IdCard.entry.length >= view.entryMin
+                text: qsTr("Continue")
+                onClicked: IdCard.submit()
             }
         }
     }
