@@ -137,15 +137,16 @@ Item {
                         GridLayout {
                             objectName: "checkinPad"
                             Layout.alignment: Qt.AlignHCenter
-                            Layout.maximumWidth: 800
+                            // Landscape: two or three rows of six keys, so the short screen shows them all.
+                            Layout.maximumWidth: view.landscape ? 1100 : 800
                             Layout.fillWidth: true
-                            columns: 3
+                            columns: view.landscape ? 6 : 3
                             rowSpacing: 12
                             columnSpacing: 12
                             LayoutMirroring.enabled: false  // a keypad keeps its order in every script
 
                             Repeater {
-                                model: view.keys
+                                model: view.landscape ? view.keys.filter(k => k !== "") : view.keys
                                 delegate: KioskButton {
                                     required property string modelData
                                     objectName: modelData === "⌫" ? "padBackspace" : "pad_" + modelData
