@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>You can take a waiting number instead, or ask at the information desk.</source>
-        <translation>Zamiast tego możesz pobrać numer kolejkowy lub zgłosić się do punktu informacyjnego.</translation>
+        <translation>Zamiast tego można pobrać numer kolejkowy lub zgłosić się do punktu informacyjnego.</translation>
     </message>
     <message>
         <source>The scanner is below the screen. Hold the code under its window.</source>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>Type as written in your passport or ID card, in Latin letters (A–Z, also Ä, Ö, Ü, ß).</source>
-        <translation>Wpisz tak jak w paszporcie lub dowodzie, literami łacińskimi (A–Z, także Ä, Ö, Ü, ß).</translation>
+        <translation>Proszę pisać tak jak w paszporcie lub dowodzie, literami łacińskimi (A–Z, także Ä, Ö, Ü, ß).</translation>
     </message>
 </context>
 <context>
@@ -1058,9 +1058,9 @@
     <message numerus="yes">
         <source>Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.</source>
         <translation>
-            <numerusform>Nie widzisz ekranu? Naciśnij klawisz pomocy na klawiaturze lub przytrzymaj palec na wolnym miejscu ekranu przez %n sekundę: terminal zacznie mówić. Słuchawki: gniazdo na klawiaturze.</numerusform>
-            <numerusform>Nie widzisz ekranu? Naciśnij klawisz pomocy na klawiaturze lub przytrzymaj palec na wolnym miejscu ekranu przez %n sekundy: terminal zacznie mówić. Słuchawki: gniazdo na klawiaturze.</numerusform>
-            <numerusform>Nie widzisz ekranu? Naciśnij klawisz pomocy na klawiaturze lub przytrzymaj palec na wolnym miejscu ekranu przez %n sekund: terminal zacznie mówić. Słuchawki: gniazdo na klawiaturze.</numerusform>
+            <numerusform>Nie widać ekranu? Proszę nacisnąć klawisz pomocy na klawiaturze lub przytrzymać palec na wolnym miejscu ekranu przez %n sekundę: terminal zacznie mówić. Słuchawki: gniazdo na klawiaturze.</numerusform>
+            <numerusform>Nie widać ekranu? Proszę nacisnąć klawisz pomocy na klawiaturze lub przytrzymać palec na wolnym miejscu ekranu przez %n sekundy: terminal zacznie mówić. Słuchawki: gniazdo na klawiaturze.</numerusform>
+            <numerusform>Nie widać ekranu? Proszę nacisnąć klawisz pomocy na klawiaturze lub przytrzymać palec na wolnym miejscu ekranu przez %n sekund: terminal zacznie mówić. Słuchawki: gniazdo na klawiaturze.</numerusform>
         </translation>
     </message>
 </context>
@@ -1068,7 +1068,7 @@
     <name>AudioGuide</name>
     <message>
         <source>Audio mode is on. Move from control to control with the arrow keys; each one is read to you. Press the select key in the middle to use it. The back key goes back or closes a window. The help key repeats this. The hint key tells you more, also what you entered. Other keys change the volume and the speed.</source>
-        <translation>Tryb audio jest włączony. Przechodź między elementami klawiszami strzałek; każdy z nich zostanie odczytany. Naciśnij klawisz wyboru pośrodku, aby go użyć. Klawisz „Wstecz” cofa o krok lub zamyka okno. Klawisz pomocy powtarza to objaśnienie. Klawisz podpowiedzi mówi więcej, także co wpisano. Inne klawisze zmieniają głośność i tempo mowy.</translation>
+        <translation>Tryb audio jest włączony. Między elementami można przechodzić klawiszami strzałek; każdy z nich zostanie odczytany. Aby go użyć, proszę nacisnąć klawisz wyboru pośrodku. Klawisz „Wstecz” cofa o krok lub zamyka okno. Klawisz pomocy powtarza to objaśnienie. Klawisz podpowiedzi mówi więcej, także co wpisano. Inne klawisze zmieniają głośność i tempo mowy.</translation>
     </message>
     <message>
         <source>Button</source>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <source>Nothing is chosen yet. Press an arrow key to go to the first control.</source>
-        <translation>Nic jeszcze nie wybrano. Naciśnij strzałkę, aby przejść do pierwszego elementu.</translation>
+        <translation>Nic jeszcze nie wybrano. Proszę nacisnąć strzałkę, aby przejść do pierwszego elementu.</translation>
     </message>
     <message>
         <source>What you entered is read aloud only in audio mode, with headphones.</source>
@@ -1140,11 +1140,11 @@
     </message>
     <message>
         <source>Nothing entered yet. Press the select key to type.</source>
-        <translation>Nic jeszcze nie wpisano. Naciśnij klawisz wyboru, aby pisać.</translation>
+        <translation>Nic jeszcze nie wpisano. Proszę nacisnąć klawisz wyboru, aby pisać.</translation>
     </message>
     <message>
         <source>Press the select key to use this button.</source>
-        <translation>Naciśnij klawisz wyboru, aby użyć tego przycisku.</translation>
+        <translation>Proszę nacisnąć klawisz wyboru, aby użyć tego przycisku.</translation>
     </message>
     <message>
         <source>Faster</source>

@@ -382,6 +382,13 @@ def test_polish_uses_neutral_address() -> None:
     # Nor the familiar "ty" ("Twój formularz") an office does not use with citizens.
     familiar = re.compile(r"\b(Tw(?:ój|oja|oje|ojego|ojej|oim|oją|oich)|Ciebie|Cię|Tobie)\b", re.I)
     assert [k for k, text in translations("pl").items() if familiar.search(text)] == []
+    # Nor the familiar verb forms in sentences ("Nie widzisz ekranu? Naciśnij ..."); a
+    # button's short imperative ("Spróbuj ponownie") is the usual label, so not these.
+    familiar_verbs = re.compile(
+        r"\b(widzisz|możesz|chcesz|masz|musisz|jesteś|wiesz|Naciśnij|Przechodź|Przytrzymaj)\b",
+        re.I,
+    )
+    assert [k for k, text in translations("pl").items() if familiar_verbs.search(text)] == []
 
 
 # --- Leichte Sprache: main flows of its own, German for the rest ----------------------------

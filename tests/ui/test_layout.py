@@ -11,7 +11,7 @@ from PySide6.QtQuick import QQuickItem
 
 from kiosk import config
 from ui import tour
-from ui.finder import items, root_item
+from ui.finder import find, items, root_item
 
 MIN_TARGET = 80
 
@@ -130,7 +130,12 @@ def visible_bottom(item: QQuickItem, window) -> float:
 
 
 def check_screen(
-    window, screen: str, lang: str, problems: list[str], keys_in_view: bool = True
+    window,
+    screen: str,
+    lang: str,
+    problems: list[str],
+    keys_in_view: bool = True,
+    words_above_bar: bool = True,
 ) -> None:
     win_w = window.width()
     for item in items(root_item(window)):
@@ -146,6 +151,14 @@ def check_screen(
             and item.objectName().startswith(KEYPAD_KEYS)
             and screen != "checkin_key_missing"
         )
+        # The welcome's words for those who cannot see the screen, above its bar (at the
+        # larger text sizes they still run under it: README Status, issue 22 open).
+        if item.objectName() == "audioAnnouncement" and words_above_bar:
+            bar = find(window, "welcomeBar")
+            bottom = item.mapToScene(QPointF(0, item.height())).y()
+            top = bar.mapToScene(QPointF(0, 0)).y() if bar is not None else window.height()
+            if bottom > top + 1:
+                problems.append(f"{where} runs under the bottom bar ({bottom:.0f} > {top:.0f})")
         if item.objectName() in ON_SCREEN or is_key:
             bottom = item.mapToScene(QPointF(0, item.height())).y()
             if bottom > visible_bottom(item, window) + 1:
@@ -188,7 +201,14 @@ def test_every_screen_fits(qapp, tmp_path, size, text_scale):
         shots.append(f"{screen}-{lang}")
         assert (window.width(), window.height()) == size
         short = size[0] > size[1] and text_scale > 1  # landscape, larger text
-        check_screen(window, screen, lang, problems, keys_in_view=not short)
+        check_screen(
+            window,
+            screen,
+            lang,
+            problems,
+            keys_in_view=not short,
+            words_above_bar=text_scale == 1.0,
+        )
 
     assert tour.run(cfg, None, size=size, text_scale=text_scale, on_shot=on_shot) == 0
     per_language = len(shots) // len(cfg.kiosk.languages)

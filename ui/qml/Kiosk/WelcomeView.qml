@@ -12,6 +12,9 @@ Item {
     signal settingsRequested()
 
     readonly property bool landscape: width > height
+    // A landscape screen shorter than 1080 px (a 5:4 monitor, 1280x1024): the room goes to
+    // the languages and to the words for those who cannot see the screen.
+    readonly property bool shortScreen: landscape && height < 1080
     // The lowered layout (wheelchair): only what is needed to start, all of it in the
     // reachable part below the band, nothing scrolled out of sight (issue 22.13).
     readonly property bool lowered: Session.lowered
@@ -75,7 +78,7 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: Theme.margin
-            spacing: Theme.spacing
+            spacing: view.shortScreen ? 12 : Theme.spacing
 
             Item {
                 Layout.fillHeight: true
@@ -124,7 +127,7 @@ Item {
                 id: attract
                 // For passers-by: once a citizen chose the lowered layout or larger text,
                 // the room goes to the controls.
-                visible: !Session.lowered && Theme.fontScale <= 1
+                visible: !Session.lowered && Theme.fontScale <= 1 && !view.shortScreen
                 Layout.fillWidth: true
                 Layout.maximumWidth: 1400
                 Layout.alignment: Qt.AlignHCenter
@@ -183,7 +186,7 @@ Item {
                 objectName: "audioAnnouncement"
                 visible: !view.lowered
                 Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing
+                Layout.topMargin: view.shortScreen ? 0 : Theme.spacing
                 horizontalAlignment: Text.AlignHCenter
                 color: Theme.mutedText
                 // Whole seconds, rounded up (1.5 s configured: "2 seconds", which works),
