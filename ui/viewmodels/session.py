@@ -80,6 +80,12 @@ class Session(QObject):
     def rtl(self) -> bool:
         return LANGUAGES[self._core.prefs.language].rtl
 
+    @Property(bool, notify=languageChanged)
+    def readsGerman(self) -> bool:  # QML name
+        """German or a variety of it (Leichte Sprache): the office's own German texts
+        (ZMS) are shown as they are, not marked as German."""
+        return LANGUAGES[self._core.prefs.language].locale == "de"
+
     @Property("QVariantList", notify=languageChanged)  # constant, but qmllint wants a notify
     def languages(self) -> list[dict[str, object]]:
         return [

@@ -177,7 +177,7 @@ Item {
                                               : modelData.reason === "closed" ? qsTr("Closed right now")
                                               : modelData.reason === "deactivated"
                                                 // The office's own text is German (ZMS): shown in German only.
-                                                ? (modelData.reasonText !== "" && (Session.language === "de" || Session.language === "ls")
+                                                ? (modelData.reasonText !== "" && Session.readsGerman
                                                    ? modelData.reasonText : qsTr("No numbers are issued here at the moment"))
                                               : modelData.reason === "misconfigured" ? qsTr("Not available at this terminal")
                                               : qsTr("No more numbers today")

@@ -57,7 +57,7 @@ Item {
                         // translated sentence comes first and the note says what it is.
                         : Ticketing.problem === "deactivated"
                           ? (Ticketing.problemText === "" ? qsTr("No numbers are issued here at the moment. Please ask at the information desk.")
-                             : Session.language === "de" || Session.language === "ls" ? Ticketing.problemText
+                             : Session.readsGerman ? Ticketing.problemText
                              : qsTr("No numbers are issued here at the moment. Please ask at the information desk.")
                                + "\n" + qsTr("The office's note, in German: %1").arg(Ticketing.problemText))
                         : Ticketing.problem === "printer"
