@@ -10,10 +10,9 @@ Loader {
     property bool warm: false  // the app's first frame has been shown
     property bool wanted: false  // needed now: build synchronously if not built yet
     property bool eager: false
-    property bool built: false  // once built, kept
-    active: eager || warm || wanted || built
+    // Each of these stays true once set, so a popup once built is kept.
+    active: eager || warm || wanted
     asynchronous: !(eager || wanted)
-    onLoaded: built = true
 
     function open() {
         slot.wanted = true;  // completes a build in progress at once
