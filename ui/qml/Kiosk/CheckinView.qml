@@ -238,18 +238,19 @@ Item {
                 }
             }
         }
-        // The next step stays in view at every text size and screen shape, below the
-        // scrolling part, as the forms' Back/Next bar.
-        KioskButton {
-            objectName: "checkinSubmit"
-            Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: Math.min(implicitWidth + 120, view.width - 2 * Theme.margin)
-            Layout.topMargin: 12
-            Layout.bottomMargin: 12
+        // The next step, as the forms' Back/Next.
+        StepBar {
             visible: view.entering
-            enabled: Checkin.code.length >= 6 && Checkin.state !== "looking"
-            text: qsTr("Find my appointment")
-            onClicked: Checkin.submit()
+            Item { Layout.fillWidth: true }  // centred, as before in its column
+            KioskButton {
+                objectName: "checkinSubmit"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: Math.min(implicitWidth + 120, view.width - 2 * Theme.margin)
+                enabled: Checkin.code.length >= 6 && Checkin.state !== "looking"
+                text: qsTr("Find my appointment")
+                onClicked: Checkin.submit()
+            }
+            Item { Layout.fillWidth: true }
         }
     }
 }

@@ -422,12 +422,7 @@ Item {
         }
 
         // Back / Next (or Send on the review).
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.margins: Theme.margin
-            Layout.topMargin: 12
-            Layout.bottomMargin: 12
-            spacing: Theme.spacing
+        StepBar {
             visible: view.editing && Forms.focusPath === ""
             KioskButton {
                 objectName: "formBack"

@@ -287,16 +287,9 @@ Item {
                 }
             }
         }
-        // Delete and Continue stay in view at every text size and screen shape, below the
-        // scrolling part, as the forms' Back/Next bar.
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.leftMargin: Theme.margin
-            Layout.rightMargin: Theme.margin
-            Layout.topMargin: 12
-            Layout.bottomMargin: 12
+        // Delete and Continue, as the forms' Back/Next.
+        StepBar {
             visible: view.typing
-            spacing: Theme.spacing
             KioskButton {
                 objectName: "idcardBackspace"
                 Layout.fillWidth: true
