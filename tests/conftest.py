@@ -15,6 +15,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "support"))
 import logging
 
 import pytest
+from hypothesis import settings
+
+# ``pytest --hypothesis-profile=deep`` fuzzes the parsers far longer than the suite's
+# default 100 examples: run it after touching a parser (CI found a case the default missed).
+settings.register_profile("deep", max_examples=3000, deadline=None)
 
 
 @pytest.fixture(autouse=True)

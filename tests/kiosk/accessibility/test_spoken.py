@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.accessibility.spoken import announcement, speakable
+from kiosk.i18n import FSI, ISOLATES, PDI
 
 
 def test_ticket_numbers_and_codes_are_spelt() -> None:
@@ -27,6 +28,21 @@ def test_announcement_order() -> None:
     assert announcement("Eingabefeld", "Name", ["leer"], "") == "Eingabefeld, Name, leer"
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Lu", "Nd")), max_size=40))
-def test_text_without_capitals_or_digits_is_unchanged(text: str) -> None:
+def test_bidi_isolates_are_not_spoken() -> None:
+    assert speakable(f"رقمك {FSI}B007{PDI}") == "رقمك B 0 0 7"
+    assert speakable(f"{FSI}10:30{PDI}") == "10:30"
+
+
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Lu", "Nd"), blacklist_characters=ISOLATES),
+        max_size=40,
+    )
+)
+def test_text_without_capitals_digits_or_isolates_is_unchanged(text: str) -> None:
     assert speakable(text) == text
+
+
+@given(st.text(max_size=40))
+def test_no_isolate_mark_survives(text: str) -> None:
+    assert not set(speakable(text)) & set(ISOLATES)

@@ -59,4 +59,5 @@ def test_ticket_matches_its_golden_image(language):
     mean = ImageStat.Stat(diff).mean[0]
     # Anti-aliasing may differ by a shade between library builds; a moved line does not.
     assert mean < 1.5, f"{language}: mean pixel difference {mean:.2f}"
-    assert sum(1 for v in diff.getdata() if v > 128) < 0.002 * image.width * image.height
+    far_off = sum(diff.histogram()[129:])  # pixels more than half a shade range apart
+    assert far_off < 0.002 * image.width * image.height
