@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk
 import Kiosk.Models
@@ -15,6 +16,10 @@ Item {
     // A landscape screen shorter than 1080 px (a 5:4 monitor, 1280x1024): the room goes to
     // the languages and to the words for those who cannot see the screen.
     readonly property bool shortScreen: landscape && height < 1080
+    // Landscape at a larger text size, or a short screen: less space between the parts,
+    // so the languages and the words below them fit without scrolling.
+    readonly property bool tight: shortScreen || landscape && Theme.fontScale > 1
+    readonly property int edge: tight ? Theme.spacing : Theme.margin
     // The lowered layout (wheelchair): only what is needed to start, all of it in the
     // reachable part below the band, nothing scrolled out of sight (issue 22.13).
     readonly property bool lowered: Session.lowered
@@ -24,14 +29,16 @@ Item {
 
     // Audio mode without seeing the screen: a finger held on any free part of this screen
     // (announced below and in the attract text) starts speech and the keys' introduction.
-    MouseArea {
+    // One under the whole screen (the bar's free parts), one under the scrolling column:
+    // a scrolling Flickable keeps a press on its free parts from reaching items below it.
+    component LongPressArea: MouseArea {
         objectName: "audioLongPress"
-        anchors.fill: parent
         z: -1
         pressAndHoldInterval: Focus.longPressMs
         Accessible.ignored: true
         onPressAndHold: Focus.startAudioMode()
     }
+    LongPressArea { anchors.fill: parent }
 
     // Staff: five taps here within four seconds open the maintenance PIN. Invisible and
     // out of the way of citizens' controls (the bar with Help is at the bottom); it does
@@ -63,26 +70,45 @@ Item {
                 shown++
         }
         // Words may reach down to the bar: no spacing after the last, no margin below.
-        return height - bar.height - Theme.margin - used - (shown - 2) * content.spacing
+        return height - bar.height - view.edge - used - (shown - 2) * content.spacing
     }
 
-    ColumnLayout {
+    // The column scrolls only where it cannot fit (a notice of limited service at the
+    // largest text on a short monitor): then a scroll bar shows there is more, and the
+    // words for those who cannot see the screen are still reached.
+    Flickable {
+        id: scroller
+        objectName: "welcomeScroll"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.bottom: bar.top
-        spacing: 0
+        contentHeight: content.height + 2 * view.edge
+        interactive: contentHeight > height + 1
+        clip: interactive
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {
+            width: 16
+            policy: scroller.interactive ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+        }
+
+        LongPressArea {
+            width: scroller.width
+            height: scroller.contentHeight
+        }
 
         ColumnLayout {
             id: content
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.margins: Theme.margin
-            spacing: view.shortScreen ? 12 : Theme.spacing
+            x: Theme.margin
+            y: view.edge
+            width: scroller.width - 2 * Theme.margin
+            // At least the screen's height, so the spacers share what is left over.
+            height: Math.max(scroller.height - 2 * view.edge, implicitHeight)
+            spacing: view.tight || Theme.fontScale > 1 ? 12 : Theme.spacing
 
             Item {
                 Layout.fillHeight: true
-                Layout.maximumHeight: view.lowered ? 0 : view.landscape ? 20 : 120
+                Layout.maximumHeight: view.lowered || view.tight ? 0 : view.landscape ? 20 : 120
             }
 
             Heading {
@@ -91,8 +117,13 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 // Landscape has little height: one line in every language.
-                font.pixelSize: view.lowered || view.landscape ? Theme.fontTitle
-                                                               : Math.round(Theme.fontTitle * 1.3)
+                // Portrait has room for a bigger greeting; in landscape it stays on one
+                // line, at most the size of the titles at text size 1.25.
+                readonly property int normalSize: Math.round(Theme.fontTitle / Theme.fontScale)
+                font.pixelSize: view.lowered ? Theme.fontTitle
+                              : view.shortScreen ? normalSize
+                              : view.landscape ? Math.min(Theme.fontTitle, Math.round(normalSize * 1.25))
+                              : Math.max(Theme.fontTitle, Math.round(normalSize * 1.3))
                 visible: !(view.lowered && view.landscape)  // the languages need the room
                 text: qsTr("Welcome to the Bürgerbüro")
             }
@@ -101,7 +132,8 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 color: Theme.mutedText
-                visible: !view.lowered
+                // A short screen at a larger text size needs the lines for the languages.
+                visible: !view.lowered && !(view.shortScreen && Theme.fontScale > 1)
                 text: Services.location
             }
             Rectangle {
@@ -139,7 +171,7 @@ Item {
                 id: promptText
                 objectName: "welcomePrompt"
                 Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing
+                Layout.topMargin: view.tight ? 0 : Theme.spacing
                 horizontalAlignment: Text.AlignHCenter
                 font.bold: true
                 text: qsTr("Please choose your language")
@@ -149,14 +181,13 @@ Item {
                 id: languages
                 objectName: "languageGrid"
                 Layout.fillWidth: true
-                Layout.maximumWidth: view.lowered ? Number.POSITIVE_INFINITY : 1400
+                Layout.maximumWidth: view.lowered || Theme.fontScale > 1 ? Number.POSITIVE_INFINITY : 1400
                 Layout.alignment: Qt.AlignHCenter
-                // Two rows fewer while the attract panel is shown, to make room for it, and
-                // in the lowered layout, where all eight must fit below the band (issue
-                // 22.13); three on a 1280-px monitor, where four cut the names (22.20).
-                columns: view.landscape ? (view.width >= 1600 && (attract.visible || view.lowered) ? 4 : 3)
-                                        : (attract.visible || view.lowered ? 2 : 1)
-                rowSpacing: Theme.spacing
+                // Few rows, so the panel, the lowered layout's band (issue 22.13) or a
+                // larger text leave room for the words below; three on a 1280-px monitor,
+                // where four cut the names (22.20).
+                columns: view.landscape ? (view.width >= 1600 ? 4 : 3) : 2
+                rowSpacing: view.tight ? 12 : Theme.spacing
                 columnSpacing: Theme.spacing
 
                 Repeater {
@@ -189,6 +220,10 @@ Item {
                 Layout.topMargin: view.shortScreen ? 0 : Theme.spacing
                 horizontalAlignment: Text.AlignHCenter
                 color: Theme.mutedText
+                // A 5:4 monitor at a larger text size has no room for six lines of it
+                // below the languages: the small size there, still as large as the body
+                // text at size 1.0 (those it is for, who cannot see the screen, hear it).
+                pixelSize: view.shortScreen && Theme.fontScale > 1 ? Theme.fontSmall : Theme.fontBody
                 // Whole seconds, rounded up (1.5 s configured: "2 seconds", which works),
                 // with the language's plural form.
                 text: qsTr("Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.", "", Math.ceil(Focus.longPressMs / 1000))
