@@ -9,6 +9,8 @@ so qmllint checks every property and slot the QML uses. Run: ``python -m ui.qmlt
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,6 +41,7 @@ def generate(
         )
     dump = out / f"{import_name}.metatypes.json"
     subprocess.run([_tool("pyside6-metaobjectdump"), "-o", str(dump), *sources], check=True)
+    _mark_constants(dump, sources)
     meta = Path(PySide6.__file__).parent / "Qt" / "metatypes"
     foreign = ",".join(str(meta / f) for f in ("qt6core_metatypes.json", "qt6qml_metatypes.json"))
     subprocess.run(
@@ -61,6 +64,24 @@ def generate(
     )
     (module / "qmldir").write_text(f"module {import_name}\ntypeinfo models.qmltypes\n")
     return out
+
+
+# ``@Property(int, constant=True)`` followed by its getter's name.
+_CONSTANT = re.compile(r"@Property\([^)]*\bconstant=True[^)]*\)\s*\n\s*def (\w+)")
+
+
+def _mark_constants(dump: Path, sources: list[str]) -> None:
+    """metaobjectdump leaves out ``constant=True`` (as of PySide 6.11): qmllint then
+    takes a constant (``Focus.longPressMs``) for a property that changes unannounced
+    and warns of stale reads. Mark them as moc would, from the sources' decorators."""
+    constants = {name for src in sources for name in _CONSTANT.findall(Path(src).read_text())}
+    data = json.loads(dump.read_text())
+    for entry in data:
+        for cls in entry.get("classes", []):
+            for prop in cls.get("properties", []):
+                if prop["name"] in constants and "notify" not in prop:
+                    prop["constant"] = True
+    dump.write_text(json.dumps(data, indent=1))
 
 
 def lint(out: Path) -> subprocess.CompletedProcess[str]:

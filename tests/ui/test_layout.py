@@ -142,9 +142,8 @@ def check_screen(
             continue
         where = f"{screen}-{lang}: {item.objectName() or type(item).__name__}"
         # The keys too, where typing is the way on ("key_missing" says the code cannot
-        # be typed and asks for the QR code: its last row of keys may scroll). On a short
-        # landscape screen at a larger text size the last row of keys may scroll; the
-        # next step (in its bar) never does.
+        # be typed and asks for the QR code: its last row of keys may scroll). The next
+        # step (in its bar) is always in view.
         is_key = (
             keys_in_view
             and item.objectName().startswith(KEYPAD_KEYS)
@@ -199,14 +198,10 @@ def test_every_screen_fits(qapp, tmp_path, size, text_scale):
     def on_shot(window, screen: str, lang: str) -> None:
         shots.append(f"{screen}-{lang}")
         assert (window.width(), window.height()) == size
-        short = size[0] > size[1] and text_scale > 1  # landscape, larger text
-        check_screen(
-            window,
-            screen,
-            lang,
-            problems,
-            keys_in_view=not short,
-        )
+        # The passport number's 36 keys, below its words, on a 5:4 monitor at a larger
+        # text size: their last row may need scrolling (a scroll bar shows it).
+        crowded = size == (1280, 1024) and text_scale > 1 and screen == "idcard_passport_number"
+        check_screen(window, screen, lang, problems, keys_in_view=not crowded)
 
     assert tour.run(cfg, None, size=size, text_scale=text_scale, on_shot=on_shot) == 0
     per_language = len(shots) // len(cfg.kiosk.languages)

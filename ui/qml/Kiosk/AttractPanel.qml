@@ -76,7 +76,7 @@ Rectangle {
         id: column
         x: panel.padding
         y: panel.padding
-        width: panel.width - 2 * panel.padding
+        width: Math.max(0, panel.width - 2 * panel.padding)
         columns: panel.compact ? 2 : 1
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing

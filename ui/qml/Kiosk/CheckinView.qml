@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk
 import Kiosk.Models
@@ -14,6 +15,20 @@ Item {
 
     readonly property bool landscape: width > height
     readonly property bool entering: ["entry", "invalid", "not_found", "looking", "key_missing"].indexOf(Checkin.state) >= 0
+    // What is wrong with the code typed, below the code (portrait) or below the words
+    // beside it (landscape, where the keys need the right column's height).
+    readonly property string problem: Checkin.state === "invalid" ? qsTr("This is not a valid booking code. Please check it.")
+        : Checkin.state === "not_found" ? qsTr("We could not find an appointment with this code.")
+        : Checkin.state === "looking" ? qsTr("Looking up your appointment …")
+        : Checkin.state === "key_missing" ? qsTr("This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.")
+        : ""
+    component ProblemText: BodyText {
+        Layout.fillWidth: true
+        color: Theme.danger
+        font.bold: true
+        fitWords: true  // a narrow column (issue 22.20)
+        text: view.problem
+    }
     readonly property var keys: Checkin.needsLetters
         ? ["1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E", "F", "-", "0", "⌫"]
         : ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", "⌫"]
@@ -35,6 +50,8 @@ Item {
             contentHeight: content.implicitHeight + 2 * Theme.margin
             clip: true
             boundsBehavior: Flickable.StopAtBounds
+            // Shown whenever there is more below (a large text size on a short screen).
+            ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff }
 
             ColumnLayout {
                 id: content
@@ -43,51 +60,70 @@ Item {
                 width: flick.width - 2 * Theme.margin
                 spacing: Theme.spacing
 
-                Heading {
-                    objectName: "checkinTitle"
-                    Layout.fillWidth: true
-                    text: Checkin.state === "found" ? qsTr("Your appointment")
-                          : Checkin.state === "too_early" ? qsTr("You are early")
-                          : Checkin.state === "too_late" ? qsTr("Your appointment time has passed")
-                          : Checkin.state === "error" ? qsTr("Appointments cannot be checked right now")
-                          : Checkin.state === "other_day" ? qsTr("Your appointment is on another day")
-                          : Checkin.state === "called" ? qsTr("You have already been called")
-                          : Checkin.state === "finished" ? qsTr("This appointment is already finished")
-                          : Checkin.state === "missed" ? qsTr("Your number was called while you were away")
-                          : Checkin.state === "walk_in" ? qsTr("This is a waiting number, not an appointment")
-                          : Checkin.state === "cancelled" ? qsTr("This appointment was cancelled")
-                          : qsTr("Check in for your appointment")
-                }
-
-                // -- entering the code ---------------------------------------------
-                BodyText {
-                    Layout.fillWidth: true
-                    visible: view.entering
-                    text: qsTr("Hold the QR code of your confirmation under the scanner, or type your booking code.")
-                }
-                // Portrait: the picture above the code and the keypad; landscape: beside them.
+                // Entering the code in landscape: the words and the picture to the left,
+                // the code and its keypad to the right, so a short screen shows every key
+                // at every text size. Portrait and the other states: one column.
                 GridLayout {
+                    id: entryGrid
                     objectName: "checkinEntry"
+                    readonly property bool twoColumns: view.landscape && view.entering
                     Layout.fillWidth: true
-                    visible: view.entering
-                    columns: view.landscape ? 2 : 1
+                    columns: twoColumns ? 2 : 1
                     columnSpacing: Theme.margin
                     rowSpacing: Theme.spacing
 
-                    Picture {
-                        objectName: "checkinPicture"
-                        Layout.alignment: view.landscape ? Qt.AlignTop | Qt.AlignHCenter : Qt.AlignHCenter
-                        Layout.preferredWidth: Math.round(Layout.preferredHeight * 1.2)
-                        // Shown until the citizen types (then the keypad and its button need
-                        // the room), smaller with larger text.
-                        visible: Checkin.code === ""
-                        Layout.preferredHeight: Math.round((view.landscape ? 300 : 360) / Theme.fontScale)
-                        name: "scan-" + Hardware.scannerPosition
-                        description: Hardware.scannerPosition === "right"
-                                     ? qsTr("The scanner is to the right of the screen. Hold the code under its window.")
-                                     : qsTr("The scanner is below the screen. Hold the code under its window.")
+                    ColumnLayout {
+                        Layout.fillWidth: !entryGrid.twoColumns
+                        Layout.preferredWidth: entryGrid.twoColumns ? Math.round((content.width - Theme.margin) * 0.45) : -1
+                        Layout.minimumWidth: entryGrid.twoColumns ? Layout.preferredWidth : 0
+                        Layout.maximumWidth: entryGrid.twoColumns ? Layout.preferredWidth : Number.POSITIVE_INFINITY
+                        Layout.alignment: Qt.AlignTop
+                        spacing: Theme.spacing
+
+                        Heading {
+                            objectName: "checkinTitle"
+                            Layout.fillWidth: true
+                            fitWords: entryGrid.twoColumns  // a narrow column (issue 22.20)
+                            text: Checkin.state === "found" ? qsTr("Your appointment")
+                                  : Checkin.state === "too_early" ? qsTr("You are early")
+                                  : Checkin.state === "too_late" ? qsTr("Your appointment time has passed")
+                                  : Checkin.state === "error" ? qsTr("Appointments cannot be checked right now")
+                                  : Checkin.state === "other_day" ? qsTr("Your appointment is on another day")
+                                  : Checkin.state === "called" ? qsTr("You have already been called")
+                                  : Checkin.state === "finished" ? qsTr("This appointment is already finished")
+                                  : Checkin.state === "missed" ? qsTr("Your number was called while you were away")
+                                  : Checkin.state === "walk_in" ? qsTr("This is a waiting number, not an appointment")
+                                  : Checkin.state === "cancelled" ? qsTr("This appointment was cancelled")
+                                  : qsTr("Check in for your appointment")
+                        }
+
+                        // -- entering the code ---------------------------------------------
+                        BodyText {
+                            Layout.fillWidth: true
+                            visible: view.entering
+                            fitWords: entryGrid.twoColumns
+                            text: qsTr("Hold the QR code of your confirmation under the scanner, or type your booking code.")
+                        }
+                        Picture {
+                            objectName: "checkinPicture"
+                            Layout.alignment: Qt.AlignHCenter
+                            Layout.preferredWidth: Math.round(Layout.preferredHeight * 1.2)
+                            // Shown until the citizen types (then the keypad and its button need
+                            // the room), smaller with larger text.
+                            visible: view.entering && Checkin.code === ""
+                            Layout.preferredHeight: Math.round((view.landscape ? 300 : 360) / Theme.fontScale)
+                            name: "scan-" + Hardware.scannerPosition
+                            description: Hardware.scannerPosition === "right"
+                                         ? qsTr("The scanner is to the right of the screen. Hold the code under its window.")
+                                         : qsTr("The scanner is below the screen. Hold the code under its window.")
+                        }
+                        ProblemText {
+                            objectName: "checkinMessageBeside"
+                            visible: text !== "" && entryGrid.twoColumns
+                        }
                     }
                     ColumnLayout {
+                        visible: view.entering
                         Layout.fillWidth: true
                         Layout.alignment: Qt.AlignTop
                         spacing: Theme.spacing
@@ -121,24 +157,16 @@ Item {
                                 Accessible.name: qsTr("Booking code") + " " + Checkin.code
                             }
                         }
-                        BodyText {
+                        ProblemText {
                             objectName: "checkinMessage"
-                            Layout.fillWidth: true
+                            visible: text !== "" && !entryGrid.twoColumns
                             horizontalAlignment: Text.AlignHCenter
-                            visible: text !== ""
-                            color: Theme.danger
-                            font.bold: true
-                            text: Checkin.state === "invalid" ? qsTr("This is not a valid booking code. Please check it.")
-                                  : Checkin.state === "not_found" ? qsTr("We could not find an appointment with this code.")
-                                  : Checkin.state === "looking" ? qsTr("Looking up your appointment …")
-                                  : Checkin.state === "key_missing" ? qsTr("This booking code has a long key that cannot be typed. Please hold the QR code of your confirmation under the scanner, or ask at the information desk.")
-                                  : ""
                         }
                         GridLayout {
                             objectName: "checkinPad"
                             Layout.alignment: Qt.AlignHCenter
                             // Landscape: two or three rows of six keys, so the short screen shows them all.
-                            Layout.maximumWidth: view.landscape ? 1100 : 800
+                            Layout.maximumWidth: 800
                             Layout.fillWidth: true
                             columns: view.landscape ? 6 : 3
                             rowSpacing: 12

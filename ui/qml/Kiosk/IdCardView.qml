@@ -52,6 +52,8 @@ Item {
             contentHeight: content.implicitHeight + 2 * Theme.margin
             clip: true
             boundsBehavior: Flickable.StopAtBounds
+            // Shown whenever there is more below (a large text size on a short screen).
+            ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff }
 
             ColumnLayout {
                 id: content
@@ -60,101 +62,119 @@ Item {
                 width: flick.width - 2 * Theme.margin
                 spacing: Theme.spacing
 
-                Heading {
-                    objectName: "idcardTitle"
-                    Layout.fillWidth: true
-                    text: view.st === "consent" ? qsTr("Fill in from your ID document?")
-                          : view.st === "choose" ? qsTr("Which document do you have?")
-                          : view.st === "can" ? qsTr("Enter the six-digit access number")
-                          : view.st === "passport" ? (IdCard.passportStep === "number" ? qsTr("Passport number")
-                                                      : IdCard.passportStep === "birth" ? qsTr("Date of birth")
-                                                      : qsTr("Date of expiry"))
-                          : view.st === "place" ? qsTr("Place your document on the reader")
-                          : view.st === "reading" ? qsTr("Reading … please keep the document on the reader")
-                          : view.st === "done" ? qsTr("Your details have been filled in")
-                          : view.st === "wrong_can" ? qsTr("The number does not match this document")
-                          : view.st === "removed" ? qsTr("The document was removed too early")
-                          : view.st === "no_reader" ? qsTr("The card reader is not available")
-                          : view.st === "unreadable" ? qsTr("The chip of your document could not be read")
-                          : qsTr("This document cannot be read here")
-                }
-                BodyText {
-                    objectName: "idcardText"
-                    Layout.fillWidth: true
-                    text: view.st === "consent"
-                          ? qsTr("We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.")
-                          : view.st === "can" ? qsTr("You find the access number on the front of your ID card, at the bottom right.")
-                          : view.st === "passport" ? (IdCard.passportStep === "number"
-                                                      ? qsTr("Copy it from the photo page of your passport: up to 9 letters and digits, top right.")
-                                                      : qsTr("Day, month and year, as on the photo page of your passport. Example: 27 03 1985"))
-                          : view.st === "place" ? (Hardware.readerPosition === "right" ? qsTr("Lay the document flat on the reader to the right of the screen.")
-                                                                                       : qsTr("Lay the document flat on the reader below the screen."))
-                          : view.st === "done" ? (IdCard.defect ? qsTr("%n fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.", "", IdCard.filled)
-                                                                : qsTr("%n fields were filled in. Please check them.", "", IdCard.filled))
-                          : view.st === "wrong_can" ? (IdCard.retriesLeft >= 0 ? qsTr("Please check the number and try again. %n attempts left.", "", IdCard.retriesLeft)
-                                                                              : qsTr("Please check the number and try again."))
-                          : view.st === "removed" ? qsTr("Please put the document back on the reader and keep it there.")
-                          : view.st === "no_reader" ? qsTr("The reader below the screen is not working right now. Please type your details instead, or ask the staff for help.")
-                          : view.st === "unreadable" ? qsTr("Take the document off the reader, wait a moment and place it again. If it fails again, please type your details instead.")
-                          : view.st === "unsupported" || view.st === "error"
-                            ? qsTr("Please type your details instead.") : ""
-                }
-
-                // Where the reader is and how the document lies on it.
-                Picture {
-                    objectName: "placePicture"
-                    visible: view.st === "place" || view.st === "removed"
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: Math.round(Layout.preferredHeight * 1.2)
-                    Layout.preferredHeight: view.height > view.width ? 320 : 200
-                    name: "card-" + Hardware.readerPosition
-                    description: Hardware.readerPosition === "right"
-                                 ? qsTr("The card reader is to the right of the screen. Lay the document flat on it.")
-                                 : qsTr("The card reader is below the screen. Lay the document flat on it.")
-                }
-
-                // Landscape: the card sketch beside the number and the keypad, so that
-                // "Continue" fits the short screen without scrolling.
+                // Typing in landscape: the words and the card sketch to the left, the entry
+                // and its keypad to the right (the passport number's 36 keys below both), so
+                // a short screen shows the keys at every text size. Otherwise one column.
                 GridLayout {
+                    id: typingGrid
+                    readonly property bool twoColumns: view.landscape && view.typing
+                    readonly property bool wideKeys: view.keys.length > 12
                     Layout.fillWidth: true
-                    columns: view.landscape && view.st === "can" ? 2 : 1
+                    columns: twoColumns ? 2 : 1
                     columnSpacing: Theme.margin
                     rowSpacing: Theme.spacing
 
-                    // Where the CAN is printed: a sketch of the card's front.
-                    Rectangle {
-                        objectName: "canPicture"
-                        visible: view.st === "can"
-                        Layout.alignment: view.landscape ? Qt.AlignTop | Qt.AlignHCenter : Qt.AlignHCenter
-                        Layout.preferredWidth: 428
-                        Layout.preferredHeight: 270
-                        radius: 18
-                        color: Theme.cardFace
-                        border.color: Theme.cardLine
-                        border.width: 2
-                        LayoutMirroring.enabled: false
-                        LayoutMirroring.childrenInherit: true
-                        Rectangle { x: 24; y: 40; width: 110; height: 140; radius: 8; color: Theme.cardPrint }
-                        Column {
-                            x: 156; y: 44; spacing: 12
-                            Repeater { model: 4; delegate: Rectangle { width: 220; height: 14; radius: 7; color: Theme.cardPrint } }
+                    ColumnLayout {
+                        Layout.fillWidth: !typingGrid.twoColumns
+                        Layout.minimumWidth: typingGrid.twoColumns ? Layout.preferredWidth : 0
+                        Layout.maximumWidth: typingGrid.twoColumns ? Layout.preferredWidth : Number.POSITIVE_INFINITY
+                        // The passport number's words beside its entry box, its keys below both: the
+                        // words get more of the width, for fewer lines.
+                        Layout.preferredWidth: typingGrid.twoColumns ? Math.round((content.width - Theme.margin) * (typingGrid.wideKeys ? 0.6 : 0.45)) : -1
+                        Layout.alignment: Qt.AlignTop
+                        spacing: Theme.spacing
+
+                        Heading {
+                            objectName: "idcardTitle"
+                            Layout.fillWidth: true
+                            fitWords: typingGrid.twoColumns  // a narrow column (issue 22.20)
+                            text: view.st === "consent" ? qsTr("Fill in from your ID document?")
+                                  : view.st === "choose" ? qsTr("Which document do you have?")
+                                  : view.st === "can" ? qsTr("Enter the six-digit access number")
+                                  : view.st === "passport" ? (IdCard.passportStep === "number" ? qsTr("Passport number")
+                                                              : IdCard.passportStep === "birth" ? qsTr("Date of birth")
+                                                              : qsTr("Date of expiry"))
+                                  : view.st === "place" ? qsTr("Place your document on the reader")
+                                  : view.st === "reading" ? qsTr("Reading … please keep the document on the reader")
+                                  : view.st === "done" ? qsTr("Your details have been filled in")
+                                  : view.st === "wrong_can" ? qsTr("The number does not match this document")
+                                  : view.st === "removed" ? qsTr("The document was removed too early")
+                                  : view.st === "no_reader" ? qsTr("The card reader is not available")
+                                  : view.st === "unreadable" ? qsTr("The chip of your document could not be read")
+                                  : qsTr("This document cannot be read here")
                         }
+                        BodyText {
+                            objectName: "idcardText"
+                            Layout.fillWidth: true
+                            fitWords: typingGrid.twoColumns
+                            text: view.st === "consent"
+                                  ? qsTr("We read your name, date of birth, nationality and the document number and validity from the chip, and the address if your passport holds one. They are only used to fill in this form. Your photo is not stored. Everything is deleted when you finish.")
+                                  : view.st === "can" ? qsTr("You find the access number on the front of your ID card, at the bottom right.")
+                                  : view.st === "passport" ? (IdCard.passportStep === "number"
+                                                              ? qsTr("Copy it from the photo page of your passport: up to 9 letters and digits, top right.")
+                                                              : qsTr("Day, month and year, as on the photo page of your passport. Example: 27 03 1985"))
+                                  : view.st === "place" ? (Hardware.readerPosition === "right" ? qsTr("Lay the document flat on the reader to the right of the screen.")
+                                                                                               : qsTr("Lay the document flat on the reader below the screen."))
+                                  : view.st === "done" ? (IdCard.defect ? qsTr("%n fields were filled in. Your document's machine-readable zone contains an error, so please check them carefully.", "", IdCard.filled)
+                                                                        : qsTr("%n fields were filled in. Please check them.", "", IdCard.filled))
+                                  : view.st === "wrong_can" ? (IdCard.retriesLeft >= 0 ? qsTr("Please check the number and try again. %n attempts left.", "", IdCard.retriesLeft)
+                                                                                      : qsTr("Please check the number and try again."))
+                                  : view.st === "removed" ? qsTr("Please put the document back on the reader and keep it there.")
+                                  : view.st === "no_reader" ? qsTr("The reader below the screen is not working right now. Please type your details instead, or ask the staff for help.")
+                                  : view.st === "unreadable" ? qsTr("Take the document off the reader, wait a moment and place it again. If it fails again, please type your details instead.")
+                                  : view.st === "unsupported" || view.st === "error"
+                                    ? qsTr("Please type your details instead.") : ""
+                        }
+
+                        // Where the reader is and how the document lies on it.
+                        Picture {
+                            objectName: "placePicture"
+                            visible: view.st === "place" || view.st === "removed"
+                            Layout.alignment: Qt.AlignHCenter
+                            Layout.preferredWidth: Math.round(Layout.preferredHeight * 1.2)
+                            Layout.preferredHeight: view.height > view.width ? 320 : 200
+                            name: "card-" + Hardware.readerPosition
+                            description: Hardware.readerPosition === "right"
+                                         ? qsTr("The card reader is to the right of the screen. Lay the document flat on it.")
+                                         : qsTr("The card reader is below the screen. Lay the document flat on it.")
+                        }
+
+                        // Where the CAN is printed: a sketch of the card's front.
                         Rectangle {
-                            x: parent.width - width - 20
-                            y: parent.height - height - 20
-                            width: 150
-                            height: 54
-                            radius: 8
-                            color: Theme.cardCanFill
-                            border.color: Theme.cardCanBorder
-                            border.width: 4
-                            Text { textFormat: Text.PlainText; anchors.centerIn: parent; text: "123456"; font.family: "DejaVu Sans Mono"; font.pixelSize: 30; font.bold: true; color: Theme.cardCanText }
+                            objectName: "canPicture"
+                            visible: view.st === "can"
+                            Layout.alignment: Qt.AlignHCenter
+                            Layout.preferredWidth: 428
+                            Layout.preferredHeight: 270
+                            radius: 18
+                            color: Theme.cardFace
+                            border.color: Theme.cardLine
+                            border.width: 2
+                            LayoutMirroring.enabled: false
+                            LayoutMirroring.childrenInherit: true
+                            Rectangle { x: 24; y: 40; width: 110; height: 140; radius: 8; color: Theme.cardPrint }
+                            Column {
+                                x: 156; y: 44; spacing: 12
+                                Repeater { model: 4; delegate: Rectangle { width: 220; height: 14; radius: 7; color: Theme.cardPrint } }
+                            }
+                            Rectangle {
+                                x: parent.width - width - 20
+                                y: parent.height - height - 20
+                                width: 150
+                                height: 54
+                                radius: 8
+                                color: Theme.cardCanFill
+                                border.color: Theme.cardCanBorder
+                                border.width: 4
+                                Text { textFormat: Text.PlainText; anchors.centerIn: parent; text: "123456"; font.family: "DejaVu Sans Mono"; font.pixelSize: 30; font.bold: true; color: Theme.cardCanText }
+                            }
+                            Accessible.role: Accessible.Graphic
+                            Accessible.name: qsTr("The access number is printed at the bottom right of the front side.")
                         }
-                        Accessible.role: Accessible.Graphic
-                        Accessible.name: qsTr("The access number is printed at the bottom right of the front side.")
                     }
 
                     ColumnLayout {
+                        id: entryColumn
                         Layout.fillWidth: true
                         Layout.alignment: Qt.AlignTop
                         spacing: Theme.spacing
@@ -194,32 +214,38 @@ Item {
                             text: IdCard.message === "date" ? qsTr("This date is not possible. Please check day, month and year.")
                                                             : qsTr("These details do not fit together. Please enter them again.")
                         }
-                        GridLayout {
-                            objectName: "idcardPad"
-                            visible: view.typing
-                            Layout.alignment: Qt.AlignHCenter
-                            Layout.fillWidth: true
-                            // Letters and digits: six rows of six, or three of twelve in landscape;
-                            // digits as on a phone, or two rows of five in landscape: the short
-                            // screen keeps "Continue" in view at every text size.
-                            Layout.maximumWidth: view.keys.length > 12 ? (view.landscape ? 1500 : 1000) : 800
-                            columns: view.keys.length > 12 ? (view.landscape ? 12 : 6) : view.landscape ? 5 : 3
-                            rowSpacing: 12
-                            columnSpacing: 12
-                            LayoutMirroring.enabled: false
-                            Repeater {
-                                model: view.keys
-                                delegate: KioskButton {
-                                    required property string modelData
-                                    objectName: "idpad_" + modelData
-                                    Layout.fillWidth: true
-                                    kind: "secondary"
-                                    opacity: modelData === "" ? 0 : 1
-                                    enabled: modelData !== ""
-                                    Accessible.ignored: modelData === ""
-                                    text: modelData
-                                    onClicked: IdCard.key(modelData)
-                                }
+                    }
+                    // Below the entry box, or below both columns where its keys need the
+                    // whole width (appended last either way: the order stays right).
+                    GridLayout {
+                        objectName: "idcardPad"
+                        parent: typingGrid.twoColumns && typingGrid.wideKeys ? typingGrid : entryColumn
+                        visible: view.typing
+                        Layout.columnSpan: parent === typingGrid ? 2 : 1
+                        Layout.alignment: Qt.AlignHCenter | Qt.AlignTop
+                        Layout.fillWidth: true
+                        // Letters and digits: six rows of six, or three of twelve in landscape
+                        // (92 px wide on a 1280-px screen: about 27 mm on a 19-inch monitor);
+                        // digits as on a phone, or two rows of five in landscape: the short
+                        // screen keeps them in view.
+                        readonly property bool dense: typingGrid.wideKeys && view.landscape
+                        Layout.maximumWidth: typingGrid.wideKeys ? (view.landscape ? 1500 : 1000) : 800
+                        columns: typingGrid.wideKeys ? (view.landscape ? 12 : 6) : view.landscape ? 5 : 3
+                        rowSpacing: dense ? 8 : 12
+                        columnSpacing: dense ? 8 : 12
+                        LayoutMirroring.enabled: false
+                        Repeater {
+                            model: view.keys
+                            delegate: KioskButton {
+                                required property string modelData
+                                objectName: "idpad_" + modelData
+                                Layout.fillWidth: true
+                                kind: "secondary"
+                                opacity: modelData === "" ? 0 : 1
+                                enabled: modelData !== ""
+                                Accessible.ignored: modelData === ""
+                                text: modelData
+                                onClicked: IdCard.key(modelData)
                             }
                         }
                     }

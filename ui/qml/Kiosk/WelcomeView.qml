@@ -27,18 +27,10 @@ Item {
     // language by index, so a language change updates them instead of building new ones.
     readonly property var languageList: Session.languages
 
-    // Audio mode without seeing the screen: a finger held on any free part of this screen
-    // (announced below and in the attract text) starts speech and the keys' introduction.
-    // One under the whole screen (the bar's free parts), one under the scrolling column:
-    // a scrolling Flickable keeps a press on its free parts from reaching items below it.
-    component LongPressArea: MouseArea {
-        objectName: "audioLongPress"
-        z: -1
-        pressAndHoldInterval: Focus.longPressMs
-        Accessible.ignored: true
-        onPressAndHold: Focus.startAudioMode()
-    }
-    LongPressArea { anchors.fill: parent }
+    // A finger held on any free part of this screen starts audio mode: one area under the
+    // whole screen (the bar's free parts), one under the scrolling column (a scrolling
+    // Flickable keeps a press on its free parts from reaching items below it).
+    AudioLongPress { anchors.fill: parent }
 
     // Staff: five taps here within four seconds open the maintenance PIN. Invisible and
     // out of the way of citizens' controls (the bar with Help is at the bottom); it does
@@ -92,7 +84,7 @@ Item {
             policy: scroller.interactive ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
         }
 
-        LongPressArea {
+        AudioLongPress {
             width: scroller.width
             height: scroller.contentHeight
         }
