@@ -15,8 +15,10 @@ Item {
 
     readonly property bool landscape: width > height
     readonly property bool entering: ["entry", "invalid", "not_found", "looking", "key_missing"].indexOf(Checkin.state) >= 0
-    // What is wrong with the code typed, below the code (portrait) or below the words
-    // beside it (landscape, where the keys need the right column's height).
+    // What is wrong with the code typed: below the code (portrait), or in place of the
+    // instructions beside the keys (landscape, where the keys need the right column's
+    // height; the problems say what to do instead). A code that cannot be typed keeps
+    // its long message below the code: the keys are of little use then.
     readonly property string problem: Checkin.state === "invalid" ? qsTr("This is not a valid booking code. Please check it.")
         : Checkin.state === "not_found" ? qsTr("We could not find an appointment with this code.")
         : Checkin.state === "looking" ? qsTr("Looking up your appointment …")
@@ -100,9 +102,14 @@ Item {
                         // -- entering the code ---------------------------------------------
                         BodyText {
                             Layout.fillWidth: true
-                            visible: view.entering
+                            visible: view.entering && !beside.visible
                             fitWords: entryGrid.twoColumns
                             text: qsTr("Hold the QR code of your confirmation under the scanner, or type your booking code.")
+                        }
+                        ProblemText {
+                            id: beside
+                            objectName: "checkinMessageBeside"
+                            visible: text !== "" && entryGrid.twoColumns && Checkin.state !== "key_missing"
                         }
                         Picture {
                             objectName: "checkinPicture"
@@ -116,10 +123,6 @@ Item {
                             description: Hardware.scannerPosition === "right"
                                          ? qsTr("The scanner is to the right of the screen. Hold the code under its window.")
                                          : qsTr("The scanner is below the screen. Hold the code under its window.")
-                        }
-                        ProblemText {
-                            objectName: "checkinMessageBeside"
-                            visible: text !== "" && entryGrid.twoColumns
                         }
                     }
                     ColumnLayout {
@@ -159,7 +162,7 @@ Item {
                         }
                         ProblemText {
                             objectName: "checkinMessage"
-                            visible: text !== "" && !entryGrid.twoColumns
+                            visible: text !== "" && !beside.visible
                             horizontalAlignment: Text.AlignHCenter
                         }
                         GridLayout {
