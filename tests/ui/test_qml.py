@@ -40,6 +40,7 @@ def test_component_loads_without_warnings(make_ui, qt_messages, name, file):
         "FormField": 'row: ({kind: "text", path: "surname", label: "Familienname", help: "",'
         ' value: "", input: "text", options: [], required: true, error: "",'
         ' warning: "", depth: 0})',
+        "MoreBelowBar": "flickable: Flickable { width: 100; height: 100; contentHeight: 300 }",
         "ChoicePicker": 'row: ({kind: "choice", path: "birth_country", label: "Geburtsstaat",'
         ' options: [{code: "000", label: "Deutschland", selected: false},'
         ' {code: "163", label: "Türkei", selected: true}], frequent: ["000", "163"],'

@@ -52,8 +52,7 @@ Item {
             contentHeight: content.implicitHeight + 2 * Theme.margin
             clip: true
             boundsBehavior: Flickable.StopAtBounds
-            // Shown whenever there is more below (a large text size on a short screen).
-            ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff }
+            ScrollBar.vertical: MoreBelowBar { flickable: flick }
 
             ColumnLayout {
                 id: content
@@ -74,13 +73,9 @@ Item {
                     columnSpacing: Theme.margin
                     rowSpacing: Theme.spacing
 
-                    ColumnLayout {
-                        Layout.fillWidth: !entryGrid.twoColumns
-                        Layout.preferredWidth: entryGrid.twoColumns ? Math.round((content.width - Theme.margin) * 0.45) : -1
-                        Layout.minimumWidth: entryGrid.twoColumns ? Layout.preferredWidth : 0
-                        Layout.maximumWidth: entryGrid.twoColumns ? Layout.preferredWidth : Number.POSITIVE_INFINITY
-                        Layout.alignment: Qt.AlignTop
-                        spacing: Theme.spacing
+                    WordsColumn {
+                        beside: entryGrid.twoColumns
+                        rowWidth: content.width
 
                         Heading {
                             objectName: "checkinTitle"

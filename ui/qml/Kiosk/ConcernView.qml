@@ -85,7 +85,7 @@ Item {
             contentHeight: groups.implicitHeight + Theme.margin
             clip: true
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff }
+            ScrollBar.vertical: MoreBelowBar { flickable: flick }
 
             ColumnLayout {
                 id: groups

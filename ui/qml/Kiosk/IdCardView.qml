@@ -52,8 +52,7 @@ Item {
             contentHeight: content.implicitHeight + 2 * Theme.margin
             clip: true
             boundsBehavior: Flickable.StopAtBounds
-            // Shown whenever there is more below (a large text size on a short screen).
-            ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff }
+            ScrollBar.vertical: MoreBelowBar { flickable: flick }
 
             ColumnLayout {
                 id: content
@@ -74,15 +73,12 @@ Item {
                     columnSpacing: Theme.margin
                     rowSpacing: Theme.spacing
 
-                    ColumnLayout {
-                        Layout.fillWidth: !typingGrid.twoColumns
-                        Layout.minimumWidth: typingGrid.twoColumns ? Layout.preferredWidth : 0
-                        Layout.maximumWidth: typingGrid.twoColumns ? Layout.preferredWidth : Number.POSITIVE_INFINITY
-                        // The passport number's words beside its entry box, its keys below both: the
-                        // words get more of the width, for fewer lines.
-                        Layout.preferredWidth: typingGrid.twoColumns ? Math.round((content.width - Theme.margin) * (typingGrid.wideKeys ? 0.6 : 0.45)) : -1
-                        Layout.alignment: Qt.AlignTop
-                        spacing: Theme.spacing
+                    WordsColumn {
+                        beside: typingGrid.twoColumns
+                        rowWidth: content.width
+                        // The passport number's words beside its entry box, its keys below
+                        // both: the words get more of the width, for fewer lines.
+                        share: typingGrid.wideKeys ? 0.6 : 0.45
 
                         Heading {
                             objectName: "idcardTitle"

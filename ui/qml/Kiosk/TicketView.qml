@@ -60,8 +60,7 @@ Item {
             contentHeight: content.implicitHeight + 2 * Theme.margin
             clip: true
             boundsBehavior: Flickable.StopAtBounds
-            // Shown whenever there is more below (a large text size on a short screen).
-            ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff }
+            ScrollBar.vertical: MoreBelowBar { flickable: flick }
 
             ColumnLayout {
                 id: content

@@ -20,6 +20,9 @@ Item {
     // so the languages and the words below them fit without scrolling.
     readonly property bool tight: shortScreen || landscape && Theme.fontScale > 1
     readonly property int edge: tight ? Theme.spacing : Theme.margin
+    // A short screen at a larger text size: the address line gives way, and the words
+    // for those who cannot see the screen take the small size.
+    readonly property bool crowded: shortScreen && Theme.fontScale > 1
     // The lowered layout (wheelchair): only what is needed to start, all of it in the
     // reachable part below the band, nothing scrolled out of sight (issue 22.13).
     readonly property bool lowered: Session.lowered
@@ -79,10 +82,7 @@ Item {
         interactive: contentHeight > height + 1
         clip: interactive
         boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {
-            width: 16
-            policy: scroller.interactive ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
-        }
+        ScrollBar.vertical: MoreBelowBar { flickable: scroller }
 
         AudioLongPress {
             width: scroller.width
@@ -124,8 +124,7 @@ Item {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 color: Theme.mutedText
-                // A short screen at a larger text size needs the lines for the languages.
-                visible: !view.lowered && !(view.shortScreen && Theme.fontScale > 1)
+                visible: !view.lowered && !view.crowded  // its lines go to the languages
                 text: Services.location
             }
             Rectangle {
@@ -215,7 +214,7 @@ Item {
                 // A 5:4 monitor at a larger text size has no room for six lines of it
                 // below the languages: the small size there, still as large as the body
                 // text at size 1.0 (those it is for, who cannot see the screen, hear it).
-                pixelSize: view.shortScreen && Theme.fontScale > 1 ? Theme.fontSmall : Theme.fontBody
+                pixelSize: view.crowded ? Theme.fontSmall : Theme.fontBody
                 // Whole seconds, rounded up (1.5 s configured: "2 seconds", which works),
                 // with the language's plural form.
                 text: qsTr("Cannot see the screen? Press the help key on the keypad, or hold a finger on a free part of the screen for %n seconds: the kiosk will speak to you. Headphones: use the socket on the keypad.", "", Math.ceil(Focus.longPressMs / 1000))
