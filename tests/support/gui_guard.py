@@ -39,6 +39,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
 
+from frames import current_frames
+
 ROOT = Path(__file__).resolve().parents[2]
 _PROJECT = tuple(str(ROOT / p) + os.sep for p in ("ui", "kiosk", "devices"))
 _CONFTEST = str(ROOT / "tests" / "ui" / "conftest.py")
@@ -123,13 +125,13 @@ def _run_delay_s() -> float:
 
 
 _gc_started = 0.0
-_gc_total_s = 0.0  # seconds the main thread has spent in the garbage collector so far
+_gc_total_s = 0.0  # seconds spent in the garbage collector so far, on any thread
 
 
 def _count_gc(phase: str, _info: dict[str, int]) -> None:
+    """On any thread: a collection holds the GIL, so the GUI thread waits for it
+    wherever it runs (the sampler's own allocations start some)."""
     global _gc_started, _gc_total_s
-    if threading.current_thread() is not _MAIN:
-        return
     if phase == "start":
         _gc_started = time.monotonic()
     elif _gc_started:
@@ -141,7 +143,7 @@ gc.callbacks.append(_count_gc)
 
 
 def _gc_s() -> float:
-    """Seconds the main thread has spent collecting garbage, a collection running now
+    """Seconds the process has spent collecting garbage, a collection running now
     included."""
     running = time.monotonic() - _gc_started if _gc_started else 0.0
     return _gc_total_s + running
@@ -175,14 +177,18 @@ class StallDetector:
         last = busy = delay0 = gc0 = 0.0
         reported = False
         while not self._stop.wait(self._interval):
-            frame = sys._current_frames().get(_MAIN.ident or 0)
+            frame = current_frames().get(_MAIN.ident or 0)
+            # The baselines are read before the clock: this thread can lose the GIL at any
+            # line, and a collection run meanwhile must fall after them, not between the
+            # clock and them (it would be counted busy and never taken off).
+            delay_before, gc_before = _run_delay_s(), _gc_s()
             now = time.monotonic()
             entry_now = None
             if ACTIVE and not _startup and frame is not None:
                 entry_now = _dispatched_entry(frame)
             if entry_now is not entry:
                 entry, last, busy, reported = entry_now, now, 0.0, False
-                delay0, gc0 = _run_delay_s(), _gc_s()
+                delay0, gc0 = delay_before, gc_before
                 continue
             if entry is None or frame is None or reported:
                 continue

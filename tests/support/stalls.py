@@ -13,7 +13,6 @@ stall lasts (what was running: a slot, a property read, the bench's click into Q
 
 from __future__ import annotations
 
-import sys
 import threading
 import time
 import traceback
@@ -23,6 +22,7 @@ from pathlib import Path
 from types import FrameType
 from typing import NamedTuple
 
+from frames import current_frames
 from PySide6.QtCore import QElapsedTimer, QTimer
 
 INTERVAL_MS = 5
@@ -115,7 +115,7 @@ class StallDetector:
         while not self._stop.wait(0.004):
             if time.monotonic_ns() - self._tick_mono_ns < SAMPLE_AFTER_MS * 1_000_000:
                 continue
-            frames = sys._current_frames()
+            frames = current_frames()
             frame = frames.get(self._gui_thread)
             if frame is None:
                 continue

@@ -4,11 +4,13 @@ tests/support/gui_guard.py catches new ones in every UI test)."""
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 import time
 from collections.abc import Callable
 
 import gui_guard
+from frames import current_frames
 from PySide6.QtCore import QTimer
 
 import kiosk.forms
@@ -127,6 +129,26 @@ def test_the_guard_does_not_count_the_garbage_collector(make_ui):
         gc.callbacks.remove(slow_callback)
     assert gui_guard.findings == []
     del heap
+
+
+def test_the_sampler_never_collects_garbage_while_it_reads_the_frames(monkeypatch):
+    """tests/support/frames.py: a collection inside ``sys._current_frames()`` (which
+    holds the thread list's lock) once hung the suite; the rigs' sampler holds the
+    collector off for the call, and only for it."""
+    real = sys._current_frames
+    collector_on: list[bool] = []
+
+    def watched() -> dict:
+        if threading.current_thread() is threading.main_thread():  # not the guard's sampler
+            collector_on.append(gc.isenabled())
+        return real()
+
+    monkeypatch.setattr(sys, "_current_frames", watched)
+    assert gc.isenabled()
+    frames = current_frames()
+    assert threading.main_thread().ident in frames
+    assert collector_on == [False]
+    assert gc.isenabled()
 
 
 def test_a_worker_thread_is_running_before_the_first_job(qapp):
