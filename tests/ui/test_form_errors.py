@@ -167,3 +167,21 @@ def test_summary_links_of_two_persons_name_the_person(make_ui, make_config, lang
     assert a11y_tree.name(second) == text[2:]  # what the keys' user hears: no arrow
     own = next(r["error"] for r in forms.rows if r["path"] == "persons[1].given_names")
     assert text.endswith(own)
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_each_person_is_named_once(make_ui, make_config, language):
+    """A person's row shows its name once, beside its Remove button; its label above the
+    row said it a second time (seen on the Anmeldung's persons page)."""
+    from tests.ui.test_choice_picker import open_persons_page
+    from ui import a11y_tree
+
+    d = make_ui(make_config())
+    forms = open_persons_page(d, language)
+    forms.addItem("persons")
+    d.pump(100)
+    names = [r["label"] for r in forms.rows if r["kind"] == "item"]
+    assert len(names) == 2, names
+    spoken = a11y_tree.screen_text(d.item("formView"))
+    for label in names:
+        assert spoken.count(label) == 1, (label, spoken)

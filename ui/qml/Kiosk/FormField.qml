@@ -22,7 +22,8 @@ ColumnLayout {
     BodyText {
         objectName: "label_" + field.row.path
         Layout.fillWidth: true
-        visible: field.kind !== "info" && field.kind !== "add"
+        // A person's (or home's) row says its name beside its Remove button (groupItem).
+        visible: field.kind !== "info" && field.kind !== "add" && field.kind !== "item"
         font.bold: true
         font.pixelSize: field.kind === "heading" ? Theme.fontTitle * 0.7 : Theme.fontBody
         // Required is the rule, so only the exception is marked (explained once, FormView).
