@@ -29,6 +29,12 @@ pipewire >"$OUT/pipewire.log" 2>&1 & pids="$pids $!"
 wait_for 10 test -S "$XDG_RUNTIME_DIR/pipewire-0" || { log "pipewire did not start"; exit 10; }
 wireplumber >"$OUT/wireplumber.log" 2>&1 & pids="$pids $!"
 pipewire-pulse >"$OUT/pipewire-pulse.log" 2>&1 & pids="$pids $!"
+# Its socket first: pactl, as any PulseAudio client, creates $XDG_RUNTIME_DIR/pulse when
+# it looks for a server, and pipewire-pulse gives up when that directory appears between
+# its own check and its mkdir ("mkdir() .../pulse failed: File exists", once in a CI-like
+# fresh-clone run).
+wait_for 10 test -S "$XDG_RUNTIME_DIR/pulse/native" \
+    || { log "pipewire-pulse did not start"; exit 11; }
 wait_for 10 pactl info >/dev/null || { log "pipewire-pulse did not answer"; exit 11; }
 # pipewire-pulse can answer before it takes modules, and a new sink can be refused as
 # the default for a moment after it was loaded ("Failure: Not supported", once each in a
