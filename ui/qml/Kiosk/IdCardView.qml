@@ -172,7 +172,9 @@ Item {
                     ColumnLayout {
                         id: entryColumn
                         Layout.fillWidth: true
-                        Layout.alignment: Qt.AlignTop
+                        // Centred as the picture above it: the column is only as wide as
+                        // its widest part (the entry box, the keys), not the screen.
+                        Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
                         spacing: Theme.spacing
 
                         Rectangle {
