@@ -77,6 +77,31 @@ def test_the_screenshot_shows_a_screen_not_a_blank(outcome: Outcome) -> None:
     assert len(set(levels)) > 20  # text, buttons and background, not a flat fill
 
 
+def test_the_kiosk_fills_the_screen(outcome: Outcome) -> None:
+    """Started as the unit starts it (the installed config), the kiosk covers cage's
+    whole output: no black around a window. The built-in demo's desktop window, which
+    this test used to start, left three quarters of it black."""
+    levels = grey_levels(outcome.out / "welcome.png")
+    black = sum(v < 16 for v in levels) / len(levels)
+    assert black < 0.05, f"{black:.0%} of welcome.png is black: not full screen"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known defect (README Status): Qt draws its own title bar under cage; without "
+    "it (QT_WAYLAND_DISABLE_WINDOWDECORATION=1, or a frameless window) the headless "
+    "screen stayed black, so neither is shipped before it is seen on a real display",
+)
+def test_no_title_bar_above_the_kiosk(outcome: Outcome) -> None:
+    """The welcome's top 20 px are its background. Under cage Qt draws its own title bar
+    there (the window's name, minimise, maximise, close) above the fullscreen kiosk."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(outcome.out / "welcome.png"))
+    top = [image.pixelColor(x, y).lightness() for y in range(20) for x in range(image.width())]
+    assert min(top) > 200, "a title bar (or other marks) in the top 20 px of welcome.png"
+
+
 def test_doctor_as_the_kiosk_user_on_the_display(outcome: Outcome) -> None:
     """With the installed config: what install.sh provides is found (the printer, the
     central system and the help channel are the town's to configure)."""

@@ -60,11 +60,19 @@ sleep 0.3
 kill "$rec"; wait "$rec" 2>/dev/null || true
 
 # Display: cage with the headless backend and the pixman renderer (no GPU, no seat).
+# The kiosk as kiosk.service starts it: the unit's own command and environment (its
+# Environment= lines; not its drop-ins', whose XDG_RUNTIME_DIR is the lingering user's,
+# which this session stands in for): the installed config, fullscreen, the state in
+# /var/lib/kiosk, not the built-in demo's desktop window.
 # PYTHONFAULTHANDLER: a hung kiosk sent SIGABRT prints every thread's Python stack.
+UNIT=/etc/systemd/system/kiosk.service
+unit_env=$(sed -n 's/^Environment=//p' "$UNIT")
+unit_exec=$(sed -n 's/^ExecStart=//p' "$UNIT")
+[ -n "$unit_exec" ] || { log "no ExecStart in $UNIT"; exit 16; }
 start_kiosk() {
-    WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
-        QT_QPA_PLATFORM=wayland PYTHONFAULTHANDLER=1 \
-        cage -- /opt/kiosk/current/bin/kiosk run --demo >"$OUT/kiosk.log" 2>&1 & cage=$!
+    # shellcheck disable=SC2086  # the unit's words, split as systemd splits them
+    env $unit_env WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
+        PYTHONFAULTHANDLER=1 $unit_exec >"$OUT/kiosk.log" 2>&1 & cage=$!
     pids="$pids $cage"
 }
 framed() { grep -q 'first frame' "$OUT/kiosk.log" || ! kill -0 "$cage"; }
