@@ -32,7 +32,7 @@ import threading
 import wave
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, QMetaObject, QObject, Qt, QThread, QUrl, Signal, Slot
 
 from kiosk.i18n import locale_of
 from ui.worker import wait_for_first_frame as first_frame_done
@@ -187,7 +187,12 @@ class AudioWorker(QObject):
                 return
         if effect:
             effect.setVolume(volume)  # type: ignore[attr-defined]
-            effect.play()  # type: ignore[attr-defined]
+            # Played from this thread's event loop, not from Python: play() connects Qt
+            # objects under a mutex of Qt's shared pool while this thread holds Python's
+            # lock, and the GUI thread deleting a Python QObject holds such a mutex and
+            # waits for Python's lock (a deadlock, about one run in eight of
+            # tests/ui/test_audio_stress.py under load).
+            QMetaObject.invokeMethod(effect, "play", Qt.ConnectionType.QueuedConnection)  # type: ignore[call-overload]
 
     @Slot()
     def release(self) -> None:
