@@ -24,18 +24,16 @@ from __future__ import annotations
 import atexit
 import ctypes
 import logging
-import math
-import shutil
-import struct
-import tempfile
 import threading
-import wave
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMetaObject, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QThread, Signal, Slot
 
 from kiosk.i18n import locale_of
 from ui.worker import wait_for_first_frame as first_frame_done
+
+if TYPE_CHECKING:
+    from ui.tones import TonePlayer
 
 log = logging.getLogger(__name__)
 
@@ -43,22 +41,8 @@ OK, SILENT = "ok", "silent"
 _STOP_WAIT_MS = 5000
 
 
-def _tone(path: Path, freq: float, ms: int, volume: float = 0.4) -> Path:
-    """A short sine tone with fade-in/out, written once as WAV (no binary assets)."""
-    rate = 22050
-    n = int(rate * ms / 1000)
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(rate)
-        frames = bytearray()
-        for i in range(n):
-            fade = min(1.0, i / 200, (n - i) / 200)
-            frames += struct.pack(
-                "<h", int(32767 * volume * fade * math.sin(2 * math.pi * freq * i / rate))
-            )
-        w.writeframes(bytes(frames))
-    return path
+# Sound cues: (frequency Hz, length ms); any other kind is a short 440 Hz beep.
+CUES = {"tap": (880.0, 40), "done": (660.0, 220)}
 
 
 class _Health:
@@ -101,9 +85,8 @@ class AudioWorker(QObject):
         super().__init__()
         self._engine_name = engine
         self._tts: object | None = None
-        self._effects: dict[str, object] = {}
+        self._tones: TonePlayer | None = None  # the cues' stream, opened by _sound()
         self._sound_ok: bool | None = None
-        self._dir: Path | None = None
 
     @Slot()
     def probe(self) -> None:
@@ -133,17 +116,21 @@ class AudioWorker(QObject):
         return self._tts
 
     def _sound(self) -> bool:
+        """Whether cues can be heard; opens the cues' stream (ui/tones.py) the first time."""
         if self._sound_ok is None:
             try:
                 from PySide6.QtMultimedia import QMediaDevices
 
-                outputs = QMediaDevices.audioOutputs()
-                self._sound_ok = bool(outputs)
-                if outputs:
-                    _health.set("sound", OK, QMediaDevices.defaultAudioOutput().description())
-                else:
+                from ui.tones import TonePlayer
+
+                if not QMediaDevices.audioOutputs():
+                    self._sound_ok = False
                     _health.set("sound", SILENT, "no audio output device (or no sound server)")
-            except Exception as err:
+                    return False
+                self._tones = TonePlayer(self)
+                self._sound_ok = True
+                _health.set("sound", OK, self._tones.description)
+            except Exception as err:  # no Qt Multimedia, no stream, an unusable format
                 self._sound_ok = False
                 _health.set("sound", SILENT, f"Qt Multimedia: {err}")
         return self._sound_ok
@@ -166,33 +153,14 @@ class AudioWorker(QObject):
 
     @Slot(str, float)
     def cue(self, kind: str, volume: float) -> None:
-        if not self._sound():
+        if not self._sound() or self._tones is None:
             return  # told once by _sound(); Qt would warn on every cue
-        effect = self._effects.get(kind)
-        if effect is None:
-            try:
-                from PySide6.QtMultimedia import QSoundEffect
+        if not self._tones.has(kind):
+            from ui.tones import tone
 
-                if self._dir is None:
-                    self._dir = Path(tempfile.mkdtemp(prefix="kiosk-sounds-"))
-                freq, ms = {"tap": (880.0, 40), "done": (660.0, 220)}.get(kind, (440.0, 80))
-                effect = QSoundEffect()
-                effect.setSource(
-                    QUrl.fromLocalFile(str(_tone(self._dir / f"{kind}.wav", freq, ms)))
-                )
-                self._effects[kind] = effect
-            except Exception as err:
-                _health.set("sound", SILENT, f"sound cues: {err}")
-                self._effects[kind] = False
-                return
-        if effect:
-            effect.setVolume(volume)  # type: ignore[attr-defined]
-            # Played from this thread's event loop, not from Python: play() connects Qt
-            # objects under a mutex of Qt's shared pool while this thread holds Python's
-            # lock, and the GUI thread deleting a Python QObject holds such a mutex and
-            # waits for Python's lock (a deadlock, about one run in eight of
-            # tests/ui/test_audio_stress.py under load).
-            QMetaObject.invokeMethod(effect, "play", Qt.ConnectionType.QueuedConnection)  # type: ignore[call-overload]
+            freq, ms = CUES.get(kind, (440.0, 80))
+            self._tones.add(kind, tone(freq, ms))
+        self._tones.play(kind, volume)
 
     @Slot()
     def release(self) -> None:
@@ -200,10 +168,9 @@ class AudioWorker(QObject):
         if self._tts is not None:
             self._tts.stop()  # type: ignore[attr-defined]
         self._tts = None
-        self._effects.clear()
-        if self._dir is not None:
-            shutil.rmtree(self._dir, ignore_errors=True)
-            self._dir = None
+        if self._tones is not None:
+            self._tones.deleteLater()  # this thread's loop deletes it before it ends
+        self._tones = None
 
 
 class _Quitter(QObject):

@@ -50,7 +50,8 @@ sleep 0.5
     log "read-aloud failed: $(tail -3 "$OUT/speak.log")"; exit 12; }
 sleep 0.5
 kill "$rec"; wait "$rec" 2>/dev/null || true
-# A sound cue (QSoundEffect through Qt Multimedia), recorded the same way.
+# A sound cue as the kiosk plays it (ui/tones.py: an audio stream of Qt Multimedia),
+# recorded the same way.
 parecord -d kiosk_null.monitor --rate=16000 --channels=1 --format=s16le --file-format=wav \
     "$OUT/cue.wav" & rec=$!
 sleep 0.5

@@ -1,4 +1,5 @@
-"""The new-call chime: a tiny WAV written with the ``wave`` module, played by QSoundEffect.
+"""The new-call chime: a tiny WAV written with the ``wave`` module, played through one
+audio stream (ui/tones.py says why not QSoundEffect).
 
 Sound is a courtesy, never a dependency: a console without an audio device, or without
 libpulse (which PySide6's QtMultimedia needs), logs once and carries on silently; the
@@ -12,8 +13,6 @@ import math
 import struct
 import wave
 from pathlib import Path
-
-from PySide6.QtCore import QUrl
 
 from kiosk.resources import SOUNDS_DIR
 
@@ -40,30 +39,44 @@ def write_chime(path: Path, rate: int = 16000) -> Path:
     return path
 
 
+def read_wav(path: Path) -> tuple[list[float], int]:
+    """A 16-bit WAV's first channel as samples in -1..1, and its rate."""
+    with wave.open(str(path), "rb") as w:
+        if w.getsampwidth() != 2:
+            raise ValueError(f"{path}: not 16-bit PCM")
+        channels, rate = w.getnchannels(), w.getframerate()
+        data = w.readframes(w.getnframes())
+    values = struct.unpack(f"<{len(data) // 2}h", data)[::channels]
+    return [v / 32768 for v in values], rate
+
+
 class Chime:
     """Plays the chime if this machine can; :attr:`available` says whether it can."""
 
     def __init__(self, path: Path = SOUND, volume: float = 0.8) -> None:
-        self._effect: object | None = None
+        self._player: object | None = None
+        self._volume = volume
         try:
             if not path.exists():
                 write_chime(path)
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+            samples, rate = read_wav(path)
+            from PySide6.QtMultimedia import QMediaDevices
+
+            from ui.tones import TonePlayer
 
             if not QMediaDevices.audioOutputs():
                 log.info("no audio output: the new-call sound is off")
                 return
-            effect = QSoundEffect()
-            effect.setSource(QUrl.fromLocalFile(str(path)))
-            effect.setVolume(volume)
-            self._effect = effect
+            player = TonePlayer()
+            player.add("chime", samples, rate)
+            self._player = player
         except Exception as err:  # ImportError (no libpulse), OSError, a broken backend
             log.warning("new-call sound unavailable", extra={"fields": {"error": repr(err)}})
 
     @property
     def available(self) -> bool:
-        return self._effect is not None
+        return self._player is not None
 
     def play(self) -> None:
-        if self._effect is not None:
-            self._effect.play()  # type: ignore[attr-defined]
+        if self._player is not None:
+            self._player.play("chime", self._volume)  # type: ignore[attr-defined]
