@@ -43,22 +43,26 @@ wait_for 10 pactl load-module module-null-sink sink_name=kiosk_null >/dev/null \
     || { log "pipewire-pulse refused the null sink"; exit 11; }
 wait_for 10 pactl set-default-sink kiosk_null \
     || { log "pipewire-pulse refused the null sink as the default"; exit 11; }
-parecord -d kiosk_null.monitor --rate=16000 --channels=1 --format=s16le --file-format=wav \
+# parecord in 100 ms pieces (its default, 2 s, lost the last of a recording: the cue)
+# and stopped with SIGINT, on which it writes out what it holds.
+parecord -d kiosk_null.monitor --latency-msec=100 --rate=16000 --channels=1 --format=s16le \
+    --file-format=wav \
     "$OUT/speech.wav" & rec=$!
 sleep 0.5
 /opt/kiosk/current/bin/python /opt/kiosk-test/speak.py >"$OUT/speak.log" 2>&1 || {
     log "read-aloud failed: $(tail -3 "$OUT/speak.log")"; exit 12; }
 sleep 0.5
-kill "$rec"; wait "$rec" 2>/dev/null || true
+kill -INT "$rec"; wait "$rec" 2>/dev/null || true
 # A sound cue as the kiosk plays it (ui/tones.py: an audio stream of Qt Multimedia),
 # recorded the same way.
-parecord -d kiosk_null.monitor --rate=16000 --channels=1 --format=s16le --file-format=wav \
+parecord -d kiosk_null.monitor --latency-msec=100 --rate=16000 --channels=1 --format=s16le \
+    --file-format=wav \
     "$OUT/cue.wav" & rec=$!
 sleep 0.5
 /opt/kiosk/current/bin/python /opt/kiosk-test/cue.py >"$OUT/cue.log" 2>&1 || {
     log "sound cue failed: $(tail -3 "$OUT/cue.log")"; exit 15; }
 sleep 0.3
-kill "$rec"; wait "$rec" 2>/dev/null || true
+kill -INT "$rec"; wait "$rec" 2>/dev/null || true
 
 # Display: cage with the headless backend and the pixman renderer (no GPU, no seat).
 # The kiosk as kiosk.service starts it: the unit's own command and environment (its

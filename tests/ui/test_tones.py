@@ -9,6 +9,7 @@ import itertools
 import math
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -38,8 +39,8 @@ def record_while(tmp_path: Path, what: str) -> tuple[subprocess.CompletedProcess
             XDG_RUNTIME_DIR=str(tmp_path),
         )
         rec = subprocess.Popen(
-            ["parecord", "-d", "kiosk_null.monitor", "--rate=16000", "--channels=1",
-             "--format=s16le", "--file-format=wav", str(recording)],
+            ["parecord", "-d", "kiosk_null.monitor", "--latency-msec=100", "--rate=16000",
+             "--channels=1", "--format=s16le", "--file-format=wav", str(recording)],
             env=env,
         )  # fmt: skip
         try:
@@ -53,7 +54,7 @@ def record_while(tmp_path: Path, what: str) -> tuple[subprocess.CompletedProcess
             )
             time.sleep(0.3)
         finally:
-            rec.terminate()
+            rec.send_signal(signal.SIGINT)  # parecord writes out what it holds (TERM: not)
             rec.wait(5)
     assert played.returncode == 0, played.stderr[-2000:]
     return played, recording
