@@ -4,13 +4,14 @@ Not QSoundEffect. In Qt 6.11 a QSoundEffect's finished voice can be freed on the
 server's real-time thread, and with it a socket notifier that belongs to the thread that
 played it: Qt warns "Socket notifiers cannot be enabled or disabled from another
 thread", then the process crashes (heap corruption, a segfault) or that thread spins on
-"Invalid socket" warnings. 10 of 60 runs of tests/support/audio_stress.py under load
-did (the warning printed Qt's stack: ~QSoundEffectVoice in QRtAudioEngine::audioCallback).
+"Invalid socket" warnings. tests/support/audio_stress.py under load did so in 1 of 60
+runs, and in 10 of 60 with Qt's stack printed for each warning, which named
+~QSoundEffectVoice in QRtAudioEngine::audioCallback.
 
-Here one QAudioSink is opened at the first sound and each sound is written into it
+Here one QAudioSink is opened when the player is made and each sound is written into it
 (push mode): nothing is made or freed per sound, and the stream is never stopped and
-started again for a sound, which is where Qt 6.11's PipeWire back-end has crashed
-(pw_stream_disconnect on a stream already gone). Use a player from one thread only.
+started again for a sound (a crash in Qt 6.11.1's PipeWire back-end was reported there,
+pw_stream_disconnect on a stream already gone). Use a player from one thread only.
 """
 
 from __future__ import annotations
