@@ -27,7 +27,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QThread, Signal, Slot
+from PySide6.QtCore import Q_ARG, QLocale, QMetaObject, QObject, Qt, QThread, Signal, Slot
 
 from kiosk.i18n import locale_of
 from ui.worker import wait_for_first_frame as first_frame_done
@@ -43,6 +43,11 @@ _STOP_WAIT_MS = 5000
 
 # Sound cues: (frequency Hz, length ms); any other kind is a short 440 Hz beep.
 CUES = {"tap": (880.0, 40), "done": (660.0, 220)}
+
+
+def _queued(target: object, method: str, *args: object) -> None:
+    """Call a slot of ``target`` from its thread's event loop, not from Python."""
+    QMetaObject.invokeMethod(target, method, Qt.ConnectionType.QueuedConnection, *args)  # type: ignore[call-overload]
 
 
 class _Health:
@@ -140,16 +145,20 @@ class AudioWorker(QObject):
         tts = self._speech()
         if tts is None or not text:
             return
-        tts.stop()  # type: ignore[attr-defined]
-        tts.setLocale(QLocale(locale_of(language)))  # type: ignore[attr-defined]
-        tts.setVolume(volume)  # type: ignore[attr-defined]
-        tts.setRate(rate)  # type: ignore[attr-defined]
-        tts.say(text)  # type: ignore[attr-defined]
+        # Each call is queued to this thread's event loop and made there by Qt, without
+        # Python's lock: a Qt call made holding it can wait for a mutex of Qt's shared
+        # pool that the GUI thread holds while it waits for Python's lock (the hang the
+        # sound cues had, see README "Status"). Queued calls run in the order sent.
+        _queued(tts, "stop")
+        _queued(tts, "setLocale", Q_ARG(QLocale, QLocale(locale_of(language))))
+        _queued(tts, "setVolume", Q_ARG(float, volume))
+        _queued(tts, "setRate", Q_ARG(float, rate))
+        _queued(tts, "say", Q_ARG(str, text))
 
     @Slot()
     def stop(self) -> None:
         if self._tts is not None:
-            self._tts.stop()  # type: ignore[attr-defined]
+            _queued(self._tts, "stop")
 
     @Slot(str, float)
     def cue(self, kind: str, volume: float) -> None:

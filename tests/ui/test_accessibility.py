@@ -146,3 +146,33 @@ def test_maintenance_shows_whether_anything_is_heard(make_ui, make_config, monke
     row = next(r for r in maintenance.status if r["name"] == "Ton/Vorlesen")
     assert "speech: off" in row["detail"]
     assert row["state"] in ("ok", "silent")
+
+
+def test_read_aloud_reaches_the_engine_with_its_settings(qapp):
+    """What the view-models ask is spoken by the engine in the audio thread, with the
+    volume and the language asked (the calls are queued there, ui/audio.py)."""
+    import pytest
+    from PySide6.QtCore import QLocale, Qt
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    from ui import audio
+
+    handle = audio.Audio("mock")
+    worker = audio._audio_thread().worker("mock")
+    handle.say("Hello there", "en", 0.7)
+    end = time.monotonic() + 10
+    while not isinstance(worker._tts, QTextToSpeech) and time.monotonic() < end:
+        time.sleep(0.02)
+    tts = worker._tts
+    assert isinstance(tts, QTextToSpeech), "the mock engine was not made"
+    spoken: list[str] = []
+    direct = Qt.ConnectionType.DirectConnection
+    tts.sayingWord.connect(lambda word, *_: spoken.append(word), direct)
+    handle.say("Good morning", "en", 0.4)
+    end = time.monotonic() + 10
+    while "morning" not in spoken and time.monotonic() < end:
+        time.sleep(0.02)
+    assert spoken[-2:] == ["Good", "morning"]
+    assert tts.volume() == pytest.approx(0.4)
+    assert tts.locale().language() == QLocale.Language.English
+    handle.shutdown()
