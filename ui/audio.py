@@ -123,21 +123,16 @@ class AudioWorker(QObject):
     def _sound(self) -> bool:
         """Whether cues can be heard; opens the cues' stream (ui/tones.py) the first time."""
         if self._sound_ok is None:
+            from ui.tones import NoAudioOutput, TonePlayer
+
             try:
-                from PySide6.QtMultimedia import QMediaDevices
-
-                from ui.tones import TonePlayer
-
-                if not QMediaDevices.audioOutputs():
-                    self._sound_ok = False
-                    _health.set("sound", SILENT, "no audio output device (or no sound server)")
-                    return False
                 self._tones = TonePlayer(self)
-                self._sound_ok = True
                 _health.set("sound", OK, self._tones.description)
-            except Exception as err:  # no Qt Multimedia, no stream, an unusable format
-                self._sound_ok = False
+            except NoAudioOutput as err:
+                _health.set("sound", SILENT, str(err))
+            except Exception as err:  # no Qt Multimedia (libpulse), no stream, a format
                 _health.set("sound", SILENT, f"Qt Multimedia: {err}")
+            self._sound_ok = self._tones is not None
         return self._sound_ok
 
     @Slot(str, str, float, float)

@@ -78,10 +78,14 @@ def encode(samples: Sequence[float], sample_format: str, channels: int) -> bytes
     return values.tobytes()
 
 
+class NoAudioOutput(RuntimeError):
+    """The machine has no audio output device, or no sound server answers."""
+
+
 class TonePlayer(QObject):
     """Named sounds played through one stream of the default audio output.
 
-    Raises RuntimeError when there is no output (or no sound server); a new sound
+    Raises NoAudioOutput when there is no output, RuntimeError when it cannot be used; a new sound
     replaces what of the last one is not yet written."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -90,7 +94,7 @@ class TonePlayer(QObject):
 
         device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
-            raise RuntimeError("no audio output device (or no sound server)")
+            raise NoAudioOutput("no audio output device (or no sound server)")
         fmt = QAudioFormat()
         fmt.setSampleRate(RATE)
         fmt.setChannelCount(1)
@@ -103,18 +107,16 @@ class TonePlayer(QObject):
         self.description = device.description()
         self._sink = QAudioSink(device, fmt, self)
         self._sink.setBufferSize(fmt.bytesForDuration(_BUFFER_MS * 1000))
-        self._silence = encode([0.0], self._format_name, fmt.channelCount())  # one frame
         self._sounds: dict[str, bytes] = {}
         self._pending = b""
         self._feed = QTimer(self)
         self._feed.setInterval(_FEED_MS)
         self._feed.timeout.connect(self._write)
-        # Opened now, with a buffer of silence: the first stream of a process took over a
-        # second to start playing on PulseAudio; later sounds start within ~15 ms.
+        # Opened now: the first stream of a process, opened at its first sound, took over
+        # a second to play on PulseAudio; opened before, each sound starts within ~10 ms.
         self._out = self._sink.start()
         if self._out is None:
             raise RuntimeError(f"the audio output did not open: {self._sink.error().name}")
-        self._play_pcm(b"")
 
     def add(self, name: str, samples: Sequence[float], rate: int = RATE) -> None:
         """Keep ``samples`` (mono, -1..1, at ``rate``) ready to play as ``name``."""
@@ -126,20 +128,13 @@ class TonePlayer(QObject):
         return name in self._sounds
 
     def played_ms(self) -> int:
-        """How much sound (silence included) the output has played since it opened."""
+        """How much sound the output has played since it opened."""
         return int(self._sink.processedUSecs() // 1000)
 
     def play(self, name: str, volume: float = 1.0) -> None:
         """Start sound ``name`` (added before) at ``volume`` (0..1); never waits."""
         self._sink.setVolume(max(0.0, min(1.0, volume)))
-        self._play_pcm(self._sounds[name])
-
-    def _play_pcm(self, pcm: bytes) -> None:
-        # A short sound is padded with silence to fill the buffer: PulseAudio starts a
-        # stream that ran dry only once its buffer is full again (prebuffering).
-        room = self._sink.bytesFree() // len(self._silence)
-        short = room - len(pcm) // len(self._silence)
-        self._pending = pcm + self._silence * short if short > 0 else pcm
+        self._pending = self._sounds[name]
         self._write()
 
     def _write(self) -> None:

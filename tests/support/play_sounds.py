@@ -9,15 +9,8 @@ Waits 2 s, plays for about 2.5 s, then prints ``health=STATE: DETAIL`` (cues) or
 from __future__ import annotations
 
 import sys
-import time
 
-
-def pump(seconds: float) -> None:
-    from PySide6.QtCore import QCoreApplication, QEventLoop
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+from audio_stress import pump  # this folder is the script's
 
 
 def main(what: str) -> int:
@@ -28,10 +21,10 @@ def main(what: str) -> int:
         from ui import audio
 
         handle = audio.Audio("none")
-        pump(2.0)  # the kiosk opens its sound stream at start, long before a first tap
+        pump(2000)  # the kiosk opens its sound stream at start, long before a first tap
         for _ in range(5):  # "done" is 220 ms: five of them, 500 ms apart
             handle.cue("done", 1.0)
-            pump(0.5)
+            pump(500)
         state, detail = audio.health()
         handle.shutdown()
         audio.stop_audio_thread()
@@ -40,10 +33,10 @@ def main(what: str) -> int:
     from ui.staff.sound import Chime
 
     chime = Chime()
-    pump(2.0)  # the console opens its sound stream at start, before the first call
+    pump(2000)  # the console opens its sound stream at start, before the first call
     for _ in range(4):  # 0.3 s each, 0.5 s apart
         chime.play()
-        pump(0.5)
+        pump(500)
     print(f"chime={chime.available}", flush=True)
     return 0
 

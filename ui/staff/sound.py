@@ -15,6 +15,7 @@ import wave
 from pathlib import Path
 
 from kiosk.resources import SOUNDS_DIR
+from ui.tones import NoAudioOutput, TonePlayer  # Qt Multimedia only when one is made
 
 log = logging.getLogger(__name__)
 
@@ -54,22 +55,17 @@ class Chime:
     """Plays the chime if this machine can; :attr:`available` says whether it can."""
 
     def __init__(self, path: Path = SOUND, volume: float = 0.8) -> None:
-        self._player: object | None = None
+        self._player: TonePlayer | None = None
         self._volume = volume
         try:
             if not path.exists():
                 write_chime(path)
             samples, rate = read_wav(path)
-            from PySide6.QtMultimedia import QMediaDevices
-
-            from ui.tones import TonePlayer
-
-            if not QMediaDevices.audioOutputs():
-                log.info("no audio output: the new-call sound is off")
-                return
             player = TonePlayer()
             player.add("chime", samples, rate)
             self._player = player
+        except NoAudioOutput:
+            log.info("no audio output: the new-call sound is off")
         except Exception as err:  # ImportError (no libpulse), OSError, a broken backend
             log.warning("new-call sound unavailable", extra={"fields": {"error": repr(err)}})
 
@@ -79,4 +75,4 @@ class Chime:
 
     def play(self) -> None:
         if self._player is not None:
-            self._player.play("chime", self._volume)  # type: ignore[attr-defined]
+            self._player.play("chime", self._volume)
