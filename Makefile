@@ -39,7 +39,9 @@ test-install: system-test venv
 	$(SUDO) env "CI=$${CI:-}" QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software \
 		$(BIN)/python -m pytest -q -m install
 
-venv: $(VENV)/.installed
+# The system packages the venv's builds need (pyscard, pycups) come first: on a fresh
+# machine `make venv` alone works too.
+venv: system-run $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml setup.py
 	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import gc
 import linecache
 import logging
-import os
 import signal
-import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,37 +19,16 @@ from PySide6.QtQuick import QQuickWindow
 from devices.scanner import ScanDetector
 from kiosk.config import Config
 from kiosk.ops.notify import Notifier, watchdog_interval_ms
-from ui import window_fit, worker
+from ui import start_screen, window_fit, worker
 from ui.activity import ActivityFilter
 from ui.context import AppContext
+from ui.process import application, process_age_ms
 from ui.scanner_filter import ScannerFilter
 from ui.viewmodels import pictures
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 
 log = logging.getLogger(__name__)
-
-
-def process_age_ms() -> float:
-    """Milliseconds since this process started (Linux /proc), for the first-frame figure."""
-    try:
-        with open("/proc/self/stat", "rb") as f:
-            start_ticks = int(f.read().rsplit(b")", 1)[1].split()[19])
-        with open("/proc/uptime", "rb") as f:
-            uptime = float(f.read().split()[0])
-        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
-    except (OSError, ValueError, IndexError):
-        return float("nan")
-
-
-def application() -> QGuiApplication:
-    existing = QGuiApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    QGuiApplication.setApplicationName("kiosk")
-    QGuiApplication.setOrganizationName("Buergerbuero")
-    app = QGuiApplication(sys.argv[:1])
-    return app
 
 
 class KioskUi(QObject):
@@ -198,7 +176,32 @@ def start_watchdog(notifier: Notifier, interval_ms: int | None) -> QTimer:
     return timer
 
 
-def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
+def take_start_picture(config: Config, window: QQuickWindow) -> threading.Thread | None:
+    """At the first frame: keep it as the next start's picture (ui/start_screen.py) when
+    the stored one was taken with another configuration, screen or release. The grab
+    renders the frame again (about 10 ms, once per release); the PNG is written by a
+    thread of its own."""
+    if not start_screen.enabled(config, QGuiApplication.platformName()):
+        return None
+    want = start_screen.screen_key(config)
+    if want is None or want == start_screen.stored_key(config):
+        return None
+    picture = window.grabWindow()
+    saver = threading.Thread(
+        target=start_screen.save, args=(config, picture, want), name="start-picture"
+    )
+    saver.start()
+    return saver
+
+
+def run(
+    config: Config,
+    *,
+    exit_after_first_frame: bool = False,
+    start: start_screen.StartScreen | None = None,
+) -> int:
+    """``start``: the start picture shown while this loaded (ui/start_screen.py); it is
+    closed at the real window's first frame."""
     worker.hold_until_first_frame()  # the background jobs queued while starting wait
     ui = KioskUi(config, eager=False)
     app = ui.app
@@ -210,7 +213,14 @@ def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
         lambda: notifier.status(f"serving; screen={ui.context.navigator.screen}")
     )
 
+    savers: list[threading.Thread] = []
+
     def first_frame() -> None:
+        if start is not None:
+            start.dismiss()
+        saver = take_start_picture(config, ui.window)
+        if saver is not None:
+            savers.append(saver)
         worker.first_frame_shown()
         QTimer.singleShot(0, ui.freeze_startup_objects)
         QTimer.singleShot(0, ui.warm_up)
@@ -223,12 +233,15 @@ def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
         )
         if exit_after_first_frame:
             print(f"first_frame_ms={age:.0f}", flush=True)
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, lambda: app.exit(0))
 
     on_first_frame(ui.window, first_frame)
     # Let Python see SIGTERM/SIGINT while Qt's loop runs (systemd stops us with SIGTERM).
+    # exit(), not quit(): Qt 6's quit() first asks every window to close, and the locked
+    # kiosk window refuses (Main.qml, lockedDown), so a fullscreen kiosk ignored SIGTERM
+    # until systemd killed it, without a clean shutdown of its stores and outbox.
     for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: app.quit())
+        signal.signal(sig, lambda *_: app.exit(0))
     heartbeat = QTimer()
     heartbeat.start(250)
     heartbeat.timeout.connect(lambda: None)
@@ -239,4 +252,6 @@ def run(config: Config, *, exit_after_first_frame: bool = False) -> int:
     watchdog.stop()
     ui.close()
     notifier.close()
+    for saver in savers:
+        saver.join()
     return int(code)

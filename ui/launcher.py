@@ -23,14 +23,25 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _run(args: argparse.Namespace, cfg: Config) -> int:
-    from ui import app
-
     if args.size is not None:  # e.g. a landscape kiosk's screen in the demo window
         width, height = args.size
         cfg = dataclasses.replace(
             cfg, display=dataclasses.replace(cfg.display, width=width, height=height)
         )
-    return app.run(cfg, exit_after_first_frame=args.exit_after_first_frame)
+    # The last welcome screen as a picture first, while the rest of the UI loads.
+    from ui import start_screen
+
+    picture = start_screen.read_later(cfg)
+    from ui import process
+
+    process.application()
+    start = start_screen.show(cfg, picture)
+    if start is not None and args.exit_after_first_frame:
+        print(f"start_picture_ms={process.process_age_ms():.0f}", flush=True)
+
+    from ui import app
+
+    return app.run(cfg, exit_after_first_frame=args.exit_after_first_frame, start=start)
 
 
 def _tour(args: argparse.Namespace, cfg: Config) -> int:

@@ -1,0 +1,224 @@
+"""The start picture (ui/start_screen.py): taken at the first frame, shown at the next start
+only when nothing that shapes the welcome screen changed, read safely whatever the file."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import signal
+import subprocess
+import sys
+import threading
+import zlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+
+from kiosk import config
+from kiosk.resources import DEMO_CONFIG
+from ui import start_screen
+from ui.process import application
+
+KIOSK = str(Path(sys.executable).with_name("kiosk"))
+
+
+def kiosk_config(tmp_path: Path, **display: object) -> config.Config:
+    cfg = config.load_demo(str(tmp_path / "state"))
+    cfg.state_dir.mkdir(parents=True, exist_ok=True)
+    fields = {"fullscreen": True, **display}
+    return dataclasses.replace(cfg, display=dataclasses.replace(cfg.display, **fields))
+
+
+def pattern(width: int, height: int) -> QImage:
+    """Four coloured quarters: a picture shown shifted, scaled or swapped shows it."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    half_w, half_h = width // 2, height // 2
+    for x, y, colour in (
+        (0, 0, "#c00000"),
+        (half_w, 0, "#00a000"),
+        (0, half_h, "#0000c0"),
+        (half_w, half_h, "#e0e000"),
+    ):
+        painter.fillRect(x, y, width - half_w, height - half_h, QColor(colour))
+    painter.end()
+    return image
+
+
+def screen_size() -> tuple[int, int]:
+    screen = QGuiApplication.primaryScreen()
+    assert screen is not None
+    return screen.geometry().width(), screen.geometry().height()
+
+
+def store_pattern(cfg: config.Config) -> QImage:
+    want = start_screen.screen_key(cfg)
+    assert want is not None
+    image = pattern(*screen_size())
+    assert start_screen.save(cfg, image, want)
+    return image
+
+
+def test_the_stored_picture_fills_the_screen_as_taken(tmp_path):
+    application()
+    cfg = kiosk_config(tmp_path)
+    image = store_pattern(cfg)
+    start = start_screen.show(cfg, start_screen.read_later(cfg))
+    assert start is not None
+    try:
+        screen = QGuiApplication.primaryScreen()
+        assert screen is not None
+        shown = screen.grabWindow(0).toImage()
+        width, height = screen_size()
+        for x, y in ((5, 5), (width - 5, 5), (5, height - 5), (width - 5, height - 5)):
+            assert shown.pixelColor(x, y) == image.pixelColor(x, y), (x, y)
+    finally:
+        start.dismiss()
+    assert not start.window.isVisible()
+
+
+def test_another_configuration_or_release_shows_nothing(tmp_path, monkeypatch):
+    application()
+    cfg = kiosk_config(tmp_path)
+    store_pattern(cfg)
+    moved = dataclasses.replace(cfg, kiosk=dataclasses.replace(cfg.kiosk, location="Anderswo"))
+    assert start_screen.show(moved, start_screen.read_later(moved)) is None
+    # A file of the release changed (a new release, an edited translation).
+    ui_copy = tmp_path / "ui"
+    ui_copy.mkdir()
+    (ui_copy / "Main.qml").write_text("a")
+    monkeypatch.setattr(start_screen, "UI_DIR", ui_copy)
+    before = start_screen.screen_key(cfg)
+    (ui_copy / "Main.qml").write_text("ab")
+    assert start_screen.screen_key(cfg) != before
+
+
+def test_only_a_fullscreen_kiosk_on_a_many_window_platform(tmp_path):
+    application()
+    desktop = kiosk_config(tmp_path, fullscreen=False)
+    assert not start_screen.enabled(desktop, "wayland")
+    fullscreen = kiosk_config(tmp_path)
+    assert start_screen.enabled(fullscreen, "wayland")
+    assert start_screen.enabled(fullscreen, "xcb")
+    assert not start_screen.enabled(fullscreen, "eglfs")  # one window only
+    store_pattern(fullscreen)
+    assert start_screen.show(desktop, start_screen.read_later(desktop)) is None
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda blob: blob[: len(blob) // 2],  # cut off while written (a power cut)
+        lambda blob: b"x" + blob,
+        lambda blob: blob.replace(b" 800 800 ", b" 800 900 ", 1),
+        lambda blob: b"",
+    ],
+)
+def test_a_damaged_file_is_not_shown_and_says_why(tmp_path, damage, caplog):
+    application()
+    cfg = kiosk_config(tmp_path)
+    store_pattern(cfg)
+    path = cfg.state_dir / start_screen.FILE
+    path.write_bytes(damage(path.read_bytes()))
+    assert start_screen.show(cfg, start_screen.read_later(cfg)) is None
+    assert "the start picture is not used" in caplog.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    header=st.binary(max_size=80),
+    body=st.binary(max_size=200),
+    numbers=st.lists(st.integers(-5, 10**9), min_size=3, max_size=3),
+)
+def test_the_parser_refuses_anything_but_a_picture(header, body, numbers):
+    for blob in (
+        header + b"\n" + body,
+        start_screen.MAGIC + b" k %d %d %d\n" % tuple(numbers) + zlib.compress(body),
+    ):
+        try:
+            stored = start_screen._parse(blob)
+        except (ValueError, zlib.error):
+            continue
+        assert len(stored.pixels) == stored.stride * stored.height
+        assert stored.width * 4 <= stored.stride
+
+
+def fullscreen_toml(tmp_path: Path) -> Path:
+    text = DEMO_CONFIG.read_text(encoding="utf-8")
+    assert "fullscreen = false" in text
+    text = text.replace("fullscreen = false", "fullscreen = true")
+    text = text.replace("[kiosk]\n", f'[kiosk]\nstate_dir = "{tmp_path / "state"}"\n', 1)
+    path = tmp_path / "kiosk.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def kiosk_env(tmp_path: Path) -> dict[str, str]:
+    screen = tmp_path / "screen.json"
+    screen.write_text(
+        '{"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1080, "height": 1920,'
+        ' "logicalDpi": 96, "logicalBpi": 96, "dpr": 1}]}'
+    )
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
+        QT_QUICK_BACKEND="software",
+    )
+
+
+def test_the_kiosk_takes_the_picture_then_shows_it_at_the_next_start(tmp_path):
+    cfg_path = fullscreen_toml(tmp_path)
+    env = kiosk_env(tmp_path)
+    cmd = [KIOSK, "run", "--config", str(cfg_path), "--exit-after-first-frame"]
+    first = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert "start_picture_ms=" not in first.stdout  # nothing stored yet
+    stored = start_screen.read(config.load(str(cfg_path)))
+    assert stored is not None and (stored.width, stored.height) == (1080, 1920)
+    # The welcome screen, not a blank: many colours.
+    picture = QImage(stored.pixels, 1080, 1920, stored.stride, QImage.Format.Format_RGB32)
+    colours = {picture.pixel(x, y) for x in range(0, 1080, 20) for y in range(0, 1920, 20)}
+    assert len(colours) > 20
+
+    second = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    assert second.returncode == 0, second.stderr
+    shown = int(second.stdout.split("start_picture_ms=")[1].split()[0])
+    ui = int(second.stdout.split("first_frame_ms=")[1].split()[0])
+    assert shown <= ui
+    assert 'msg="start picture shown"' in second.stderr
+    assert 'msg="the start picture' not in second.stderr  # not refused, not rewritten
+
+
+def test_a_fullscreen_kiosk_stops_on_sigterm(tmp_path):
+    """systemd stops the kiosk with SIGTERM. Qt 6's quit() asks each window to close, and
+    the locked kiosk window refuses: the kiosk ran on until systemd killed it."""
+    cfg_path = fullscreen_toml(tmp_path)
+    proc = subprocess.Popen(
+        [KIOSK, "run", "--config", str(cfg_path)],
+        env=kiosk_env(tmp_path),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    stderr = proc.stderr
+    framed = threading.Event()
+
+    def drain() -> None:  # read all of it: a full pipe would stop the kiosk, not SIGTERM
+        for line in stderr:
+            if 'msg="first frame"' in line:
+                framed.set()
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    try:
+        assert framed.wait(120), "no first frame"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

@@ -1,0 +1,253 @@
+"""The start picture: the welcome screen as this kiosk last drew it, shown while the UI loads.
+
+Why: from process start to the real UI's first frame the kiosk needs about 2.5 times as
+long as a bare Qt Quick window (README, "Benchmarks"). Most of it is importing the core
+and the view-models, which PySide6 6.11 wants registered before any QML is loaded
+(tests/ui/test_qml_registration_order.py), so no light QML screen can come first. A
+picture needs neither QML nor the core: a plain window shows it, and the real window
+replaces it at its first frame. The citizen sees the welcome screen at once; it answers
+touch when the real window is there, as before.
+
+The picture is taken by the kiosk itself (:func:`save`) at its first frame, and stored
+with a key of everything that shapes that frame: the configuration, the screen's size
+and the installed release's files. A picture with another key is never shown, so an
+update or a new configuration starts without one (and takes the next). It holds no
+citizen's data: at the first frame no session has begun.
+
+Only for a fullscreen kiosk on a platform that shows several windows (Wayland as under
+cage, X11, offscreen); eglfs and linuxfb have one window, and the demo's desktop window
+would open twice.
+
+Every millisecond here is before the citizen sees anything, hence the shape: the file is
+read and inflated by a thread while PySide6 is imported (:func:`read_later`, no Qt
+needed), the pixels are handed to QImage as they are (no image reader, whose plugins Qt
+looks up at first use), and the window is painted once through its backing store (a
+Python subclass of a Qt window costs PySide6 the set-up of its base classes' enums).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+import zlib
+from concurrent.futures import Future
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.config import Config
+from kiosk.resources import ASSETS
+from ui.process import process_age_ms as age_ms
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QBackingStore, QImage, QWindow
+
+FILE = "start-screen.bin"
+MAGIC = b"kiosk start picture 1"
+PLATFORMS = frozenset({"wayland", "wayland-egl", "xcb", "offscreen"})
+UI_DIR = Path(__file__).resolve().parent
+MAX_BYTES = 7680 * 7680 * 4  # the largest screen the settings allow
+
+log = logging.getLogger(__name__)
+
+
+class Stored:
+    """A picture as read from the state folder: its key, size and 32-bit pixels."""
+
+    def __init__(self, key: str, width: int, height: int, stride: int, pixels: bytes) -> None:
+        self.key, self.width, self.height, self.stride = key, width, height, stride
+        self.pixels = pixels
+
+
+def _parse(blob: bytes) -> Stored:
+    """The file: a header line (magic, key, width, height, bytes per line), then the pixels
+    (QImage's RGB32) compressed with zlib. Raises ValueError on anything else."""
+    header, _, body = blob.partition(b"\n")
+    fields = header.split(b" ")
+    if b" ".join(fields[:4]) != MAGIC or len(fields) != 8:
+        raise ValueError("not a start picture")
+    key = fields[4].decode("ascii")
+    width, height, stride = (int(v) for v in fields[5:8])
+    if not (width > 0 and height > 0 and width * 4 <= stride and stride * height <= MAX_BYTES):
+        raise ValueError(f"bad size {width}x{height}/{stride}")
+    pixels = zlib.decompress(body, bufsize=stride * height)
+    if len(pixels) != stride * height:
+        raise ValueError("truncated pixels")
+    return Stored(key, width, height, stride, pixels)
+
+
+def read(config: Config) -> Stored | None:
+    """The stored picture, or None when there is none or it cannot be used (logged)."""
+    path = config.state_dir / FILE
+    try:
+        with open(path, "rb") as f:
+            return _parse(f.read(MAX_BYTES))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, zlib.error) as err:
+        log.warning("the start picture is not used", extra={"fields": {"error": str(err)}})
+        return None
+
+
+def read_later(config: Config) -> Future[Stored | None]:
+    """Start reading the stored picture in a thread (zlib inflates without Python's lock),
+    so it is ready when the window is; needs no Qt."""
+    future: Future[Stored | None] = Future()
+
+    def run() -> None:
+        future.set_result(read(config) if config.display.fullscreen else None)
+
+    threading.Thread(target=run, name="start-picture", daemon=True).start()
+    return future
+
+
+def enabled(config: Config, platform: str) -> bool:
+    """Whether this start may show (and take) a start picture."""
+    return config.display.fullscreen and platform in PLATFORMS
+
+
+def _files_key(digest: hashlib._Hash) -> None:
+    # Path, size and time of each file of the UI and the assets: a new release or an edited
+    # translation changes them (a pip install writes new times). About 1 ms for 150 files.
+    for top in (UI_DIR, ASSETS):
+        for folder, dirs, names in os.walk(top):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for name in sorted(names):
+                path = os.path.join(folder, name)
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue
+                digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+
+
+def key(config: Config, width: int, height: int, ratio: float) -> str:
+    """What the picture must have been taken with to be shown now."""
+    digest = hashlib.sha256()
+    digest.update(f"{config!r}\0{width}x{height}@{ratio:g}\n".encode())
+    _files_key(digest)
+    return digest.hexdigest()
+
+
+def screen_key(config: Config) -> str | None:
+    """The key for this configuration, the primary screen and the installed files (GUI
+    thread: it asks Qt for the screen)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return None
+    size = screen.geometry().size()
+    return key(config, size.width(), size.height(), screen.devicePixelRatio())
+
+
+class StartScreen:
+    """A fullscreen window painted once with the picture, until the real window has drawn."""
+
+    def __init__(
+        self, window: QWindow, store: QBackingStore, picture: QImage, pixels: bytes
+    ) -> None:
+        # The QImage paints from ``pixels`` without a copy: both are kept together.
+        self.window, self.store, self.picture, self.pixels = window, store, picture, pixels
+
+    def dismiss(self) -> None:
+        """Close the window and free the picture; called at the real window's first frame."""
+        self.window.close()
+        self.window.destroy()
+        del self.store, self.picture, self.pixels
+
+
+def show(config: Config, pending: Future[Stored | None]) -> StartScreen | None:
+    """Show the stored picture fullscreen and wait until it is painted; None when there is
+    none for this configuration, screen and release. Needs the QGuiApplication."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import (
+        QBackingStore,
+        QColor,
+        QCursor,
+        QGuiApplication,
+        QImage,
+        QPainter,
+        QPixmap,
+        QRegion,
+        QWindow,
+    )
+
+    if not enabled(config, QGuiApplication.platformName()):
+        return None
+    stored = pending.result()
+    screen = QGuiApplication.primaryScreen()
+    if stored is None or screen is None or stored.key != screen_key(config):
+        return None
+    picture = QImage(
+        stored.pixels, stored.width, stored.height, stored.stride, QImage.Format.Format_RGB32
+    )
+    window = QWindow()
+    window.setSurfaceType(QWindow.SurfaceType.RasterSurface)
+    window.setGeometry(screen.geometry())
+    if not config.display.show_cursor:
+        # A transparent pixel, not Qt.CursorShape.BlankCursor: the first use of PySide6's
+        # ``Qt`` namespace builds its hundred enum types, about 20 ms.
+        pixel = QPixmap(1, 1)
+        pixel.fill(QColor(0, 0, 0, 0))
+        window.setCursor(QCursor(pixel))
+    window.showFullScreen()
+    for _ in range(100):  # a compositor maps the window within a few round trips
+        if window.isExposed():
+            break
+        QGuiApplication.processEvents()
+        QGuiApplication.sync()
+    area = QRect(QPoint(0, 0), window.size())
+    store = QBackingStore(window)
+    store.resize(window.size())
+    store.beginPaint(QRegion(area))
+    painter = QPainter(store.paintDevice())
+    painter.drawImage(area, picture)
+    painter.end()
+    store.endPaint()
+    store.flush(QRegion(area))
+    QGuiApplication.sync()
+    log.info("start picture shown", extra={"fields": {"ms_since_start": f"{age_ms():.0f}"}})
+    return StartScreen(window, store, picture, stored.pixels)
+
+
+def save(config: Config, picture: QImage, want: str) -> bool:
+    """Store ``picture`` (the real window's first frame) under the key ``want``
+    (:func:`screen_key`). Safe in a worker thread: it touches no window. Returns whether it
+    was stored; a failure is logged, and the next start simply has no picture."""
+    from PySide6.QtGui import QImage
+
+    image = picture.convertToFormat(QImage.Format.Format_RGB32)
+    folder = config.state_dir
+    partial = folder / ("part-" + FILE)
+    header = b"%s %s %d %d %d\n" % (
+        MAGIC,
+        want.encode("ascii"),
+        image.width(),
+        image.height(),
+        image.bytesPerLine(),
+    )
+    try:
+        if image.isNull():
+            raise OSError("no picture to store")
+        with open(partial, "wb") as f:
+            f.write(header + zlib.compress(bytes(image.constBits())))
+        os.replace(partial, folder / FILE)
+    except OSError as err:
+        log.warning("the start picture was not stored", extra={"fields": {"error": str(err)}})
+        partial.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def stored_key(config: Config) -> str | None:
+    """The key of the stored picture, without reading its pixels."""
+    try:
+        with open(config.state_dir / FILE, "rb") as f:
+            fields = f.readline(256).split(b" ")
+    except OSError:
+        return None
+    if b" ".join(fields[:4]) != MAGIC or len(fields) != 8:
+        return None
+    return fields[4].decode("ascii", "replace")
