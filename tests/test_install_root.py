@@ -100,6 +100,24 @@ def test_no_title_bar_above_the_kiosk(outcome: Outcome) -> None:
     assert min(top) > 200, "a title bar (or other marks) in the top 20 px of welcome.png"
 
 
+def test_a_restart_shows_the_start_picture_then_the_kiosk(outcome: Outcome) -> None:
+    """The second start shows the picture the first one took (ui/start_screen.py), under
+    cage, as the unit starts it; then its own window draws. Screenshot: start-picture.png
+    (compared with welcome.png, the first start's window) when grim was done before the
+    window had drawn, as it is on this machine (start-picture.when)."""
+    again = (outcome.out / "kiosk-again.log").read_text(errors="replace")
+    assert "start picture shown" in again, again[-3000:]
+    assert again.index("start picture shown") < again.index("first frame")
+    assert "the start picture" not in again  # neither refused nor stored anew
+    when = (outcome.out / "start-picture.when").read_text().strip()
+    assert when == "before-ui", "grim was too slow to see the picture: nothing compared"
+    shown = grey_levels(outcome.out / "start-picture.png")
+    welcome = grey_levels(outcome.out / "welcome.png")
+    assert len(shown) == len(welcome)
+    differ = sum(abs(a - b) > 40 for a, b in zip(shown, welcome, strict=True)) / len(shown)
+    assert differ < 0.03, f"start-picture.png differs from welcome.png in {differ:.1%}"
+
+
 def test_doctor_as_the_kiosk_user_on_the_display(outcome: Outcome) -> None:
     """With the installed config: what install.sh provides is found (the printer, the
     central system and the help channel are the town's to configure)."""

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QBackingStore, QImage, QWindow
 
 FILE = "start-screen.bin"
+LENT = "start-screen.shown"  # while the picture is on screen
 MAGIC = b"kiosk start picture 1"
 PLATFORMS = frozenset({"wayland", "wayland-egl", "xcb", "offscreen"})
 UI_DIR = Path(__file__).resolve().parent
@@ -146,16 +147,22 @@ class StartScreen:
     """A fullscreen window painted once with the picture, until the real window has drawn."""
 
     def __init__(
-        self, window: QWindow, store: QBackingStore, picture: QImage, pixels: bytes
+        self, window: QWindow, store: QBackingStore, picture: QImage, pixels: bytes, lent: Path
     ) -> None:
         # The QImage paints from ``pixels`` without a copy: both are kept together.
         self.window, self.store, self.picture, self.pixels = window, store, picture, pixels
+        self.lent = lent
 
     def dismiss(self) -> None:
-        """Close the window and free the picture; called at the real window's first frame."""
+        """Close the window, free the picture and put its file back for the next start;
+        called at the real window's first frame."""
         self.window.close()
         self.window.destroy()
         del self.store, self.picture, self.pixels
+        try:
+            os.replace(self.lent, self.lent.with_name(FILE))
+        except OSError as err:
+            log.warning("the start picture was not kept", extra={"fields": {"error": str(err)}})
 
 
 def show(config: Config, pending: Future[Stored | None]) -> StartScreen | None:
@@ -180,6 +187,14 @@ def show(config: Config, pending: Future[Stored | None]) -> StartScreen | None:
     screen = QGuiApplication.primaryScreen()
     if stored is None or screen is None or stored.key != screen_key(config):
         return None
+    # Lent out while shown, back at the real window's first frame (dismiss): a start that
+    # fails before it leaves the next one without a picture, so a kiosk that cannot start
+    # shows a blank screen, not a welcome screen that answers no touch.
+    lent = config.state_dir / LENT
+    try:
+        os.replace(config.state_dir / FILE, lent)
+    except OSError:
+        return None
     picture = QImage(
         stored.pixels, stored.width, stored.height, stored.stride, QImage.Format.Format_RGB32
     )
@@ -203,13 +218,15 @@ def show(config: Config, pending: Future[Stored | None]) -> StartScreen | None:
     store.resize(window.size())
     store.beginPaint(QRegion(area))
     painter = QPainter(store.paintDevice())
-    painter.drawImage(area, picture)
+    # At its own size, never stretched: it was taken from a window of this screen's size.
+    picture.setDevicePixelRatio(screen.devicePixelRatio())
+    painter.drawImage(QPoint(0, 0), picture)
     painter.end()
     store.endPaint()
     store.flush(QRegion(area))
     QGuiApplication.sync()
     log.info("start picture shown", extra={"fields": {"ms_since_start": f"{age_ms():.0f}"}})
-    return StartScreen(window, store, picture, stored.pixels)
+    return StartScreen(window, store, picture, stored.pixels, lent)
 
 
 def save(config: Config, picture: QImage, want: str) -> bool:

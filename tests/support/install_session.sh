@@ -74,14 +74,20 @@ UNIT=/etc/systemd/system/kiosk.service
 unit_env=$(sed -n 's/^Environment=//p' "$UNIT")
 unit_exec=$(sed -n 's/^ExecStart=//p' "$UNIT")
 [ -n "$unit_exec" ] || { log "no ExecStart in $UNIT"; exit 16; }
+klog="$OUT/kiosk.log"
 start_kiosk() {
     # shellcheck disable=SC2086  # the unit's words, split as systemd splits them
     env $unit_env WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
-        PYTHONFAULTHANDLER=1 $unit_exec >"$OUT/kiosk.log" 2>&1 & cage=$!
+        PYTHONFAULTHANDLER=1 $unit_exec >"$klog" 2>&1 & cage=$!
     pids="$pids $cage"
 }
-framed() { grep -q 'first frame' "$OUT/kiosk.log" || ! kill -0 "$cage"; }
-first_frame() { wait_for "$LIMIT" framed && grep -q 'first frame' "$OUT/kiosk.log"; }
+framed() { grep -q 'first frame' "$klog" || ! kill -0 "$cage"; }
+first_frame() { wait_for "$LIMIT" framed && grep -q 'first frame' "$klog"; }
+pictured() { grep -q 'start picture shown\|first frame' "$klog" || ! kill -0 "$cage"; }
+display() {  # cage's Wayland socket, for grim
+    WAYLAND_DISPLAY=$(cd "$XDG_RUNTIME_DIR" && ls wayland-* | grep -v lock | head -1)
+    export WAYLAND_DISPLAY
+}
 threads() {  # each thread of PID: name, state, where in the kernel it waits
     for t in /proc/"$1"/task/*; do
         echo "  $(cat "$t/comm") $(cut -d' ' -f3 "$t/stat") $(cat "$t/wchan")"
@@ -117,13 +123,27 @@ end=$(date +%s.%N)
 echo "$attempts" >"$OUT/attempts"
 echo "$start $end" >"$OUT/first_frame.times"
 sleep 1  # the welcome screen's fade-in
-WAYLAND_DISPLAY=$(cd "$XDG_RUNTIME_DIR" && ls wayland-* | grep -v lock | head -1)
-export WAYLAND_DISPLAY
+display
 grim "$OUT/welcome.png" || { log "grim failed"; exit 14; }
 # The doctor as the kiosk user with the installed config, on the same display and sound
 # server; its exit status is the test's to judge.
 /opt/kiosk/current/bin/kiosk doctor --config /etc/kiosk/kiosk.toml --json \
     >"$OUT/doctor.json" 2>"$OUT/doctor.err" || echo "doctor exit $?" >&2
+kill "$cage"; wait "$cage" 2>/dev/null || true
+
+# Started again with nothing changed (a restart after a crash, a reboot): the kiosk shows
+# the picture it took of its first frame (ui/start_screen.py) until its window has drawn.
+# A screenshot while it is shown, and whether the window had drawn when grim was done.
+klog="$OUT/kiosk-again.log"
+start_kiosk
+wait_for "$LIMIT" pictured || true
+if grep -q 'start picture shown' "$klog"; then
+    display
+    grim "$OUT/start-picture.png" || log "grim failed on the start picture"
+    if grep -q 'first frame' "$klog"; then echo after-ui; else echo before-ui; fi \
+        >"$OUT/start-picture.when"
+fi
+first_frame || { log "no first frame at the second start: $(tail -3 "$klog")"; exit 17; }
 kill "$cage"; wait "$cage" 2>/dev/null || true
 # The installed config is readable by the kiosk user and valid as shipped.
 /opt/kiosk/current/bin/kiosk config check --config /etc/kiosk/kiosk.toml >"$OUT/config_check.log" 2>&1 \

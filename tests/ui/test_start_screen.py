@@ -4,7 +4,6 @@ only when nothing that shapes the welcome screen changed, read safely whatever t
 from __future__ import annotations
 
 import dataclasses
-import os
 import signal
 import subprocess
 import sys
@@ -13,12 +12,12 @@ import zlib
 from pathlib import Path
 
 import pytest
+from fullscreen import fullscreen_toml, offscreen_env
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from kiosk import config
-from kiosk.resources import DEMO_CONFIG
 from ui import start_screen
 from ui.process import application
 
@@ -78,6 +77,20 @@ def test_the_stored_picture_fills_the_screen_as_taken(tmp_path):
     finally:
         start.dismiss()
     assert not start.window.isVisible()
+    assert start_screen.read(cfg) is not None  # back for the next start
+
+
+def test_a_start_that_fails_before_its_window_leaves_no_picture(tmp_path):
+    """Shown, but the kiosk never drew its own window (a broken release, a crash while
+    loading): the next start shows nothing, not a welcome screen that answers no touch."""
+    application()
+    cfg = kiosk_config(tmp_path)
+    store_pattern(cfg)
+    start = start_screen.show(cfg, start_screen.read_later(cfg))
+    assert start is not None
+    start.window.close()  # the process ends here, without dismiss()
+    assert start_screen.read(cfg) is None
+    assert start_screen.show(cfg, start_screen.read_later(cfg)) is None
 
 
 def test_another_configuration_or_release_shows_nothing(tmp_path, monkeypatch):
@@ -146,32 +159,9 @@ def test_the_parser_refuses_anything_but_a_picture(header, body, numbers):
         assert stored.width * 4 <= stored.stride
 
 
-def fullscreen_toml(tmp_path: Path) -> Path:
-    text = DEMO_CONFIG.read_text(encoding="utf-8")
-    assert "fullscreen = false" in text
-    text = text.replace("fullscreen = false", "fullscreen = true")
-    text = text.replace("[kiosk]\n", f'[kiosk]\nstate_dir = "{tmp_path / "state"}"\n', 1)
-    path = tmp_path / "kiosk.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def kiosk_env(tmp_path: Path) -> dict[str, str]:
-    screen = tmp_path / "screen.json"
-    screen.write_text(
-        '{"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1080, "height": 1920,'
-        ' "logicalDpi": 96, "logicalBpi": 96, "dpr": 1}]}'
-    )
-    return dict(
-        os.environ,
-        QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
-        QT_QUICK_BACKEND="software",
-    )
-
-
 def test_the_kiosk_takes_the_picture_then_shows_it_at_the_next_start(tmp_path):
     cfg_path = fullscreen_toml(tmp_path)
-    env = kiosk_env(tmp_path)
+    env = offscreen_env(tmp_path)
     cmd = [KIOSK, "run", "--config", str(cfg_path), "--exit-after-first-frame"]
     first = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
     assert first.returncode == 0, first.stderr
@@ -198,7 +188,7 @@ def test_a_fullscreen_kiosk_stops_on_sigterm(tmp_path):
     cfg_path = fullscreen_toml(tmp_path)
     proc = subprocess.Popen(
         [KIOSK, "run", "--config", str(cfg_path)],
-        env=kiosk_env(tmp_path),
+        env=offscreen_env(tmp_path),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
