@@ -88,7 +88,7 @@ class AppContext(QObject):
         self.local_worker = Worker("local", self)  # the kiosk's own small files
         self.render_worker = Worker("render", self)  # the device belongs to the PrinterWorker
         self.stats = open_stats(config)  # stats.db, or the site database (docs/site.md)
-        self.service_switch = ServiceSwitch(config.state_dir / "out_of_service.json")
+        self.service_switch = ServiceSwitch(config.service_switch_path)
         self.outboxes = OutboxService(config, self.outbox_worker)
         self.queue = QueueService(
             config, self.catalogue, self.backend_worker, self.outboxes, self.service_switch

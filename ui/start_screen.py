@@ -124,9 +124,16 @@ def _files_key(digest: hashlib._Hash) -> None:
 
 
 def key(config: Config, width: int, height: int, ratio: float) -> str:
-    """What the picture must have been taken with to be shown now."""
+    """What the picture must have been taken with to be shown now: the settings, the
+    screen, the release's files, and staff's out-of-service switch (set or cleared while
+    the kiosk ran, it changes what the first frame shows)."""
     digest = hashlib.sha256()
     digest.update(f"{config!r}\0{width}x{height}@{ratio:g}\n".encode())
+    try:
+        switch = os.stat(config.service_switch_path)
+        digest.update(f"switch\0{switch.st_size}\0{switch.st_mtime_ns}\n".encode())
+    except OSError:
+        digest.update(b"switch\0none\n")
     _files_key(digest)
     return digest.hexdigest()
 

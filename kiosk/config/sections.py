@@ -351,5 +351,10 @@ class Config:
         return self.state_dir / "outbox.db"
 
     @property
+    def service_switch_path(self) -> Path:
+        """Staff's "out of service" switch (kiosk.ops.maintenance.ServiceSwitch)."""
+        return self.state_dir / "out_of_service.json"
+
+    @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.embedded.timezone)

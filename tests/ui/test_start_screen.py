@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from kiosk import config
+from kiosk.ops.maintenance import ServiceSwitch
 from ui import start_screen
 from ui.process import application
 
@@ -99,6 +100,10 @@ def test_another_configuration_or_release_shows_nothing(tmp_path, monkeypatch):
     store_pattern(cfg)
     moved = dataclasses.replace(cfg, kiosk=dataclasses.replace(cfg.kiosk, location="Anderswo"))
     assert start_screen.show(moved, start_screen.read_later(moved)) is None
+    # Staff switched the kiosk out of service (its first frame says so).
+    before = start_screen.screen_key(cfg)
+    ServiceSwitch(cfg.service_switch_path).set("closed_today")
+    assert start_screen.screen_key(cfg) != before
     # A file of the release changed (a new release, an edited translation).
     ui_copy = tmp_path / "ui"
     ui_copy.mkdir()
@@ -166,7 +171,9 @@ def test_the_kiosk_takes_the_picture_then_shows_it_at_the_next_start(tmp_path):
     first = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
     assert first.returncode == 0, first.stderr
     assert "start_picture_ms=" not in first.stdout  # nothing stored yet
-    stored = start_screen.read(config.load(str(cfg_path)))
+    cfg = config.load(str(cfg_path))
+    assert (cfg.state_dir / start_screen.FILE).stat().st_mode & 0o077 == 0  # private
+    stored = start_screen.read(cfg)
     assert stored is not None and (stored.width, stored.height) == (1080, 1920)
     # The welcome screen, not a blank: many colours.
     picture = QImage(stored.pixels, 1080, 1920, stored.stride, QImage.Format.Format_RGB32)
