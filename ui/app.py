@@ -9,10 +9,11 @@ import signal
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QCursor, QGuiApplication, Qt
+from PySide6.QtGui import QCursor, Qt
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
@@ -176,32 +177,18 @@ def start_watchdog(notifier: Notifier, interval_ms: int | None) -> QTimer:
     return timer
 
 
-def take_start_picture(config: Config, window: QQuickWindow) -> threading.Thread | None:
-    """At the first frame: keep it as the next start's picture (ui/start_screen.py) when
-    the stored one was taken with another configuration, screen or release. The grab
-    renders the frame again (about 10 ms, once per release); the PNG is written by a
-    thread of its own."""
-    if not start_screen.enabled(config, QGuiApplication.platformName()):
-        return None
-    want = start_screen.screen_key(config)
-    if want is None or want == start_screen.stored_key(config):
-        return None
-    picture = window.grabWindow()
-    saver = threading.Thread(
-        target=start_screen.save, args=(config, picture, want), name="start-picture"
-    )
-    saver.start()
-    return saver
-
-
 def run(
     config: Config,
     *,
     exit_after_first_frame: bool = False,
+    prepared: Future[start_screen.Prepared] | None = None,
     start: start_screen.StartScreen | None = None,
 ) -> int:
-    """``start``: the start picture shown while this loaded (ui/start_screen.py); it is
-    closed at the real window's first frame."""
+    """``prepared``: what ui/start_screen.py read at the start (the launcher begins it
+    before PySide6 is imported); ``start``: the start picture shown meanwhile, closed at
+    this window's first frame."""
+    if prepared is None:
+        prepared = start_screen.read_later(config)
     worker.hold_until_first_frame()  # the background jobs queued while starting wait
     ui = KioskUi(config, eager=False)
     app = ui.app
@@ -218,7 +205,7 @@ def run(
     def first_frame() -> None:
         if start is not None:
             start.dismiss()
-        saver = take_start_picture(config, ui.window)
+        saver = start_screen.after_first_frame(config, ui.window, prepared)
         if saver is not None:
             savers.append(saver)
         worker.first_frame_shown()

@@ -31,17 +31,19 @@ def _run(args: argparse.Namespace, cfg: Config) -> int:
     # The last welcome screen as a picture first, while the rest of the UI loads.
     from ui import start_screen
 
-    picture = start_screen.read_later(cfg)
+    prepared = start_screen.read_later(cfg)
     from ui import process
 
     process.application()
-    start = start_screen.show(cfg, picture)
+    start = start_screen.show(cfg, prepared)
     if start is not None and args.exit_after_first_frame:
         print(f"start_picture_ms={process.process_age_ms():.0f}", flush=True)
 
     from ui import app
 
-    return app.run(cfg, exit_after_first_frame=args.exit_after_first_frame, start=start)
+    return app.run(
+        cfg, exit_after_first_frame=args.exit_after_first_frame, prepared=prepared, start=start
+    )
 
 
 def _tour(args: argparse.Namespace, cfg: Config) -> int:

@@ -42,6 +42,7 @@ from ui.process import process_age_ms as age_ms
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QBackingStore, QImage, QWindow
+    from PySide6.QtQuick import QQuickWindow
 
 FILE = "start-screen.bin"
 LENT = "start-screen.shown"  # while the picture is on screen
@@ -91,26 +92,25 @@ def read(config: Config) -> Stored | None:
         return None
 
 
-def read_later(config: Config) -> Future[Stored | None]:
-    """Start reading the stored picture in a thread (zlib inflates without Python's lock),
-    so it is ready when the window is; needs no Qt."""
-    future: Future[Stored | None] = Future()
+class Prepared:
+    """What this start found, read off the GUI thread: the stored picture (lent out, see
+    :func:`read_later`) and the part of the key that needs file access (:func:`basis`)."""
 
-    def run() -> None:
-        future.set_result(read(config) if config.display.fullscreen else None)
-
-    threading.Thread(target=run, name="start-picture", daemon=True).start()
-    return future
+    def __init__(self, stored: Stored | None, basis: str) -> None:
+        self.stored, self.basis = stored, basis
 
 
-def enabled(config: Config, platform: str) -> bool:
-    """Whether this start may show (and take) a start picture."""
-    return config.display.fullscreen and platform in PLATFORMS
-
-
-def _files_key(digest: hashlib._Hash) -> None:
-    # Path, size and time of each file of the UI and the assets: a new release or an edited
-    # translation changes them (a pip install writes new times). About 1 ms for 150 files.
+def basis(config: Config) -> str:
+    """The key's part that reads files: the settings, staff's out-of-service switch (set
+    or cleared while the kiosk ran, it changes what the first frame shows) and the
+    release's files (a new release or an edited translation; a pip install writes new
+    times). About 1 ms for 150 files."""
+    digest = hashlib.sha256(f"{config!r}\n".encode())
+    try:
+        switch = os.stat(config.service_switch_path)
+        digest.update(f"switch\0{switch.st_size}\0{switch.st_mtime_ns}\n".encode())
+    except OSError:
+        digest.update(b"switch\0none\n")
     for top in (UI_DIR, ASSETS):
         for folder, dirs, names in os.walk(top):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
@@ -121,58 +121,74 @@ def _files_key(digest: hashlib._Hash) -> None:
                 except OSError:
                     continue
                 digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-
-
-def key(config: Config, width: int, height: int, ratio: float) -> str:
-    """What the picture must have been taken with to be shown now: the settings, the
-    screen, the release's files, and staff's out-of-service switch (set or cleared while
-    the kiosk ran, it changes what the first frame shows)."""
-    digest = hashlib.sha256()
-    digest.update(f"{config!r}\0{width}x{height}@{ratio:g}\n".encode())
-    try:
-        switch = os.stat(config.service_switch_path)
-        digest.update(f"switch\0{switch.st_size}\0{switch.st_mtime_ns}\n".encode())
-    except OSError:
-        digest.update(b"switch\0none\n")
-    _files_key(digest)
     return digest.hexdigest()
 
 
-def screen_key(config: Config) -> str | None:
-    """The key for this configuration, the primary screen and the installed files (GUI
-    thread: it asks Qt for the screen)."""
+def key(basis: str, width: int, height: int, ratio: float) -> str:
+    """What the picture must have been taken with to be shown now: :func:`basis` and the
+    screen's size and pixel ratio."""
+    return hashlib.sha256(f"{basis}\0{width}x{height}@{ratio:g}".encode()).hexdigest()
+
+
+def screen_key(basis: str) -> str | None:
+    """The key for the primary screen (GUI thread: it asks Qt for the screen)."""
     from PySide6.QtGui import QGuiApplication
 
     screen = QGuiApplication.primaryScreen()
     if screen is None:
         return None
     size = screen.geometry().size()
-    return key(config, size.width(), size.height(), screen.devicePixelRatio())
+    return key(basis, size.width(), size.height(), screen.devicePixelRatio())
+
+
+def read_later(config: Config) -> Future[Prepared]:
+    """Read the stored picture and the key's basis in a thread (zlib inflates without
+    Python's lock), so both are ready when the window is; needs no Qt.
+
+    The picture's file is lent out while this start runs (renamed ``start-screen.shown``)
+    and named back, or replaced, at the window's first frame (:func:`after_first_frame`):
+    a start that fails before leaves the next one without a picture, so a kiosk that
+    cannot start shows a blank screen, not a welcome screen that answers no touch."""
+    future: Future[Prepared] = Future()
+
+    def run() -> None:
+        if not config.display.fullscreen:
+            future.set_result(Prepared(None, ""))
+            return
+        stored = read(config)
+        if stored is not None:
+            try:
+                os.replace(config.state_dir / FILE, config.state_dir / LENT)
+            except OSError:
+                stored = None
+        future.set_result(Prepared(stored, basis(config)))
+
+    threading.Thread(target=run, name="start-picture", daemon=True).start()
+    return future
+
+
+def enabled(config: Config, platform: str) -> bool:
+    """Whether this start may show (and take) a start picture."""
+    return config.display.fullscreen and platform in PLATFORMS
 
 
 class StartScreen:
     """A fullscreen window painted once with the picture, until the real window has drawn."""
 
     def __init__(
-        self, window: QWindow, store: QBackingStore, picture: QImage, pixels: bytes, lent: Path
+        self, window: QWindow, store: QBackingStore, picture: QImage, pixels: bytes
     ) -> None:
         # The QImage paints from ``pixels`` without a copy: both are kept together.
         self.window, self.store, self.picture, self.pixels = window, store, picture, pixels
-        self.lent = lent
 
     def dismiss(self) -> None:
-        """Close the window, free the picture and put its file back for the next start;
-        called at the real window's first frame."""
+        """Close the window and free the picture; called at the real window's first frame."""
         self.window.close()
         self.window.destroy()
         del self.store, self.picture, self.pixels
-        try:
-            os.replace(self.lent, self.lent.with_name(FILE))
-        except OSError as err:
-            log.warning("the start picture was not kept", extra={"fields": {"error": str(err)}})
 
 
-def show(config: Config, pending: Future[Stored | None]) -> StartScreen | None:
+def show(config: Config, pending: Future[Prepared]) -> StartScreen | None:
     """Show the stored picture fullscreen and wait until it is painted; None when there is
     none for this configuration, screen and release. Needs the QGuiApplication."""
     from PySide6.QtCore import QPoint, QRect
@@ -190,17 +206,10 @@ def show(config: Config, pending: Future[Stored | None]) -> StartScreen | None:
 
     if not enabled(config, QGuiApplication.platformName()):
         return None
-    stored = pending.result()
+    prepared = pending.result()
+    stored = prepared.stored
     screen = QGuiApplication.primaryScreen()
-    if stored is None or screen is None or stored.key != screen_key(config):
-        return None
-    # Lent out while shown, back at the real window's first frame (dismiss): a start that
-    # fails before it leaves the next one without a picture, so a kiosk that cannot start
-    # shows a blank screen, not a welcome screen that answers no touch.
-    lent = config.state_dir / LENT
-    try:
-        os.replace(config.state_dir / FILE, lent)
-    except OSError:
+    if stored is None or screen is None or stored.key != screen_key(prepared.basis):
         return None
     picture = QImage(
         stored.pixels, stored.width, stored.height, stored.stride, QImage.Format.Format_RGB32
@@ -233,7 +242,37 @@ def show(config: Config, pending: Future[Stored | None]) -> StartScreen | None:
     store.flush(QRegion(area))
     QGuiApplication.sync()
     log.info("start picture shown", extra={"fields": {"ms_since_start": f"{age_ms():.0f}"}})
-    return StartScreen(window, store, picture, stored.pixels, lent)
+    return StartScreen(window, store, picture, stored.pixels)
+
+
+def after_first_frame(
+    config: Config, window: QQuickWindow, pending: Future[Prepared]
+) -> threading.Thread | None:
+    """At the kiosk window's first frame (GUI thread): the lent picture named back when it
+    is this start's, else this frame grabbed (about 10 ms of drawing, once per release or
+    change of settings) and stored by a thread, which returns. No file is touched here."""
+    from PySide6.QtGui import QGuiApplication
+
+    if not enabled(config, QGuiApplication.platformName()):
+        return None
+    prepared = pending.result()
+    want = screen_key(prepared.basis)
+    if want is None:
+        return None
+    if prepared.stored is not None and prepared.stored.key == want:
+        job = threading.Thread(target=_give_back, args=(config,), name="start-picture")
+    else:
+        picture = window.grabWindow()
+        job = threading.Thread(target=save, args=(config, picture, want), name="start-picture")
+    job.start()
+    return job
+
+
+def _give_back(config: Config) -> None:
+    try:
+        os.replace(config.state_dir / LENT, config.state_dir / FILE)
+    except OSError as err:
+        log.warning("the start picture was not kept", extra={"fields": {"error": str(err)}})
 
 
 def save(config: Config, picture: QImage, want: str) -> bool:
@@ -258,20 +297,9 @@ def save(config: Config, picture: QImage, want: str) -> bool:
         with open(partial, "wb") as f:
             f.write(header + zlib.compress(bytes(image.constBits())))
         os.replace(partial, folder / FILE)
+        (folder / LENT).unlink(missing_ok=True)  # an older picture, lent to this start
     except OSError as err:
         log.warning("the start picture was not stored", extra={"fields": {"error": str(err)}})
         partial.unlink(missing_ok=True)
         return False
     return True
-
-
-def stored_key(config: Config) -> str | None:
-    """The key of the stored picture, without reading its pixels."""
-    try:
-        with open(config.state_dir / FILE, "rb") as f:
-            fields = f.readline(256).split(b" ")
-    except OSError:
-        return None
-    if b" ".join(fields[:4]) != MAGIC or len(fields) != 8:
-        return None
-    return fields[4].decode("ascii", "replace")

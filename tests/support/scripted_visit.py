@@ -26,7 +26,13 @@ def _wait(cond: Callable[[], bool], timeout_s: float = 30.0) -> bool:
     return cond()
 
 
-def visit(config: Config, *, exit_after_first_frame: bool = False, start: object = None) -> int:
+def visit(
+    config: Config,
+    *,
+    exit_after_first_frame: bool = False,
+    prepared: object = None,
+    start: object = None,
+) -> int:
     from ui.app import KioskUi
 
     ui = KioskUi(config, size=(540, 960))

@@ -16,6 +16,7 @@ from fullscreen import fullscreen_toml, offscreen_env
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtQuick import QQuickWindow
 
 from kiosk import config
 from kiosk.ops.maintenance import ServiceSwitch
@@ -55,7 +56,7 @@ def screen_size() -> tuple[int, int]:
 
 
 def store_pattern(cfg: config.Config) -> QImage:
-    want = start_screen.screen_key(cfg)
+    want = start_screen.screen_key(start_screen.basis(cfg))
     assert want is not None
     image = pattern(*screen_size())
     assert start_screen.save(cfg, image, want)
@@ -66,7 +67,8 @@ def test_the_stored_picture_fills_the_screen_as_taken(tmp_path):
     application()
     cfg = kiosk_config(tmp_path)
     image = store_pattern(cfg)
-    start = start_screen.show(cfg, start_screen.read_later(cfg))
+    prepared = start_screen.read_later(cfg)
+    start = start_screen.show(cfg, prepared)
     assert start is not None
     try:
         screen = QGuiApplication.primaryScreen()
@@ -78,7 +80,36 @@ def test_the_stored_picture_fills_the_screen_as_taken(tmp_path):
     finally:
         start.dismiss()
     assert not start.window.isVisible()
-    assert start_screen.read(cfg) is not None  # back for the next start
+    # The kiosk's window has drawn: the picture, lent to this start, is named back.
+    assert start_screen.read(cfg) is None
+    job = start_screen.after_first_frame(cfg, QQuickWindow(), prepared)
+    assert job is not None
+    job.join()
+    again = start_screen.read(cfg)
+    assert again is not None and again.key == prepared.result().stored.key
+
+
+def test_a_new_first_frame_replaces_a_picture_of_another_key(tmp_path):
+    """After an update: the old picture is not shown; the first frame is kept instead."""
+    application()
+    cfg = kiosk_config(tmp_path)
+    store_pattern(cfg)
+    moved = dataclasses.replace(cfg, kiosk=dataclasses.replace(cfg.kiosk, location="Anderswo"))
+    prepared = start_screen.read_later(moved)
+    assert start_screen.show(moved, prepared) is None
+    window = QQuickWindow()
+    window.setColor(QColor("#123456"))
+    window.resize(*screen_size())
+    window.show()
+    job = start_screen.after_first_frame(moved, window, prepared)
+    assert job is not None
+    job.join()
+    window.close()
+    stored = start_screen.read(moved)
+    assert stored is not None
+    assert stored.key == start_screen.screen_key(start_screen.basis(moved))
+    assert stored.pixels[:4] == bytes([0x56, 0x34, 0x12, 0xFF])  # RGB32, little-endian
+    assert not (moved.state_dir / start_screen.LENT).exists()
 
 
 def test_a_start_that_fails_before_its_window_leaves_no_picture(tmp_path):
@@ -101,17 +132,19 @@ def test_another_configuration_or_release_shows_nothing(tmp_path, monkeypatch):
     moved = dataclasses.replace(cfg, kiosk=dataclasses.replace(cfg.kiosk, location="Anderswo"))
     assert start_screen.show(moved, start_screen.read_later(moved)) is None
     # Staff switched the kiosk out of service (its first frame says so).
-    before = start_screen.screen_key(cfg)
+    before = start_screen.basis(cfg)
     ServiceSwitch(cfg.service_switch_path).set("closed_today")
-    assert start_screen.screen_key(cfg) != before
+    assert start_screen.basis(cfg) != before
     # A file of the release changed (a new release, an edited translation).
     ui_copy = tmp_path / "ui"
     ui_copy.mkdir()
     (ui_copy / "Main.qml").write_text("a")
     monkeypatch.setattr(start_screen, "UI_DIR", ui_copy)
-    before = start_screen.screen_key(cfg)
+    before = start_screen.basis(cfg)
     (ui_copy / "Main.qml").write_text("ab")
-    assert start_screen.screen_key(cfg) != before
+    assert start_screen.basis(cfg) != before
+    # Another screen size.
+    assert start_screen.key(before, 1080, 1920, 1) != start_screen.key(before, 1920, 1080, 1)
 
 
 def test_only_a_fullscreen_kiosk_on_a_many_window_platform(tmp_path):
