@@ -9,10 +9,11 @@ replaces it at its first frame. The citizen sees the welcome screen at once; it 
 touch when the real window is there, as before.
 
 The picture is taken by the kiosk itself (:func:`save`) at its first frame, and stored
-with a key of everything that shapes that frame: the configuration, the screen's size
-and the installed release's files. A picture with another key is never shown, so an
-update or a new configuration starts without one (and takes the next). It holds no
-citizen's data: at the first frame no session has begun.
+with a key of everything that shapes that frame: the configuration, staff's
+out-of-service switch, the screen's size and the installed release's files. A picture
+with another key is never shown, so an update or a new configuration starts without one
+(and takes the next). It holds no citizen's data: at the first frame no session has
+begun.
 
 Only for a fullscreen kiosk on a platform that shows several windows (Wayland as under
 cage, X11, offscreen); eglfs and linuxfb have one window, and the demo's desktop window
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from PySide6.QtQuick import QQuickWindow
 
 FILE = "start-screen.bin"
-LENT = "start-screen.shown"  # while the picture is on screen
+LENT = "start-screen.shown"  # from the start until the window's first frame
 MAGIC = b"kiosk start picture 1"
 PLATFORMS = frozenset({"wayland", "wayland-egl", "xcb", "offscreen"})
 UI_DIR = Path(__file__).resolve().parent
@@ -73,9 +74,10 @@ def _parse(blob: bytes) -> Stored:
     width, height, stride = (int(v) for v in fields[5:8])
     if not (width > 0 and height > 0 and width * 4 <= stride and stride * height <= MAX_BYTES):
         raise ValueError(f"bad size {width}x{height}/{stride}")
-    pixels = zlib.decompress(body, bufsize=stride * height)
+    # At most one byte more than the picture needs: a damaged file cannot fill memory.
+    pixels = zlib.decompressobj().decompress(body, stride * height + 1)
     if len(pixels) != stride * height:
-        raise ValueError("truncated pixels")
+        raise ValueError("the pixels do not match the size")
     return Stored(key, width, height, stride, pixels)
 
 

@@ -164,7 +164,8 @@ def test_only_a_fullscreen_kiosk_on_a_many_window_platform(tmp_path):
     [
         lambda blob: blob[: len(blob) // 2],  # cut off while written (a power cut)
         lambda blob: b"x" + blob,
-        lambda blob: blob.replace(b" 800 800 ", b" 800 900 ", 1),
+        lambda blob: blob.replace(b" 800 800 ", b" 800 900 ", 1),  # fewer pixels than said
+        lambda blob: blob.replace(b" 800 800 ", b" 800 700 ", 1),  # more: not all inflated
         lambda blob: b"",
     ],
 )
