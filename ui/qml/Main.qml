@@ -116,12 +116,13 @@ ApplicationWindow {
             }
         }
 
-        // The screens. The three every citizen passes (welcome, concerns, ticket) are
-        // created once and then only shown or hidden: rebuilding a view on each change
-        // compiled and instantiated its QML on the GUI thread, 50-250 ms of frozen screen
-        // per tap (issue 19). After the first frame they are built in the background; the
-        // rarer screens are built when shown and dropped when left. ``item`` is the
-        // screen on show (read-aloud, the keys' focus, tests).
+        // The screens. The three every citizen passes (welcome, concerns, ticket) and the
+        // notice a failed draw leads to are created once and then only shown or hidden:
+        // rebuilding a view on each change compiled and instantiated its QML on the GUI
+        // thread, 50-250 ms of frozen screen per tap (issue 19). After the first frame
+        // they are built in the background; the rarer screens are built when shown and
+        // dropped when left. ``item`` is the screen on show (read-aloud, the keys' focus,
+        // tests).
         Item {
             id: screen
             objectName: "screenLoader"
@@ -132,18 +133,23 @@ ApplicationWindow {
 
             readonly property var built: ({
                 checkin: checkinScreen, concern_choice: concernChoice,
-                idcard: idcardScreen, closed: closed, out_of_service: outOfService,
-                exhausted: exhausted, maintenance: maintenance
+                idcard: idcardScreen, maintenance: maintenance
             })
+            readonly property var notices: ["closed", "out_of_service", "exhausted"]
+            // The kept notice's kind: the one on show, else the last one shown.
+            property string noticeKind: "out_of_service"
+            onShownChanged: if (notices.includes(shown)) noticeKind = shown
             readonly property string shown: Navigator.screen === "concerns"
                                             || Navigator.screen === "ticket"
                                             || Navigator.screen === "form"
+                                            || notices.includes(Navigator.screen)
                                             || screen.built[Navigator.screen] !== undefined
                                             ? Navigator.screen : "welcome"
             readonly property Item item: shown === "welcome" ? welcomeSlot.item
                                          : shown === "concerns" ? concernsSlot.item
                                          : shown === "ticket" ? ticketSlot.item
                                          : shown === "form" ? formSlot.item
+                                         : notices.includes(shown) ? noticeSlot.item
                                          : other.item
             // Set by the app after the first frame (KioskUi.warm_up): the kept screens are
             // then built in idle time; until then each is built on its first show.
@@ -186,6 +192,21 @@ ApplicationWindow {
                 asynchronous: !current
                 sourceComponent: ticket
             }
+            // Closed, out of service, numbers exhausted: kept too, because a draw that
+            // fails (ZMS down, the day's numbers gone) switches to it at the citizen's tap,
+            // and building it then held the GUI thread 15-18 ms (issue 19).
+            Loader {
+                id: noticeSlot
+                objectName: "screen_notice"
+                anchors.fill: parent
+                readonly property bool current: screen.notices.includes(screen.shown)
+                property bool built: false  // once built, kept
+                visible: current
+                active: current || screen.warm || built
+                onLoaded: built = true
+                asynchronous: !current
+                sourceComponent: notice
+            }
             // The form: built in the background while the citizen chooses between a form
             // and a waiting number (and kept while the form is open), so that "Fill in
             // the form" does not build it on the GUI thread (21-44 ms, issue 19); dropped
@@ -218,9 +239,14 @@ ApplicationWindow {
     Component { id: formScreen; FormView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
     Component { id: checkinScreen; CheckinView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
     Component { id: ticket; TicketView { onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
-    Component { id: closed; NoticeView { kind: "closed"; onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
-    Component { id: outOfService; NoticeView { kind: "out_of_service"; onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
-    Component { id: exhausted; NoticeView { kind: "exhausted"; onHelpRequested: helpSheet.open(); onSettingsRequested: settingsSheet.open() } }
+    Component {
+        id: notice
+        NoticeView {
+            kind: screen.noticeKind
+            onHelpRequested: helpSheet.open()
+            onSettingsRequested: settingsSheet.open()
+        }
+    }
 
     Component { id: maintenance; MaintenanceView { } }
 
