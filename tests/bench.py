@@ -15,8 +15,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -151,29 +153,27 @@ def ticket_pdf() -> dict[str, float]:
     return figures
 
 
-def sessions(count: int = 200) -> dict[str, float]:
-    """Simulated citizens tapping language -> concern -> ticket -> done, on the real UI;
-    the GUI thread's stalls meanwhile (tests/support/stalls.py)."""
-    sys.path.insert(0, str(ROOT / "tests" / "support"))
+def stall_driver(stall: Any, timeout_s: float) -> tuple[Callable[..., None], Callable[..., None]]:
+    """``pump_until(cond)`` and ``tap(ui, name)`` for a run watched by ``stall``
+    (tests/support/stalls.py): the bench's own work (finding an item, checking a
+    condition, which may walk the item tree) is not counted as the kiosk's, and a tap
+    waits one tick after the screen it answers, as a finger would."""
     from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt
     from PySide6.QtTest import QTest
-    from stalls import StallDetector
 
-    from kiosk import config
-    from ui.app import KioskUi
     from ui.finder import find, settle
 
-    def pump_until(cond, timeout_s: float = 10.0) -> None:
+    def pump_until(cond: Callable[[], bool], timeout_s: float = timeout_s) -> None:
         end = time.monotonic() + timeout_s
         while True:
-            with stall.driver():  # the check may walk the item tree: the bench's own time
+            with stall.driver():
                 if cond():
                     return
             if time.monotonic() > end:
                 raise RuntimeError(f"timed out waiting (line {cond.__code__.co_firstlineno})")
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
-    def tap(ui: KioskUi, name: str) -> None:
+    def tap(ui: Any, name: str) -> None:
         stall.between(
             lambda: QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
         )
@@ -190,6 +190,19 @@ def sessions(count: int = 200) -> dict[str, float]:
             QPoint(c.x(), c.y()),
         )
 
+    return pump_until, tap
+
+
+def sessions(count: int = 200) -> dict[str, float]:
+    """Simulated citizens tapping language -> concern -> ticket -> done, on the real UI;
+    the GUI thread's stalls meanwhile (tests/support/stalls.py)."""
+    sys.path.insert(0, str(ROOT / "tests" / "support"))
+    from stalls import StallDetector
+
+    from kiosk import config
+    from ui.app import KioskUi
+    from ui.finder import find
+
     concerns = ["ausweis", "reisepass", "dokument_abholen"]  # no form step in between
     with tempfile.TemporaryDirectory() as tmp:
         cfg = config.load_demo(tmp)
@@ -202,6 +215,7 @@ def sessions(count: int = 200) -> dict[str, float]:
         ticketing.printed.connect(lambda _ref: printed.append(time.perf_counter()))
 
         stall = StallDetector(sample=os.environ.get("BENCH_STALL_STACKS") == "1")
+        pump_until, tap = stall_driver(stall, timeout_s=10.0)
         stall.start()
         # The cyclic garbage collector's pauses: one cause of stalls (see README).
         gc_pauses: list[float] = []
@@ -411,45 +425,18 @@ def zms_figures(count: int = 40) -> dict[str, float]:
     garbage."""
     sys.path.insert(0, str(ROOT / "tests" / "support"))
     import fake_zms
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt
-    from PySide6.QtTest import QTest
     from stalls import StallDetector
 
     from kiosk import config
     from ui.app import KioskUi
-    from ui.finder import find, settle
+    from ui.finder import find
 
     # The faults' stalls are measured as the sessions' are: the bench's own item lookups
     # (a walk of the item tree in Python) are not the kiosk's and are not counted. Before,
     # a plain timer counted them too: 10-52 ms from run to run.
     stall = StallDetector(sample=os.environ.get("BENCH_STALL_STACKS") == "1")
 
-    def pump_until(cond, timeout_s: float = 20.0) -> None:
-        end = time.monotonic() + timeout_s
-        while True:
-            with stall.driver():
-                if cond():
-                    return
-            if time.monotonic() > end:
-                raise RuntimeError("timed out")
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-
-    def tap(ui: KioskUi, name: str) -> None:
-        stall.between(
-            lambda: QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        )
-        with stall.driver():
-            item = find(ui.window, name)
-        assert item is not None, name
-        stall.enter(f"tap {name}")
-        settle(item)
-        c = item.mapToScene(item.boundingRect().center()).toPoint()
-        QTest.mouseClick(
-            ui.window,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-            QPoint(c.x(), c.y()),
-        )
+    pump_until, tap = stall_driver(stall, timeout_s=20.0)
 
     server = fake_zms.FakeZms(latency_s=0.05).start()
     server.add_scope(141, "Bürgeramt", prefix="A", processing_minutes=10, workstations=2)

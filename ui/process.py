@@ -25,13 +25,14 @@ def process_age_ms() -> float:
         return float("nan")
 
 
-def application() -> QGuiApplication:
-    """The one QGuiApplication, made with the names Qt's caches and settings are filed under."""
+def application(name: str = "kiosk") -> QGuiApplication:
+    """The one QGuiApplication, made with the names Qt's caches and settings are filed under
+    (``name``: "kiosk", or "kiosk-staff" for the staff console)."""
     from PySide6.QtGui import QGuiApplication
 
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing
-    QGuiApplication.setApplicationName("kiosk")
+    QGuiApplication.setApplicationName(name)
     QGuiApplication.setOrganizationName("Buergerbuero")
     return QGuiApplication(sys.argv[:1])

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import logging
 import signal
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.config import Config
 from kiosk.help.console import StaffConsole
+from ui.process import application
 from ui.staff import models
 from ui.staff.models import StaffModel
 from ui.staff.sound import Chime
@@ -21,15 +20,6 @@ from ui.staff.sound import Chime
 QML_DIR = Path(__file__).resolve().parent / "qml"
 
 log = logging.getLogger(__name__)
-
-
-def application() -> QGuiApplication:
-    existing = QGuiApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    QGuiApplication.setApplicationName("kiosk-staff")
-    QGuiApplication.setOrganizationName("Buergerbuero")
-    return QGuiApplication(sys.argv[:1])
 
 
 class StaffUi(QObject):
@@ -44,7 +34,7 @@ class StaffUi(QObject):
         client_id: str | None = None,
     ) -> None:
         super().__init__()
-        self.app = application()
+        self.app = application("kiosk-staff")
         self.model = StaffModel(chime=Chime().play if sound else None, parent=self)
         self.console = StaffConsole(config.mqtt, self.model.post, client_id=client_id)
         self.model.set_sender(self.console.send)
