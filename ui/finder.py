@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QObject
+from PySide6.QtQml import QQmlEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 
@@ -70,3 +71,11 @@ def find(window: QQuickWindow, name: str) -> QObject | None:
         if obj.objectName() == name and not _on_hidden_screen(obj):
             return obj
     return None
+
+
+def building(engine: QQmlEngine) -> int:
+    """How many objects ``engine`` still builds in the background (the rows below a form
+    page's first screen, FormView.qml): a screenshot, a test's lookup or the benchmark's
+    tap waits for none, as a finger comes later than they do."""
+    controller = engine.incubationController()
+    return controller.incubatingObjectCount() if controller is not None else 0

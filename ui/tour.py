@@ -35,7 +35,7 @@ from kiosk.queue.base import (
 from ui import pictures
 from ui.app import KioskUi
 from ui.context import AppContext
-from ui.finder import find
+from ui.finder import building, find
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,8 @@ class Tour:
         self.files: list[Path] = []
 
     def shoot(self, screen: str, lang: str) -> None:
+        # What QML builds in the background (a form page's lower rows) is in the picture.
+        wait_for(lambda: not building(self.ui.engine), 5.0)
         settle()
         # Pictures are drawn on Qt's image thread: no screenshot without them.
         wait_for(lambda: not pictures.drawing(self.ui.window.contentItem()), 5.0)
@@ -407,6 +409,8 @@ class Tour:
             ctx.forms.next()
         else:
             raise RuntimeError("tour: the Anmeldung's persons page was not reached")
+        # The list is below the page's first screen: built after it, as a finger scrolls.
+        wait_for(lambda: not building(self.ui.engine), 5.0)
         ctx.forms.focus(f"{PICKER_FIELD}#search", "text")
         for ch in PICKER_SEARCH.get(lang, "tür"):
             ctx.forms.key(ch)

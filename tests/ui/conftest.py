@@ -25,7 +25,7 @@ from PySide6.QtTest import QTest
 
 from kiosk import config
 from ui.app import KioskUi
-from ui.finder import find, settle
+from ui.finder import building, find, settle
 
 # Qt Multimedia and TextToSpeech tell through Qt's log that this machine has no sound
 # server or speech engine (CI has neither); the kiosk reports that once itself ("sound
@@ -97,8 +97,17 @@ class Driver:
         self.ui = ui
         self.window = ui.window
 
+    def built(self) -> None:
+        """Wait for what QML builds in the background (a form page's rows below its first
+        screen, FormView.qml): a finger reaches them later than a test does."""
+        wait_until(lambda: not building(self.ui.engine), 5.0)
+        pump(50)  # and laid out: the rows that came last move the ones below them
+
     def item(self, name: str) -> QQuickItem:
         found = find(self.window, name)
+        if found is None and building(self.ui.engine):
+            self.built()
+            found = find(self.window, name)
         assert found is not None, f"no item named {name!r}"
         assert isinstance(found, QQuickItem), f"{name} is not an item"
         return found
@@ -118,6 +127,7 @@ class Driver:
             flick = flick.parentItem()
         if flick is None:
             return
+        settle(item)  # positions and the page's height as the next frame lays them out
         content = flick.property("contentItem")
         top = item.mapToItem(content, QPointF(0, 0)).y()
         view_h = flick.height()

@@ -46,6 +46,7 @@ def open_persons_page(d: Any, language: str) -> Any:
         forms.next()
         QTest.qWait(50)
     assert any(r["path"] == BIRTH for r in forms.rows), [r["path"] for r in forms.rows]
+    d.built()  # the lists are below the page's first screen
     return forms
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtTest import QAbstractItemModelTester
 
-from ui.viewmodels.form_row_model import ROW_ROLE, FormRowModel
+from ui.viewmodels.form_row_model import ROW_ROLE, FormRowModel, first_screen, row_lines
 
 
 def text(path: str, value: str = "", error: str = "") -> dict[str, Any]:
@@ -106,3 +106,53 @@ def test_random_pages_always_end_as_the_new_rows(qapp):
         assert view.shown == rows
         assert model.rows() == rows and model.count == len(rows)
     del tester
+
+
+def choice(path: str, options: int) -> dict[str, Any]:
+    return {
+        "kind": "choice",
+        "path": path,
+        "options": [{"code": str(i), "label": str(i)} for i in range(options)],
+    }
+
+
+def test_the_first_screen_is_the_rows_that_begin_on_it():
+    # A question with five answers is about five answer rows high, a typed one under
+    # two: the rows begin at about 0, 5.0, 6.5 and 7.9 answer rows.
+    rows = [choice("relation", 5), text("surname"), text("given_names"), choice("sex", 4)]
+    assert first_screen(rows, 0) == 0
+    assert first_screen(rows, 1) == 1  # the first row begins on any screen
+    assert first_screen(rows, 4.9) == 1
+    assert first_screen(rows, 6) == 2
+    assert first_screen(rows, 7) == 3
+    assert first_screen(rows, 1000) == 4
+
+
+def test_long_lists_count_as_their_search_and_frequent_answers():
+    long_list = {**choice("birth_country", 197), "frequent": ["000", "163", "166"]}
+    assert row_lines(long_list) < row_lines(choice("short", 10))
+    assert row_lines(long_list) > row_lines(choice("short", 3))
+
+
+def test_eager_rows_are_known_before_the_new_rows_arrive(qapp):
+    """The page's delegates read ``eagerRows`` as they are created (FormView.qml): it has
+    its new value before the first row of a new page is inserted or changed."""
+    model = FormRowModel()
+    model.screenLines = 6.0
+    seen: list[int] = []
+    model.rowsInserted.connect(lambda *_: seen.append(model.eagerRows))
+    model.dataChanged.connect(lambda *_: seen.append(model.eagerRows))
+    model.update([text("a"), text("b")])
+    assert seen == [2]
+    model.update([choice("relation", 5), text("surname"), text("given_names"), text("c")])
+    assert seen[1:] and set(seen[1:]) == {2}  # relation, then surname begins within 6
+    assert model.eagerRows == 2
+
+
+def test_a_taller_screen_builds_more_rows_at_once(qapp):
+    model = FormRowModel()
+    model.update([text(f"f{i}") for i in range(20)])
+    model.screenLines = 4.0
+    few = model.eagerRows
+    model.screenLines = 12.0
+    assert 0 < few < model.eagerRows < 20

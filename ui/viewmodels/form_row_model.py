@@ -6,10 +6,16 @@ compares the new rows with the shown ones and tells QML only what differs: a cha
 row updates its delegate's ``row``; a question that a condition shows or hides is the
 only delegate created or removed; on the next page, the delegate at each place shows the
 new question (FormField.qml loads the controls of its kind when the kind differs).
+
+Only the rows of the first screen are created at once (``eagerRows``); the rows below it
+are built over the next frames (FormView.qml): the Anmeldung's persons page has 22
+questions and 74 answers, about 50 ms of object creation that a citizen cannot see
+before scrolling.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,8 +27,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtQml import QmlAnonymous
 
 from ui.qt import Property
+
+# Known to QML (and qmllint) as the type of Forms.rowModel, never created there.
+QML_IMPORT_NAME = "Kiosk.Models"
+QML_IMPORT_MAJOR_VERSION = 1
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex  # what Qt passes to rowCount and data
@@ -46,14 +57,90 @@ def reusable(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return True
 
 
+# Characters of small text on one line of a portrait screen: a help text's height.
+_CHARS_PER_LINE = 100
+_SMALL_LINE = 0.25  # one line of small text, in answer rows
+_BOX = 0.9  # an input box, an answer, a button: one touch target
+
+
+def row_lines(row: dict[str, Any]) -> float:
+    """About how high ``row`` is drawn, in answer rows (one touch target and the gap
+    below it), rather too low than too high: a row wrongly thought to be on the first
+    screen only costs time, one wrongly thought below it appears a frame later (at a
+    larger text size every row is taller, so the estimate stays low)."""
+    kind = row.get("kind")
+
+    def text_lines(text: str) -> float:
+        return _SMALL_LINE * math.ceil(len(text) / _CHARS_PER_LINE) if text else 0.0
+
+    lines = 0.2 + text_lines(row.get("help") or "")  # the gap to the next row
+    if kind not in ("item", "add", "info"):
+        lines += 0.33  # the question
+    options = row.get("options") or ()
+    if kind in ("choice", "multichoice"):
+        shown = 1 + len(row.get("frequent") or ()) if len(options) > LONG_LIST else len(options)
+        lines += _BOX * shown
+    elif kind == "date":
+        lines += 1.3  # three boxes, their names, an example
+    elif kind == "signature":
+        lines += 2.5
+    elif kind == "info":
+        lines += 0.3 + text_lines(row.get("text") or row.get("label") or "")
+    elif kind == "item":
+        lines += 0.3 + (_BOX if row.get("canRemove") else 0.0)
+    elif kind in ("text", "number", "yesno", "add"):
+        lines += _BOX
+    if row.get("error"):
+        lines += 0.3
+    return lines
+
+
+def first_screen(rows: list[dict[str, Any]], screen_lines: float) -> int:
+    """How many rows from the top begin within ``screen_lines`` answer rows."""
+    top = 0.0
+    for i, row in enumerate(rows):
+        if top >= screen_lines:
+            return i
+        top += row_lines(row)
+    return len(rows)
+
+
+@QmlAnonymous
 class FormRowModel(QAbstractListModel):
     """A form page's rows (ui.viewmodels.form_rows), one ``row`` role per question."""
 
     countChanged = Signal()
+    eagerRowsChanged = Signal()
+    screenLinesChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
+        self._screen_lines = 12.0  # FormView sets it from its height
+        self._eager = 0
+
+    @Property(float, notify=screenLinesChanged)
+    def screenLines(self) -> float:
+        """How many answer rows the page's visible part holds (set by FormView.qml)."""
+        return self._screen_lines
+
+    @screenLines.setter  # type: ignore[no-redef]
+    def screenLines(self, lines: float) -> None:
+        if lines != self._screen_lines:
+            self._screen_lines = lines
+            self.screenLinesChanged.emit()
+            self._set_eager(first_screen(self._rows, lines))
+
+    @Property(int, notify=eagerRowsChanged)
+    def eagerRows(self) -> int:
+        """The rows of the first screen: their delegates are built at once, the rest
+        over the next frames. Set before the rows change, so that new delegates see it."""
+        return self._eager
+
+    def _set_eager(self, count: int) -> None:
+        if count != self._eager:
+            self._eager = count
+            self.eagerRowsChanged.emit()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         return 0 if parent.isValid() else len(self._rows)
@@ -80,9 +167,15 @@ class FormRowModel(QAbstractListModel):
         cur = self._rows
         if new == cur:
             return False
+        self._set_eager(first_screen(new, self._screen_lines))
         before = len(cur)
         i = 0
         while i < len(new):
+            if i == len(cur):  # the rest is new: one insertion, laid out once
+                self.beginInsertRows(QModelIndex(), i, len(new) - 1)
+                cur.extend(new[i:])
+                self.endInsertRows()
+                break
             if i < len(cur) and not self._same(cur, i, new, i):
                 if self._same(cur, i + 1, new, i):  # a question went away (a condition)
                     self._remove(i)

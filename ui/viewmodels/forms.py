@@ -147,7 +147,7 @@ class Forms(QObject):
 
     # Always the same object; ``notify`` only because qmllint's type dump
     # (pyside6-metaobjectdump) does not read ``constant=True``.
-    @Property(QObject, notify=rowsChanged)
+    @Property(FormRowModel, notify=rowsChanged)
     def rowModel(self) -> FormRowModel:
         """The same rows as a model that changes in place: the page's Repeater keeps the
         delegates of questions that stay (FormView.qml)."""

@@ -25,7 +25,7 @@ Item {
         const searching = Forms.focusPath.endsWith("#search")
         const path = searching ? Forms.focusPath.slice(0, -"#search".length) : Forms.focusPath
         for (let i = 0; i < pageRows.count; ++i) {
-            const item = pageRows.itemAt(i) as FormField
+            const item = (pageRows.itemAt(i) as Loader)?.item as FormField
             if (!item || item.row.path !== path)
                 continue
             const top = item.mapToItem(flick.contentItem, 0, 0).y
@@ -67,7 +67,7 @@ Item {
             Forms.focus(row.path, row.input)  // revealFocus scrolls it above the keyboard
         // (Forms.focus rebuilt the rows: look the question up only now.)
         for (let i = 0; i < pageRows.count; ++i) {
-            const item = pageRows.itemAt(i) as FormField
+            const item = (pageRows.itemAt(i) as Loader)?.item as FormField
             if (!item || item.row.path !== row.path || !item.answerable)
                 continue
             if (!typed) {
@@ -162,6 +162,13 @@ Item {
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar { width: 16 }
             onHeightChanged: Qt.callLater(view.revealFocus)
+            // How many answer rows the visible part holds, and one more: the rows built
+            // at once.
+            Binding {
+                target: Forms.rowModel
+                property: "screenLines"
+                value: flick.height / (Theme.touchTarget + 12) + 1
+            }
 
             ColumnLayout {
                 id: content
@@ -257,14 +264,22 @@ Item {
 
                 // A page of questions. The model changes in place (form_row_model.py): a
                 // question that stays keeps its delegate, and on the next page each
-                // delegate shows the question at its place (issue 19).
+                // delegate shows the question at its place. The rows of the first screen
+                // are built at once, those below it over the next frames, before a
+                // finger can scroll to them (issue 19).
                 Repeater {
                     id: pageRows
                     model: Forms.rowModel
-                    delegate: FormField {
+                    delegate: Loader {
+                        id: rowSlot
+                        objectName: "formRow"
+                        required property var row
+                        required property int index
                         visible: view.editing && !Forms.onReview
                         Layout.fillWidth: true
                         Layout.leftMargin: (row.depth || 0) * 24
+                        asynchronous: index >= Forms.rowModel.eagerRows
+                        sourceComponent: FormField { row: rowSlot.row }
                     }
                 }
 
