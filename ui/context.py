@@ -57,6 +57,8 @@ from ui.viewmodels.ticketing import Ticketing
 from ui.worker import Worker
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from devices.idcard.document import DocumentReader
     from kiosk.outbox.store import Outbox
 
@@ -74,8 +76,10 @@ class AppContext(QObject):
         *,
         printer: Printer | None = None,
         help_channel: HelpChannel | None = None,
+        clock: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``clock``: the site's time for judging a check-in (a test's fixed hour)."""
         super().__init__(parent)
         self.config = config
         self.catalogue = catalogue_mod.load(config.catalogue_path, config.kiosk.languages)
@@ -174,7 +178,7 @@ class AppContext(QObject):
             config.checkin.early_minutes,
             config.checkin.late_minutes,
             needs_letters=config.backend.kind == "zms",
-            clock=lambda: datetime.now(config.tz),
+            clock=clock or (lambda: datetime.now(config.tz)),
             parent=self,
         )
         self.session.ended.connect(lambda: self.navigator.go("welcome"))

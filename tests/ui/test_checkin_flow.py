@@ -73,12 +73,17 @@ def test_slow_typing_is_not_taken_for_a_scan(make_ui, make_config):
 
 
 def test_too_early_says_when_to_come_back(make_ui, make_config):
+    # At a fixed hour of today: two hours ahead of the real clock is tomorrow after 22:00
+    # (CI ran into that), and an appointment on another day is not "too early".
     cfg = make_config()
-    code = book(cfg, "reisepass", 120)
-    d = make_ui(cfg)
+    noon = datetime.now(cfg.tz).replace(hour=12, minute=0, second=0, microsecond=0)
+    backend = open_embedded(cfg, catalogue_mod.load(cfg.catalogue_path, cfg.kiosk.languages))
+    code = backend.book("reisepass", noon).appointment_id
+    backend.close()
+    d = make_ui(cfg, clock=lambda: noon - timedelta(hours=2))
     look_up(d, code)
     d.wait_until(lambda: d.ui.context.checkin.state == "too_early")
-    expected = datetime.now(cfg.tz) + timedelta(minutes=120 - cfg.checkin.early_minutes)
+    expected = noon - timedelta(minutes=cfg.checkin.early_minutes)
     assert f"{expected:%H:%M}" in d.text("checkinAdvice")
     assert not d.item("checkinConfirm").isVisible()
 
