@@ -12,23 +12,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
+from tests.ui.test_choice_picker import ANSWERS  # the Anmeldung up to its persons
 from ui.finder import items, settle
-
-# The Anmeldung up to the page before its persons (22 questions, 74 answers).
-ANSWERS = {
-    "new_address": {
-        "street": "Kaiserstraße",
-        "house_number": "41",
-        "postcode": "53113",
-        "city": "Bonn",
-    },
-    "move_in_date": "today",
-    "status": "haupt",
-    "from_abroad": True,
-    "previous_country": "161",
-    "lived_in_germany_before": False,
-    "owner_moves_in": True,
-}
 
 
 def before_persons(d: Any, language: str, size: tuple[int, int], text_scale: float) -> Any:
