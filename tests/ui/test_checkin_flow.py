@@ -15,8 +15,11 @@ from tests.ui.test_flows_checkin import look_up
 
 
 def book(cfg, concern: str, minutes_from_now: int) -> str:
+    return book_at(cfg, concern, datetime.now(cfg.tz) + timedelta(minutes=minutes_from_now))
+
+
+def book_at(cfg, concern: str, start: datetime) -> str:
     backend = open_embedded(cfg, catalogue_mod.load(cfg.catalogue_path, cfg.kiosk.languages))
-    start = datetime.now(cfg.tz) + timedelta(minutes=minutes_from_now)
     code = backend.book(concern, start).appointment_id
     backend.close()
     return code
@@ -77,9 +80,7 @@ def test_too_early_says_when_to_come_back(make_ui, make_config):
     # (CI ran into that), and an appointment on another day is not "too early".
     cfg = make_config()
     noon = datetime.now(cfg.tz).replace(hour=12, minute=0, second=0, microsecond=0)
-    backend = open_embedded(cfg, catalogue_mod.load(cfg.catalogue_path, cfg.kiosk.languages))
-    code = backend.book("reisepass", noon).appointment_id
-    backend.close()
+    code = book_at(cfg, "reisepass", noon)
     d = make_ui(cfg, clock=lambda: noon - timedelta(hours=2))
     look_up(d, code)
     d.wait_until(lambda: d.ui.context.checkin.state == "too_early")

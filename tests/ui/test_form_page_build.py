@@ -4,7 +4,6 @@ before any background building, and the rest follows before a finger can scroll.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
@@ -12,28 +11,17 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
-from tests.ui.test_choice_picker import ANSWERS  # the Anmeldung up to its persons
+from tests.ui.test_choice_picker import open_persons_page
 from ui.finder import items, settle
 
 
 def before_persons(d: Any, language: str, size: tuple[int, int], text_scale: float) -> Any:
     d.ui.window.resize(*size)
-    d.tap(f"language_{language}")
+    forms = open_persons_page(d, language)
     d.ui.context.session.setTextScale(text_scale)
-    d.tap("concern_anmeldung")
-    d.tap("choiceForm")
-    d.wait_until(lambda: d.screen() == "form")
-    forms = d.ui.context.forms
-    for path, value in ANSWERS.items():
-        forms.session.set(path, date.today().isoformat() if value == "today" else value)
-    for _ in range(8):
-        if any(r["path"] == "persons" for r in forms.rows):
-            break
-        forms.next()
-        d.pump(30)
-    assert any(r["path"] == "persons" for r in forms.rows), forms.problems
     forms.back()
     d.built()
+    assert d.ui.context.session.textScale == text_scale
     return forms
 
 
