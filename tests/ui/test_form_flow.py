@@ -176,3 +176,37 @@ def test_full_form_printed_when_configured(make_ui, make_config, tmp_path):
     d.wait_until(lambda: d.ui.context.forms.printState == "printed")
     printed = sorted(p.name for p in (tmp_path / "state" / "printed").glob("*.pdf"))
     assert any("receipt-" in n for n in printed) and any("form-" in n for n in printed)
+
+
+def test_today_is_the_town_halls_not_the_machine_clocks(make_ui, tmp_path):
+    """A kiosk whose system clock runs in UTC still accepts "moved in today" for the town
+    hall's today (CI once failed between 23:00 and 24:00 UTC, Berlin's next day)."""
+    import dataclasses
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from tests.ui.conftest import demo_config
+
+    machine = date.today()
+    # A zone whose date differs from the machine's right now: UTC+14 or UTC-12.
+    zone = next(
+        z for z in ("Etc/GMT-14", "Etc/GMT+12") if datetime.now(ZoneInfo(z)).date() != machine
+    )
+    cfg = demo_config(tmp_path)
+    cfg = dataclasses.replace(cfg, embedded=dataclasses.replace(cfg.embedded, timezone=zone))
+    d = make_ui(cfg)
+    ctx = d.ui.context
+    ctx.forms.start("anmeldung")
+    d.wait_until(lambda: ctx.forms.session is not None)
+    form = ctx.forms.session
+    site_today = datetime.now(ZoneInfo(zone)).date()
+    page = next(
+        i
+        for i in form.visible_pages()
+        if any(f.path == "move_in_date" for f in form.page_fields(i))
+    )
+    form.set("move_in_date", site_today.isoformat())
+    assert "move_in_date" not in form.validate_page(page)
+    if site_today < machine:  # the machine's date is tomorrow for the town hall
+        form.set("move_in_date", machine.isoformat())
+        assert "move_in_date" in form.validate_page(page)

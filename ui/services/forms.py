@@ -34,14 +34,17 @@ class FormService:
         self._printing = printing
 
     def load(self, form_id: str, language: str, done: Done) -> None:
-        """Result: a new FormSession (YAML and schema read and checked off the GUI thread)."""
+        """Result: a new FormSession (YAML and schema read and checked off the GUI thread).
+        Its "today" is the town hall's, not the machine clock's: "not in the future" must not
+        refuse this morning's date because the kiosk's system clock is set to UTC."""
 
         def load() -> FormSession:
             from kiosk.forms import FormSession, load_form
             from kiosk.forms.settings import FormSettings
 
             settings = FormSettings.from_config(self.config.forms)  # Land, fees
-            return FormSession(load_form(form_id, settings=settings), language)
+            form = load_form(form_id, settings=settings)
+            return FormSession(form, language, today=lambda: self.now().date())
 
         self.worker.submit(load, done)
 
