@@ -14,8 +14,17 @@ from kiosk.queue import open_embedded
 from tests.ui.test_flows_checkin import look_up
 
 
-def book(cfg, concern: str, minutes_from_now: int) -> str:
-    return book_at(cfg, concern, datetime.now(cfg.tz) + timedelta(minutes=minutes_from_now))
+def noon(cfg) -> datetime:
+    """Today's noon at the town hall: the hour these tests pretend it is (``make_ui(cfg,
+    clock=lambda: at)``). Near midnight the real clock puts "in five minutes" or "an hour
+    ago" on another day, where a check-in rightly answers otherwise; CI runs at any hour."""
+    return datetime.now(cfg.tz).replace(hour=12, minute=0, second=0, microsecond=0)
+
+
+def book(cfg, concern: str, minutes_from_noon: int) -> tuple[str, datetime]:
+    """A booking ``minutes_from_noon`` after today's noon; returns it and that noon."""
+    at = noon(cfg)
+    return book_at(cfg, concern, at + timedelta(minutes=minutes_from_noon)), at
 
 
 def book_at(cfg, concern: str, start: datetime) -> str:
@@ -27,8 +36,8 @@ def book_at(cfg, concern: str, start: datetime) -> str:
 
 def test_type_the_code_and_check_in(make_ui, make_config, tmp_path):
     cfg = make_config()
-    code = book(cfg, "anmeldung", 5)
-    d = make_ui(cfg)
+    code, at = book(cfg, "anmeldung", 5)
+    d = make_ui(cfg, clock=lambda: at)
     d.tap("language_de")
     d.tap("appointmentButton")
     assert d.screen() == "checkin"
@@ -52,8 +61,8 @@ def test_type_the_code_and_check_in(make_ui, make_config, tmp_path):
 
 def test_a_scan_on_the_welcome_screen_starts_the_check_in(make_ui, make_config):
     cfg = make_config()
-    code = book(cfg, "reisepass", 0)
-    d = make_ui(cfg)
+    code, at = book(cfg, "reisepass", 0)
+    d = make_ui(cfg, clock=lambda: at)
     assert d.screen() == "welcome"
     for ch in f"TERMIN:{code}":  # a scanner types within milliseconds
         QTest.keyClick(d.window, ch)
@@ -65,8 +74,8 @@ def test_a_scan_on_the_welcome_screen_starts_the_check_in(make_ui, make_config):
 
 def test_slow_typing_is_not_taken_for_a_scan(make_ui, make_config):
     cfg = make_config()
-    code = book(cfg, "reisepass", 0)
-    d = make_ui(cfg)
+    code, at = book(cfg, "reisepass", 0)
+    d = make_ui(cfg, clock=lambda: at)
     for ch in code:  # a person: 100 ms between keys
         QTest.keyClick(d.window, ch)
         time.sleep(0.1)
@@ -76,23 +85,20 @@ def test_slow_typing_is_not_taken_for_a_scan(make_ui, make_config):
 
 
 def test_too_early_says_when_to_come_back(make_ui, make_config):
-    # At a fixed hour of today: two hours ahead of the real clock is tomorrow after 22:00
-    # (CI ran into that), and an appointment on another day is not "too early".
     cfg = make_config()
-    noon = datetime.now(cfg.tz).replace(hour=12, minute=0, second=0, microsecond=0)
-    code = book_at(cfg, "reisepass", noon)
-    d = make_ui(cfg, clock=lambda: noon - timedelta(hours=2))
+    code, at = book(cfg, "reisepass", 0)
+    d = make_ui(cfg, clock=lambda: at - timedelta(hours=2))
     look_up(d, code)
     d.wait_until(lambda: d.ui.context.checkin.state == "too_early")
-    expected = noon - timedelta(minutes=cfg.checkin.early_minutes)
+    expected = at - timedelta(minutes=cfg.checkin.early_minutes)
     assert f"{expected:%H:%M}" in d.text("checkinAdvice")
     assert not d.item("checkinConfirm").isVisible()
 
 
 def test_too_late_offers_a_walk_in_number(make_ui, make_config):
     cfg = make_config()
-    code = book(cfg, "reisepass", -60)
-    d = make_ui(cfg)
+    code, at = book(cfg, "reisepass", -60)
+    d = make_ui(cfg, clock=lambda: at)
     look_up(d, code, lang="en")
     d.wait_until(lambda: d.ui.context.checkin.state == "too_late")
     d.tap("checkinWalkIn")

@@ -9,14 +9,14 @@ from datetime import datetime, timedelta
 from kiosk.queue.base import Appointment
 
 
-def _zms_kiosk(make_ui, tmp_path, server):
+def _zms_kiosk(make_ui, tmp_path, server, **kwargs):
     path = tmp_path / "kiosk.toml"
     path.write_text(
         server.kiosk_toml(tmp_path / "state", {"ausweis": 141}) + "[display]\nfullscreen = false\n"
     )
     from kiosk import config
 
-    return make_ui(config.load(path))
+    return make_ui(config.load(path), **kwargs)
 
 
 def test_a_mapped_zms_concern_is_shown_in_the_citizens_language(make_ui, tmp_path):
@@ -25,9 +25,11 @@ def test_a_mapped_zms_concern_is_shown_in_the_citizens_language(make_ui, tmp_pat
     server = fake_zms.FakeZms().start()
     try:
         server.add_scope(141, "Bürgeramt Mitte", prefix="A")
-        soon = datetime.now(fake_zms.LOCAL) + timedelta(minutes=5)
-        pid, key = server.add_appointment(141, soon, ("Personalausweis beantragen",))
-        d = _zms_kiosk(make_ui, tmp_path, server)
+        noon = datetime.now(fake_zms.LOCAL).replace(hour=12, minute=0, second=0, microsecond=0)
+        pid, key = server.add_appointment(
+            141, noon + timedelta(minutes=5), ("Personalausweis beantragen",)
+        )
+        d = _zms_kiosk(make_ui, tmp_path, server, clock=lambda: noon)  # any hour of CI's
         d.tap("language_ar")
         d.ui.context.checkin.scanned(f"https://service.example.de/?process={pid}&authKey={key}")
         d.wait_until(lambda: d.ui.context.checkin.state in ("found", "too_early"))

@@ -10,7 +10,7 @@ from keys_driver import K, keys_config, move_to, press, said, select, start_audi
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from kiosk import config
+from tests.ui.test_checkin_flow import book
 
 
 def test_audio_mode_then_a_waiting_number_by_keys(make_ui, make_config):
@@ -62,8 +62,8 @@ def test_navpad_keypad_and_the_help_call(make_ui, make_config):
 
 def test_check_in_by_code_with_the_code_pad(make_ui, make_config):
     cfg = keys_config(make_config())
-    code = book(cfg, "anmeldung", 5)
-    d = make_ui(cfg)
+    code, at = book(cfg, "anmeldung", 5)
+    d = make_ui(cfg, clock=lambda: at)
     start_audio(d)
     move_to(d, "language_de")
     select(d, until=lambda: d.screen() == "concerns")
@@ -79,19 +79,6 @@ def test_check_in_by_code_with_the_code_pad(make_ui, make_config):
     select(d, until=lambda: d.ui.context.ticketing.printState == "printed")
     assert d.screen() == "ticket"
     assert d.item("ticketAppointment").isVisible()
-
-
-def book(cfg: config.Config, concern: str, minutes_from_now: int) -> str:
-    from datetime import datetime, timedelta
-
-    from kiosk import catalogue as catalogue_mod
-    from kiosk.queue import open_embedded
-
-    backend = open_embedded(cfg, catalogue_mod.load(cfg.catalogue_path, cfg.kiosk.languages))
-    start = datetime.now(cfg.tz) + timedelta(minutes=minutes_from_now)
-    code = backend.book(concern, start).appointment_id
-    backend.close()
-    return code
 
 
 def test_volume_speed_repeat_and_hint(make_ui, make_config):

@@ -305,15 +305,17 @@ def test_zms_names_at_check_in(make_ui, tmp_path, trap):
     try:
         server.add_scope(141, "Bürgeramt Mitte", prefix="A")
         name = f"<font size=7>Termin</font>{trap.markup('z')}"
-        soon = datetime.now(fake_zms.LOCAL) + timedelta(minutes=5)
-        pid, key = server.add_appointment(141, soon, (name,), service_ids=("999999",))
+        noon = datetime.now(fake_zms.LOCAL).replace(hour=12, minute=0, second=0, microsecond=0)
+        pid, key = server.add_appointment(
+            141, noon + timedelta(minutes=5), (name,), service_ids=("999999",)
+        )
         path = tmp_path / "kiosk.toml"
         path.write_text(
             # Two concerns share the office: the check-in shows ZMS's own names.
             server.kiosk_toml(tmp_path / "state", {"ausweis": 141, "reisepass": 141})
             + "[display]\nfullscreen = false\n"
         )
-        d = make_ui(config.load(path))
+        d = make_ui(config.load(path), clock=lambda: noon)  # any hour of CI's
         d.tap("language_de")
         d.ui.context.checkin.scanned(f"https://service.example.de/?process={pid}&authKey={key}")
         d.wait_until(lambda: d.ui.context.checkin.concernName == name)

@@ -66,8 +66,8 @@ def test_a_check_in_logs_no_booking_and_its_number_only_as_a_pseudonym(
 
     caplog.set_level(logging.DEBUG)
     cfg = make_config()
-    code = book(cfg, "anmeldung", 5)
-    d = make_ui(cfg)
+    code, at = book(cfg, "anmeldung", 5)
+    d = make_ui(cfg, clock=lambda: at)
     look_up(d, code)
     d.wait_until(lambda: d.ui.context.checkin.state == "found")
     d.tap("checkinConfirm")
