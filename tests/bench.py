@@ -158,8 +158,8 @@ def stall_driver(stall: Any, timeout_s: float) -> tuple[Callable[..., None], Cal
     (tests/support/stalls.py): the bench's own work (finding an item, checking a
     condition, which may walk the item tree) is not counted as the kiosk's, and a tap
     waits one tick after the screen it answers, as a finger would."""
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt
-    from PySide6.QtTest import QTest
+    import touch
+    from PySide6.QtCore import QCoreApplication, QEventLoop
 
     from ui.finder import find, settle
 
@@ -182,13 +182,7 @@ def stall_driver(stall: Any, timeout_s: float) -> tuple[Callable[..., None], Cal
         assert item is not None, name
         stall.enter(f"tap {name}")
         settle(item)
-        c = item.mapToScene(item.boundingRect().center()).toPoint()
-        QTest.mouseClick(
-            ui.window,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-            QPoint(c.x(), c.y()),
-        )
+        touch.tap(ui.window, item)
 
     return pump_until, tap
 
@@ -341,8 +335,8 @@ def paper_figures(count: int = 40, profile: str = "tm-t20") -> dict[str, float]:
     wire, from the real UI. ``profile="tm-t20-raster"`` measures the same as raster."""
     sys.path.insert(0, str(ROOT / "tests" / "support"))
     import fake_escpos
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, Qt
-    from PySide6.QtTest import QTest
+    import touch
+    from PySide6.QtCore import QCoreApplication, QEventLoop
 
     from kiosk import config
     from ui.app import KioskUi
@@ -359,13 +353,7 @@ def paper_figures(count: int = 40, profile: str = "tm-t20") -> dict[str, float]:
         item = find(ui.window, name)
         assert item is not None, name
         settle(item)
-        c = item.mapToScene(item.boundingRect().center()).toPoint()
-        QTest.mouseClick(
-            ui.window,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-            QPoint(c.x(), c.y()),
-        )
+        touch.tap(ui.window, item)
 
     concerns = ["ausweis", "reisepass", "dokument_abholen"]
     with tempfile.TemporaryDirectory() as tmp, fake_escpos.FakeEscposPrinter() as printer:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kiosk.config import Config
 from ui.worker import SHUTDOWN_WAIT_S, Done, Worker
 
 if TYPE_CHECKING:  # loaded on first use, not at start-up
-    from kiosk.outbox.store import Outbox, OutboxWorker
+    from kiosk.outbox.store import Item, Outbox, OutboxWorker
     from kiosk.outbox.submissions import SubmissionStore
 
 
@@ -31,7 +32,6 @@ class OutboxService:
 
     def get(self) -> Outbox:
         """Call on a worker thread: it may create the database file."""
-        from kiosk.outbox.delivery import delivery_from
         from kiosk.outbox.store import OutboxWorker, open_outbox
         from kiosk.outbox.submissions import LocalDelivery, open_submissions
 
@@ -40,7 +40,12 @@ class OutboxService:
                 self._outbox = open_outbox(self.config)
                 local = None if self.config.outbox.url else open_submissions(self.config)
                 self.submissions = local
-                deliver = LocalDelivery(local) if local else delivery_from(self.config)
+                if local is not None:
+                    deliver: Callable[[Item], None] = LocalDelivery(local)
+                else:  # only then: the HTTP stack (requests, urllib3, ssl) is ~16 MB
+                    from kiosk.outbox.delivery import delivery_from
+
+                    deliver = delivery_from(self.config)
                 self._deliver = deliver
                 self._delivery = OutboxWorker(self._outbox, deliver)
                 self._delivery.start()
