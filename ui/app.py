@@ -140,11 +140,11 @@ class KioskUi(QObject):
 
 
 def forget_module_sources() -> None:
-    """Drop the source lines Python's linecache holds. PySide6 reads the source of every
-    module imported after it, to see whether it uses PySide (shibokensupport.feature,
-    PYSIDE-2029), and linecache keeps them: 9 MB of strings after start-up, and more with
-    each module loaded later (the PDF library at the first ticket). Called after the
-    first frame and when a citizen's session ends; a traceback reads a file again."""
+    """Drop the source lines Python's linecache holds. PySide6 read the source of every
+    module imported after it (9 MB of strings after start-up) until
+    :func:`ui.process.skip_source_scans`; what is left are the files a logged traceback
+    or warning read. Called after the first frame and when a citizen's session ends; a
+    traceback reads a file again."""
     linecache.clearcache()
 
 
