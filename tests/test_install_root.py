@@ -87,15 +87,11 @@ def test_the_kiosk_fills_the_screen(outcome: Outcome) -> None:
     assert black < 0.05, f"{black:.0%} of welcome.png is black: not full screen"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known defect (README Status): Qt draws its own title bar under cage; without "
-    "it (cage -d, QT_WAYLAND_DISABLE_WINDOWDECORATION=1, or a frameless window) the "
-    "headless screen stayed black, so none is shipped before it is seen on a real display",
-)
 def test_no_title_bar_above_the_kiosk(outcome: Outcome) -> None:
-    """The welcome's top 20 px are its background. Under cage Qt draws its own title bar
-    there (the window's name, minimise, maximise, close) above the fullscreen kiosk."""
+    """The welcome's top 20 px are its background. cage answers Qt's request for
+    server-side decorations with "client-side", and Qt drew its own title bar there (the
+    window's name, minimise, maximise, close) until the kiosk turned Qt's off
+    (ui/launcher.py, QT_WAYLAND_DISABLE_WINDOWDECORATION for a fullscreen kiosk)."""
     top = grey_levels(outcome.out / "welcome.png", step=1, rows=20)
     assert min(top) > 200, "a title bar (or other marks) in the top 20 px of welcome.png"
 
@@ -103,14 +99,14 @@ def test_no_title_bar_above_the_kiosk(outcome: Outcome) -> None:
 def test_a_restart_shows_the_start_picture_then_the_kiosk(outcome: Outcome) -> None:
     """The second start shows the picture the first one took (ui/start_screen.py), under
     cage, as the unit starts it; then its own window draws. Screenshot: start-picture.png
-    (compared with welcome.png, the first start's window) when grim was done before the
+    (compared with welcome.png, the first start's window) when the shot was taken before the
     window had drawn, as it is on this machine (start-picture.when)."""
     again = (outcome.out / "kiosk-again.log").read_text(errors="replace")
     assert "start picture shown" in again, again[-3000:]
     assert again.index("start picture shown") < again.index("first frame")
     assert "the start picture" not in again  # neither refused nor stored anew
     when = (outcome.out / "start-picture.when").read_text().strip()
-    assert when == "before-ui", "grim was too slow to see the picture: nothing compared"
+    assert when == "before-ui", "the shot was too late to see the picture: nothing compared"
     shown = grey_levels(outcome.out / "start-picture.png")
     welcome = grey_levels(outcome.out / "welcome.png")
     assert len(shown) == len(welcome)

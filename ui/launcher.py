@@ -28,6 +28,11 @@ def _run(args: argparse.Namespace, cfg: Config) -> int:
         cfg = dataclasses.replace(
             cfg, display=dataclasses.replace(cfg.display, width=width, height=height)
         )
+    if cfg.display.fullscreen:
+        # cage (kiosk.service) answers Qt's request for server-side decorations with
+        # "client-side", so Qt drew a title bar with minimise, maximise and close above
+        # the kiosk. A kiosk's windows have none. (Read by Qt's Wayland plugin only.)
+        os.environ.setdefault("QT_WAYLAND_DISABLE_WINDOWDECORATION", "1")
     # The last welcome screen as a picture first, while the rest of the UI loads.
     from ui import start_screen
 

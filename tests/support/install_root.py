@@ -228,7 +228,8 @@ def chroot(root: Path, *cmd: str, user: str | None = None, **env: str) -> list[s
     return ["chroot", str(root), *as_user, "env", "-i", *pairs, *cmd]
 
 
-SESSION_TOOLS = ("grim", "pulseaudio-utils")  # screenshot, null sink and recording
+# A virtual X screen for cage and its screenshot (xwd, netpbm); null sink and recording.
+SESSION_TOOLS = ("xvfb", "x11-apps", "netpbm", "pulseaudio-utils")
 HERE = Path(__file__).resolve().parent
 
 
