@@ -277,6 +277,18 @@ def _give_back(config: Config) -> None:
         log.warning("the start picture was not kept", extra={"fields": {"error": str(err)}})
 
 
+def _drop_stale_partials(folder: Path) -> None:
+    """Partial files a killed kiosk left (stopped while writing), older than a minute."""
+    import time
+
+    for stale in folder.glob(f"part-*-{FILE}"):
+        try:
+            if time.time() - stale.stat().st_mtime > 60:
+                stale.unlink()
+        except OSError:
+            pass  # gone already, or not ours to remove: harmless either way
+
+
 def save(config: Config, picture: QImage, want: str) -> bool:
     """Store ``picture`` (the real window's first frame) under the key ``want``
     (:func:`screen_key`). Safe in a worker thread: it touches no window. Returns whether it
@@ -285,7 +297,8 @@ def save(config: Config, picture: QImage, want: str) -> bool:
 
     image = picture.convertToFormat(QImage.Format.Format_RGB32)
     folder = config.state_dir
-    partial = folder / ("part-" + FILE)
+    # Its own name: two kiosks stopping and starting (or two threads) never share it.
+    partial = folder / f"part-{os.getpid()}-{threading.get_ident()}-{FILE}"
     header = b"%s %s %d %d %d\n" % (
         MAGIC,
         want.encode("ascii"),
@@ -300,6 +313,7 @@ def save(config: Config, picture: QImage, want: str) -> bool:
             f.write(header + zlib.compress(bytes(image.constBits())))
         os.replace(partial, folder / FILE)
         (folder / LENT).unlink(missing_ok=True)  # an older picture, lent to this start
+        _drop_stale_partials(folder)
     except OSError as err:
         log.warning("the start picture was not stored", extra={"fields": {"error": str(err)}})
         partial.unlink(missing_ok=True)

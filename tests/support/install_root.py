@@ -228,8 +228,9 @@ def chroot(root: Path, *cmd: str, user: str | None = None, **env: str) -> list[s
     return ["chroot", str(root), *as_user, "env", "-i", *pairs, *cmd]
 
 
-# A virtual X screen for cage and its screenshot (xwd, netpbm); null sink and recording.
-SESSION_TOOLS = ("xvfb", "x11-apps", "netpbm", "pulseaudio-utils")
+# A virtual X screen for cage and its screenshot (xwd, netpbm); null sink and recording;
+# pkill for stopping the kiosk with cage.
+SESSION_TOOLS = ("xvfb", "x11-apps", "netpbm", "pulseaudio-utils", "procps")
 HERE = Path(__file__).resolve().parent
 
 

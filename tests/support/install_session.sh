@@ -90,6 +90,13 @@ start_kiosk() {
         PYTHONFAULTHANDLER=1 $unit_exec >"$klog" 2>&1 & cage=$!
     pids="$pids $cage"
 }
+stop_kiosk() {  # as systemd stops the unit: the kiosk with cage (its whole cgroup).
+    # Killing cage alone left the kiosk running after "The Wayland connection broke".
+    pkill -TERM -P "$cage" 2>/dev/null || true
+    kill "$cage" 2>/dev/null || true; wait "$cage" 2>/dev/null || true
+    wait_for 10 sh -c "! pgrep -u kiosk -f 'bin/kiosk run' >/dev/null" \
+        || log "the kiosk outlived cage by 10 s"
+}
 framed() { grep -q 'first frame' "$klog" || ! kill -0 "$cage"; }
 first_frame() { wait_for "$LIMIT" framed && grep -q 'first frame' "$klog"; }
 pictured() { grep -q 'start picture shown\|first frame' "$klog" || ! kill -0 "$cage"; }
@@ -120,7 +127,7 @@ if ! first_frame; then
     # A hang is reported by the test as its own failure (hang.log, kiosk-hang.log); the
     # second start lets the other checks still say what they see.
     hang_report >"$OUT/hang.log" 2>&1 || true
-    kill "$cage"; wait "$cage" 2>/dev/null || true
+    stop_kiosk
     mv "$OUT/kiosk.log" "$OUT/kiosk-hang.log"
     log "no first frame within ${LIMIT}s; starting once more"
     start=$(date +%s.%N)
@@ -138,7 +145,7 @@ shot "$OUT/welcome.png" || { log "no screenshot"; exit 14; }
 # server; its exit status is the test's to judge.
 /opt/kiosk/current/bin/kiosk doctor --config /etc/kiosk/kiosk.toml --json \
     >"$OUT/doctor.json" 2>"$OUT/doctor.err" || echo "doctor exit $?" >&2
-kill "$cage"; wait "$cage" 2>/dev/null || true
+stop_kiosk
 
 # Started again with nothing changed (a restart after a crash, a reboot): the kiosk shows
 # the picture it took of its first frame (ui/start_screen.py) until its window has drawn.
@@ -153,7 +160,7 @@ if grep -q 'start picture shown' "$klog"; then
         >"$OUT/start-picture.when"
 fi
 first_frame || { log "no first frame at the second start: $(tail -3 "$klog")"; exit 17; }
-kill "$cage"; wait "$cage" 2>/dev/null || true
+stop_kiosk
 # The installed config is readable by the kiosk user and valid as shipped.
 /opt/kiosk/current/bin/kiosk config check --config /etc/kiosk/kiosk.toml >"$OUT/config_check.log" 2>&1 \
     && echo 0 >"$OUT/config_check.rc" || echo $? >"$OUT/config_check.rc"

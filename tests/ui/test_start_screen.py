@@ -113,6 +113,38 @@ def test_a_new_first_frame_replaces_a_picture_of_another_key(tmp_path):
     assert not (moved.state_dir / start_screen.LENT).exists()
 
 
+def test_two_writers_at_once_both_store_and_leave_no_partial_file(tmp_path):
+    """Two kiosks overlapping at a restart (or two threads) wrote one shared partial file:
+    one moved the other's into place and the other failed ('No such file', seen in
+    make test-install). Each now writes its own; a stale one of a killed kiosk goes."""
+    import os
+    import time
+
+    application()
+    cfg = kiosk_config(tmp_path)
+    want = start_screen.screen_key(start_screen.basis(cfg))
+    assert want is not None
+    stale = cfg.state_dir / f"part-1-2-{start_screen.FILE}"
+    stale.write_bytes(b"half a picture")
+    os.utime(stale, (time.time() - 120, time.time() - 120))
+    image = pattern(*screen_size())
+    results: list[bool] = []
+    barrier = threading.Barrier(2)
+
+    def write() -> None:
+        barrier.wait()
+        results.append(start_screen.save(cfg, image, want))
+
+    writers = [threading.Thread(target=write) for _ in range(2)]
+    for w in writers:
+        w.start()
+    for w in writers:
+        w.join()
+    assert results == [True, True]
+    assert start_screen.read(cfg) is not None
+    assert list(cfg.state_dir.glob("part-*")) == []
+
+
 def test_a_start_that_fails_before_its_window_leaves_no_picture(tmp_path):
     """Shown, but the kiosk never drew its own window (a broken release, a crash while
     loading): the next start shows nothing, not a welcome screen that answers no touch."""
