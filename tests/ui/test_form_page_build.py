@@ -112,3 +112,21 @@ def test_a_new_page_starts_at_its_top(make_ui):
     forms.next()
     d.pump(30)
     assert float(flick.property("contentY")) == 0.0
+
+
+def test_a_key_at_once_after_the_page_finds_every_question(make_ui):
+    """A keys-only citizen who presses a key before the lower rows are built (about
+    50-100 ms) gets the whole page in the focus ring, not only its first screen: the
+    focus ring finishes the building first (FormView.finishRows)."""
+    from ui.finder import building
+
+    d = make_ui()
+    forms = before_persons(d, "de", (1080, 1920), 1.0)
+    forms.next()
+    d.pump(0)
+    assert building(d.ui.engine) > 0  # the lower rows are still being built
+    focus = d.ui.context.focus
+    at_once = [i.objectName() for i in focus._focusables()]
+    assert building(d.ui.engine) == 0  # finished, not waited for
+    d.built()
+    assert at_once == [i.objectName() for i in focus._focusables()]
