@@ -6,7 +6,7 @@ item's role, name and state, in reading order. Used by the keys' focus controlle
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QMetaObject, QPointF
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
@@ -51,6 +51,14 @@ def scope(window: QQuickWindow | None) -> QQuickItem | None:
             if popups:
                 return max(popups, key=lambda c: c.z())
     return content
+
+
+def finish_form_rows(window: QQuickWindow | None) -> None:
+    """A form page's rows below its first screen are built over the frames after it
+    (FormView.qml); a key pressed before they are sees them all (FormView.finishRows)."""
+    view = window.findChild(QQuickItem, "formView") if window is not None else None
+    if view is not None and view.isVisible():
+        QMetaObject.invokeMethod(view, "finishRows")
 
 
 def focusables(root: QQuickItem | None) -> list[QQuickItem]:

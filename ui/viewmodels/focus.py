@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMetaObject, QObject, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QKeyEvent
 from PySide6.QtQml import QmlElement, QmlSingleton
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -353,15 +353,8 @@ class Focus(QObject):
         return tree.scope(self._window)
 
     def _focusables(self, scope: QQuickItem | None = None) -> list[QQuickItem]:
-        self._finish_form_rows()
+        tree.finish_form_rows(self._window)
         return tree.focusables(scope or self._scope())
-
-    def _finish_form_rows(self) -> None:
-        """A form page's rows below its first screen are built over the frames after it
-        (FormView.qml); a key pressed before they are sees them all."""
-        view = self._window.findChild(QQuickItem, "formView") if self._window else None
-        if view is not None and view.isVisible():
-            QMetaObject.invokeMethod(view, "finishRows")
 
     def _find(self, scope: QQuickItem | None, name: str) -> QQuickItem | None:
         return next((i for i in self._focusables(scope) if i.objectName() == name), None)
