@@ -6,8 +6,9 @@ item's role, name and state, in reading order. Used by the keys' focus controlle
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QMetaObject, QPointF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtQml import qmlEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 Role = QAccessible.Role
@@ -53,12 +54,15 @@ def scope(window: QQuickWindow | None) -> QQuickItem | None:
     return content
 
 
-def finish_form_rows(window: QQuickWindow | None) -> None:
-    """A form page's rows below its first screen are built over the frames after it
-    (FormView.qml); a key pressed before they are sees them all (FormView.finishRows)."""
-    view = window.findChild(QQuickItem, "formView") if window is not None else None
-    if view is not None and view.isVisible():
-        QMetaObject.invokeMethod(view, "finishRows")
+def finish_building(window: QQuickWindow | None) -> None:
+    """Objects Qt still builds in the background (a form page's rows below its first
+    screen, FormView.qml) are finished now: a key pressed before they are built sees them
+    all. Nothing to do, the usual case, costs one count."""
+    engine = qmlEngine(window) if window is not None else None
+    controller = engine.incubationController() if engine is not None else None
+    if controller is not None:
+        while controller.incubatingObjectCount():
+            controller.incubateFor(100)
 
 
 def focusables(root: QQuickItem | None) -> list[QQuickItem]:

@@ -117,7 +117,7 @@ def test_a_new_page_starts_at_its_top(make_ui):
 def test_a_key_at_once_after_the_page_finds_every_question(make_ui):
     """A keys-only citizen who presses a key before the lower rows are built (about
     50-100 ms) gets the whole page in the focus ring, not only its first screen: the
-    focus ring finishes the building first (FormView.finishRows)."""
+    focus ring finishes the building first (ui.a11y_tree.finish_building)."""
     from ui.finder import building
 
     d = make_ui()

@@ -353,7 +353,7 @@ class Focus(QObject):
         return tree.scope(self._window)
 
     def _focusables(self, scope: QQuickItem | None = None) -> list[QQuickItem]:
-        tree.finish_form_rows(self._window)
+        tree.finish_building(self._window)
         return tree.focusables(scope or self._scope())
 
     def _find(self, scope: QQuickItem | None, name: str) -> QQuickItem | None:

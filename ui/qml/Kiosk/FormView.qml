@@ -14,18 +14,6 @@ Item {
     signal settingsRequested()
 
     readonly property bool editing: Forms.state === "editing" || Forms.state === "submitting"
-    // True for a moment while the rows still being built are finished (finishRows).
-    property bool finishing: false
-
-    // A key moved the focus ring before the rows below the first screen were built (in
-    // the 50-100 ms after the page): build them now, so that the ring holds every
-    // question, not only the first screen's (ui/viewmodels/focus.py). A row's Loader made
-    // synchronous while it loads completes at once; made asynchronous again, it keeps its
-    // row and the next page's rows follow the usual rule.
-    function finishRows() {
-        view.finishing = true
-        view.finishing = false
-    }
 
     // The field being typed into scrolls into the part of the page the keyboard leaves
     // free, in both orientations and at every text size (issue 22.1).
@@ -290,7 +278,7 @@ Item {
                         visible: view.editing && !Forms.onReview
                         Layout.fillWidth: true
                         Layout.leftMargin: (row.depth || 0) * 24
-                        asynchronous: index >= Forms.rowModel.eagerRows && !view.finishing
+                        asynchronous: index >= Forms.rowModel.eagerRows
                         sourceComponent: FormField { row: rowSlot.row }
                     }
                 }
